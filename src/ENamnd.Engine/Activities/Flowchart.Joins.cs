@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using ENamnd.Engine.Model;
+using ENamnd.Engine.Runtime;
+
+namespace ENamnd.Engine.Activities;
+
+public sealed partial class Flowchart
+{
+    private const string TokensProperty = "joinTokens";
+
+    // Invariant: the flowchart's working state holds, per join id, the keys of the inbound
+    // connections that have fired since the join last ran.
+    private static void AddToken(ActivityExecutionContext context, Connection connection)
+    {
+        if (context.Properties[TokensProperty] is not JsonObject tokens) context.Properties[TokensProperty] = tokens = [];
+        if (tokens[connection.Target.Activity] is not JsonArray arrived) tokens[connection.Target.Activity] = arrived = [];
+        if (arrived.All(k => (string?)k != connection.Key)) arrived.Add(connection.Key);
+    }
+
+    private void RunReadyJoins(ActivityExecutionContext context)
+    {
+        if (context.Properties[TokensProperty] is not JsonObject tokens) return;
+        foreach (var (joinId, node) in tokens.ToList())
+        {
+            var arrived = (node as JsonArray)?.Select(k => (string?)k).ToHashSet() ?? [];
+            if (arrived.Count == 0 || Activities.FirstOrDefault(a => a.Id == joinId) is not FlowJoin join) continue;
+            var waitAny = context.Get(join.Mode) == JoinMode.WaitAny;
+            var ready = waitAny || Connections
+                .Where(c => c.Target.Activity == joinId && !arrived.Contains(c.Key))
+                .All(c => !CanStillArrive(context, c.Source.Activity, joinId));
+            if (!ready) continue;
+            tokens.Remove(joinId);
+            if (waitAny) CancelBranchesInto(context, joinId);
+            context.ScheduleChild(join);
+        }
+    }
+
+    /// <summary>Whether a live activity of this flowchart can still reach <paramref name="source"/> without passing the join.</summary>
+    private bool CanStillArrive(ActivityExecutionContext context, string source, string joinId) =>
+        context.Children.Any(c => c.Activity.Id != joinId && Reaches(c.Activity.Id, source, joinId));
+
+    private void CancelBranchesInto(ActivityExecutionContext context, string joinId)
+    {
+        foreach (var child in context.Children.Where(c => c.Activity.Id != joinId && Reaches(c.Activity.Id, joinId, avoid: null)).ToList())
+            context.CancelChild(child);
+    }
+
+    private bool Reaches(string from, string to, string? avoid)
+    {
+        var seen = new HashSet<string> { from };
+        var pending = new Queue<string>([from]);
+        while (pending.TryDequeue(out var current))
+        {
+            if (current == to) return true;
+            if (current == avoid) continue;
+            foreach (var next in Connections.Where(c => c.Source.Activity == current).Select(c => c.Target.Activity))
+            {
+                if (seen.Add(next)) pending.Enqueue(next);
+            }
+        }
+        return false;
+    }
+}

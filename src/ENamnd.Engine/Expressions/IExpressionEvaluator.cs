@@ -1,0 +1,14 @@
+using ENamnd.Engine.Model;
+using ENamnd.Engine.Runtime;
+
+namespace ENamnd.Engine.Expressions;
+
+/// <summary>Evaluates expressions of one syntax.</summary>
+public interface IExpressionEvaluator
+{
+    /// <summary>The syntax handled, e.g. <c>JavaScript</c>.</summary>
+    string Type { get; }
+
+    /// <summary>Evaluates the expression in the scope of an executing activity; the caller converts the result.</summary>
+    object? Evaluate(Expression expression, Type targetType, ActivityExecutionContext context);
+}

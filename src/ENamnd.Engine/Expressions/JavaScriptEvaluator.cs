@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using ENamnd.Engine.Model;
+using ENamnd.Engine.Runtime;
+using Jint;
+using JsEngine = Jint.Engine;
+using Script = Acornima.Ast.Script;
+using Jint.Native;
+using Jint.Native.Json;
+
+namespace ENamnd.Engine.Expressions;
+
+/// <summary>
+/// Evaluates JavaScript with Jint. Scripts see <c>variables</c> (assignments are kept),
+/// <c>getVariable</c>/<c>setVariable</c>, <c>input</c>/<c>getInput</c>, <c>getOutputFrom</c>,
+/// <c>correlationId</c> and <c>workflowInstanceId</c>. The value of the last statement is the result.
+/// </summary>
+public sealed class JavaScriptEvaluator : IExpressionEvaluator
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private readonly ConcurrentDictionary<string, Prepared<Script>> scripts = new();
+
+    /// <inheritdoc />
+    public string Type => ExpressionTypes.JavaScript;
+
+    /// <inheritdoc />
+    public object? Evaluate(Expression expression, Type targetType, ActivityExecutionContext context)
+    {
+        var source = expression.Text ?? "";
+        if (string.IsNullOrWhiteSpace(source)) return null;
+        var script = scripts.GetOrAdd(source, static s => JsEngine.PrepareScript(s));
+        var engine = new JsEngine(o => o.TimeoutInterval(Timeout).MaxStatements(100_000).LimitRecursion(64));
+        var parser = new JsonParser(engine);
+        var workflow = context.WorkflowContext;
+        var variables = parser.Parse(workflow.Instance.Variables.ToJsonString());
+        engine.SetValue("variables", variables);
+        engine.SetValue("input", parser.Parse(workflow.Instance.Input.ToJsonString()));
+        engine.SetValue("correlationId", workflow.Instance.CorrelationId);
+        engine.SetValue("workflowInstanceId", workflow.Instance.Id);
+        engine.SetValue("getVariable", (string name) => ToJs(parser, context.GetVariable(name)));
+        engine.SetValue("setVariable", (string name, JsValue value) => context.SetVariable(name, ToNode(engine, value)));
+        engine.SetValue("getInput", (string name) => ToJs(parser, workflow.Instance.Input[name]));
+        engine.SetValue("getOutputFrom", (string activity, string output) => ToJs(parser, workflow.GetActivityOutput(activity, output)));
+        var result = engine.Evaluate(script);
+        KeepAssignedVariables(engine, variables, context);
+        return ToNode(engine, result);
+    }
+
+    private static void KeepAssignedVariables(JsEngine engine, JsValue variables, ActivityExecutionContext context)
+    {
+        if (ToNode(engine, variables) is not JsonObject after) return;
+        var before = context.WorkflowContext.Instance.Variables;
+        foreach (var (name, value) in after)
+        {
+            if (!JsonNode.DeepEquals(before[name], value)) context.SetVariable(name, value);
+        }
+    }
+
+    private static JsValue ToJs(JsonParser parser, JsonNode? node) =>
+        node is null ? JsValue.Null : parser.Parse(node.ToJsonString());
+
+    private static JsonNode? ToNode(JsEngine engine, JsValue value)
+    {
+        if (value.IsUndefined() || value.IsNull()) return null;
+        var json = new JsonSerializer(engine).Serialize(value);
+        return json.IsString() ? JsonNode.Parse(json.AsString()) : null;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+
+namespace ENamnd.Engine.Model;
+
+/// <summary>One version of a workflow definition: the Elsa 3 model of a workflow as designed.</summary>
+public sealed class WorkflowDefinition
+{
+    /// <summary>The id of this version.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The id shared by every version of the workflow.</summary>
+    public string DefinitionId { get; set; } = "";
+
+    /// <summary>The workflow's name.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>What the workflow is for.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>The version number, from 1.</summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>Whether this is the newest version.</summary>
+    public bool IsLatest { get; set; } = true;
+
+    /// <summary>Whether this version is the one new instances use.</summary>
+    public bool IsPublished { get; set; }
+
+    /// <summary>Whether the designer may change it.</summary>
+    public bool IsReadonly { get; set; }
+
+    /// <summary>When this version was created.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The designer version that last wrote it.</summary>
+    public string ToolVersion { get; set; } = "3.8.0.0";
+
+    /// <summary>The variables every instance starts with.</summary>
+    public List<VariableDefinition> Variables { get; set; } = [];
+
+    /// <summary>The declared inputs.</summary>
+    public List<ArgumentDefinition> Inputs { get; set; } = [];
+
+    /// <summary>The declared outputs.</summary>
+    public List<ArgumentDefinition> Outputs { get; set; } = [];
+
+    /// <summary>The declared outcomes, when the workflow is used as an activity.</summary>
+    public List<string> Outcomes { get; set; } = [];
+
+    /// <summary>Elsa's workflow options (activation strategy and the like), kept verbatim.</summary>
+    public JsonObject Options { get; set; } = [];
+
+    /// <summary>Custom properties, kept verbatim.</summary>
+    public JsonObject CustomProperties { get; set; } = [];
+
+    /// <summary>Top-level JSON properties the engine does not use, kept verbatim.</summary>
+    public JsonObject UnknownProperties { get; set; } = [];
+
+    /// <summary>The activity the workflow runs, usually an <c>Elsa.Flowchart</c>.</summary>
+    public required Activity Root { get; set; }
+}

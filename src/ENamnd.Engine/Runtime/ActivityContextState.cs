@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+
+namespace ENamnd.Engine.Runtime;
+
+/// <summary>The persisted state of one live activity execution.</summary>
+public sealed class ActivityContextState
+{
+    /// <summary>The execution's id; bookmarks point at it.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The node id of the executing activity.</summary>
+    public string NodeId { get; set; } = "";
+
+    /// <summary>The execution that scheduled this one, if any.</summary>
+    public string? ParentId { get; set; }
+
+    /// <summary>Where the execution stands.</summary>
+    public ActivityStatus Status { get; set; }
+
+    /// <summary>Durable working state of the activity (tokens, counters, the index of a sequence).</summary>
+    public JsonObject Properties { get; set; } = [];
+
+    /// <summary>When the execution was scheduled.</summary>
+    public DateTimeOffset ScheduledAt { get; set; }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+
+namespace ENamnd.Engine.Runtime;
+
+/// <summary>One line of an instance's journal: an activity, what happened, when, and the outcome or error.</summary>
+public sealed record JournalEntry
+{
+    /// <summary>The position in the journal, from 1.</summary>
+    public long Sequence { get; init; }
+
+    /// <summary>The activity id.</summary>
+    public required string ActivityId { get; init; }
+
+    /// <summary>The activity node id.</summary>
+    public required string NodeId { get; init; }
+
+    /// <summary>The activity type name.</summary>
+    public required string ActivityType { get; init; }
+
+    /// <summary>The activity's name, if it has one.</summary>
+    public string? ActivityName { get; init; }
+
+    /// <summary>The activity execution the entry belongs to.</summary>
+    public string? ActivityContextId { get; init; }
+
+    /// <summary>What happened.</summary>
+    public JournalEventType EventType { get; init; }
+
+    /// <summary>The outcome ports an activity completed through.</summary>
+    public IReadOnlyList<string>? Outcomes { get; init; }
+
+    /// <summary>When it happened.</summary>
+    public DateTimeOffset Timestamp { get; init; }
+
+    /// <summary>A message: the error of a fault, the text of a log line.</summary>
+    public string? Message { get; init; }
+
+    /// <summary>Extra data, e.g. the bookmark a suspension created.</summary>
+    public JsonNode? Payload { get; init; }
+}

@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using ENamnd.Engine.Expressions;
+
+namespace ENamnd.Engine.Runtime;
+
+public sealed partial class WorkflowExecutionContext
+{
+    /// <summary>Whether a variable with this name or id is declared or set.</summary>
+    public bool HasVariable(string nameOrId) => Instance.Variables.ContainsKey(VariableName(nameOrId));
+
+    /// <summary>The value of a variable, by name or id.</summary>
+    public JsonNode? GetVariable(string nameOrId) => Instance.Variables[VariableName(nameOrId)];
+
+    /// <summary>Sets a variable, by name or id; an undeclared name creates the variable.</summary>
+    public void SetVariable(string nameOrId, object? value) =>
+        Instance.Variables[VariableName(nameOrId)] = ValueConverter.ToNode(value);
+
+    private string VariableName(string nameOrId)
+    {
+        var variables = Workflow.Definition.Variables;
+        return variables.Any(v => v.Name == nameOrId)
+            ? nameOrId
+            : variables.FirstOrDefault(v => v.Id == nameOrId)?.Name ?? nameOrId;
+    }
+}

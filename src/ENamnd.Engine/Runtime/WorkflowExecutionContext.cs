@@ -1,0 +1,95 @@
+using ENamnd.Engine.Expressions;
+using ENamnd.Engine.Model;
+using Microsoft.Extensions.Logging;
+
+namespace ENamnd.Engine.Runtime;
+
+/// <summary>
+/// The state of one execution step of an instance: the live activity executions, the work queue
+/// and what the step changed. Activities reach it through their <see cref="ActivityExecutionContext"/>.
+/// </summary>
+public sealed partial class WorkflowExecutionContext
+{
+    private readonly Queue<WorkItem> queue = new();
+    private readonly Dictionary<string, ActivityExecutionContext> live = new(StringComparer.Ordinal);
+    private readonly List<Bookmark> addedBookmarks = [];
+    private readonly List<string> removedBookmarkIds = [];
+    private readonly List<WorkflowSignal> signals = [];
+    private readonly int journalStart;
+
+    internal WorkflowExecutionContext(Workflow workflow, WorkflowInstance instance, WorkflowServices services)
+    {
+        Workflow = workflow;
+        Instance = instance;
+        Services = services;
+        journalStart = instance.Journal.Count;
+        foreach (var state in instance.ActivityContexts)
+            live[state.Id] = new ActivityExecutionContext(this, state, workflow.GetNode(state.NodeId));
+    }
+
+    /// <summary>The workflow being run.</summary>
+    public Workflow Workflow { get; }
+
+    /// <summary>The instance state the step changes.</summary>
+    public WorkflowInstance Instance { get; }
+
+    internal WorkflowServices Services { get; }
+
+    /// <summary>The engine's clock.</summary>
+    public TimeProvider Clock => Services.Clock;
+
+    /// <summary>Now, from the engine's clock.</summary>
+    public DateTimeOffset Now => Services.Clock.GetUtcNow();
+
+    /// <summary>A logger for activity messages.</summary>
+    public ILogger Logger => Services.Logger;
+
+    internal ExpressionEvaluator Expressions => Services.Expressions;
+
+    internal bool IsRunning => Instance.Status == WorkflowStatus.Running;
+
+    internal IEnumerable<ActivityExecutionContext> LiveContexts => live.Values;
+
+    /// <summary>Creates an execution of <paramref name="activity"/> and queues it to run.</summary>
+    internal ActivityExecutionContext Schedule(Activity activity, ActivityExecutionContext? parent)
+    {
+        var state = new ActivityContextState
+        {
+            Id = IdGenerator.NewShortId(),
+            NodeId = activity.NodeId,
+            ParentId = parent?.Id,
+            Status = ActivityStatus.Pending,
+            ScheduledAt = Now,
+        };
+        var context = new ActivityExecutionContext(this, state, activity);
+        live[state.Id] = context;
+        Instance.ActivityContexts.Add(state);
+        queue.Enqueue(new WorkItem(WorkItemKind.Execute, state.Id));
+        return context;
+    }
+
+    internal void Enqueue(WorkItem item) => queue.Enqueue(item);
+
+    internal bool TryDequeue(out WorkItem item) => queue.TryDequeue(out item!);
+
+    internal ActivityExecutionContext? FindContext(string id) => live.GetValueOrDefault(id);
+
+    internal IEnumerable<ActivityExecutionContext> ChildrenOf(ActivityExecutionContext parent) =>
+        live.Values.Where(c => c.State.ParentId == parent.Id);
+
+    internal void Signal(WorkflowSignal signal) => signals.Add(signal);
+
+    /// <summary>The value an activity (by id or name) wrote to one of its outputs.</summary>
+    public System.Text.Json.Nodes.JsonNode? GetActivityOutput(string activityIdOrName, string output)
+    {
+        var id = Workflow.Nodes.Values.FirstOrDefault(a => a.Id == activityIdOrName || a.Name == activityIdOrName)?.Id ?? activityIdOrName;
+        return Instance.ActivityOutputs[id]?[output];
+    }
+
+    internal WorkflowStep ToStep() => new(
+        Instance,
+        addedBookmarks.ToList(),
+        removedBookmarkIds.ToList(),
+        Instance.Journal.Skip(journalStart).ToList(),
+        signals.ToList());
+}

@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using ENamnd.Engine.Model;
+
+namespace ENamnd.Engine.Serialization;
+
+/// <summary>Reads the structural properties of one activity node; what it takes is not kept as unknown.</summary>
+public sealed class ActivityJsonReader
+{
+    private readonly ActivityJsonSerializer serializer;
+    private readonly JsonObject json;
+    private readonly string path;
+    private readonly List<string> errors;
+
+    internal ActivityJsonReader(ActivityJsonSerializer serializer, JsonObject json, string path, List<string> errors)
+    {
+        this.serializer = serializer;
+        this.json = json;
+        this.path = path;
+        this.errors = errors;
+    }
+
+    internal HashSet<string> Taken { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The value of a property, marked as used.</summary>
+    public JsonNode? Take(string key)
+    {
+        Taken.Add(key);
+        return json[key];
+    }
+
+    /// <summary>Reads an array of child activities; an unknown type is reported, never dropped silently.</summary>
+    public List<Activity> ReadActivities(string key)
+    {
+        var result = new List<Activity>();
+        if (Take(key) is not JsonArray array) return result;
+        for (var i = 0; i < array.Count; i++)
+        {
+            var itemPath = $"{path}.{key}[{i}]";
+            if (array[i] is not JsonObject item)
+            {
+                errors.Add($"{itemPath}: en aktivitet måste vara ett JSON-objekt.");
+                continue;
+            }
+            if (serializer.Read(item, itemPath, errors) is { } activity) result.Add(activity);
+        }
+        return result;
+    }
+
+    /// <summary>Reads flowchart connections (<c>source/target {activity, port}</c>), keeping other data verbatim.</summary>
+    public List<Connection> ReadConnections(string key)
+    {
+        var result = new List<Connection>();
+        if (Take(key) is not JsonArray array) return result;
+        for (var i = 0; i < array.Count; i++)
+        {
+            var source = array[i]?["source"];
+            var target = array[i]?["target"];
+            if (array[i] is not JsonObject item || (string?)source?["activity"] is not { } from || (string?)target?["activity"] is not { } to)
+            {
+                errors.Add($"{path}.{key}[{i}]: en koppling måste ha source.activity och target.activity.");
+                continue;
+            }
+            var extra = (JsonObject)item.DeepClone();
+            extra.Remove("source");
+            extra.Remove("target");
+            result.Add(new Connection(new Endpoint(from, (string?)source["port"]), new Endpoint(to, (string?)target["port"])) { Extra = extra });
+        }
+        return result;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using ENamnd.Engine.Model;
+
+namespace ENamnd.Engine.Serialization;
+
+/// <summary>Writes the structural properties of one activity node.</summary>
+public sealed class ActivityJsonWriter
+{
+    private readonly ActivityJsonSerializer serializer;
+
+    internal ActivityJsonWriter(ActivityJsonSerializer serializer, JsonObject json)
+    {
+        this.serializer = serializer;
+        Json = json;
+    }
+
+    /// <summary>The node being written.</summary>
+    public JsonObject Json { get; }
+
+    /// <summary>Writes an array of child activities.</summary>
+    public void WriteActivities(string key, IEnumerable<Activity> activities) =>
+        Json[key] = new JsonArray([.. activities.Select(a => (JsonNode)serializer.Write(a))]);
+
+    /// <summary>Writes flowchart connections with their designer data.</summary>
+    public void WriteConnections(string key, IEnumerable<Connection> connections) =>
+        Json[key] = new JsonArray([.. connections.Select(c => (JsonNode)Write(c))]);
+
+    private static JsonObject Write(Connection connection)
+    {
+        var json = new JsonObject
+        {
+            ["source"] = new JsonObject { ["activity"] = connection.Source.Activity, ["port"] = connection.Source.Port },
+            ["target"] = new JsonObject { ["activity"] = connection.Target.Activity, ["port"] = connection.Target.Port },
+        };
+        foreach (var (key, value) in connection.Extra) json[key] = value?.DeepClone();
+        return json;
+    }
+}

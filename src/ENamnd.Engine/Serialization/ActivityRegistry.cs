@@ -1,0 +1,40 @@
+using System.Reflection;
+using ENamnd.Engine.Model;
+
+namespace ENamnd.Engine.Serialization;
+
+/// <summary>The activity classes the engine knows, by Elsa type name and version.</summary>
+public sealed class ActivityRegistry
+{
+    private readonly Dictionary<(string TypeName, int Version), Type> types = [];
+
+    /// <summary>Every registered activity class.</summary>
+    public IEnumerable<Type> Types => types.Values;
+
+    /// <summary>Registers an activity class.</summary>
+    public ActivityRegistry Register(Type type)
+    {
+        if (!typeof(Activity).IsAssignableFrom(type) || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null)
+            throw new ArgumentException($"{type.FullName} is not a concrete activity with a parameterless constructor.", nameof(type));
+        var info = ActivityTypeInfo.Of(type);
+        if (types.TryGetValue((info.TypeName, info.Version), out var existing) && existing != type)
+            throw new ArgumentException($"{info.TypeName} v{info.Version} is declared by both {existing.FullName} and {type.FullName}.", nameof(type));
+        types[(info.TypeName, info.Version)] = type;
+        return this;
+    }
+
+    /// <summary>Registers every activity class of an assembly.</summary>
+    public ActivityRegistry RegisterAll(Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => t.GetCustomAttribute<ActivityAttribute>() is not null))
+            Register(type);
+        return this;
+    }
+
+    /// <summary>The class of a type name and version; without a version, the newest.</summary>
+    public Type? Find(string typeName, int? version = null)
+    {
+        if (version is { } v) return types.GetValueOrDefault((typeName, v));
+        return types.Where(p => p.Key.TypeName == typeName).OrderByDescending(p => p.Key.Version).Select(p => p.Value).FirstOrDefault();
+    }
+}

@@ -11,4 +11,7 @@ public interface IExpressionEvaluator
 
     /// <summary>Evaluates the expression in the scope of an executing activity; the caller converts the result.</summary>
     object? Evaluate(Expression expression, Type targetType, ActivityExecutionContext context);
+
+    /// <summary>Checks the expression without running it; the problem found, or null.</summary>
+    string? Check(Expression expression) => null;
 }

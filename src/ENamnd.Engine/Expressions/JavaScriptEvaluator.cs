@@ -46,6 +46,20 @@ public sealed class JavaScriptEvaluator : IExpressionEvaluator
         return ToNode(engine, result);
     }
 
+    /// <inheritdoc />
+    public string? Check(Expression expression)
+    {
+        try
+        {
+            scripts.GetOrAdd(expression.Text ?? "", static s => JsEngine.PrepareScript(s));
+            return null;
+        }
+        catch (Exception e) when (e is Acornima.ParseErrorException or Jint.Runtime.JavaScriptException)
+        {
+            return $"JavaScript-fel: {e.Message}";
+        }
+    }
+
     private static void KeepAssignedVariables(JsEngine engine, JsValue variables, ActivityExecutionContext context)
     {
         if (ToNode(engine, variables) is not JsonObject after) return;

@@ -1,26 +1,21 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.Json.Nodes;
+using DotLiquid;
+using DotLiquid.Exceptions;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
-using Fluid;
 
 namespace ENamnd.Engine.Expressions;
 
 /// <summary>
-/// Renders Liquid templates with Fluid in Swedish culture and Stockholm time. Templates see
-/// <c>Variables</c>, <c>Input</c> and <c>Workflow</c> (<c>InstanceId</c>, <c>CorrelationId</c>,
-/// <c>DefinitionId</c>, <c>Name</c>).
+/// Renders Liquid templates (DotLiquid) in Swedish culture. Templates see <c>Variables</c>,
+/// <c>Input</c> and <c>Workflow</c> (<c>InstanceId</c>, <c>CorrelationId</c>, <c>DefinitionId</c>, <c>Name</c>).
 /// </summary>
 public sealed class LiquidEvaluator : IExpressionEvaluator
 {
-    private static readonly FluidParser Parser = new();
-    private readonly ConcurrentDictionary<string, IFluidTemplate> templates = new();
-    private readonly TemplateOptions options = new()
-    {
-        CultureInfo = CultureInfo.GetCultureInfo("sv-SE"),
-        TimeZone = StockholmTime.Zone,
-        MaxSteps = 100_000,
-    };
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+    private readonly ConcurrentDictionary<string, Template> templates = new();
 
     /// <inheritdoc />
     public string Type => ExpressionTypes.Liquid;
@@ -30,21 +25,41 @@ public sealed class LiquidEvaluator : IExpressionEvaluator
     {
         var template = templates.GetOrAdd(expression.Text ?? "", Parse);
         var instance = context.WorkflowContext.Instance;
-        var scope = new TemplateContext(options);
-        scope.SetValue("Variables", ValueConverter.ToPlain(instance.Variables));
-        scope.SetValue("Input", ValueConverter.ToPlain(instance.Input));
-        scope.SetValue("Workflow", new Dictionary<string, object?>
+        var model = new Hash
         {
-            ["InstanceId"] = instance.Id,
-            ["CorrelationId"] = instance.CorrelationId,
-            ["DefinitionId"] = instance.DefinitionId,
-            ["Name"] = instance.Name,
-        });
-        return template.Render(scope);
+            ["Variables"] = ToLiquid(instance.Variables),
+            ["Input"] = ToLiquid(instance.Input),
+            ["Workflow"] = Hash.FromDictionary(new Dictionary<string, object?>
+            {
+                ["InstanceId"] = instance.Id,
+                ["CorrelationId"] = instance.CorrelationId,
+                ["DefinitionId"] = instance.DefinitionId,
+                ["Name"] = instance.Name,
+            }),
+        };
+        return template.Render(new RenderParameters(Swedish) { LocalVariables = model, ErrorsOutputMode = ErrorsOutputMode.Rethrow });
     }
 
-    private static IFluidTemplate Parse(string source) =>
-        Parser.TryParse(source, out var template, out var error)
-            ? template
-            : throw new ExpressionException($"Liquid-mallen kunde inte tolkas: {error}");
+    /// <inheritdoc />
+    public string? Check(Expression expression)
+    {
+        try
+        {
+            templates.GetOrAdd(expression.Text ?? "", Parse);
+            return null;
+        }
+        catch (LiquidException e)
+        {
+            return $"Liquid-fel: {e.Message}";
+        }
+    }
+
+    private static Template Parse(string source) => Template.Parse(source);
+
+    private static object? ToLiquid(JsonNode? node) => node switch
+    {
+        JsonObject obj => Hash.FromDictionary(obj.ToDictionary(p => p.Key, p => ToLiquid(p.Value))),
+        JsonArray array => array.Select(ToLiquid).ToList(),
+        _ => ValueConverter.ToPlain(node),
+    };
 }

@@ -66,10 +66,11 @@ public static class ValueConverter
         if (value is JsonValue jsonValue)
             value = jsonValue.TryGetValue<JsonElement>(out var element) ? element : JsonSerializer.SerializeToElement(jsonValue);
         if (value is not JsonElement e) return value;
+        // Arms are typed as object: JsonNode's implicit conversions would otherwise turn every arm into a JsonNode.
         return e.ValueKind switch
         {
-            JsonValueKind.String => e.GetString(),
-            JsonValueKind.Number => e.TryGetInt64(out var l) ? l : e.GetDecimal(),
+            JsonValueKind.String => (object?)e.GetString(),
+            JsonValueKind.Number => e.TryGetInt64(out var l) ? (object)l : e.GetDecimal(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
             JsonValueKind.Object or JsonValueKind.Array => JsonNode.Parse(e.GetRawText()),

@@ -8,12 +8,15 @@ namespace ENamnd.Engine.Runtime;
 /// Runs one execution step of an instance (start, resume of one bookmark, or cancel) until its work
 /// queue is empty, and returns what changed. It touches no store; the runtime does.
 /// </summary>
-public sealed class WorkflowExecutor(TimeProvider clock, ExpressionEvaluator expressions, ILogger<WorkflowExecutor> logger, IServiceProvider provider)
+public sealed class WorkflowExecutor(TimeProvider clock, ExpressionEvaluator expressions, ILogger logger, IServiceProvider provider)
 {
     /// <summary>The most work items one step may run; more means a loop that never waits.</summary>
     public const int MaxWorkItemsPerStep = 10_000;
 
     private readonly WorkflowServices services = new(clock, expressions, logger, provider);
+
+    /// <summary>Now, from the engine's clock.</summary>
+    public DateTimeOffset Now => clock.GetUtcNow();
 
     /// <summary>A new instance of a workflow with its variables at their initial values.</summary>
     public WorkflowInstance CreateInstance(Workflow workflow, string? instanceId = null, string? correlationId = null, JsonObject? input = null, ParentReference? parent = null)

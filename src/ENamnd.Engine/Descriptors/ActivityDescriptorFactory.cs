@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using ENamnd.Engine.Expressions;
+using ENamnd.Engine.Model;
+using ENamnd.Engine.Serialization;
+
+namespace ENamnd.Engine.Descriptors;
+
+/// <summary>Generates Elsa activity descriptors from activity classes, so a new activity needs no hand-written JSON.</summary>
+public sealed class ActivityDescriptorFactory(ActivityRegistry registry)
+{
+    private readonly ConcurrentDictionary<Type, ActivityDescriptor> cache = new();
+
+    /// <summary>The descriptors of every registered activity.</summary>
+    public IReadOnlyList<ActivityDescriptor> DescribeAll() =>
+        registry.Types.Select(Describe).OrderBy(d => d.TypeName, StringComparer.Ordinal).ThenBy(d => d.Version).ToList();
+
+    /// <summary>The descriptor of one activity class.</summary>
+    public ActivityDescriptor Describe(Type type) => cache.GetOrAdd(type, Create);
+
+    private static ActivityDescriptor Create(Type type)
+    {
+        var info = ActivityTypeInfo.Of(type);
+        var attribute = info.Attribute;
+        var sample = (Activity)Activator.CreateInstance(type)!;
+        var properties = ActivityProperties.Of(type);
+        return new ActivityDescriptor
+        {
+            TypeName = info.TypeName,
+            Namespace = attribute.Namespace,
+            Name = attribute.Name,
+            Version = info.Version,
+            Category = attribute.Category,
+            DisplayName = attribute.DisplayName ?? attribute.Name,
+            Description = attribute.Description,
+            Kind = attribute.Kind.ToString(),
+            Inputs = properties.Inputs.Select(p => DescribeInput(p, sample)).ToList(),
+            Outputs = properties.Outputs.Select(DescribeOutput).ToList(),
+            Ports = (type.GetCustomAttribute<FlowNodeAttribute>()?.Outcomes ?? []).Select(o => new PortDescriptor(o, o)).ToList(),
+            IsContainer = sample.Children.Any() || type.GetProperty("Activities")?.PropertyType == typeof(List<Activity>),
+            IsBrowsable = attribute.IsBrowsable,
+            IsStart = attribute.IsStart,
+            IsTerminal = attribute.IsTerminal,
+        };
+    }
+
+    private static InputDescriptor DescribeInput(ActivityInputProperty input, Activity sample)
+    {
+        var attribute = input.Attribute;
+        var valueType = Nullable.GetUnderlyingType(input.ValueType) ?? input.ValueType;
+        var options = attribute?.Options ?? (valueType.IsEnum ? Enum.GetNames(valueType) : null);
+        var defaultValue = attribute?.DefaultValue is { } given
+            ? ValueConverter.ToNode(given)
+            : input.Property.GetValue(sample) is Input { Expression.Type: ExpressionTypes.Literal } literal ? literal.Expression.Value?.DeepClone() : null;
+        return new InputDescriptor
+        {
+            Name = input.Property.Name,
+            TypeName = TypeAliases.AliasOf(input.ValueType),
+            DisplayName = attribute?.DisplayName ?? input.Property.Name,
+            Description = attribute?.Description,
+            Order = attribute?.Order ?? 0,
+            IsBrowsable = attribute?.IsBrowsable ?? true,
+            IsWrapped = input.IsWrapped,
+            UIHint = attribute?.UIHint ?? DefaultUIHint(valueType, options),
+            Category = attribute?.Category,
+            DefaultValue = defaultValue,
+            DefaultSyntax = attribute?.DefaultSyntax ?? ExpressionTypes.Literal,
+            UISpecifications = options is null ? null : DropdownOf(options),
+        };
+    }
+
+    private static OutputDescriptor DescribeOutput(PropertyInfo property)
+    {
+        var attribute = property.GetCustomAttribute<OutputAttribute>();
+        var valueType = property.PropertyType.GetGenericArguments()[0];
+        return new OutputDescriptor(property.Name, TypeAliases.AliasOf(valueType), attribute?.DisplayName ?? property.Name, attribute?.Description, 0, attribute?.IsBrowsable ?? true);
+    }
+
+    private static string DefaultUIHint(Type valueType, string[]? options) =>
+        options is not null ? "dropdown"
+        : valueType == typeof(bool) ? "checkbox"
+        : valueType == typeof(DateTimeOffset) || valueType == typeof(DateTime) ? "datetime-picker"
+        : "singleline";
+
+    private static JsonObject DropdownOf(IEnumerable<string> options) => new()
+    {
+        ["dropdown"] = new JsonObject
+        {
+            ["selectList"] = new JsonObject
+            {
+                ["items"] = new JsonArray([.. options.Select(o => (JsonNode)new JsonObject { ["text"] = o, ["value"] = o })]),
+            },
+        },
+    };
+}

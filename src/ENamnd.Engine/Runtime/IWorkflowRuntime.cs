@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+
+namespace ENamnd.Engine.Runtime;
+
+/// <summary>
+/// The one way to run workflows: start an instance, resume a bookmark, cancel an instance, resume
+/// due timers. Every call runs one step per instance under its lock and commits it as a unit.
+/// </summary>
+public interface IWorkflowRuntime
+{
+    /// <summary>Starts an instance; with an explicit instance id a repeated call returns the existing instance.</summary>
+    Task<WorkflowRunResult> StartAsync(StartWorkflowRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Resumes a bookmark with an input; a consumed bookmark reports <see cref="ResumeOutcome.AlreadyHandled"/> and changes nothing.</summary>
+    Task<ResumeResult> ResumeAsync(string bookmarkId, JsonObject? input = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels a running instance and its waiting subprocesses; null when the instance does not exist.</summary>
+    Task<WorkflowInstance?> CancelAsync(string instanceId, CancellationToken cancellationToken = default);
+
+    /// <summary>Resumes every timer bookmark that is due now; returns how many were resumed.</summary>
+    Task<int> ResumeDueBookmarksAsync(CancellationToken cancellationToken = default);
+}

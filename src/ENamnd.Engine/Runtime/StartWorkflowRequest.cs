@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+using ENamnd.Engine.Model;
+
+namespace ENamnd.Engine.Runtime;
+
+/// <summary>What to start: a definition (the published version unless told otherwise), with input and a correlation id.</summary>
+public sealed record StartWorkflowRequest(string DefinitionId)
+{
+    /// <summary>Which version to run; by default the published one.</summary>
+    public VersionOptions VersionOptions { get; init; } = VersionOptions.Published;
+
+    /// <summary>The business key, e.g. the case number.</summary>
+    public string? CorrelationId { get; init; }
+
+    /// <summary>The workflow's input.</summary>
+    public JsonObject? Input { get; init; }
+
+    /// <summary>A pre-assigned instance id, which makes the start safe to repeat.</summary>
+    public string? InstanceId { get; init; }
+
+    /// <summary>The parent waiting for this instance, when it is a subprocess.</summary>
+    public ParentReference? Parent { get; init; }
+}

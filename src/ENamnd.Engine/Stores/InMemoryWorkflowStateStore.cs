@@ -1,0 +1,73 @@
+using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Serialization;
+
+namespace ENamnd.Engine.Stores;
+
+/// <summary>
+/// Keeps instances (as serialized JSON, like a database would) and bookmarks in memory, and commits
+/// each step under one lock so readers never see half a step.
+/// </summary>
+public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookmarkStore, IWorkflowStepCommitter
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, string> instances = [];
+    private readonly Dictionary<string, Bookmark> bookmarks = [];
+
+    /// <inheritdoc />
+    public Task CommitAsync(WorkflowStep step, CancellationToken cancellationToken = default)
+    {
+        var json = WorkflowStateSerializer.Serialize(step.Instance);
+        lock (gate)
+        {
+            instances[step.Instance.Id] = json;
+            foreach (var id in step.RemovedBookmarkIds) bookmarks.Remove(id);
+            foreach (var bookmark in step.AddedBookmarks) bookmarks[bookmark.Id] = bookmark;
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<WorkflowInstance?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        string? json;
+        lock (gate) json = instances.GetValueOrDefault(id);
+        return Task.FromResult(json is null ? null : WorkflowStateSerializer.Deserialize(json));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<WorkflowInstance>> ListAsync(WorkflowInstanceFilter filter, CancellationToken cancellationToken = default)
+    {
+        List<string> all;
+        lock (gate) all = [.. instances.Values];
+        return Task.FromResult<IReadOnlyList<WorkflowInstance>>(all
+            .Select(WorkflowStateSerializer.Deserialize)
+            .Where(filter.Matches)
+            .OrderByDescending(i => i.CreatedAt)
+            .ToList());
+    }
+
+    /// <inheritdoc />
+    Task<Bookmark?> IBookmarkStore.FindAsync(string id, CancellationToken cancellationToken)
+    {
+        lock (gate) return Task.FromResult(bookmarks.GetValueOrDefault(id));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Bookmark>> ListByInstanceAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        lock (gate) return Task.FromResult<IReadOnlyList<Bookmark>>(bookmarks.Values.Where(b => b.InstanceId == instanceId).ToList());
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Bookmark>> ListDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<Bookmark>>(bookmarks.Values
+                .Where(b => b.DueAt <= now)
+                .OrderBy(b => b.DueAt)
+                .Take(max)
+                .ToList());
+        }
+    }
+}

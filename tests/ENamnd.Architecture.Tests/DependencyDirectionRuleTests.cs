@@ -1,0 +1,58 @@
+namespace ENamnd.Architecture.Tests;
+
+/// <summary>Project references point down the layers only.</summary>
+public sealed class DependencyDirectionRuleTests
+{
+    [Fact]
+    public void Should_ReportViolation_When_ActivitiesReferencesWorkflows()
+    {
+        using var repository = new SyntheticRepository();
+        repository.WriteProject(ProjectLayers.Activities, SyntheticRepository.Csproj(
+            SyntheticRepository.Reference(ProjectLayers.Engine) + SyntheticRepository.Reference(ProjectLayers.Workflows)));
+
+        var violation = Assert.Single(repository.Check());
+
+        Assert.Contains("ENamnd.Activities references ENamnd.Workflows", violation);
+    }
+
+    [Fact]
+    public void Should_ReportViolation_When_EngineReferencesAnyProject()
+    {
+        using var repository = new SyntheticRepository();
+        repository.WriteProject(ProjectLayers.Engine, SyntheticRepository.Csproj(SyntheticRepository.Reference(ProjectLayers.Activities)));
+
+        var violation = Assert.Single(repository.Check());
+
+        Assert.Contains("ENamnd.Engine references ENamnd.Activities", violation);
+    }
+
+    [Fact]
+    public void Should_ReportViolation_When_SrcProjectHasNoLayer()
+    {
+        using var repository = new SyntheticRepository();
+        repository.WriteProject("ENamnd.Extras", SyntheticRepository.Csproj(SyntheticRepository.Reference(ProjectLayers.Engine)));
+
+        var violation = Assert.Single(repository.Check());
+
+        Assert.Contains("ENamnd.Extras has no place in the layer order", violation);
+    }
+
+    [Fact]
+    public void Should_ReportViolation_When_LayerProjectIsMissing()
+    {
+        using var repository = new SyntheticRepository();
+        repository.Delete(ProjectLayers.ProjectPath(ProjectLayers.Workflows));
+
+        Assert.Contains(repository.Check(), violation => violation.StartsWith("src/ENamnd.Workflows/ENamnd.Workflows.csproj: project not found"));
+    }
+
+    [Fact]
+    public void Should_AllowReference_When_HostReferencesEngineDirectly()
+    {
+        using var repository = new SyntheticRepository();
+        repository.WriteProject(ProjectLayers.Host, SyntheticRepository.Csproj(
+            SyntheticRepository.Reference(ProjectLayers.Workflows) + SyntheticRepository.Reference(ProjectLayers.Engine)));
+
+        Assert.Empty(repository.Check());
+    }
+}

@@ -58,7 +58,11 @@ public sealed class ExecuteWorkflow : Activity
         var result = context.ResumeInput ?? [];
         var status = (string?)result["subStatus"];
         if (status != nameof(WorkflowSubStatus.Finished))
-            throw new ActivityFaultException($"Delprocessen {ValueConverter.Convert<ChildWorkflowPayload>(bookmark.Payload)?.DefinitionId} avslutades inte normalt ({status}).");
+        {
+            // The runtime sends an error when the child could not even start (e.g. its definition does not exist).
+            var reason = (string?)result["error"] is { Length: > 0 } error ? $" {error}" : "";
+            throw new ActivityFaultException($"Delprocessen {ValueConverter.Convert<ChildWorkflowPayload>(bookmark.Payload)?.DefinitionId} avslutades inte normalt ({status}).{reason}");
+        }
         context.Set(Result, result["output"] as JsonObject);
         return default;
     }

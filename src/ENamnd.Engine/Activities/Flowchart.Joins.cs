@@ -7,6 +7,7 @@ namespace ENamnd.Engine.Activities;
 public sealed partial class Flowchart
 {
     private const string TokensProperty = "joinTokens";
+    private const string DiscardedProperty = "discardedCompletions";
 
     // Invariant: the flowchart's working state holds, per join id, the keys of the inbound
     // connections that have fired since the join last ran.
@@ -35,14 +36,33 @@ public sealed partial class Flowchart
         }
     }
 
-    /// <summary>Whether a live activity of this flowchart can still reach <paramref name="source"/> without passing the join.</summary>
+    /// <summary>Whether a live activity, or one whose completion is still queued, can reach <paramref name="source"/> without passing the join.</summary>
     private bool CanStillArrive(ActivityExecutionContext context, string source, string joinId) =>
-        context.Children.Any(c => c.Activity.Id != joinId && Reaches(c.Activity.Id, source, joinId));
+        context.Children.Select(c => c.Activity.Id)
+            .Concat(context.PendingChildCompletions.Select(c => c.Activity.Id))
+            .Any(id => id != joinId && Reaches(id, source, joinId));
 
     private void CancelBranchesInto(ActivityExecutionContext context, string joinId)
     {
         foreach (var child in context.Children.Where(c => c.Activity.Id != joinId && Reaches(c.Activity.Id, joinId, avoid: null)).ToList())
             context.CancelChild(child);
+        // A branch that already completed in this step cannot be cancelled; its queued completion is discarded instead.
+        foreach (var pending in context.PendingChildCompletions.Where(c => c.Activity.Id != joinId && Reaches(c.Activity.Id, joinId, avoid: null)))
+        {
+            if (context.Properties[DiscardedProperty] is not JsonArray discarded) context.Properties[DiscardedProperty] = discarded = [];
+            discarded.Add(pending.ContextId);
+        }
+    }
+
+    /// <summary>Whether a child's completion belongs to a cancelled branch; it is then forgotten.</summary>
+    private static bool TakeDiscarded(ActivityExecutionContext context, string contextId)
+    {
+        if (context.Properties[DiscardedProperty] is not JsonArray discarded) return false;
+        var entry = discarded.FirstOrDefault(n => (string?)n == contextId);
+        if (entry is null) return false;
+        discarded.Remove(entry);
+        if (discarded.Count == 0) context.Properties.Remove(DiscardedProperty);
+        return true;
     }
 
     private bool Reaches(string from, string to, string? avoid)

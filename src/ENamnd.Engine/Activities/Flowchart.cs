@@ -62,9 +62,10 @@ public sealed partial class Flowchart : Activity
     /// <inheritdoc />
     protected internal override ValueTask OnChildCompletedAsync(ActivityExecutionContext context, ChildCompletion child)
     {
+        var discarded = TakeDiscarded(context, child.ContextId);
         foreach (var connection in Connections)
         {
-            if (connection.Source.Activity != child.Activity.Id || !child.Outcomes.Contains(connection.SourcePort)) continue;
+            if (discarded || connection.Source.Activity != child.Activity.Id || !child.Outcomes.Contains(connection.SourcePort)) continue;
             var target = Activities.FirstOrDefault(a => a.Id == connection.Target.Activity);
             if (target is FlowJoin) AddToken(context, connection);
             else if (target is not null) context.ScheduleChild(target);

@@ -32,7 +32,8 @@ public sealed class JavaScriptEvaluator : IExpressionEvaluator
         var engine = new JsEngine(o => o.TimeoutInterval(Timeout).MaxStatements(100_000).LimitRecursion(64));
         var parser = new JsonParser(engine);
         var workflow = context.WorkflowContext;
-        var variables = parser.Parse(workflow.Instance.Variables.ToJsonString());
+        var snapshot = workflow.Instance.Variables.ToJsonString();
+        var variables = parser.Parse(snapshot);
         engine.SetValue("variables", variables);
         engine.SetValue("input", parser.Parse(workflow.Instance.Input.ToJsonString()));
         engine.SetValue("correlationId", workflow.Instance.CorrelationId);
@@ -42,7 +43,7 @@ public sealed class JavaScriptEvaluator : IExpressionEvaluator
         engine.SetValue("getInput", (string name) => ToJs(parser, workflow.Instance.Input[name]));
         engine.SetValue("getOutputFrom", (string activity, string output) => ToJs(parser, workflow.GetActivityOutput(activity, output)));
         var result = engine.Evaluate(script);
-        KeepAssignedVariables(engine, variables, context);
+        KeepAssignedVariables(engine, variables, JsonNode.Parse(snapshot) as JsonObject ?? [], context);
         return ToNode(engine, result);
     }
 
@@ -54,16 +55,17 @@ public sealed class JavaScriptEvaluator : IExpressionEvaluator
             scripts.GetOrAdd(expression.Text ?? "", static s => JsEngine.PrepareScript(s));
             return null;
         }
-        catch (Exception e) when (e is Acornima.ParseErrorException or Jint.Runtime.JavaScriptException)
+        catch (Exception e) when (e is ScriptPreparationException or Acornima.ParseErrorException or Jint.Runtime.JavaScriptException)
         {
             return $"JavaScript-fel: {e.Message}";
         }
     }
 
-    private static void KeepAssignedVariables(JsEngine engine, JsValue variables, ActivityExecutionContext context)
+    // Compared with the values the script started from, not the current ones: a setVariable call during
+    // the script must not be undone by the unchanged copy in the variables object.
+    private static void KeepAssignedVariables(JsEngine engine, JsValue variables, JsonObject before, ActivityExecutionContext context)
     {
         if (ToNode(engine, variables) is not JsonObject after) return;
-        var before = context.WorkflowContext.Instance.Variables;
         foreach (var (name, value) in after)
         {
             if (!JsonNode.DeepEquals(before[name], value)) context.SetVariable(name, value);

@@ -1,14 +1,14 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using ENamnd.Engine.Expressions;
 
 namespace ENamnd.Engine.Model;
 
 /// <summary>An expression as Elsa stores it: a syntax and a value (<c>{type, value}</c>).</summary>
 public sealed record Expression(string Type, JsonNode? Value)
 {
-    /// <summary>A constant value.</summary>
-    public static Expression Literal(object? value) => new(ExpressionTypes.Literal, ToNode(value));
+    /// <summary>A constant value, written as the engine writes values (enums by name, as the designer's dropdowns expect).</summary>
+    public static Expression Literal(object? value) => new(ExpressionTypes.Literal, ValueConverter.ToNode(value));
 
     /// <summary>A JSON object or array, written as JSON text.</summary>
     public static Expression Object(string json) => new(ExpressionTypes.Object, JsonValue.Create(json));
@@ -37,11 +37,4 @@ public sealed record Expression(string Type, JsonNode? Value)
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Type, Text);
-
-    private static JsonNode? ToNode(object? value) => value switch
-    {
-        null => null,
-        JsonNode node => node.DeepClone(),
-        _ => JsonSerializer.SerializeToNode(value, value.GetType()),
-    };
 }

@@ -56,6 +56,9 @@ public sealed partial class ActivityExecutionContext
     /// <summary>The live executions this one scheduled.</summary>
     public IEnumerable<ActivityExecutionContext> Children => WorkflowContext.ChildrenOf(this);
 
+    /// <summary>Children that completed in this step but whose completion this execution has not handled yet.</summary>
+    public IEnumerable<ChildCompletion> PendingChildCompletions => WorkflowContext.PendingCompletionsOf(this);
+
     /// <summary>The value of an input, evaluated now; a missing input gives the default.</summary>
     public T? Get<T>(Input<T>? input) => input is null ? default : (T?)Evaluate(input.Expression, typeof(T));
 

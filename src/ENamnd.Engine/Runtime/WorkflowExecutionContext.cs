@@ -77,6 +77,9 @@ public sealed partial class WorkflowExecutionContext
     internal IEnumerable<ActivityExecutionContext> ChildrenOf(ActivityExecutionContext parent) =>
         live.Values.Where(c => c.State.ParentId == parent.Id);
 
+    internal IEnumerable<ChildCompletion> PendingCompletionsOf(ActivityExecutionContext parent) =>
+        queue.Where(i => i.Kind == WorkItemKind.ChildCompleted && i.ContextId == parent.Id).Select(i => i.Child!);
+
     internal void Signal(WorkflowSignal signal) => signals.Add(signal);
 
     /// <summary>The value an activity (by id or name) wrote to one of its outputs.</summary>

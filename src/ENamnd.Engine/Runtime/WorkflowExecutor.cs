@@ -93,7 +93,9 @@ public sealed class WorkflowExecutor(TimeProvider clock, ExpressionEvaluator exp
                 if (++executed > MaxWorkItemsPerStep)
                     throw new ActivityFaultException($"Mer än {MaxWorkItemsPerStep} aktiviteter kördes utan att arbetsflödet väntade; troligen en oändlig loop.");
                 await RunItemAsync(workflow, context, item);
-                if (!context.IsClosed && !context.Bookmarks.Any() && !context.Children.Any()) context.Complete();
+                // Queued child completions count as work: the parent must still hear of them before it completes.
+                if (!context.IsClosed && !context.Bookmarks.Any() && !context.Children.Any() && !context.PendingChildCompletions.Any())
+                    context.Complete();
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {

@@ -14,7 +14,7 @@ public interface IWorkflowDefinitionStore
     /// <summary>The newest version of a definition that the options select.</summary>
     Task<WorkflowDefinition?> FindAsync(string definitionId, VersionOptions options, CancellationToken cancellationToken = default);
 
-    /// <summary>The versions the options select, of one definition or of all; newest first.</summary>
+    /// <summary>The versions the options select, of one definition or of all: by definition id, newest version first.</summary>
     Task<IReadOnlyList<WorkflowDefinition>> ListAsync(string? definitionId, VersionOptions options, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes one version; false when there was none.</summary>

@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using ENamnd.Engine.Activities;
+using ENamnd.Engine.Model;
+using ENamnd.Engine.Runtime;
+
+namespace ENamnd.Engine.Tests.Activities;
+
+public class ExecuteWorkflowTests
+{
+    [Fact]
+    public async Task Should_ResumeParentWithChildOutput_When_ChildCompletes()
+    {
+        var harness = new EngineHarness();
+        await harness.DeployAsync(Child("barn", new Sequence(AnswerFromInput())));
+
+        var parent = await harness.RunAsync(Parent("barn"), correlationId: "NBD-2026-0007");
+
+        InstanceAssert.Finished(parent);
+        Assert.Equal("svar om budget", (string?)parent.Variables["ChildResult"]?["Answer"]);
+        Assert.Equal(["barnet svarade: svar om budget"], parent.Messages());
+        var child = Assert.Single(await harness.InstancesOfAsync("barn"));
+        InstanceAssert.Finished(child);
+        Assert.Equal("NBD-2026-0007", child.CorrelationId);
+        Assert.Equal("budget", (string?)child.Input["Question"]);
+        Assert.Equal(parent.Id, child.Parent?.InstanceId);
+    }
+
+    [Fact]
+    public async Task Should_KeepParentSuspended_When_ChildWaits()
+    {
+        var harness = new EngineHarness();
+        await harness.DeployAsync(Child("vantande-barn", new Sequence(new Delay(TimeSpan.FromDays(1)), AnswerFromInput())));
+        var parent = await harness.RunAsync(Parent("vantande-barn"));
+        var child = Assert.Single(await harness.InstancesOfAsync("vantande-barn"));
+        InstanceAssert.Suspended(parent);
+        InstanceAssert.Suspended(child);
+
+        Assert.Equal(0, await harness.AdvanceAsync(TimeSpan.FromHours(23)));
+        InstanceAssert.Suspended(await harness.ReloadAsync(parent.Id));
+        Assert.Equal(1, await harness.AdvanceAsync(TimeSpan.FromHours(1)));
+
+        parent = await harness.ReloadAsync(parent.Id);
+        InstanceAssert.Finished(await harness.ReloadAsync(child.Id));
+        InstanceAssert.Finished(parent);
+        Assert.Equal("svar om budget", (string?)parent.Variables["ChildResult"]?["Answer"]);
+    }
+
+    [Fact]
+    public async Task Should_CancelWaitingChild_When_ParentIsCancelled()
+    {
+        var harness = new EngineHarness();
+        await harness.DeployAsync(Child("avbrutet-barn", new Sequence(new Delay(TimeSpan.FromDays(1)), AnswerFromInput())));
+        var parent = await harness.RunAsync(Parent("avbrutet-barn"));
+        var child = Assert.Single(await harness.InstancesOfAsync("avbrutet-barn"));
+
+        await harness.Runtime.CancelAsync(parent.Id);
+
+        InstanceAssert.SubStatus(WorkflowSubStatus.Cancelled, await harness.ReloadAsync(parent.Id));
+        InstanceAssert.SubStatus(WorkflowSubStatus.Cancelled, await harness.ReloadAsync(child.Id));
+        Assert.Empty(await harness.BookmarksOfAsync(child.Id));
+        Assert.Equal(0, await harness.AdvanceAsync(TimeSpan.FromDays(2)));
+    }
+
+    [Fact]
+    public async Task Should_FaultParentWithReason_When_ChildDefinitionDoesNotExist()
+    {
+        var harness = new EngineHarness();
+
+        var parent = await harness.RunAsync(Parent("finns-inte"));
+
+        InstanceAssert.SubStatus(WorkflowSubStatus.Faulted, parent);
+        var incident = Assert.Single(parent.Incidents);
+        Assert.Equal("Elsa.ExecuteWorkflow", incident.ActivityType);
+        Assert.Contains("'finns-inte' finns inte", incident.Message);
+        Assert.Empty(await harness.BookmarksOfAsync(parent.Id));
+    }
+
+    [Fact]
+    public async Task Should_FaultParent_When_ChildFaults()
+    {
+        var harness = new EngineHarness();
+        await harness.DeployAsync(Child("felande-barn", new Fault { Message = new Input<string>("Barnet gick sönder") }));
+
+        var parent = await harness.RunAsync(Parent("felande-barn"));
+
+        InstanceAssert.SubStatus(WorkflowSubStatus.Faulted, parent);
+        Assert.Contains("felande-barn", Assert.Single(parent.Incidents).Message);
+    }
+
+    private static SetVariable AnswerFromInput() =>
+        new("Answer", new Input<object>(Expression.Liquid("svar om {{ Input.Question }}")));
+
+    private static WorkflowDefinition Child(string definitionId, Activity root) =>
+        new WorkflowBuilder(definitionId, "Barn").WithVariable<string>("Answer").WithOutput<string>("Answer").Build(root);
+
+    private static WorkflowDefinition Parent(string childDefinitionId)
+    {
+        var execute = new ExecuteWorkflow
+        {
+            WorkflowDefinitionId = new Input<string>(childDefinitionId),
+            Input = new Input<JsonObject?>(Expression.Object("""{"Question":"budget"}""")),
+            Result = Output<JsonObject?>.To("ChildResult"),
+        };
+        var report = new WriteLine(new Input<string>(Expression.JavaScript("'barnet svarade: ' + variables.ChildResult.Answer")));
+        return new WorkflowBuilder("foralder", "Förälder").WithVariable<JsonObject>("ChildResult").Build(new Sequence(execute, report));
+    }
+}

@@ -1,0 +1,15 @@
+using ENamnd.Engine.Stores;
+
+namespace ENamnd.Engine.Tests.Stores;
+
+public class InMemoryWorkflowStoreContractTests : WorkflowStoreContractTests
+{
+    protected override Task<IWorkflowDefinitionStore> CreateDefinitionStoreAsync() =>
+        Task.FromResult<IWorkflowDefinitionStore>(new InMemoryWorkflowDefinitionStore());
+
+    protected override Task<WorkflowStateStores> CreateStateStoresAsync()
+    {
+        var store = new InMemoryWorkflowStateStore();
+        return Task.FromResult(new WorkflowStateStores(store, store, store));
+    }
+}

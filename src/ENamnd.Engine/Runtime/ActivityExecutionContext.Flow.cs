@@ -31,6 +31,11 @@ public sealed partial class ActivityExecutionContext
     /// <summary>Cancels a live child execution and its descendants.</summary>
     public void CancelChild(ActivityExecutionContext child) => WorkflowContext.Cancel(child);
 
+    /// <summary>Queues a message (e.g. an email) that is committed with the step and sent after it.</summary>
+    public OutboxMessage SendMessage(string kind, object payload) =>
+        WorkflowContext.AddOutboxMessage(kind, ValueConverter.ToNode(payload) as System.Text.Json.Nodes.JsonObject
+            ?? throw new ArgumentException("An outbox payload must be a JSON object.", nameof(payload)));
+
     /// <summary>Asks the runtime to act on another instance once this step is committed.</summary>
     public void SendSignal(WorkflowSignal signal) => WorkflowContext.Signal(signal);
 }

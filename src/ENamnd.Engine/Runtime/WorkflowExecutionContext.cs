@@ -15,6 +15,7 @@ public sealed partial class WorkflowExecutionContext
     private readonly List<Bookmark> addedBookmarks = [];
     private readonly List<string> removedBookmarkIds = [];
     private readonly List<WorkflowSignal> signals = [];
+    private readonly List<OutboxMessage> outbox = [];
     private readonly int journalStart;
 
     internal WorkflowExecutionContext(Workflow workflow, WorkflowInstance instance, WorkflowServices services)
@@ -82,6 +83,13 @@ public sealed partial class WorkflowExecutionContext
 
     internal void Signal(WorkflowSignal signal) => signals.Add(signal);
 
+    internal OutboxMessage AddOutboxMessage(string kind, System.Text.Json.Nodes.JsonObject payload)
+    {
+        var message = new OutboxMessage(IdGenerator.NewId(), kind, payload, Instance.Id, Now);
+        outbox.Add(message);
+        return message;
+    }
+
     /// <summary>The value an activity (by id or name) wrote to one of its outputs.</summary>
     public System.Text.Json.Nodes.JsonNode? GetActivityOutput(string activityIdOrName, string output)
     {
@@ -89,10 +97,24 @@ public sealed partial class WorkflowExecutionContext
         return Instance.ActivityOutputs[id]?[output];
     }
 
-    internal WorkflowStep ToStep() => new(
+    internal WorkflowStep ToStep(AuditEntry audit) => new(
         Instance,
         addedBookmarks.ToList(),
         removedBookmarkIds.ToList(),
         Instance.Journal.Skip(journalStart).ToList(),
-        signals.ToList());
+        signals.ToList())
+    {
+        Outbox = outbox.ToList(),
+        Audit = audit,
+    };
+
+    internal AuditEntry Audit(string action, Bookmark? bookmark = null, System.Text.Json.Nodes.JsonObject? details = null) =>
+        new(Instance.Id, action, Now)
+        {
+            BookmarkId = bookmark?.Id,
+            BookmarkName = bookmark?.Name,
+            CorrelationId = Instance.CorrelationId,
+            DefinitionVersion = Instance.Version,
+            Details = details,
+        };
 }

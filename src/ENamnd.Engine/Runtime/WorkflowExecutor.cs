@@ -49,7 +49,7 @@ public sealed class WorkflowExecutor(TimeProvider clock, ExpressionEvaluator exp
         var context = new WorkflowExecutionContext(workflow, instance, services);
         context.Schedule(workflow.Root, parent: null);
         await RunAsync(context, cancellationToken);
-        return context.ToStep();
+        return context.ToStep(context.Audit("start"));
     }
 
     /// <summary>Resumes one bookmark; null when the bookmark is no longer open ("already handled").</summary>
@@ -65,7 +65,7 @@ public sealed class WorkflowExecutor(TimeProvider clock, ExpressionEvaluator exp
         context.Journal(owner, JournalEventType.Resumed, payload: new JsonObject { ["bookmarkId"] = bookmark.Id });
         context.Enqueue(new WorkItem(WorkItemKind.Resume, owner.Id, Bookmark: bookmark));
         await RunAsync(context, cancellationToken);
-        return context.ToStep();
+        return context.ToStep(context.Audit("resume", bookmark, (JsonObject?)input?.DeepClone()));
     }
 
     /// <summary>Cancels a running instance; null when it has already ended.</summary>
@@ -75,7 +75,7 @@ public sealed class WorkflowExecutor(TimeProvider clock, ExpressionEvaluator exp
         var context = new WorkflowExecutionContext(workflow, instance, services);
         context.Finish(WorkflowSubStatus.Cancelled);
         instance.UpdatedAt = clock.GetUtcNow();
-        return context.ToStep();
+        return context.ToStep(context.Audit("cancel"));
     }
 
     private async Task RunAsync(WorkflowExecutionContext workflow, CancellationToken cancellationToken)

@@ -2,11 +2,18 @@ namespace ENamnd.Engine.Runtime;
 
 /// <summary>
 /// Everything one execution step changed: the instance state, bookmark changes, new journal
-/// entries and signals. A store commits it as one unit.
+/// entries, outgoing messages, what caused the step, and signals. A store commits it as one unit.
 /// </summary>
 public sealed record WorkflowStep(
     WorkflowInstance Instance,
     IReadOnlyList<Bookmark> AddedBookmarks,
     IReadOnlyList<string> RemovedBookmarkIds,
     IReadOnlyList<JournalEntry> NewJournalEntries,
-    IReadOnlyList<WorkflowSignal> Signals);
+    IReadOnlyList<WorkflowSignal> Signals)
+{
+    /// <summary>Messages to send once the step is committed.</summary>
+    public IReadOnlyList<OutboxMessage> Outbox { get; init; } = [];
+
+    /// <summary>What caused the step.</summary>
+    public AuditEntry? Audit { get; init; }
+}

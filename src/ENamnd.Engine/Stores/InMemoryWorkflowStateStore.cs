@@ -12,6 +12,16 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
     private readonly Lock gate = new();
     private readonly Dictionary<string, string> instances = [];
     private readonly Dictionary<string, Bookmark> bookmarks = [];
+    private readonly List<OutboxMessage> outbox = [];
+
+    /// <summary>Every outgoing message committed so far, in order.</summary>
+    public IReadOnlyList<OutboxMessage> Outbox
+    {
+        get
+        {
+            lock (gate) return [.. outbox];
+        }
+    }
 
     /// <inheritdoc />
     public Task CommitAsync(WorkflowStep step, CancellationToken cancellationToken = default)
@@ -22,6 +32,7 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
             instances[step.Instance.Id] = json;
             foreach (var id in step.RemovedBookmarkIds) bookmarks.Remove(id);
             foreach (var bookmark in step.AddedBookmarks) bookmarks[bookmark.Id] = bookmark;
+            outbox.AddRange(step.Outbox);
         }
         return Task.CompletedTask;
     }

@@ -33,6 +33,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<WorkflowDefinitionSerializer>();
         services.AddSingleton<ActivityDescriptorFactory>();
         services.AddSingleton<WorkflowValidator>();
+        services.AddSingleton<WorkflowDefinitionPublisher>();
         services.AddSingleton(p => new WorkflowExecutor(
             p.GetRequiredService<TimeProvider>(),
             p.GetRequiredService<ExpressionEvaluator>(),

@@ -1,9 +1,16 @@
+using ENamnd.Host.Api;
+using ENamnd.Host.Email;
+using ENamnd.Host.Options;
+using ENamnd.Host.Outbox;
+using ENamnd.Host.Persistence;
+using ENamnd.Host.Scheduling;
 using ENamnd.Workflows;
+using Hangfire;
 using Microsoft.Extensions.Configuration.Json;
 
 namespace ENamnd.Host;
 
-/// <summary>Wiring of the host: configuration, the engine with the e-nämnd workflows, endpoints.</summary>
+/// <summary>Wiring of the host: configuration, persistence, the engine with the e-nämnd workflows, scheduling, email, endpoints.</summary>
 public static class HostExtensions
 {
     private const string SettingsFile = "appsettings.json";
@@ -12,15 +19,29 @@ public static class HostExtensions
     public static WebApplicationBuilder AddENamndHost(this WebApplicationBuilder builder)
     {
         UseRootSettings(builder);
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        builder.Services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Storage:DataDirectory måste anges.")
+            .ValidateOnStart();
+        var database = DatabaseSettings.From(builder.Configuration, storage.FullDataDirectory);
+        builder.Services.AddENamndPersistence(database);
         builder.Services.AddENamndWorkflows();
-        builder.Services.AddHealthChecks();
+        builder.Services.AddENamndScheduling(database);
+        builder.Services.AddENamndEmail();
+        builder.Services.AddENamndOutbox();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // In-flight steps get this long to finish at shutdown; one that does not is rolled back, never half-written.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return builder;
     }
 
     /// <summary>Maps the host's endpoints.</summary>
     public static WebApplication MapENamndEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapWorkflowEndpoints();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })
+            .RequireAuthorization();
         return app;
     }
 

@@ -1,0 +1,154 @@
+using System.Text.Json;
+using ENamnd.Engine.Expressions;
+using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Serialization;
+using ENamnd.Engine.Stores;
+using ENamnd.Host.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace ENamnd.Host.Persistence;
+
+/// <summary>
+/// Instances, bookmarks, journal, outbox and audit in the database. A step is committed in one
+/// transaction; listeners hear of it only after the commit.
+/// </summary>
+public sealed class EfWorkflowStateStore(
+    IDbContextFactory<ENamndDbContext> contexts,
+    IEnumerable<IStepCommitListener> listeners,
+    ILogger<EfWorkflowStateStore> logger) : IWorkflowInstanceStore, IBookmarkStore, IWorkflowStepCommitter
+{
+    /// <inheritdoc />
+    public async Task CommitAsync(WorkflowStep step, CancellationToken cancellationToken = default)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            // Persistence point: everything the step changed is written in this one transaction.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var instance = step.Instance;
+            var row = await db.Instances.FindAsync([instance.Id], cancellationToken);
+            if (row is null) db.Instances.Add(row = new InstanceRow { Id = instance.Id, CreatedAt = instance.CreatedAt });
+            row.DefinitionId = instance.DefinitionId;
+            row.DefinitionVersionId = instance.DefinitionVersionId;
+            row.Version = instance.Version;
+            row.CorrelationId = instance.CorrelationId;
+            row.Status = instance.Status.ToString();
+            row.SubStatus = instance.SubStatus.ToString();
+            row.StateJson = WorkflowStateSerializer.Serialize(instance);
+            row.UpdatedAt = instance.UpdatedAt;
+            row.FinishedAt = instance.FinishedAt;
+            if (step.RemovedBookmarkIds.Count > 0)
+            {
+                var removed = step.RemovedBookmarkIds.ToList();
+                await db.Bookmarks.Where(b => removed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
+            }
+            db.Bookmarks.AddRange(step.AddedBookmarks.Select(ToRow));
+            db.Journal.AddRange(step.NewJournalEntries.Select(e => ToRow(instance.Id, e)));
+            db.Outbox.AddRange(step.Outbox.Select(m => new OutboxRow
+            {
+                Id = m.Id,
+                Kind = m.Kind,
+                Payload = m.Payload.ToJsonString(),
+                InstanceId = m.InstanceId,
+                CreatedAt = m.CreatedAt,
+                NextAttemptAt = m.CreatedAt,
+            }));
+            if (step.Audit is { } audit) db.Audit.Add(ToRow(audit));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener.OnCommittedAsync(step, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "After-commit work for instance {InstanceId} failed; the sweeps will recover it", step.Instance.Id);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<WorkflowInstance?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var json = await db.Instances.Where(r => r.Id == id).Select(r => r.StateJson).FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : WorkflowStateSerializer.Deserialize(json);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<WorkflowInstance>> ListAsync(WorkflowInstanceFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Instances.AsNoTracking();
+        if (filter.DefinitionId is { } definitionId) query = query.Where(r => r.DefinitionId == definitionId);
+        if (filter.CorrelationId is { } correlationId) query = query.Where(r => r.CorrelationId == correlationId);
+        if (filter.Status is { } status) query = query.Where(r => r.Status == status.ToString());
+        var states = await query.OrderByDescending(r => r.CreatedAt).Select(r => r.StateJson).ToListAsync(cancellationToken);
+        return states.Select(WorkflowStateSerializer.Deserialize).ToList();
+    }
+
+    /// <inheritdoc />
+    async Task<Bookmark?> IBookmarkStore.FindAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var json = await db.Bookmarks.Where(r => r.Id == id).Select(r => r.Json).FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : FromJson(json);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Bookmark>> ListByInstanceAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Bookmarks.Where(r => r.InstanceId == instanceId).Select(r => r.Json).ToListAsync(cancellationToken);
+        return rows.Select(FromJson).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Bookmark>> ListDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Bookmarks.Where(r => r.DueAt != null && r.DueAt <= now).OrderBy(r => r.DueAt).Take(max).Select(r => r.Json).ToListAsync(cancellationToken);
+        return rows.Select(FromJson).ToList();
+    }
+
+    private static BookmarkRow ToRow(Bookmark bookmark) => new()
+    {
+        Id = bookmark.Id,
+        InstanceId = bookmark.InstanceId,
+        Name = bookmark.Name,
+        CorrelationId = bookmark.CorrelationId,
+        DueAt = bookmark.DueAt?.ToUniversalTime(),
+        CreatedAt = bookmark.CreatedAt.ToUniversalTime(),
+        Json = JsonSerializer.Serialize(bookmark, ValueConverter.JsonOptions),
+    };
+
+    private static Bookmark FromJson(string json) =>
+        JsonSerializer.Deserialize<Bookmark>(json, ValueConverter.JsonOptions) ?? throw new JsonException("Empty bookmark.");
+
+    private static JournalRow ToRow(string instanceId, JournalEntry entry) => new()
+    {
+        InstanceId = instanceId,
+        Sequence = entry.Sequence,
+        ActivityId = entry.ActivityId,
+        NodeId = entry.NodeId,
+        ActivityType = entry.ActivityType,
+        EventType = entry.EventType.ToString(),
+        Outcomes = entry.Outcomes is null ? null : string.Join(",", entry.Outcomes),
+        Message = entry.Message,
+        Timestamp = entry.Timestamp.ToUniversalTime(),
+    };
+
+    private static AuditRow ToRow(AuditEntry audit) => new()
+    {
+        InstanceId = audit.InstanceId,
+        Action = audit.Action,
+        BookmarkId = audit.BookmarkId,
+        BookmarkName = audit.BookmarkName,
+        CorrelationId = audit.CorrelationId,
+        DefinitionVersion = audit.DefinitionVersion,
+        Details = audit.Details?.ToJsonString(),
+        Timestamp = audit.Timestamp.ToUniversalTime(),
+    };
+}

@@ -1,0 +1,43 @@
+using ENamnd.Host.Persistence;
+using Hangfire;
+using Hangfire.PostgreSql;
+
+namespace ENamnd.Host.Scheduling;
+
+/// <summary>Registers Hangfire: PostgreSQL storage in its own schema, or in-memory storage for the embedded default.</summary>
+public static class SchedulingExtensions
+{
+    /// <summary>Adds Hangfire, its server and the runtime's jobs.</summary>
+    public static IServiceCollection AddENamndScheduling(this IServiceCollection services, DatabaseSettings database)
+    {
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (database.Provider == DatabaseProvider.Postgres)
+            {
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                    UseSlidingInvisibilityTimeout = true,
+                    InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                });
+            }
+            else
+            {
+                config.UseInMemoryStorage();
+            }
+        });
+        // A delayed job is moved to its queue within five seconds of being due, so a timer fires well within 30 s.
+        services.AddHangfireServer(o =>
+        {
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+            o.WorkerCount = Math.Max(4, Environment.ProcessorCount * 2);
+            o.ShutdownTimeout = TimeSpan.FromSeconds(20);
+        });
+        services.AddSingleton<WorkflowJobs>();
+        services.AddSingleton<IStepCommitListener, StepJobScheduler>();
+        return services;
+    }
+}

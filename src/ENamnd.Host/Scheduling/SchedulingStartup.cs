@@ -1,0 +1,27 @@
+using ENamnd.Engine.Expressions;
+using ENamnd.Engine.Stores;
+using ENamnd.Host.Persistence;
+using Hangfire;
+
+namespace ENamnd.Host.Scheduling;
+
+/// <summary>Registers the recurring jobs (one place, stable ids, Stockholm time) and rebuilds lost timers at start-up.</summary>
+public static class SchedulingStartup
+{
+    /// <summary>Registers recurring jobs; with in-memory Hangfire, schedules a job again for every open timer.</summary>
+    public static async Task StartSchedulingAsync(this WebApplication app)
+    {
+        var services = app.Services;
+        var recurring = services.GetRequiredService<IRecurringJobManager>();
+        var options = new RecurringJobOptions { TimeZone = StockholmTime.Zone };
+        recurring.AddOrUpdate<WorkflowJobs>(RecurringJobIds.DueBookmarkSweep, j => j.SweepDueBookmarksAsync(CancellationToken.None), Cron.Minutely(), options);
+        recurring.AddOrUpdate<WorkflowJobs>(RecurringJobIds.OutboxDispatcher, j => j.DispatchOutboxAsync(CancellationToken.None), Cron.Minutely(), options);
+        var jobs = services.GetRequiredService<IBackgroundJobClient>();
+        jobs.Enqueue<WorkflowJobs>(j => j.DispatchOutboxAsync(CancellationToken.None));
+        if (services.GetRequiredService<DatabaseSettings>().Provider != DatabaseProvider.Sqlite) return;
+        // The database is the source of truth: in-memory Hangfire forgot its delayed jobs when the host stopped.
+        var timers = await services.GetRequiredService<IBookmarkStore>().ListDueAsync(DateTimeOffset.MaxValue, int.MaxValue, app.Lifetime.ApplicationStopping);
+        foreach (var timer in timers)
+            jobs.Schedule<WorkflowJobs>(j => j.ResumeBookmarkAsync(timer.Id, CancellationToken.None), timer.DueAt!.Value);
+    }
+}

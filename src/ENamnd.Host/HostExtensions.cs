@@ -1,6 +1,6 @@
 using ENamnd.Host.Api;
 using ENamnd.Host.Email;
-using ENamnd.Host.Options;
+using ENamnd.Host.Storage;
 using ENamnd.Host.Outbox;
 using ENamnd.Host.Persistence;
 using ENamnd.Host.Scheduling;

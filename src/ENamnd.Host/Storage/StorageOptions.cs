@@ -1,4 +1,4 @@
-namespace ENamnd.Host.Options;
+namespace ENamnd.Host.Storage;
 
 /// <summary>Where the host keeps its files (<c>Storage</c> section).</summary>
 public sealed class StorageOptions

@@ -1,0 +1,40 @@
+using ENamnd.Engine;
+using ENamnd.Engine.Stores;
+using ENamnd.Engine.Tests.Stores;
+using ENamnd.Host.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ENamnd.Host.Tests.Persistence;
+
+/// <summary>The host's durable stores on a given database, migrated and ready.</summary>
+public sealed class PersistenceHarness : IAsyncDisposable
+{
+    private PersistenceHarness(ServiceProvider services) => Services = services;
+
+    /// <summary>The container holding the stores.</summary>
+    public ServiceProvider Services { get; }
+
+    /// <summary>The definition store.</summary>
+    public IWorkflowDefinitionStore Definitions => Services.GetRequiredService<IWorkflowDefinitionStore>();
+
+    /// <summary>The state stores.</summary>
+    public WorkflowStateStores State
+    {
+        get
+        {
+            var store = Services.GetRequiredService<EfWorkflowStateStore>();
+            return new WorkflowStateStores(store, store, store);
+        }
+    }
+
+    /// <summary>Builds the stores on <paramref name="database"/> and applies the migrations.</summary>
+    public static async Task<PersistenceHarness> StartAsync(DatabaseSettings database)
+    {
+        var services = new ServiceCollection().AddLogging().AddENamndPersistence(database).AddWorkflowEngine().BuildServiceProvider();
+        await services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);
+        return new PersistenceHarness(services);
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => Services.DisposeAsync();
+}

@@ -1,0 +1,35 @@
+using ENamnd.Engine.Stores;
+using ENamnd.Engine.Tests.Stores;
+using ENamnd.Host.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Data.Sqlite;
+
+namespace ENamnd.Host.Tests.Persistence;
+
+public sealed class SqliteWorkflowStoreContractTests : WorkflowStoreContractTests, IAsyncLifetime
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("enamnd-sqlite-").FullName;
+    private PersistenceHarness harness = null!;
+
+    public async Task InitializeAsync() =>
+        harness = await PersistenceHarness.StartAsync(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(directory, "contract.db")}"));
+
+    public async Task DisposeAsync()
+    {
+        await harness.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    protected override Task<IWorkflowDefinitionStore> CreateDefinitionStoreAsync() => Task.FromResult(harness.Definitions);
+
+    protected override Task<WorkflowStateStores> CreateStateStoresAsync() => Task.FromResult(harness.State);
+
+    [Fact]
+    public async Task Should_ApplyMigrationsOnce_When_MigratedAgain()
+    {
+        var applied = await harness.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(0, applied);
+    }
+}

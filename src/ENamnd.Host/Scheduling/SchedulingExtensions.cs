@@ -36,8 +36,18 @@ public static class SchedulingExtensions
             o.WorkerCount = Math.Max(4, Environment.ProcessorCount * 2);
             o.ShutdownTimeout = TimeSpan.FromSeconds(20);
         });
+        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section)
+            .Validate(o => IsCron(o.DueBookmarkSweepCron) && IsCron(o.OutboxDispatcherCron), "Scheduling: ett cron-uttryck är ogiltigt.")
+            .ValidateOnStart();
         services.AddSingleton<WorkflowJobs>();
         services.AddSingleton<IStepCommitListener, StepJobScheduler>();
         return services;
+    }
+
+    private static bool IsCron(string? expression)
+    {
+        if (string.IsNullOrWhiteSpace(expression)) return false;
+        var format = expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6 ? Cronos.CronFormat.IncludeSeconds : Cronos.CronFormat.Standard;
+        return Cronos.CronExpression.TryParse(expression, format, out _);
     }
 }

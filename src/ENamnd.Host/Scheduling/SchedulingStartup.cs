@@ -2,6 +2,7 @@ using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Stores;
 using ENamnd.Host.Persistence;
 using Hangfire;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Scheduling;
 
@@ -14,8 +15,9 @@ public static class SchedulingStartup
         var services = app.Services;
         var recurring = services.GetRequiredService<IRecurringJobManager>();
         var options = new RecurringJobOptions { TimeZone = StockholmTime.Zone };
-        recurring.AddOrUpdate<WorkflowJobs>(RecurringJobIds.DueBookmarkSweep, j => j.SweepDueBookmarksAsync(CancellationToken.None), Cron.Minutely(), options);
-        recurring.AddOrUpdate<WorkflowJobs>(RecurringJobIds.OutboxDispatcher, j => j.DispatchOutboxAsync(CancellationToken.None), Cron.Minutely(), options);
+        var crons = services.GetRequiredService<IOptions<SchedulingOptions>>().Value;
+        recurring.AddOrUpdate<WorkflowJobs>(RecurringJobIds.DueBookmarkSweep, j => j.SweepDueBookmarksAsync(CancellationToken.None), crons.DueBookmarkSweepCron, options);
+        recurring.AddOrUpdate<WorkflowJobs>(RecurringJobIds.OutboxDispatcher, j => j.DispatchOutboxAsync(CancellationToken.None), crons.OutboxDispatcherCron, options);
         var jobs = services.GetRequiredService<IBackgroundJobClient>();
         jobs.Enqueue<WorkflowJobs>(j => j.DispatchOutboxAsync(CancellationToken.None));
         if (services.GetRequiredService<DatabaseSettings>().Provider != DatabaseProvider.Sqlite) return;

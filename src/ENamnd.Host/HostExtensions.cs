@@ -1,9 +1,11 @@
 using ENamnd.Host.Api;
 using ENamnd.Host.Email;
+using ENamnd.Host.Logging;
 using ENamnd.Host.Storage;
 using ENamnd.Host.Outbox;
 using ENamnd.Host.Persistence;
 using ENamnd.Host.Scheduling;
+using ENamnd.Host.Security;
 using ENamnd.Workflows;
 using Hangfire;
 using Microsoft.Extensions.Configuration.Json;
@@ -19,6 +21,8 @@ public static class HostExtensions
     public static WebApplicationBuilder AddENamndHost(this WebApplicationBuilder builder)
     {
         UseRootSettings(builder);
+        builder.AddENamndLogging();
+        builder.AddCoordinatorSecurity();
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Storage:DataDirectory måste anges.")
@@ -41,7 +45,7 @@ public static class HostExtensions
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapWorkflowEndpoints();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })
-            .RequireAuthorization();
+            .RequireCoordinator();
         return app;
     }
 

@@ -1,9 +1,13 @@
 using ENamnd.Host;
+using ENamnd.Host.Logging;
+using ENamnd.Host.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddENamndHost();
 
 var app = builder.Build();
+app.UseENamndRequestLogging();
+app.UseCoordinatorSecurity();
 return await app.RunENamndAsync();
 
 /// <summary>The host's entry point, visible to integration tests.</summary>

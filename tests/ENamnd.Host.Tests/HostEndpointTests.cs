@@ -2,13 +2,12 @@ using System.Net;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests;
 
-public class HostEndpointTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public class HostEndpointTests(TestHostFactory factory) : IClassFixture<TestHostFactory>
 {
     [Fact]
     public async Task Should_AnswerHealthy_When_HealthRequested()
@@ -27,6 +26,25 @@ public class HostEndpointTests(WebApplicationFactory<Program> factory) : IClassF
         var configuration = factory.Services.GetRequiredService<IConfiguration>();
 
         Assert.Equal("http://127.0.0.1:5080", configuration["Urls"]);
+    }
+
+    [Fact]
+    public void Should_UseGivenDataDirectory_When_Configured()
+    {
+        Assert.True(File.Exists(Path.Combine(factory.DataDirectory, "enamnd.db")));
+    }
+
+    [Fact]
+    public async Task Should_RefuseAnonymous_And_AcceptApiKey_When_CallingCoordinatorApi()
+    {
+        using var anonymous = factory.CreateClient();
+        using var coordinator = factory.CreateCoordinatorClient();
+
+        var refused = await anonymous.GetAsync("/api/instances/none");
+        var accepted = await coordinator.GetAsync("/api/instances/none");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, accepted.StatusCode);
     }
 
     [Fact]

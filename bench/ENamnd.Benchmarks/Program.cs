@@ -1,0 +1,28 @@
+using ENamnd.Benchmarks;
+using ENamnd.Benchmarks.Engine;
+using ENamnd.Benchmarks.Pgbench;
+
+BenchmarkSettings settings;
+try
+{
+    settings = BenchmarkSettings.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine($"{e.Message}\n{BenchmarkSettings.Usage}");
+    return 2;
+}
+
+// Ctrl+C ends the run through the normal path, so the PostgreSQL server is stopped and deleted.
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+IBenchmark[] benchmarks = [new PgbenchBenchmark(), new InMemoryEngineBenchmark()];
+await using var context = new BenchmarkContext(settings, Console.Error);
+foreach (var benchmark in benchmarks) await context.RunAsync(benchmark, cancel.Token);
+Report.Print(Console.Out, settings, context.Results);
+return 0;

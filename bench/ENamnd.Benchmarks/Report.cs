@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace ENamnd.Benchmarks;
+
+/// <summary>Prints the measurements as a table, with latency percentiles and ratios to their baselines.</summary>
+public static class Report
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private static readonly string[] Headers = ["Benchmark", "Scenario", "Clients", "Rate", "Unit", "p50", "p95", "p99", "vs baseline"];
+    private static readonly bool[] RightAligned = [false, false, true, true, false, true, true, true, false];
+
+    /// <summary>Writes the table for <paramref name="measurements"/> to <paramref name="output"/>.</summary>
+    public static void Print(TextWriter output, BenchmarkSettings settings, IReadOnlyList<Measurement> measurements)
+    {
+        output.WriteLine();
+        output.WriteLine($"ENamnd benchmarks: {settings.Seconds} s per measurement after {settings.WarmUp.TotalSeconds:0} s warm-up; " +
+            $"{Environment.ProcessorCount} CPUs, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}");
+        output.WriteLine();
+        var byKey = measurements.ToDictionary(m => m.Key);
+        var rows = measurements.Select(m => Row(m, byKey)).ToList();
+        var widths = Headers.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
+        WriteRow(output, Headers, widths);
+        WriteRow(output, widths.Select(w => new string('-', w)).ToArray(), widths);
+        string? previous = null;
+        foreach (var (row, measurement) in rows.Zip(measurements))
+        {
+            // A blank line between benchmarks keeps the groups apart.
+            if (previous is not null && previous != measurement.Benchmark) output.WriteLine();
+            WriteRow(output, row, widths);
+            previous = measurement.Benchmark;
+        }
+        output.WriteLine();
+        output.WriteLine("Latency is per operation (pgbench: per transaction); vs baseline is this rate divided by the baseline's rate.");
+    }
+
+    private static string[] Row(Measurement m, IReadOnlyDictionary<string, Measurement> byKey) =>
+    [
+        m.Benchmark,
+        m.Scenario,
+        m.Clients.ToString(Invariant),
+        m.Rate.ToString(m.Rate >= 100 ? "#,0" : "#,0.0", Invariant),
+        m.Unit,
+        Latency(m.Latency?.P50),
+        Latency(m.Latency?.P95),
+        Latency(m.Latency?.P99),
+        m.ComparedWith is { } key && byKey.TryGetValue(key, out var baseline)
+            ? $"{(m.Rate / baseline.Rate).ToString("0.00", Invariant)} × {baseline.Benchmark} ({baseline.Clients})"
+            : "",
+    ];
+
+    private static string Latency(double? milliseconds) => milliseconds switch
+    {
+        null => "",
+        < 1 => $"{(milliseconds.Value * 1000).ToString("0", Invariant)} µs",
+        < 100 => $"{milliseconds.Value.ToString("0.00", Invariant)} ms",
+        _ => $"{milliseconds.Value.ToString("0", Invariant)} ms",
+    };
+
+    private static void WriteRow(TextWriter output, string[] cells, int[] widths) =>
+        output.WriteLine(string.Join("  ", cells.Select((c, i) => RightAligned[i] ? c.PadLeft(widths[i]) : c.PadRight(widths[i]))).TrimEnd());
+}

@@ -1,0 +1,24 @@
+namespace ENamnd.TestSupport.Hosting;
+
+/// <summary>How a <see cref="HostProcess"/> is started.</summary>
+public sealed class HostProcessOptions
+{
+    /// <summary>
+    /// Environment variables for the host, on top of this process's own (a null value removes one),
+    /// e.g. <c>Storage__DataDirectory</c>, <c>ConnectionStrings__Postgres</c>, <c>Auth__CoordinatorApiKey</c>.
+    /// Without <c>Urls</c>, the host listens on a free port of 127.0.0.1.
+    /// </summary>
+    public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The key <see cref="HostProcess.CreateClient()"/> sends as <c>Authorization: ApiKey …</c>; none when null.</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>The host's ENamnd.Host.dll; by default found next to the test assembly or in the host project's build output.</summary>
+    public string? AssemblyPath { get; init; }
+
+    /// <summary>How long <see cref="HostProcess.StartAsync"/> waits for the health endpoint.</summary>
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The endpoint that answers 200 once the host is ready.</summary>
+    public string HealthPath { get; init; } = "/health";
+}

@@ -1,0 +1,17 @@
+namespace ENamnd.TestSupport.Postgres;
+
+/// <summary>How a <see cref="PostgresServer"/> is configured.</summary>
+public sealed record PostgresServerOptions
+{
+    /// <summary>
+    /// Turns off fsync, synchronous commit and full-page writes: faster, but a crash of the machine
+    /// may lose commits. Only for benchmarks and pure speed tests; durability tests need the default (off).
+    /// </summary>
+    public bool FastButUnsafe { get; init; }
+
+    /// <summary>The server's connection limit; each host process and test keeps its own pool.</summary>
+    public int MaxConnections { get; init; } = 300;
+
+    /// <summary>How long start-up and shut-down may take.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+}

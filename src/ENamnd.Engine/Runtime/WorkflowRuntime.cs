@@ -40,7 +40,7 @@ public sealed class WorkflowRuntime(
         }
         logger.LogInformation("Started {DefinitionId} v{Version} as {InstanceId} ({CorrelationId}): {SubStatus}",
             definition.DefinitionId, definition.Version, step.Instance.Id, step.Instance.CorrelationId, step.Instance.SubStatus);
-        await DispatchAsync(step.Signals, cancellationToken);
+        await DispatchAsync(step.Signals);
         return new WorkflowRunResult(step.Instance);
     }
 
@@ -62,7 +62,7 @@ public sealed class WorkflowRuntime(
         }
         logger.LogInformation("Resumed bookmark {BookmarkId} ({BookmarkName}) of {InstanceId} ({CorrelationId}): {SubStatus}",
             bookmarkId, bookmark.Name, step.Instance.Id, step.Instance.CorrelationId, step.Instance.SubStatus);
-        await DispatchAsync(step.Signals, cancellationToken);
+        await DispatchAsync(step.Signals);
         return new ResumeResult(ResumeOutcome.Resumed, step.Instance);
     }
 
@@ -79,7 +79,7 @@ public sealed class WorkflowRuntime(
             await committer.CommitAsync(step, cancellationToken);
         }
         logger.LogInformation("Cancelled {InstanceId} ({CorrelationId})", instanceId, step.Instance.CorrelationId);
-        await DispatchAsync(step.Signals, cancellationToken);
+        await DispatchAsync(step.Signals);
         return step.Instance;
     }
 
@@ -106,8 +106,10 @@ public sealed class WorkflowRuntime(
         return workflows.GetValue(definition, Workflow.From);
     }
 
-    private async Task DispatchAsync(IReadOnlyList<WorkflowSignal> signals, CancellationToken cancellationToken)
+    // Signals follow a committed step, so a caller that gives up (an aborted request) must not cut them off.
+    private async Task DispatchAsync(IReadOnlyList<WorkflowSignal> signals)
     {
+        var cancellationToken = CancellationToken.None;
         foreach (var signal in signals)
         {
             switch (signal)

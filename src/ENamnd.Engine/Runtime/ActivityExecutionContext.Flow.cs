@@ -36,6 +36,11 @@ public sealed partial class ActivityExecutionContext
         WorkflowContext.AddOutboxMessage(kind, ValueConverter.ToNode(payload) as System.Text.Json.Nodes.JsonObject
             ?? throw new ArgumentException("An outbox payload must be a JSON object.", nameof(payload)));
 
+    /// <summary>Adds a fact that the store writes in this step's transaction.</summary>
+    public void AddRecord(string kind, object payload) =>
+        WorkflowContext.AddRecord(new StepRecord(kind, ValueConverter.ToNode(payload) as System.Text.Json.Nodes.JsonObject
+            ?? throw new ArgumentException("A step record must be a JSON object.", nameof(payload))));
+
     /// <summary>Asks the runtime to act on another instance once this step is committed.</summary>
     public void SendSignal(WorkflowSignal signal) => WorkflowContext.Signal(signal);
 }

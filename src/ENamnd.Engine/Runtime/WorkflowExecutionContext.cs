@@ -16,6 +16,7 @@ public sealed partial class WorkflowExecutionContext
     private readonly List<string> removedBookmarkIds = [];
     private readonly List<WorkflowSignal> signals = [];
     private readonly List<OutboxMessage> outbox = [];
+    private readonly List<StepRecord> records = [];
     private readonly int journalStart;
 
     internal WorkflowExecutionContext(Workflow workflow, WorkflowInstance instance, WorkflowServices services)
@@ -83,6 +84,8 @@ public sealed partial class WorkflowExecutionContext
 
     internal void Signal(WorkflowSignal signal) => signals.Add(signal);
 
+    internal void AddRecord(StepRecord record) => records.Add(record);
+
     internal OutboxMessage AddOutboxMessage(string kind, System.Text.Json.Nodes.JsonObject payload)
     {
         var message = new OutboxMessage(IdGenerator.NewId(), kind, payload, Instance.Id, Now);
@@ -105,6 +108,7 @@ public sealed partial class WorkflowExecutionContext
         signals.ToList())
     {
         Outbox = outbox.ToList(),
+        Records = records.ToList(),
         Audit = audit,
     };
 

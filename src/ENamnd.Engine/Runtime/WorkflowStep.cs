@@ -14,6 +14,9 @@ public sealed record WorkflowStep(
     /// <summary>Messages to send once the step is committed.</summary>
     public IReadOnlyList<OutboxMessage> Outbox { get; init; } = [];
 
+    /// <summary>Facts written in the step's transaction.</summary>
+    public IReadOnlyList<StepRecord> Records { get; init; } = [];
+
     /// <summary>What caused the step.</summary>
     public AuditEntry? Audit { get; init; }
 }

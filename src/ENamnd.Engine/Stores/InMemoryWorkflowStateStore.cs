@@ -13,6 +13,16 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
     private readonly Dictionary<string, string> instances = [];
     private readonly Dictionary<string, Bookmark> bookmarks = [];
     private readonly List<OutboxMessage> outbox = [];
+    private readonly List<StepRecord> records = [];
+
+    /// <summary>Every step record committed so far, in order.</summary>
+    public IReadOnlyList<StepRecord> Records
+    {
+        get
+        {
+            lock (gate) return [.. records];
+        }
+    }
 
     /// <summary>Every outgoing message committed so far, in order.</summary>
     public IReadOnlyList<OutboxMessage> Outbox
@@ -33,6 +43,7 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
             foreach (var id in step.RemovedBookmarkIds) bookmarks.Remove(id);
             foreach (var bookmark in step.AddedBookmarks) bookmarks[bookmark.Id] = bookmark;
             outbox.AddRange(step.Outbox);
+            records.AddRange(step.Records);
         }
         return Task.CompletedTask;
     }

@@ -15,8 +15,11 @@ namespace ENamnd.Host.Persistence;
 public sealed class EfWorkflowStateStore(
     IDbContextFactory<ENamndDbContext> contexts,
     IEnumerable<IStepCommitListener> listeners,
+    IEnumerable<IStepRecordWriter> recordWriters,
     ILogger<EfWorkflowStateStore> logger) : IWorkflowInstanceStore, IBookmarkStore, IWorkflowStepCommitter
 {
+    private readonly Dictionary<string, IStepRecordWriter> writers = recordWriters.ToDictionary(w => w.Kind, StringComparer.Ordinal);
+
     /// <inheritdoc />
     public async Task CommitAsync(WorkflowStep step, CancellationToken cancellationToken = default)
     {
@@ -53,6 +56,12 @@ public sealed class EfWorkflowStateStore(
                 NextAttemptAt = m.CreatedAt,
             }));
             if (step.Audit is { } audit) db.Audit.Add(ToRow(audit));
+            foreach (var record in step.Records)
+            {
+                if (!writers.TryGetValue(record.Kind, out var writer))
+                    throw new InvalidOperationException($"No writer for step records of kind '{record.Kind}'.");
+                await writer.WriteAsync(db, record.Payload, cancellationToken);
+            }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -1,0 +1,63 @@
+using System.Net.Mail;
+using ENamnd.Activities.Municipalities;
+using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Runtime;
+
+namespace ENamnd.Activities.People;
+
+/// <summary>
+/// Turns a recipient list into people. Items are separated by comma, semicolon or new line; each is an
+/// email address or a role: <c>roll:styrgrupp@ärendet</c> (the steering group of the current case),
+/// <c>roll:beredningsgrupp@Kalix</c> (by municipality name or code), <c>roll:sekreterare</c>.
+/// </summary>
+public sealed class RecipientResolver(IParticipantDirectory directory, MunicipalityRegistry municipalities)
+{
+    private const string RolePrefix = "roll:";
+
+    /// <summary>The recipients of a list; an unknown role or municipality, or a role nobody holds, faults with a Swedish message.</summary>
+    public async Task<IReadOnlyList<TaskRecipient>> ResolveAsync(string? recipients, string? caseNumber, CancellationToken cancellationToken = default)
+    {
+        var result = new List<TaskRecipient>();
+        foreach (var item in (recipients ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var found = item.StartsWith(RolePrefix, StringComparison.OrdinalIgnoreCase)
+                ? await ByRoleAsync(item[RolePrefix.Length..], caseNumber, cancellationToken)
+                : [await ByAddressAsync(item, cancellationToken)];
+            result.AddRange(found.Where(r => result.All(e => !string.Equals(e.Email, r.Email, StringComparison.OrdinalIgnoreCase))));
+        }
+        if (result.Count == 0) throw new ActivityFaultException("Inga mottagare är angivna.");
+        return result;
+    }
+
+    /// <summary>A participant as a task recipient.</summary>
+    public static TaskRecipient ToRecipient(Participant participant) =>
+        new(participant.Email, participant.Name, participant.MunicipalityCode, participant.Id);
+
+    private async Task<IReadOnlyList<TaskRecipient>> ByRoleAsync(string text, string? caseNumber, CancellationToken cancellationToken)
+    {
+        var at = text.IndexOf('@');
+        var roleName = at < 0 ? text : text[..at];
+        var scope = at < 0 ? null : text[(at + 1)..].Trim();
+        var role = RoleNames.Parse(roleName) ?? throw new ActivityFaultException($"Okänd roll: '{roleName}'.");
+        string? municipality = null;
+        string? forCase = null;
+        if (scope is "ärendet" or "arendet")
+        {
+            forCase = caseNumber ?? throw new ActivityFaultException($"Rollen '{text}' gäller ärendet, men instansen har inget ärendenummer.");
+        }
+        else if (!string.IsNullOrEmpty(scope))
+        {
+            municipality = (municipalities.Find(scope) ?? throw new ActivityFaultException($"Okänd kommun: '{scope}'.")).Code;
+        }
+        var holders = await directory.FindByRoleAsync(role, municipality, forCase, cancellationToken);
+        if (holders.Count == 0) throw new ActivityFaultException($"Ingen person har rollen {RoleNames.Swedish(role)}{(scope is null ? "" : $" ({scope})")}.");
+        return holders.Select(ToRecipient).ToList();
+    }
+
+    private async Task<TaskRecipient> ByAddressAsync(string text, CancellationToken cancellationToken)
+    {
+        if (!MailAddress.TryCreate(text, out var address)) throw new ActivityFaultException($"Ogiltig e-postadress: '{text}'.");
+        var known = await directory.FindByEmailAsync(address.Address, cancellationToken);
+        return known is not null ? ToRecipient(known) : new TaskRecipient(address.Address, string.IsNullOrEmpty(address.DisplayName) ? null : address.DisplayName);
+    }
+}

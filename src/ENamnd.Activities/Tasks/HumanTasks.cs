@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ENamnd.Activities.Email;
+using ENamnd.Engine.Expressions;
+using ENamnd.Engine.Runtime;
+
+namespace ENamnd.Activities.Tasks;
+
+/// <summary>
+/// Participant tasks for activities: each task is a bookmark, a <c>task.opened</c> record written with
+/// the step, and an email with the task's link; closing writes <c>task.closed</c>. The activity keeps
+/// its open tasks in its working state, so reminders and cancellation find them.
+/// </summary>
+public static class HumanTasks
+{
+    private const string OpenTasksProperty = "openTasks";
+
+    /// <summary>Opens a task: bookmark, record and email (with a link placeholder the host fills in).</summary>
+    public static OpenedTask OpenTask(this ActivityExecutionContext context, TaskRequest request)
+    {
+        var instance = context.WorkflowContext.Instance;
+        var taskId = IdGenerator.NewId();
+        var bookmark = context.CreateBookmark(TaskRecordKinds.BookmarkName, new JsonObject { ["taskId"] = taskId });
+        var task = new OpenedTask
+        {
+            TaskId = taskId,
+            BookmarkId = bookmark.Id,
+            InstanceId = instance.Id,
+            CaseNumber = instance.CorrelationId,
+            DefinitionVersion = instance.Version,
+            Kind = request.Kind,
+            Title = request.Title,
+            Question = request.Question,
+            Recipient = request.Recipient,
+            Choices = request.Choices,
+            Documents = request.Documents,
+            AsksForReference = request.AsksForReference,
+            DueAt = request.DueAt,
+            ExpiresAt = (request.DueAt ?? context.Now) + request.LinkLifetime,
+            OpenedAt = context.Now,
+        };
+        context.AddRecord(TaskRecordKinds.Opened, task);
+        OpenTasks(context)[taskId] = ValueConverter.ToNode(task);
+        context.SendMessage(EmailMessage.Kind, TaskEmails.Invitation(task));
+        return task;
+    }
+
+    /// <summary>The tasks this execution has open.</summary>
+    public static IReadOnlyList<OpenedTask> OpenTaskList(this ActivityExecutionContext context) =>
+        OpenTasks(context).Select(p => ValueConverter.Convert<OpenedTask>(p.Value)!).ToList();
+
+    /// <summary>The participant's answer carried by the resumed task bookmark, if this resume is one.</summary>
+    public static TaskDecision? DecisionOf(this ActivityExecutionContext context, Bookmark bookmark) =>
+        bookmark.Name == TaskRecordKinds.BookmarkName ? ValueConverter.Convert<TaskDecision>(context.ResumeInput) : null;
+
+    /// <summary>Closes a task: records how it ended and removes its bookmark if it is still open.</summary>
+    public static void CloseTask(this ActivityExecutionContext context, string taskId, string status, TaskDecision? decision = null)
+    {
+        if (OpenTasks(context)[taskId] is null) return;
+        foreach (var bookmark in context.Bookmarks.Where(b => (string?)b.Payload?["taskId"] == taskId).ToList())
+            context.RemoveBookmark(bookmark);
+        OpenTasks(context).Remove(taskId);
+        context.AddRecord(TaskRecordKinds.Closed, new ClosedTask
+        {
+            TaskId = taskId,
+            Status = status,
+            Outcome = decision?.Outcome,
+            Comment = decision?.Comment,
+            Reference = decision?.Reference,
+            DecidedBy = decision?.DecidedBy,
+            Channel = decision?.Channel,
+            ClosedAt = context.Now,
+        });
+    }
+
+    /// <summary>Closes every open task with a status (e.g. Cancelled when the activity is cancelled).</summary>
+    public static void CloseOpenTasks(this ActivityExecutionContext context, string status)
+    {
+        foreach (var taskId in OpenTasks(context).Select(p => p.Key).ToList()) context.CloseTask(taskId, status);
+    }
+
+    /// <summary>Sends a reminder for every open task, in the thread of its first email.</summary>
+    public static void RemindOpenTasks(this ActivityExecutionContext context)
+    {
+        foreach (var task in context.OpenTaskList()) context.SendMessage(EmailMessage.Kind, TaskEmails.Reminder(task));
+    }
+
+    /// <summary>A moment in Swedish, in Stockholm time, e.g. "3 mars 2022 kl. 13:00".</summary>
+    public static string Swedish(DateTimeOffset moment) =>
+        StockholmTime.ToLocal(moment).ToString("d MMMM yyyy 'kl.' HH:mm", CultureInfo.GetCultureInfo("sv-SE"));
+
+    private static JsonObject OpenTasks(ActivityExecutionContext context)
+    {
+        if (context.Properties[OpenTasksProperty] is not JsonObject tasks) context.Properties[OpenTasksProperty] = tasks = [];
+        return tasks;
+    }
+}

@@ -1,0 +1,4 @@
+namespace ENamnd.Activities.Tasks;
+
+/// <summary>A participant's answer to a task: the resume input of its bookmark.</summary>
+public sealed record TaskDecision(string TaskId, string Outcome, string? Comment, string? Reference, string DecidedBy, string Channel);

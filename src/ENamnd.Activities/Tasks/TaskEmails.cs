@@ -1,0 +1,51 @@
+using System.Net;
+using System.Text;
+using ENamnd.Activities.Email;
+
+namespace ENamnd.Activities.Tasks;
+
+/// <summary>The Swedish emails that carry tasks: the invitation and its reminders (same thread).</summary>
+public static class TaskEmails
+{
+    /// <summary>The first email of a task.</summary>
+    public static EmailMessage Invitation(OpenedTask task) => Compose(task, task.Title, "");
+
+    /// <summary>A reminder of an unanswered task.</summary>
+    public static EmailMessage Reminder(OpenedTask task) => Compose(task, $"Påminnelse: {task.Title}", "Det här är en påminnelse – vi har ännu inte fått ditt svar.\n\n");
+
+    private static EmailMessage Compose(OpenedTask task, string title, string preface)
+    {
+        var link = TaskLinks.Placeholder(task.TaskId);
+        var subject = task.CaseNumber is null ? title : $"{title} (ärende {task.CaseNumber})";
+        var greeting = task.Recipient.Name is { Length: > 0 } name ? $"Hej {name}!" : "Hej!";
+        var deadline = task.DueAt is { } due ? $"Svara senast {HumanTasks.Swedish(due)}.\n" : "";
+        var text = new StringBuilder()
+            .Append(greeting).Append("\n\n").Append(preface).Append(task.Question).Append("\n\n")
+            .Append(task.CaseNumber is null ? "" : $"Ärende: {task.CaseNumber}\n").Append(deadline)
+            .Append("\nSvara via den här länken:\n").Append(link).Append("\n\n")
+            .Append("Länken är personlig och kan användas en gång. Vidarebefordra inte det här meddelandet.\n\n")
+            .Append("Norrbottens e-nämnd")
+            .ToString();
+        var html = new StringBuilder()
+            .Append("<!DOCTYPE html><html lang=\"sv\"><body style=\"font-family:sans-serif\">")
+            .Append("<p>").Append(Encode(greeting)).Append("</p>")
+            .Append(preface.Length > 0 ? $"<p>{Encode(preface.Trim())}</p>" : "")
+            .Append("<p>").Append(Encode(task.Question).Replace("\n", "<br>")).Append("</p>")
+            .Append(task.CaseNumber is null ? "" : $"<p>Ärende: {Encode(task.CaseNumber)}</p>")
+            .Append(deadline.Length > 0 ? $"<p>{Encode(deadline.Trim())}</p>" : "")
+            .Append("<p><a href=\"").Append(link).Append("\" style=\"display:inline-block;padding:10px 18px;background:#1b5e9b;color:#fff;text-decoration:none;border-radius:4px\">Svara</a></p>")
+            .Append("<p style=\"color:#555;font-size:small\">Länken är personlig och kan användas en gång. Vidarebefordra inte det här meddelandet.</p>")
+            .Append("<p>Norrbottens e-nämnd</p></body></html>")
+            .ToString();
+        return new EmailMessage
+        {
+            To = [new EmailAddress(task.Recipient.Email, task.Recipient.Name)],
+            Subject = subject,
+            TextBody = text,
+            HtmlBody = html,
+            ThreadKey = task.TaskId,
+        };
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

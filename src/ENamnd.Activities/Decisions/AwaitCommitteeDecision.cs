@@ -1,0 +1,130 @@
+using System.Globalization;
+using ENamnd.Activities.People;
+using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Model;
+using ENamnd.Engine.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ENamnd.Activities.Decisions;
+
+/// <summary>
+/// Puts a matter on the agenda of a committee meeting (an <c>agenda.item</c> record) and waits for the
+/// secretary to record the committee's decision (nämndbeslut) with its paragraph (§): approved (bifall),
+/// rejected (avslag), tabled (bordlagt) or returned for revision (återremitterat), each an outcome.
+/// </summary>
+[Activity("ENamnd", "AwaitCommitteeDecision", Category = "E-nämnd/Beslut", DisplayName = "Invänta nämndbeslut",
+    Description = "Anmäler ärendet till nämndens sammanträde och väntar tills sekreteraren har registrerat beslutet med paragraf.",
+    Kind = ActivityKind.Task)]
+[FlowNode(Approved, Rejected, Tabled, ReturnedForRevision)]
+public sealed class AwaitCommitteeDecision : Activity
+{
+    /// <summary>The committee approved the matter (bifall).</summary>
+    public const string Approved = "Approved";
+
+    /// <summary>The committee rejected the matter (avslag).</summary>
+    public const string Rejected = "Rejected";
+
+    /// <summary>The committee tabled the matter to a later meeting (bordlagt).</summary>
+    public const string Tabled = "Tabled";
+
+    /// <summary>The committee sent the matter back for more preparation (återremitterat).</summary>
+    public const string ReturnedForRevision = "ReturnedForRevision";
+
+    /// <summary>The task kind of the secretary's task.</summary>
+    public const string TaskKind = "committee-decision";
+
+    private static readonly IReadOnlyList<TaskChoice> Choices =
+        [new(Approved, "Bifall"), new(Rejected, "Avslag"), new(Tabled, "Bordlagt"), new(ReturnedForRevision, "Återremitterat")];
+
+    /// <summary>The title of the matter on the agenda.</summary>
+    [Input(DisplayName = "Ärende", DefaultSyntax = ExpressionTypes.Liquid, Order = 1, Description = "Ärendets rubrik på föredragningslistan.")]
+    public Input<string> Matter { get; set; } = new("");
+
+    /// <summary>The meeting; empty means the next committee meeting.</summary>
+    [Input(DisplayName = "Sammanträde", Order = 2, Description = "Datum för nämndens sammanträde. Tomt betyder nästa sammanträde.")]
+    public Input<DateTimeOffset?> MeetingDate { get; set; } = new((DateTimeOffset?)null);
+
+    /// <summary>Who records the decision.</summary>
+    [Input(DisplayName = "Sekreterare", Order = 3, Description = "E-postadresser eller roller, till exempel \"roll:sekreterare\".")]
+    public Input<string> Secretary { get; set; } = new("roll:sekreterare");
+
+    /// <summary>Supporting documents for the meeting.</summary>
+    [Input(DisplayName = "Underlag", UIHint = "multiline", Order = 4, Description = "En länk per rad, gärna med rubrik: \"Förstudierapport | https://…\".")]
+    public Input<string?> Documents { get; set; } = new((string?)null);
+
+    /// <summary>The paragraph (§) of the decision in the minutes.</summary>
+    [Output(DisplayName = "Paragraf", Description = "Beslutets paragraf i protokollet, till exempel \"§ 12\".")]
+    public Output<string?> Paragraph { get; set; } = new();
+
+    /// <summary>When the secretary recorded the decision.</summary>
+    [Output(DisplayName = "Registrerat", Description = "När sekreteraren registrerade beslutet.")]
+    public Output<DateTimeOffset> DecidedAt { get; set; } = new();
+
+    /// <summary>The secretary's comment.</summary>
+    [Output(DisplayName = "Kommentar")]
+    public Output<string?> Comment { get; set; } = new();
+
+    /// <inheritdoc />
+    protected override async ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        var matter = context.Get(Matter)?.Trim();
+        if (string.IsNullOrEmpty(matter)) throw new ActivityFaultException("Ärendet saknar rubrik.");
+        var meeting = context.Get(MeetingDate);
+        var documents = DocumentList.Parse(context.Get(Documents));
+        var instance = context.WorkflowContext.Instance;
+        var secretaries = await context.Services.GetRequiredService<RecipientResolver>().ResolveAsync(context.Get(Secretary), instance.CorrelationId);
+        var tasks = secretaries.Select(secretary => context.OpenTask(new TaskRequest
+        {
+            Kind = TaskKind,
+            Title = $"Nämndbeslut: {matter}",
+            Question = Ask(matter, meeting),
+            Recipient = secretary,
+            Choices = Choices,
+            Documents = documents,
+            AsksForReference = true,
+            // The decision is recorded after the meeting, so the link outlives it by the time justering takes.
+            LinkLifetime = (meeting is { } date && date > context.Now ? date - context.Now : TimeSpan.Zero) + TimeSpan.FromDays(meeting is null ? 180 : 60),
+        })).ToList();
+        context.AddRecord(AgendaRecordKinds.Item, new AgendaItem
+        {
+            Id = IdGenerator.NewId(),
+            CaseNumber = instance.CorrelationId,
+            Matter = matter,
+            MeetingDate = meeting,
+            InstanceId = instance.Id,
+            ActivityNodeId = NodeId,
+            TaskIds = [.. tasks.Select(t => t.TaskId)],
+            BookmarkIds = [.. tasks.Select(t => t.BookmarkId)],
+            Documents = documents,
+            PlacedAt = context.Now,
+        });
+    }
+
+    /// <inheritdoc />
+    protected override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
+    {
+        if (TaskAnswers.Of(context, bookmark, Choices) is not { } decision) return default;
+        context.CloseTask(decision.TaskId, TaskStatuses.Decided, decision);
+        // Only one decision is recorded: the other secretaries' tasks are no longer needed.
+        context.CloseOpenTasks(TaskStatuses.Cancelled);
+        context.Set(Paragraph, string.IsNullOrWhiteSpace(decision.Reference) ? null : decision.Reference.Trim());
+        context.Set(DecidedAt, context.Now);
+        context.Set(Comment, decision.Comment);
+        context.Complete(decision.Outcome);
+        return default;
+    }
+
+    /// <inheritdoc />
+    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(TaskStatuses.Cancelled);
+
+    private static string Ask(string matter, DateTimeOffset? meeting) =>
+        $"Ärendet ”{matter}” är anmält till {(meeting is { } date ? $"nämndens sammanträde {Swedish(date)}" : "nämndens nästa sammanträde")}.\n\n"
+        + "Registrera nämndens beslut när sammanträdet har hållits: bifall, avslag, bordläggning eller återremiss, "
+        + "med beslutets paragraf (§) i protokollet.";
+
+    // A meeting given as a bare date arrives as midnight UTC: show the date without a time.
+    private static string Swedish(DateTimeOffset meeting) =>
+        meeting.Offset == TimeSpan.Zero && meeting.TimeOfDay == TimeSpan.Zero
+            ? meeting.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("sv-SE"))
+            : HumanTasks.Swedish(meeting);
+}

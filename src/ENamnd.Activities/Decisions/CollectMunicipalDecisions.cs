@@ -1,0 +1,160 @@
+using ENamnd.Activities.Municipalities;
+using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Model;
+using ENamnd.Engine.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ENamnd.Activities.Decisions;
+
+/// <summary>
+/// Asks each invited municipality, through its representative in the preparation group, whether it joins and
+/// funds a matter (kommunbeslut), optionally with its own decision reference. Completes when every municipality
+/// has answered or at the deadline (unanswered tasks then close as timed out), through <c>Enough</c> when at
+/// least <see cref="Minimum"/> joined and <c>NotEnough</c> otherwise.
+/// </summary>
+[Activity("ENamnd", "CollectMunicipalDecisions", Category = "E-nämnd/Beslut", DisplayName = "Inhämta kommunbeslut",
+    Description = "Frågar varje kommuns representant i beredningsgruppen om kommunen deltar och finansierar, och väntar på svar till sista svarsdag.",
+    Kind = ActivityKind.Task)]
+[FlowNode(Enough, NotEnough)]
+public sealed class CollectMunicipalDecisions : Activity
+{
+    /// <summary>The answer "participates and funds".</summary>
+    public const string Join = "Join";
+
+    /// <summary>The answer "does not participate".</summary>
+    public const string Decline = "Decline";
+
+    /// <summary>The outcome when at least <see cref="Minimum"/> municipalities joined.</summary>
+    public const string Enough = "Enough";
+
+    /// <summary>The outcome when fewer than <see cref="Minimum"/> municipalities joined.</summary>
+    public const string NotEnough = "NotEnough";
+
+    /// <summary>The task kind of the invitations.</summary>
+    public const string TaskKind = "municipal-decision";
+
+    private const string MinimumProperty = "minimum";
+
+    private static readonly IReadOnlyList<TaskChoice> Choices = [new(Join, "Deltar och finansierar"), new(Decline, "Deltar inte")];
+
+    /// <summary>The municipalities to ask: names or codes, or "alla".</summary>
+    [Input(DisplayName = "Kommuner", UIHint = "multiline", Order = 1,
+        Description = "Namn eller kommunkoder, åtskilda med komma eller ny rad, till exempel \"Boden, Piteå, 2580\". Skriv \"alla\" för samtliga 14 kommuner.")]
+    public Input<string> Municipalities { get; set; } = new("alla");
+
+    /// <summary>What the municipalities are asked to decide.</summary>
+    [Input(DisplayName = "Fråga", UIHint = "multiline", DefaultSyntax = ExpressionTypes.Liquid, Order = 2,
+        Description = "Vad kommunerna ska ta ställning till, till exempel \"Vill kommunen delta i och finansiera förstudien om e-arkiv?\"")]
+    public Input<string> Question { get; set; } = new("");
+
+    /// <summary>How long the municipalities have to answer, from the start of the activity.</summary>
+    [Input(DisplayName = "Svarstid", Description = "Tid från start till sista svarsdag, till exempel 30.00:00:00 för 30 dagar.", Order = 3)]
+    public Input<TimeSpan> Deadline { get; set; } = new(TimeSpan.FromDays(30));
+
+    /// <summary>How often unanswered municipalities are reminded; zero means never.</summary>
+    [Input(DisplayName = "Påminnelseintervall", Description = "Till exempel 7.00:00:00 för en påminnelse i veckan. 0 betyder inga påminnelser.", Order = 4)]
+    public Input<TimeSpan> ReminderInterval { get; set; } = new(TimeSpan.FromDays(7));
+
+    /// <summary>How many must join for <c>Enough</c>.</summary>
+    [Input(DisplayName = "Minsta antal deltagare", Description = "Nämnden tar bara uppdrag på initiativ av två eller fler kommuner.", Order = 5)]
+    public Input<int> Minimum { get; set; } = new(2);
+
+    /// <summary>Whether the answer may carry the municipality's decision reference (body, date, §).</summary>
+    [Input(DisplayName = "Be om beslutsreferens", Description = "Kommunen kan ange sitt beslut: organ, datum och paragraf (§).", Order = 6)]
+    public Input<bool> AskForReference { get; set; } = new(true);
+
+    /// <summary>The codes of the municipalities that joined.</summary>
+    [Output(DisplayName = "Deltagare", Description = "Kommunkoder för de kommuner som deltar och finansierar.")]
+    public Output<List<string>> Participants { get; set; } = new();
+
+    /// <summary>The codes of the municipalities that declined.</summary>
+    [Output(DisplayName = "Avböjda", Description = "Kommunkoder för de kommuner som inte deltar.")]
+    public Output<List<string>> Decliners { get; set; } = new();
+
+    /// <summary>The codes of the municipalities that did not answer in time.</summary>
+    [Output(DisplayName = "Obesvarade", Description = "Kommunkoder för de kommuner som inte svarade i tid.")]
+    public Output<List<string>> Unanswered { get; set; } = new();
+
+    /// <summary>Every answer with its reference, signer and time.</summary>
+    [Output(DisplayName = "Beslut", Description = "Kommunernas svar med beslutsreferens, vem som svarade och när.")]
+    public Output<List<MunicipalDecision>> Decisions { get; set; } = new();
+
+    /// <inheritdoc />
+    protected override async ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        // Everything is checked before the first task opens: a fault must not leave invitations behind.
+        var municipalities = MunicipalityList.Parse(context.Get(Municipalities), context.Services.GetRequiredService<MunicipalityRegistry>());
+        var minimum = context.Get(Minimum);
+        if (minimum < 1 || minimum > municipalities.Count)
+            throw new ActivityFaultException($"Minsta antal deltagare ({minimum}) måste vara mellan 1 och antalet tillfrågade kommuner ({municipalities.Count}).");
+        var question = context.Get(Question);
+        if (string.IsNullOrWhiteSpace(question)) throw new ActivityFaultException("Frågan till kommunerna saknas.");
+        var askForReference = context.Get(AskForReference);
+        var representatives = await Representatives.FindAsync(context, municipalities);
+        var deadlineAt = DecisionTimers.Start(context, context.Get(Deadline), context.Get(ReminderInterval));
+        context.SetProperty(MinimumProperty, minimum);
+        var answers = new MunicipalAnswers(context);
+        foreach (var municipality in municipalities)
+        {
+            var task = context.OpenTask(new TaskRequest
+            {
+                Kind = TaskKind,
+                Title = $"Kommunbeslut – {municipality.Name}",
+                Question = Ask(question.Trim(), municipality, askForReference),
+                Recipient = representatives[municipality.Code],
+                Choices = Choices,
+                AsksForReference = askForReference,
+                DueAt = deadlineAt,
+            });
+            answers.Add(new MunicipalInvitation(task.TaskId, municipality.Code, municipality.Name));
+        }
+    }
+
+    /// <inheritdoc />
+    protected override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
+    {
+        var answers = new MunicipalAnswers(context);
+        if (DecisionTimers.IsReminder(bookmark))
+        {
+            DecisionTimers.Remind(context, bookmark);
+        }
+        else if (DecisionTimers.IsDeadline(bookmark))
+        {
+            context.CloseOpenTasks(TaskStatuses.TimedOut);
+            Finish(context, answers);
+        }
+        else if (TaskAnswers.Of(context, bookmark, Choices) is { } decision && answers.FindByTask(decision.TaskId) is { } invitation)
+        {
+            context.CloseTask(decision.TaskId, TaskStatuses.Decided, decision);
+            answers.Record(new MunicipalDecision
+            {
+                Code = invitation.Code,
+                Name = invitation.Name,
+                Outcome = decision.Outcome,
+                Reference = decision.Reference,
+                Comment = decision.Comment,
+                DecidedBy = decision.DecidedBy,
+                At = context.Now,
+            });
+            if (answers.AllAnswered) Finish(context, answers);
+        }
+        return default;
+    }
+
+    /// <inheritdoc />
+    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(TaskStatuses.Cancelled);
+
+    private void Finish(ActivityExecutionContext context, MunicipalAnswers answers)
+    {
+        var participants = answers.CodesAnswering(Join);
+        context.Set(Participants, participants);
+        context.Set(Decliners, answers.CodesAnswering(Decline));
+        context.Set(Unanswered, answers.UnansweredCodes());
+        context.Set(Decisions, [.. answers.Decisions]);
+        context.Complete(participants.Count >= context.GetProperty<int>(MinimumProperty) ? Enough : NotEnough);
+    }
+
+    private static string Ask(string question, Municipality municipality, bool askForReference) =>
+        $"{question}\n\nSvara för {municipality.Name} kommun: deltar kommunen och finansierar sin del, eller deltar den inte?"
+        + (askForReference ? "\nAnge gärna kommunens beslut: organ, datum och paragraf (§)." : "");
+}

@@ -1,0 +1,99 @@
+using ENamnd.Activities.Decisions;
+using ENamnd.Engine.Model;
+using ENamnd.Engine.Runtime;
+using static ENamnd.Activities.Tests.Decisions.DecisionsHarness;
+
+namespace ENamnd.Activities.Tests.Decisions;
+
+public class AwaitCommitteeDecisionTests
+{
+    private const string Id = "Namndbeslut";
+    private static readonly DateTimeOffset Meeting = new(2026, 3, 16, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Should_PutTheMatterOnTheAgendaAndCompleteApproved_When_TheSecretaryRecordsBifallWithParagraph()
+    {
+        var harness = new DecisionsHarness();
+        var instance = await harness.RunAsync(Await(Meeting), workflow => workflow.WithVariable("Projekt", "e-arkiv"));
+        var task = harness.OpenTasks.Single();
+        Assert.Equal(SecretaryEmail, task.Recipient.Email);
+        Assert.True(task.AsksForReference);
+        Assert.Equal(["Approved", "Rejected", "Tabled", "ReturnedForRevision"], task.Choices.Select(c => c.Value));
+        Assert.Equal(["Bifall", "Avslag", "Bordlagt", "Återremitterat"], task.Choices.Select(c => c.Label));
+        Assert.Contains("nämndens sammanträde 16 mars 2026 kl. 13:00", task.Question);
+        Assert.Equal("Förstudierapport", task.Documents.Single().Title);
+        var item = harness.RecordsOf<AgendaItem>(AgendaRecordKinds.Item).Single();
+        Assert.Equal((CaseNumber, "Beslut om förstudie e-arkiv", Meeting, instance.Id), (item.CaseNumber, item.Matter, item.MeetingDate, item.InstanceId));
+        Assert.Equal([task.TaskId], item.TaskIds);
+        Assert.Equal([task.BookmarkId], item.BookmarkIds);
+        await harness.AdvanceAsync(TimeSpan.FromDays(45));
+
+        await harness.AnswerAsync(task, AwaitCommitteeDecision.Approved, "§ 12", "Beslutet justeras den 30 mars.");
+
+        instance = await harness.ReloadAsync(instance.Id);
+        Assert.Equal(WorkflowSubStatus.Finished, instance.SubStatus);
+        Assert.Equal([AwaitCommitteeDecision.Approved], OutcomesOf(instance, Id));
+        Assert.Equal("§ 12", OutputOf<string>(instance, Id, "Paragraph"));
+        Assert.Equal(Epoch + TimeSpan.FromDays(45), OutputOf<DateTimeOffset>(instance, Id, "DecidedAt"));
+        Assert.Equal("Beslutet justeras den 30 mars.", OutputOf<string>(instance, Id, "Comment"));
+        Assert.Equal(("Decided", "§ 12"), (harness.ClosedTasks.Single().Status, harness.ClosedTasks.Single().Reference));
+    }
+
+    [Fact]
+    public async Task Should_CompleteTabled_When_TheCommitteeTablesTheMatter()
+    {
+        var harness = new DecisionsHarness();
+        var instance = await harness.RunAsync(Await(meeting: null));
+        Assert.Contains("nämndens nästa sammanträde", harness.OpenTasks.Single().Question);
+        Assert.Null(harness.RecordsOf<AgendaItem>(AgendaRecordKinds.Item).Single().MeetingDate);
+
+        await harness.AnswerAsync(harness.OpenTasks.Single(), AwaitCommitteeDecision.Tabled, "§ 14");
+
+        instance = await harness.ReloadAsync(instance.Id);
+        Assert.Equal([AwaitCommitteeDecision.Tabled], OutcomesOf(instance, Id));
+        Assert.Equal("§ 14", OutputOf<string>(instance, Id, "Paragraph"));
+    }
+
+    [Fact]
+    public async Task Should_KeepTheLinkValidPastTheMeeting_When_TheMeetingIsMonthsAway()
+    {
+        var harness = new DecisionsHarness();
+
+        await harness.RunAsync(Await(Epoch + TimeSpan.FromDays(120)));
+
+        Assert.True(harness.OpenTasks.Single().ExpiresAt > Epoch + TimeSpan.FromDays(150));
+    }
+
+    [Fact]
+    public async Task Should_FaultWithoutAnsweringTwice_When_TheAnswerIsNotAChoice()
+    {
+        var harness = new DecisionsHarness();
+        var instance = await harness.RunAsync(Await(Meeting));
+
+        await harness.AnswerAsync(harness.OpenTasks.Single(), "Maybe");
+
+        instance = await harness.ReloadAsync(instance.Id);
+        Assert.Equal(WorkflowSubStatus.Faulted, instance.SubStatus);
+        Assert.StartsWith("Svaret 'Maybe' är inget av alternativen", instance.Incidents.Single().Message);
+    }
+
+    [Fact]
+    public async Task Should_CloseTheSecretaryTask_When_TheInstanceIsCancelled()
+    {
+        var harness = new DecisionsHarness();
+        var instance = await harness.RunAsync(Await(Meeting));
+
+        await harness.Runtime.CancelAsync(instance.Id);
+
+        Assert.Equal("Cancelled", harness.ClosedTasks.Single().Status);
+        Assert.Empty(harness.OpenTasks);
+    }
+
+    private static AwaitCommitteeDecision Await(DateTimeOffset? meeting) => new()
+    {
+        Id = Id,
+        Matter = new Input<string>(Expression.Liquid("Beslut om förstudie {{ Variables.Projekt }}")),
+        MeetingDate = new Input<DateTimeOffset?>(meeting),
+        Documents = "Förstudierapport | https://example.org/underlag/forstudie.pdf",
+    };
+}

@@ -21,7 +21,7 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-IBenchmark[] benchmarks = [new PgbenchBenchmark(), new InMemoryEngineBenchmark()];
+IBenchmark[] benchmarks = [new PgbenchBenchmark(), new DurableEngineBenchmark(), new InMemoryEngineBenchmark()];
 await using var context = new BenchmarkContext(settings, Console.Error);
 foreach (var benchmark in benchmarks) await context.RunAsync(benchmark, cancel.Token);
 Report.Print(Console.Out, settings, context.Results);

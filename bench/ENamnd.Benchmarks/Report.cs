@@ -16,6 +16,8 @@ public static class Report
         output.WriteLine();
         output.WriteLine($"ENamnd benchmarks: {settings.Seconds} s per measurement after {settings.WarmUp.TotalSeconds:0} s warm-up; " +
             $"{Environment.ProcessorCount} CPUs, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}");
+        // Other work on the machine skews every figure; the load averages show whether there was any.
+        if (LoadAverages() is { } load) output.WriteLine($"Load average (1, 5, 15 min) at the end: {load}");
         output.WriteLine();
         var byKey = measurements.ToDictionary(m => m.Key);
         var rows = measurements.Select(m => Row(m, byKey)).ToList();
@@ -32,14 +34,55 @@ public static class Report
         }
         output.WriteLine();
         output.WriteLine("Latency is per operation (pgbench: per transaction); vs baseline is this rate divided by the baseline's rate.");
+        PrintComparisons(output, measurements, byKey);
     }
+
+    // Each figure of a compared measurement next to the baseline's at the same client count, with
+    // the ratio (this ÷ baseline: above 1 is a higher rate, or a longer latency).
+    private static void PrintComparisons(TextWriter output, IReadOnlyList<Measurement> measurements, IReadOnlyDictionary<string, Measurement> byKey)
+    {
+        var compared = measurements
+            .Select(m => (Measurement: m, Baseline: m.ComparedWith is { } key && byKey.TryGetValue(key, out var b) ? b : null))
+            .Where(c => c.Baseline is not null)
+            .ToList();
+        if (compared.Count == 0) return;
+        output.WriteLine();
+        output.WriteLine("Each figure against its baseline (ratio = this ÷ baseline):");
+        foreach (var (m, baseline) in compared)
+        {
+            output.WriteLine($"  {m.Benchmark}, {m.Clients} client(s) vs {baseline!.Benchmark}, {baseline.Clients} client(s):");
+            output.WriteLine($"    rate  {Figure(m.Rate, m.Unit)} vs {Figure(baseline.Rate, baseline.Unit)} = {Ratio(m.Rate, baseline.Rate)}");
+            if (m.Latency is not { } latency || baseline.Latency is not { } other) continue;
+            foreach (var (name, mine, theirs) in new[] { ("p50", latency.P50, other.P50), ("p95", latency.P95, other.P95), ("p99", latency.P99, other.P99) })
+                output.WriteLine($"    {name}   {Latency(mine)} vs {Latency(theirs)} = {Ratio(mine, theirs)}");
+        }
+    }
+
+    private static string? LoadAverages()
+    {
+        const string file = "/proc/loadavg";
+        try
+        {
+            return File.Exists(file) ? string.Join(", ", File.ReadAllText(file).Split(' ').Take(3)) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static string Rate(double rate) => rate.ToString(rate >= 100 ? "#,0" : "#,0.0", Invariant);
+
+    private static string Figure(double rate, string unit) => $"{Rate(rate)} {unit}";
+
+    private static string Ratio(double value, double baseline) => baseline > 0 ? $"{(value / baseline).ToString("0.00", Invariant)} ×" : "–";
 
     private static string[] Row(Measurement m, IReadOnlyDictionary<string, Measurement> byKey) =>
     [
         m.Benchmark,
         m.Scenario,
         m.Clients.ToString(Invariant),
-        m.Rate.ToString(m.Rate >= 100 ? "#,0" : "#,0.0", Invariant),
+        Rate(m.Rate),
         m.Unit,
         Latency(m.Latency?.P50),
         Latency(m.Latency?.P95),

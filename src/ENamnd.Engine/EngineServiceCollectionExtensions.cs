@@ -34,6 +34,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ActivityDescriptorFactory>();
         services.AddSingleton<WorkflowValidator>();
         services.AddSingleton<WorkflowDefinitionPublisher>();
+        services.AddSingleton<WorkflowDefinitionManager>();
         services.AddSingleton(p => new WorkflowExecutor(
             p.GetRequiredService<TimeProvider>(),
             p.GetRequiredService<ExpressionEvaluator>(),

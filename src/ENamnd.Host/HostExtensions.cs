@@ -1,11 +1,15 @@
+using ENamnd.Host.Agenda;
 using ENamnd.Host.Api;
+using ENamnd.Host.Designer.Hosting;
 using ENamnd.Host.Email;
 using ENamnd.Host.Logging;
 using ENamnd.Host.Storage;
 using ENamnd.Host.Outbox;
+using ENamnd.Host.ParticipantDirectory;
 using ENamnd.Host.Persistence;
 using ENamnd.Host.Scheduling;
 using ENamnd.Host.Security;
+using ENamnd.Host.Tasks;
 using ENamnd.Workflows;
 using Hangfire;
 using Microsoft.Extensions.Configuration.Json;
@@ -29,10 +33,14 @@ public static class HostExtensions
             .ValidateOnStart();
         var database = DatabaseSettings.From(builder.Configuration, storage.FullDataDirectory);
         builder.Services.AddENamndPersistence(database);
+        builder.Services.AddENamndDirectory();
         builder.Services.AddENamndWorkflows();
         builder.Services.AddENamndScheduling(database);
         builder.Services.AddENamndEmail();
         builder.Services.AddENamndOutbox();
+        builder.Services.AddENamndTasks();
+        builder.Services.AddENamndAgenda();
+        builder.Services.AddENamndDesigner();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         // In-flight steps get this long to finish at shutdown; one that does not is rolled back, never half-written.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
@@ -44,6 +52,10 @@ public static class HostExtensions
     {
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapWorkflowEndpoints();
+        app.MapENamndTasks();
+        app.MapDirectoryEndpoints();
+        app.MapENamndDesigner();
+        Designer.Api.DesignerApiEndpoints.MapDesignerApi(app);
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })
             .RequireCoordinator();
         return app;

@@ -1,3 +1,4 @@
+using ENamnd.Host.ParticipantDirectory;
 using ENamnd.Host.Persistence;
 using ENamnd.Host.Scheduling;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ public static class HostRunner
                 await app.DisposeAsync();
                 return 1;
             }
+            await app.SeedDemoParticipantsAsync();
             await app.StartSchedulingAsync();
             app.MapENamndEndpoints();
             await app.RunAsync();

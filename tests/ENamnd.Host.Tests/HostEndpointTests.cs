@@ -31,6 +31,7 @@ public class HostEndpointTests(TestHostFactory factory) : IClassFixture<TestHost
     [Fact]
     public void Should_UseGivenDataDirectory_When_Configured()
     {
+        _ = factory.Services; // starts the host, which creates the database
         Assert.True(File.Exists(Path.Combine(factory.DataDirectory, "enamnd.db")));
     }
 

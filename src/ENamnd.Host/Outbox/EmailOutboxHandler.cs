@@ -2,11 +2,12 @@ using System.Text.Json;
 using ENamnd.Activities.Email;
 using ENamnd.Engine.Expressions;
 using ENamnd.Host.Email;
+using ENamnd.Host.Tasks;
 
 namespace ENamnd.Host.Outbox;
 
-/// <summary>Sends <c>email</c> outbox messages; the outbox id is the stable Message-ID.</summary>
-public sealed class EmailOutboxHandler(EmailSender sender) : IOutboxHandler
+/// <summary>Sends <c>email</c> outbox messages with their task links filled in; the outbox id is the stable Message-ID.</summary>
+public sealed class EmailOutboxHandler(EmailSender sender, TaskEmailLinks taskLinks) : IOutboxHandler
 {
     /// <inheritdoc />
     public string Kind => EmailMessage.Kind;
@@ -16,6 +17,8 @@ public sealed class EmailOutboxHandler(EmailSender sender) : IOutboxHandler
     {
         var message = JsonSerializer.Deserialize<EmailMessage>(payload, ValueConverter.JsonOptions)
             ?? throw new OutboxDeliveryException("Tomt e-postmeddelande i utkorgen.", isPermanent: true);
+        // The links are filled in only now, so the outbox never holds a token; a resend builds the same link.
+        message = await taskLinks.FillAsync(message, cancellationToken);
         try
         {
             await sender.SendAsync(message, messageId, cancellationToken);

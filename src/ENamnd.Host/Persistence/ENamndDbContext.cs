@@ -13,6 +13,11 @@ public sealed class ENamndDbContext(DbContextOptions<ENamndDbContext> options) :
     public DbSet<JournalRow> Journal => Set<JournalRow>();
     public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
     public DbSet<AuditRow> Audit => Set<AuditRow>();
+    public DbSet<AgendaItemRow> AgendaItems => Set<AgendaItemRow>();
+    public DbSet<TaskRow> Tasks => Set<TaskRow>();
+    public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
+    public DbSet<ParticipantRow> Participants => Set<ParticipantRow>();
+    public DbSet<ParticipantRoleRow> ParticipantRoles => Set<ParticipantRoleRow>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder model)
@@ -23,6 +28,11 @@ public sealed class ENamndDbContext(DbContextOptions<ENamndDbContext> options) :
         model.Entity<JournalRow>().ToTable("journal").HasKey(r => r.Id);
         model.Entity<OutboxRow>().ToTable("outbox").HasKey(r => r.Id);
         model.Entity<AuditRow>().ToTable("audit").HasKey(r => r.Id);
+        model.Entity<AgendaItemRow>().ToTable("agenda_items").HasKey(r => r.Id);
+        model.Entity<TaskRow>().ToTable("tasks").HasKey(r => r.Id);
+        model.Entity<DecisionRow>().ToTable("decisions").HasKey(r => r.Id);
+        model.ApplyConfiguration(new ParticipantRowConfiguration());
+        model.ApplyConfiguration(new ParticipantRoleRowConfiguration());
         foreach (var entity in model.Model.GetEntityTypes())
         {
             foreach (var property in entity.GetProperties())

@@ -22,6 +22,11 @@ public static class SchedulingExtensions
                     QueuePollInterval = TimeSpan.FromSeconds(1),
                     UseSlidingInvisibilityTimeout = true,
                     InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                    // Hangfire's locks are rows; a host killed while holding one leaves it behind until it is
+                    // this old. The default (10 min) stops every recurring job for that long and makes the
+                    // next start-up fail (registering a recurring job waits only 15 s for its lock). Everything
+                    // that holds a lock here is short, and the jobs are safe to run twice.
+                    DistributedLockTimeout = TimeSpan.FromSeconds(10),
                 });
             }
             else

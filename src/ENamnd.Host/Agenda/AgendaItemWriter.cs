@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ENamnd.Activities.Decisions;
+using ENamnd.Engine.Expressions;
+using ENamnd.Host.Persistence;
+using ENamnd.Host.Persistence.Rows;
+
+namespace ENamnd.Host.Agenda;
+
+/// <summary>Stores agenda items (<c>agenda.item</c> records) with the step that placed them.</summary>
+public sealed class AgendaItemWriter : IStepRecordWriter
+{
+    /// <inheritdoc />
+    public string Kind => AgendaRecordKinds.Item;
+
+    /// <inheritdoc />
+    public Task WriteAsync(ENamndDbContext db, JsonObject payload, CancellationToken cancellationToken)
+    {
+        var item = payload.Deserialize<AgendaItem>(ValueConverter.JsonOptions) ?? throw new JsonException("Empty agenda item.");
+        db.AgendaItems.Add(new AgendaItemRow
+        {
+            Id = item.Id,
+            CaseNumber = item.CaseNumber,
+            Matter = item.Matter,
+            MeetingDate = item.MeetingDate?.ToUniversalTime(),
+            InstanceId = item.InstanceId,
+            ActivityNodeId = item.ActivityNodeId,
+            TaskIds = JsonSerializer.Serialize(item.TaskIds, ValueConverter.JsonOptions),
+            Documents = JsonSerializer.Serialize(item.Documents, ValueConverter.JsonOptions),
+            PlacedAt = item.PlacedAt.ToUniversalTime(),
+        });
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,83 @@
+using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Expressions;
+using ENamnd.Engine.Runtime;
+using ENamnd.Host.Persistence;
+using ENamnd.Host.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace ENamnd.Host.Tasks;
+
+/// <summary>
+/// Checks task links and records answers. Reading never changes anything; answering resumes the
+/// task's bookmark through the runtime, whose step commit closes the task (consuming the link) in
+/// the same transaction as the workflow step.
+/// </summary>
+public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, IWorkflowRuntime runtime, TimeProvider clock, ILogger<TaskCompletion> logger)
+{
+    /// <summary>The longest comment accepted.</summary>
+    public const int MaxCommentLength = 4000;
+
+    /// <summary>The longest decision reference accepted.</summary>
+    public const int MaxReferenceLength = 300;
+
+    /// <summary>The task a link leads to and where it stands; nothing changes.</summary>
+    public async Task<TaskResult> OpenAsync(string taskId, string? token, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+        if (task is null || !TaskTokens.Matches(token, task.TokenHash)) return new TaskResult(TaskAccess.NotFound);
+        if (task.Status == TaskStatuses.Decided) return new TaskResult(TaskAccess.AlreadyDecided, task);
+        if (clock.GetUtcNow() >= task.ExpiresAt) return new TaskResult(TaskAccess.Expired, task);
+        if (task.Status != TaskStatuses.Open) return new TaskResult(TaskAccess.Closed, task);
+        return new TaskResult(TaskAccess.Open, task);
+    }
+
+    /// <summary>Records an answer arriving through <paramref name="channel"/>; the result says whether it was taken.</summary>
+    public async Task<TaskResult> CompleteAsync(string taskId, TaskAnswer answer, string channel, CancellationToken cancellationToken)
+    {
+        var opened = await OpenAsync(taskId, answer.Token, cancellationToken);
+        if (opened.Access != TaskAccess.Open) return opened;
+        var task = opened.Task!;
+        var error = Validate(task, answer);
+        if (error is not null) return new TaskResult(TaskAccess.Invalid, task, error);
+        var decision = new TaskDecision(task.Id, answer.Outcome!, Clean(answer.Comment), task.AsksForReference ? Clean(answer.Reference) : null, task.RecipientEmail, channel);
+        ResumeResult result;
+        try
+        {
+            // Not cancelled with the request: an answer that has started is carried through, or rolled back whole.
+            result = await runtime.ResumeAsync(task.BookmarkId, ValueConverter.ToNode(decision) as System.Text.Json.Nodes.JsonObject, CancellationToken.None);
+        }
+        catch (StepRecordRejectedException e) when (e.Kind == TaskRecordKinds.Closed)
+        {
+            logger.LogInformation("Answer to task {TaskId} refused: the task was closed meanwhile", task.Id);
+            return new TaskResult(TaskAccess.AlreadyDecided, task);
+        }
+        if (result.Outcome == ResumeOutcome.AlreadyHandled)
+        {
+            var now = await OpenAsync(taskId, answer.Token, CancellationToken.None);
+            return now.Access == TaskAccess.Closed ? now : new TaskResult(TaskAccess.AlreadyDecided, task);
+        }
+        logger.LogInformation("Task {TaskId} of instance {InstanceId} ({CaseNumber}) answered {Outcome} via {Channel}",
+            task.Id, task.InstanceId, task.CaseNumber, decision.Outcome, channel);
+        return new TaskResult(TaskAccess.Decided, task);
+    }
+
+    /// <summary>The choices a task offers.</summary>
+    public static IReadOnlyList<TaskChoice> ChoicesOf(TaskRow task) =>
+        System.Text.Json.JsonSerializer.Deserialize<List<TaskChoice>>(task.Choices, ValueConverter.JsonOptions) ?? [];
+
+    /// <summary>The documents a task shows.</summary>
+    public static IReadOnlyList<TaskDocument> DocumentsOf(TaskRow task) =>
+        System.Text.Json.JsonSerializer.Deserialize<List<TaskDocument>>(task.Documents, ValueConverter.JsonOptions) ?? [];
+
+    private static string? Validate(TaskRow task, TaskAnswer answer)
+    {
+        if (string.IsNullOrWhiteSpace(answer.Outcome)) return "Välj ett av svarsalternativen.";
+        if (ChoicesOf(task).All(c => c.Value != answer.Outcome)) return "Svaret finns inte bland alternativen. Välj ett av svarsalternativen.";
+        if (answer.Comment?.Length > MaxCommentLength) return $"Kommentaren får vara högst {MaxCommentLength} tecken.";
+        if (answer.Reference?.Length > MaxReferenceLength) return $"Beslutsreferensen får vara högst {MaxReferenceLength} tecken.";
+        return null;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
+}

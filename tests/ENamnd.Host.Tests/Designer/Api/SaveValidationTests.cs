@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+
+namespace ENamnd.Host.Tests.Designer.Api;
+
+public class SaveValidationTests(TestHostFactory factory) : IClassFixture<TestHostFactory>
+{
+    private readonly DesignerApi api = new(factory.CreateCoordinatorClient());
+
+    [Fact]
+    public async Task Should_RefuseAndKeepGraph_When_SaveWouldWipeIt()
+    {
+        var saved = await api.SaveAsync(ElsaJson.Chain(null, "Skydd", ElsaJson.WriteLine("a1", "1"), ElsaJson.WriteLine("a2", "2"), ElsaJson.WriteLine("a3", "3")));
+
+        var wiped = ElsaJson.Edit(saved, m =>
+        {
+            m["root"]!["activities"] = new JsonArray();
+            m["root"]!["connections"] = new JsonArray();
+        });
+        var response = await api.SaveRawAsync(wiped);
+
+        Assert.Contains(await DesignerApi.ErrorsAsync(response), m => m.StartsWith("Sparandet stoppades") && m.Contains("3 aktiviteter"));
+        var stored = await api.GetObjectAsync($"/workflow-definitions/by-definition-id/{saved["definitionId"]}");
+        Assert.Equal(3, ElsaJson.ActivitiesOf(stored).Count);
+    }
+
+    [Fact]
+    public async Task Should_AllowClearing_When_DraftIsSmall()
+    {
+        var saved = await api.SaveAsync(ElsaJson.Chain(null, "Liten", ElsaJson.WriteLine("a1", "1"), ElsaJson.WriteLine("a2", "2")));
+
+        var cleared = await api.SaveAsync(ElsaJson.Edit(saved, m =>
+        {
+            m["root"]!["activities"] = new JsonArray();
+            m["root"]!["connections"] = new JsonArray();
+        }));
+
+        Assert.Empty(ElsaJson.ActivitiesOf(cleared));
+    }
+
+    [Fact]
+    public async Task Should_Refuse_When_ActivityTypeIsUnknown()
+    {
+        var model = ElsaJson.Chain(null, "Okänd typ", ElsaJson.Activity("a1", "Acme.Saknas"));
+
+        var response = await api.SaveRawAsync(model);
+
+        Assert.Contains(await DesignerApi.ErrorsAsync(response), m => m.Contains("okänd aktivitetstyp 'Acme.Saknas'"));
+    }
+
+    [Fact]
+    public async Task Should_Refuse_When_ModelMissing()
+    {
+        var response = await api.PostAsync("/workflow-definitions", new JsonObject { ["publish"] = false });
+
+        Assert.NotEmpty(await DesignerApi.ErrorsAsync(response));
+    }
+
+    [Fact]
+    public async Task Should_SaveDraftButRefusePublish_When_ConnectionDangles()
+    {
+        var model = ElsaJson.Model(null, "Lös koppling", [ElsaJson.WriteLine("a1", "Hej")], [ElsaJson.Connection("a1", "borta")]);
+
+        var draft = await api.SaveAsync(model);
+        var publish = await api.SaveRawAsync(ElsaJson.Edit(draft, _ => { }), publish: true);
+        var publishEndpoint = await api.PostAsync($"/workflow-definitions/{draft["definitionId"]}/publish", new JsonObject());
+
+        Assert.Contains(await DesignerApi.ErrorsAsync(publish), m => m.Contains("'borta', som inte finns"));
+        Assert.Contains(await DesignerApi.ErrorsAsync(publishEndpoint), m => m.Contains("'borta', som inte finns"));
+        var stored = await api.GetObjectAsync($"/workflow-definitions/by-definition-id/{draft["definitionId"]}");
+        Assert.False((bool)stored["isPublished"]!);
+    }
+
+    [Fact]
+    public async Task Should_RefusePublish_When_ExpressionIsInvalid()
+    {
+        var model = ElsaJson.Chain(null, "Dåligt skript", ElsaJson.SetVariable("s1", "x", "return (;"));
+
+        var response = await api.SaveRawAsync(model, publish: true);
+
+        Assert.Contains(await DesignerApi.ErrorsAsync(response), m => m.Contains("JavaScript-fel"));
+    }
+}

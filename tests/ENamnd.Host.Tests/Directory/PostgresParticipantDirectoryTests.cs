@@ -1,0 +1,12 @@
+using ENamnd.Host.Persistence;
+using ENamnd.TestSupport.Postgres;
+
+namespace ENamnd.Host.Tests.ParticipantDirectory;
+
+/// <summary>The directory contract on PostgreSQL (a throwaway server shared by the collection, a database of its own).</summary>
+[Collection(PostgresFixture.CollectionName)]
+public sealed class PostgresParticipantDirectoryTests(PostgresFixture postgres) : ParticipantDirectoryContract
+{
+    protected override async Task<DirectoryHarness> StartHarnessAsync() =>
+        await DirectoryHarness.StartAsync(new DatabaseSettings(DatabaseProvider.Postgres, await postgres.CreateDatabaseAsync("directory")));
+}

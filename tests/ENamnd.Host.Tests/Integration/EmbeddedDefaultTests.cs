@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ENamnd.TestSupport;
+using ENamnd.TestSupport.Hosting;
+
+namespace ENamnd.Host.Tests.Integration;
+
+/// <summary>
+/// The README's run command on a fresh machine: no connection string and no key, only a data
+/// directory and a port. The host runs on SQLite, creates its files and prints a generated key that
+/// the API accepts.
+/// </summary>
+public sealed partial class EmbeddedDefaultTests : IAsyncLifetime
+{
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("enamnd-data-").FullName;
+    private readonly HostProcess host;
+
+    public EmbeddedDefaultTests()
+    {
+        var options = new HostProcessOptions();
+        options.Environment["Storage__DataDirectory"] = dataDirectory;
+        options.Environment["Urls"] = $"http://127.0.0.1:{FreePort.Next()}";
+        // Null removes a variable the test runner may have, so the host sees only the two above.
+        options.Environment["ConnectionStrings__Postgres"] = null;
+        options.Environment["Auth__CoordinatorApiKey"] = null;
+        host = new HostProcess(options);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await host.DisposeAsync();
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    [Fact]
+    public async Task Should_ServeWithGeneratedKey_When_StartedWithOnlyDataDirectoryAndPort()
+    {
+        await host.StartAsync();
+
+        using var anonymous = host.CreateClient(apiKey: null);
+        using var health = await anonymous.GetAsync("health");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
+        Assert.True(File.Exists(Path.Combine(dataDirectory, "enamnd.db")), "enamnd.db is missing from the data directory.");
+        Assert.True(Directory.Exists(Path.Combine(dataDirectory, "logs")) && Directory.EnumerateFiles(Path.Combine(dataDirectory, "logs"), "enamnd-*.log").Any(),
+            "The data directory has no log file under logs/.");
+        var keyFile = Path.Combine(dataDirectory, "coordinator-api-key");
+        Assert.True(File.Exists(keyFile), "The generated key was not stored in the data directory.");
+        var printed = PrintedKey().Match(host.Output);
+        Assert.True(printed.Success, $"No key was printed. {IntegrationHost.Tail(host)}");
+        var key = printed.Groups["key"].Value;
+        Assert.Equal((await File.ReadAllTextAsync(keyFile)).Trim(), key);
+
+        using var coordinator = host.CreateClient(key);
+        using var wrongKey = host.CreateClient("not-the-coordinator-key-0123");
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync("api/instances/finns-inte")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("api/instances/finns-inte")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await wrongKey.GetAsync("api/instances/finns-inte")).StatusCode);
+        using var api = new CoordinatorApi(host.CreateClient(key));
+        await api.PublishAsync(TestWorkflows.EventThenLog("forsta-start"));
+        var started = await api.StartAsync("forsta-start", "NBD-2026-1");
+        Assert.Equal("Suspended", started.SubStatus);
+    }
+
+    [GeneratedRegex(@"^Nyckel: (?<key>\S+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex PrintedKey();
+}

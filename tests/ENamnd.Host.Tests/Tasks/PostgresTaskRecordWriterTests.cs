@@ -1,0 +1,11 @@
+using ENamnd.Host.Persistence;
+using ENamnd.TestSupport.Postgres;
+
+namespace ENamnd.Host.Tests.Tasks;
+
+[Collection(PostgresFixture.CollectionName)]
+public sealed class PostgresTaskRecordWriterTests(PostgresFixture postgres) : TaskRecordWriterContractTests
+{
+    protected override async Task<DatabaseSettings> DatabaseAsync() =>
+        new(DatabaseProvider.Postgres, await postgres.CreateDatabaseAsync("tasks"));
+}

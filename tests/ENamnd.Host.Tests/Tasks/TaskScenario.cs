@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Stores;
+using ENamnd.Host.Outbox;
+using ENamnd.Host.Persistence;
+using ENamnd.Host.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+namespace ENamnd.Host.Tests.Tasks;
+
+/// <summary>Drives the host through a task: publish and start an approval, send its email, read the link, and look at what was stored.</summary>
+internal static partial class TaskScenario
+{
+    public const string Approver = "projektagare.uppgiftstest@example.org";
+
+    public const string ApproverName = "Projektägare i uppgiftstestet";
+
+    private static int cases = 100;
+
+    /// <summary>Publishes a fresh approval workflow, starts it for a new case and returns the link from the sent email.</summary>
+    public static async Task<TaskLink> StartApprovalAsync(TaskHostFactory host, TimeSpan? deadline = null)
+    {
+        using var coordinator = host.CreateCoordinatorClient();
+        var definitionId = $"approval-{Guid.NewGuid():N}";
+        var caseNumber = $"2022/{Interlocked.Increment(ref cases)}-2.2.0.1";
+        var definition = ApprovalDefinition.Create(definitionId, $"{ApproverName} <{Approver}>", deadline ?? TimeSpan.FromDays(14));
+        await ExpectAsync(await coordinator.PostAsJsonAsync("/api/definitions", definition), HttpStatusCode.Created);
+        var started = await coordinator.PostAsJsonAsync("/api/instances", new { definitionId, correlationId = caseNumber });
+        await ExpectAsync(started, HttpStatusCode.Created);
+        var instanceId = (string)(await started.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        await host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+        var mail = FindMail(host, instanceId, caseNumber);
+        var text = mail.TextBody ?? "";
+        var match = LinkPattern().Match(text);
+        Assert.True(match.Success, $"No task link in the email:\n{text}");
+        return new TaskLink(match.Value, match.Groups["id"].Value, match.Groups["token"].Value, instanceId, caseNumber, Approver);
+    }
+
+    /// <summary>The sent email of a case, parsed.</summary>
+    public static MimeMessage FindMail(TaskHostFactory host, string instanceId, string caseNumber)
+    {
+        foreach (var file in Directory.EnumerateFiles(host.MailDirectory, "*.eml"))
+        {
+            var message = MimeMessage.Load(file);
+            if (message.Subject?.EndsWith($"(ärende {caseNumber})", StringComparison.Ordinal) == true) return message;
+        }
+        throw new InvalidOperationException($"No email of instance {instanceId} ({caseNumber}) in {host.MailDirectory}.");
+    }
+
+    /// <summary>Posts the answer form as the page would.</summary>
+    public static Task<HttpResponseMessage> PostFormAsync(HttpClient client, TaskLink link, string outcome, string? token = null, string? comment = null) =>
+        client.PostAsync(link.Path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["t"] = token ?? link.Token,
+            ["outcome"] = outcome,
+            ["comment"] = comment ?? "",
+        }));
+
+    public static async Task<WorkflowInstance> InstanceAsync(TaskHostFactory host, string instanceId) =>
+        await host.Services.GetRequiredService<IWorkflowInstanceStore>().FindAsync(instanceId)
+        ?? throw new InvalidOperationException($"Instance {instanceId} is not stored.");
+
+    public static async Task<TaskRow> TaskAsync(TaskHostFactory host, string taskId)
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<ENamndDbContext>>().CreateDbContextAsync();
+        return await db.Tasks.AsNoTracking().SingleAsync(t => t.Id == taskId);
+    }
+
+    public static async Task<List<DecisionRow>> DecisionsAsync(TaskHostFactory host, string taskId)
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<ENamndDbContext>>().CreateDbContextAsync();
+        return await db.Decisions.AsNoTracking().Where(d => d.TaskId == taskId).ToListAsync();
+    }
+
+    private static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        if (response.StatusCode != expected)
+            Assert.Fail($"Expected {(int)expected}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    [GeneratedRegex(@"https://enamnd\.example\.org/tasks/(?<id>[0-9a-f]{32})\?t=(?<token>[A-Za-z0-9_-]{43})")]
+    private static partial Regex LinkPattern();
+}

@@ -36,6 +36,12 @@ public static class LoggingExtensions
             options.Logger = logger;
             options.IncludeQueryInRequestPath = false;
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // A designer page load fetches a few hundred bundle files; successful ones are only worth a debug line.
+            options.GetLevel = (context, _, error) =>
+                error is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : context.Response.StatusCode < 400 && context.Request.Path.StartsWithSegments("/designer/_framework") ||
+                  context.Request.Path.StartsWithSegments("/designer/_content") ? LogEventLevel.Debug
+                : LogEventLevel.Information;
         });
         return app;
     }

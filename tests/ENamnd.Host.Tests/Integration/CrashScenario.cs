@@ -12,10 +12,9 @@ namespace ENamnd.Host.Tests.Integration;
 /// agree, and every email was sent at least once and at most twice (one duplicate at most per kill).
 /// Shared by the SQLite and the PostgreSQL test.
 /// </summary>
-internal sealed class CrashScenario(HostProcess host, DatabaseReader database)
+internal sealed class CrashScenario(HostProcess host, DatabaseReader database, int kills)
 {
     private const int Instances = 30;
-    private const int Kills = 3;
     private const string DefinitionId = "krasch";
     private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
 
@@ -32,7 +31,7 @@ internal sealed class CrashScenario(HostProcess host, DatabaseReader database)
 
         var stream = Task.Run(StartStreamAsync);
         var killsDuringStream = 0;
-        for (var kill = 0; kill < Kills; kill++)
+        for (var kill = 0; kill < kills; kill++)
         {
             // A few more starts since the last restart, then a random moment: steps, emails and timers are in flight.
             var target = Math.Min(Instances, confirmed.Count + Random.Shared.Next(2, 7));
@@ -96,7 +95,7 @@ internal sealed class CrashScenario(HostProcess host, DatabaseReader database)
 
     private async Task VerifyAsync(IReadOnlyList<string> instanceIds)
     {
-        var context = $"{Kills} kills, {confirmed.Count} confirmed and {cutOff} cut-off start(s), {instanceIds.Count} instance(s) in {database.Description}.";
+        var context = $"{kills} kills, {confirmed.Count} confirmed and {cutOff} cut-off start(s), {instanceIds.Count} instance(s) in {database.Description}.";
         Assert.True(instanceIds.Count >= Instances, context);
         var states = (await database.RowsAsync($"SELECT id, state_json FROM instances WHERE definition_id = '{DefinitionId}'"))
             .ToDictionary(r => (string)r[0]!, r => WorkflowStateSerializer.Deserialize((string)r[1]!));
@@ -127,7 +126,7 @@ internal sealed class CrashScenario(HostProcess host, DatabaseReader database)
         Assert.All(outboxIds, oid => Assert.True(files.GetValueOrDefault(oid) is 1 or 2, $"Email {oid} was written {files.GetValueOrDefault(oid)} time(s). {context}"));
         Assert.True(files.Keys.All(outboxIds.Contains), $"An email was written for no outbox row. {context}");
         var duplicates = files.Values.Sum(c => c - 1);
-        Assert.True(duplicates <= Kills, $"{duplicates} duplicate email(s) after {Kills} kills: {counts}. {context}");
+        Assert.True(duplicates <= kills, $"{duplicates} duplicate email(s) after {kills} kills: {counts}. {context}");
     }
 
     // Rows grouped by their first column (the instance id).

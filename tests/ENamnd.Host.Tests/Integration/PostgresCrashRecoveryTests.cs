@@ -23,5 +23,5 @@ public sealed class PostgresCrashRecoveryTests(PostgresFixture postgres) : IAsyn
 
     [Fact]
     public Task Should_CompleteEveryStepOnceAndSendEveryEmail_When_HostKilledDuringSteps() =>
-        new CrashScenario(host!, DatabaseReader.Postgres(database)).RunAsync();
+        new CrashScenario(host!, DatabaseReader.Postgres(database), kills: 3).RunAsync();
 }

@@ -11,5 +11,5 @@ public sealed class SqliteCrashRecoveryTests : IAsyncLifetime
 
     [Fact]
     public Task Should_CompleteEveryStepOnceAndSendEveryEmail_When_HostKilledDuringSteps() =>
-        new CrashScenario(host, DatabaseReader.Sqlite(IntegrationHost.SqliteFileOf(host))).RunAsync();
+        new CrashScenario(host, DatabaseReader.Sqlite(IntegrationHost.SqliteFileOf(host)), kills: 2).RunAsync();
 }

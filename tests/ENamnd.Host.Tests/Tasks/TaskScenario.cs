@@ -38,7 +38,7 @@ internal static partial class TaskScenario
         var text = mail.TextBody ?? "";
         var match = LinkPattern().Match(text);
         Assert.True(match.Success, $"No task link in the email:\n{text}");
-        return new TaskLink(match.Value, match.Groups["id"].Value, match.Groups["token"].Value, instanceId, caseNumber, Approver);
+        return new TaskLink(match.Value, match.Groups["id"].Value, match.Groups["token"].Value, instanceId, caseNumber);
     }
 
     /// <summary>The sent email of a case, parsed.</summary>

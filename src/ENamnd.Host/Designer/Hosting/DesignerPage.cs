@@ -11,7 +11,7 @@ internal static class DesignerPage
 
     // Every resource comes from this host, so the browser itself refuses fonts, scripts or calls to anywhere else. Within
     // that, the unmodified bundle needs a lot: the editor renders inline <script> blocks (its hotkeys), the diagram and
-    // Monaco libraries evaluate code, Blazor compiles WebAssembly, and MudBlazor, Radzen and Monaco set inline styles.
+    // Monaco scripts contain eval paths, Blazor compiles WebAssembly, and MudBlazor, Radzen and Monaco set inline styles.
     private const string SecurityPolicy =
         "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
         "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; " +

@@ -66,7 +66,7 @@ public sealed class DesignerSession : IAsyncDisposable
         {
             await steps();
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e)
         {
             var screenshot = Path.Combine(TestArtifacts.Screenshots, $"failed-{name}.png");
             try

@@ -53,7 +53,8 @@ public sealed class OutboxDispatcher(
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var row = await Due(db, now).FirstOrDefaultAsync(cancellationToken);
+        // The query already takes one row (LIMIT 1 / Take(1)); listing it avoids EF composing another LIMIT over raw SQL.
+        var row = (await Due(db, now).ToListAsync(cancellationToken)).FirstOrDefault();
         if (row is null) return null;
         bool sent;
         try

@@ -1,6 +1,7 @@
-using System.Net.Mail;
+using ENamnd.Activities.People;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Activities.Email;
 
@@ -8,8 +9,8 @@ namespace ENamnd.Activities.Email;
 [Activity("ENamnd", "SendEmail", Category = "E-nämnd/Kommunikation", DisplayName = "Skicka e-post", Description = "Skickar ett e-postmeddelande när steget har sparats.")]
 public sealed class SendEmail : Activity
 {
-    /// <summary>Recipient addresses, separated by commas or semicolons.</summary>
-    [Input(DisplayName = "Till", Description = "E-postadresser, åtskilda med komma eller semikolon.")]
+    /// <summary>Recipients: addresses or roles (<c>roll:styrgrupp@ärendet</c>, <c>roll:beredningsgrupp@Kalix</c>), separated by commas, semicolons or new lines.</summary>
+    [Input(DisplayName = "Till", UIHint = "multiline", Description = "E-postadresser eller roller, t.ex. roll:styrgrupp@ärendet eller roll:beredningsgrupp@Kalix.")]
     public Input<string> To { get; set; } = new("");
 
     /// <summary>The subject line.</summary>
@@ -25,13 +26,12 @@ public sealed class SendEmail : Activity
     public Input<string?> HtmlBody { get; set; } = new((string?)null);
 
     /// <inheritdoc />
-    protected override ValueTask ExecuteAsync(ActivityExecutionContext context)
+    protected override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
-        var recipients = (context.Get(To) ?? "")
-            .Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(ParseAddress)
+        var resolver = context.Services.GetRequiredService<RecipientResolver>();
+        var recipients = (await resolver.ResolveAsync(context.Get(To), context.WorkflowContext.Instance.CorrelationId))
+            .Select(r => new EmailAddress(r.Email, r.Name))
             .ToList();
-        if (recipients.Count == 0) throw new ActivityFaultException("E-postmeddelandet har ingen mottagare.");
         var subject = context.Get(Subject);
         if (string.IsNullOrWhiteSpace(subject)) throw new ActivityFaultException("E-postmeddelandet saknar ämne.");
         context.SendMessage(EmailMessage.Kind, new EmailMessage
@@ -41,11 +41,5 @@ public sealed class SendEmail : Activity
             TextBody = context.Get(Body) ?? "",
             HtmlBody = context.Get(HtmlBody),
         });
-        return default;
     }
-
-    private static EmailAddress ParseAddress(string text) =>
-        MailAddress.TryCreate(text, out var address)
-            ? new EmailAddress(address.Address, string.IsNullOrEmpty(address.DisplayName) ? null : address.DisplayName)
-            : throw new ActivityFaultException($"Ogiltig e-postadress: '{text}'.");
 }

@@ -10,6 +10,8 @@ namespace ENamnd.Host.Security;
 /// <remarks>Only the key's SHA-256 hash stays in memory; the key itself is never logged.</remarks>
 internal sealed class CoordinatorKeyStore
 {
+    private const string KeyFileRemedy = "Delete it to have a new key generated, or set Auth:CoordinatorApiKey.";
+
     /// <summary>The key file's name inside the data directory.</summary>
     public const string FileName = "coordinator-api-key";
 
@@ -48,16 +50,16 @@ internal sealed class CoordinatorKeyStore
     private string ResolveKey()
     {
         if (_auth.HasConfiguredKey) return _auth.CoordinatorApiKey!;
-        var stored = CoordinatorKeyFile.TryRead(KeyFilePath);
+        var stored = SecretFile.TryRead(KeyFilePath, AuthOptions.MinimumKeyLength, KeyFileRemedy);
         if (stored is not null) return stored;
         var generated = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        if (CoordinatorKeyFile.TryCreate(KeyFilePath, generated))
+        if (SecretFile.TryCreate(KeyFilePath, generated))
         {
             Announce(generated);
             return generated;
         }
         // Another process created the file first: use its key.
-        return CoordinatorKeyFile.TryRead(KeyFilePath)
+        return SecretFile.TryRead(KeyFilePath, AuthOptions.MinimumKeyLength, KeyFileRemedy)
             ?? throw new InvalidOperationException($"The coordinator key file {KeyFilePath} could not be read.");
     }
 

@@ -10,6 +10,8 @@ namespace ENamnd.Host.Tasks;
 /// <remarks>The secret is never logged or printed.</remarks>
 public sealed class TaskTokenSecret
 {
+    private const string FileRemedy = "Delete it to have a new secret generated (links already sent stop working), or set Tasks:TokenSecret.";
+
     /// <summary>The secret file's name inside the data directory.</summary>
     public const string FileName = "task-token-secret";
 
@@ -34,10 +36,10 @@ public sealed class TaskTokenSecret
     private string Resolve()
     {
         if (options.HasConfiguredSecret) return options.TokenSecret!;
-        if (TaskSecretFile.TryRead(FilePath) is { } stored) return stored;
+        if (SecretFile.TryRead(FilePath, TaskOptions.MinimumSecretLength, FileRemedy) is { } stored) return stored;
         var generated = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        if (TaskSecretFile.TryCreate(FilePath, generated)) return generated;
+        if (SecretFile.TryCreate(FilePath, generated)) return generated;
         // Another process created the file first: use its secret.
-        return TaskSecretFile.TryRead(FilePath) ?? throw new InvalidOperationException($"The task token secret file {FilePath} could not be read.");
+        return SecretFile.TryRead(FilePath, TaskOptions.MinimumSecretLength, FileRemedy) ?? throw new InvalidOperationException($"The task token secret file {FilePath} could not be read.");
     }
 }

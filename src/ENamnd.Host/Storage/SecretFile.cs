@@ -1,25 +1,21 @@
-namespace ENamnd.Host.Tasks;
+namespace ENamnd.Host.Storage;
 
-/// <summary>Reads and creates the generated task token secret file (owner-only on Unix).</summary>
-internal static class TaskSecretFile
+/// <summary>A generated secret kept in the data directory: owner-only on Unix, written once, never seen half-written.</summary>
+internal static class SecretFile
 {
-    /// <summary>The secret in <paramref name="path"/>, or null when there is no such file.</summary>
-    public static string? TryRead(string path)
+    /// <summary>The secret in <paramref name="path"/>, or null when there is no such file; too short a secret is an error saying <paramref name="remedy"/>.</summary>
+    public static string? TryRead(string path, int minimumLength, string remedy)
     {
         if (!File.Exists(path)) return null;
         var secret = File.ReadAllText(path).Trim();
-        if (secret.Length < TaskOptions.MinimumSecretLength)
-        {
-            throw new InvalidOperationException(
-                $"The task token secret file {path} holds fewer than {TaskOptions.MinimumSecretLength} characters. " +
-                "Delete it to have a new secret generated (links already sent stop working), or set Tasks:TokenSecret.");
-        }
+        if (secret.Length < minimumLength)
+            throw new InvalidOperationException($"The file {path} holds fewer than {minimumLength} characters. {remedy}");
         return secret;
     }
 
     /// <summary>Creates <paramref name="path"/> holding <paramref name="secret"/>; false when the file already exists.</summary>
-    /// <remarks>Written to a temporary file created with mode 0600 and moved into place, so it is never readable by
-    /// others nor seen half-written, even by a second host starting at once.</remarks>
+    /// <remarks>The secret is written to a temporary file created with mode 0600 and then moved into place, so the file
+    /// is never readable by others and never seen half-written, even by a second host process starting at once.</remarks>
     public static bool TryCreate(string path, string secret)
     {
         var directory = Path.GetDirectoryName(path)!;

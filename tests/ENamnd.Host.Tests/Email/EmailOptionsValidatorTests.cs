@@ -10,7 +10,7 @@ public sealed class EmailOptionsValidatorTests
     [Fact]
     public void Should_Pass_When_PickupDefaults()
     {
-        Assert.True(_validator.Validate(null, NewOptions(o => o.PickupDirectory = "/tmp/mail")).Succeeded);
+        Assert.True(_validator.Validate(null, NewOptions(o => o.PickupDirectory = Path.Combine(Path.GetTempPath(), "mail"))).Succeeded);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class EmailOptionsValidatorTests
     [InlineData("Kansliet <kansli@example.org>")]
     public void Should_Fail_When_FromIsNotAPlainAddress(string from)
     {
-        Assert.True(_validator.Validate(null, NewOptions(o => (o.From, o.PickupDirectory) = (from, "/tmp/mail"))).Failed);
+        Assert.True(_validator.Validate(null, NewOptions(o => (o.From, o.PickupDirectory) = (from, Path.Combine(Path.GetTempPath(), "mail")))).Failed);
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public sealed class EmailOptionsValidatorTests
     [InlineData("a>b")]
     public void Should_Fail_When_MessageIdDomainIsNotADomain(string domain)
     {
-        Assert.True(_validator.Validate(null, NewOptions(o => (o.MessageIdDomain, o.PickupDirectory) = (domain, "/tmp/mail"))).Failed);
+        Assert.True(_validator.Validate(null, NewOptions(o => (o.MessageIdDomain, o.PickupDirectory) = (domain, Path.Combine(Path.GetTempPath(), "mail")))).Failed);
     }
 
     private static EmailOptions Smtp(Action<SmtpOptions> configure, string? host = "smtp.example.org") => NewOptions(o =>

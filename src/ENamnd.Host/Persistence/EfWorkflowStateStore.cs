@@ -28,17 +28,7 @@ public sealed class EfWorkflowStateStore(
             // Persistence point: everything the step changed is written in this one transaction.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var instance = step.Instance;
-            var row = await db.Instances.FindAsync([instance.Id], cancellationToken);
-            if (row is null) db.Instances.Add(row = new InstanceRow { Id = instance.Id, CreatedAt = instance.CreatedAt });
-            row.DefinitionId = instance.DefinitionId;
-            row.DefinitionVersionId = instance.DefinitionVersionId;
-            row.Version = instance.Version;
-            row.CorrelationId = instance.CorrelationId;
-            row.Status = instance.Status.ToString();
-            row.SubStatus = instance.SubStatus.ToString();
-            row.StateJson = WorkflowStateSerializer.Serialize(instance);
-            row.UpdatedAt = instance.UpdatedAt;
-            row.FinishedAt = instance.FinishedAt;
+            await SaveInstanceAsync(db, instance, cancellationToken);
             if (step.RemovedBookmarkIds.Count > 0)
             {
                 var removed = step.RemovedBookmarkIds.ToList();
@@ -76,6 +66,39 @@ public sealed class EfWorkflowStateStore(
                 logger.LogWarning(e, "After-commit work for instance {InstanceId} failed; the sweeps will recover it", step.Instance.Id);
             }
         }
+    }
+
+    // An update in place, without reading the stored state first; a new instance is inserted instead.
+    private static async Task SaveInstanceAsync(ENamndDbContext db, WorkflowInstance instance, CancellationToken cancellationToken)
+    {
+        var state = WorkflowStateSerializer.Serialize(instance);
+        var status = instance.Status.ToString();
+        var subStatus = instance.SubStatus.ToString();
+        var updated = await db.Instances.Where(r => r.Id == instance.Id).ExecuteUpdateAsync(set => set
+            .SetProperty(r => r.DefinitionId, instance.DefinitionId)
+            .SetProperty(r => r.DefinitionVersionId, instance.DefinitionVersionId)
+            .SetProperty(r => r.Version, instance.Version)
+            .SetProperty(r => r.CorrelationId, instance.CorrelationId)
+            .SetProperty(r => r.Status, status)
+            .SetProperty(r => r.SubStatus, subStatus)
+            .SetProperty(r => r.StateJson, state)
+            .SetProperty(r => r.UpdatedAt, instance.UpdatedAt)
+            .SetProperty(r => r.FinishedAt, instance.FinishedAt), cancellationToken);
+        if (updated > 0) return;
+        db.Instances.Add(new InstanceRow
+        {
+            Id = instance.Id,
+            CreatedAt = instance.CreatedAt,
+            DefinitionId = instance.DefinitionId,
+            DefinitionVersionId = instance.DefinitionVersionId,
+            Version = instance.Version,
+            CorrelationId = instance.CorrelationId,
+            Status = status,
+            SubStatus = subStatus,
+            StateJson = state,
+            UpdatedAt = instance.UpdatedAt,
+            FinishedAt = instance.FinishedAt,
+        });
     }
 
     /// <inheritdoc />

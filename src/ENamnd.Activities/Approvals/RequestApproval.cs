@@ -77,7 +77,7 @@ public sealed class RequestApproval : Activity
         {
             Title = title,
             Question = context.Get(Instructions)?.Trim() is { Length: > 0 } question ? question : $"Godkänner du: {title}?",
-            Documents = ApprovalDocuments.Parse(context.Get(Documents)),
+            Documents = TaskDocuments.Parse(context.Get(Documents)),
             ReminderInterval = context.Get(ReminderInterval),
             Substitute = context.Get(Substitute)?.Trim(),
             EscalationDeadline = context.Get(EscalationDeadline),

@@ -70,7 +70,7 @@ public sealed class AwaitCommitteeDecision : Activity
         var matter = context.Get(Matter)?.Trim();
         if (string.IsNullOrEmpty(matter)) throw new ActivityFaultException("Ärendet saknar rubrik.");
         var meeting = context.Get(MeetingDate);
-        var documents = DocumentList.Parse(context.Get(Documents));
+        var documents = TaskDocuments.Parse(context.Get(Documents));
         var instance = context.WorkflowContext.Instance;
         var secretaries = await context.Services.GetRequiredService<RecipientResolver>().ResolveAsync(context.Get(Secretary), instance.CorrelationId);
         var tasks = secretaries.Select(secretary => context.OpenTask(new TaskRequest

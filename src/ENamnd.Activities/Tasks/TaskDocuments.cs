@@ -1,34 +1,36 @@
 using System.Text.Json;
-using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
 
-namespace ENamnd.Activities.Decisions;
+namespace ENamnd.Activities.Tasks;
 
 /// <summary>
-/// Reads supporting documents as coordinators write them: one a line, "Titel | https://…" or just the link,
-/// or a JSON array of <c>{"title", "url"}</c> objects.
+/// Reads the supporting documents of a task as coordinators write them: one a line, <c>Titel | https://…</c>
+/// or just the link, or a JSON array of <c>{"title", "url"}</c> objects.
 /// </summary>
-internal static class DocumentList
+internal static class TaskDocuments
 {
     /// <summary>The documents; a link that is not an absolute http(s) address faults with a Swedish message.</summary>
     public static IReadOnlyList<TaskDocument> Parse(string? text)
     {
         var trimmed = (text ?? "").Trim();
         var documents = trimmed.StartsWith('[') ? FromJson(trimmed) : FromLines(trimmed);
-        foreach (var document in documents)
-        {
-            if (!Uri.TryCreate(document.Url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
-                throw new ActivityFaultException($"Underlaget \"{document.Title}\" har ingen giltig länk: '{document.Url}'.");
-        }
-        return documents;
+        return documents.Select(Checked).ToList();
+    }
+
+    // Only http(s): the address becomes a link on the participant's page.
+    private static TaskDocument Checked(TaskDocument document)
+    {
+        if (!Uri.TryCreate(document.Url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            throw new ActivityFaultException($"Ogiltig dokumentrad: '{document.Title} | {document.Url}'. Skriv 'Titel | https://…'.");
+        return new TaskDocument(document.Title.Length > 0 ? document.Title : uri.AbsoluteUri, uri.AbsoluteUri);
     }
 
     private static List<TaskDocument> FromLines(string text) =>
         [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line =>
         {
             var bar = line.LastIndexOf('|');
-            return bar < 0 ? new TaskDocument(line, line) : new TaskDocument(line[..bar].Trim() is { Length: > 0 } title ? title : line[(bar + 1)..].Trim(), line[(bar + 1)..].Trim());
+            return bar < 0 ? new TaskDocument("", line) : new TaskDocument(line[..bar].Trim(), line[(bar + 1)..].Trim());
         })];
 
     private static List<TaskDocument> FromJson(string text)

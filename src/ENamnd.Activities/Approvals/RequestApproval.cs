@@ -114,21 +114,21 @@ public sealed class RequestApproval : Activity
             case ApprovalTimers.Deadline when state.CanEscalate:
                 // Resolved before anything is closed, so a fault leaves the open tasks as they were.
                 var substitutes = await ResolveAsync(context, state.Substitute);
-                context.CloseOpenTasks(ApprovalTaskStatus.Escalated);
+                context.CloseOpenTasks(TaskStatuses.Escalated);
                 state = state with { Escalated = true, DueAt = context.Now + state.EscalationDeadline };
                 ApprovalTasks.Open(context, state, substitutes);
                 ApprovalTimers.Start(context, state);
                 state.Save(context);
                 break;
             case ApprovalTimers.Deadline:
-                context.CloseOpenTasks(ApprovalTaskStatus.TimedOut);
+                context.CloseOpenTasks(TaskStatuses.TimedOut);
                 Finish(context, state, ApprovalOutcomes.TimedOut, comment: null, decidedBy: null);
                 break;
         }
     }
 
     /// <inheritdoc />
-    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(ApprovalTaskStatus.Cancelled);
+    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(TaskStatuses.Cancelled);
 
     private void Decide(ActivityExecutionContext context, ApprovalState state, Bookmark bookmark, TaskDecision decision)
     {
@@ -136,12 +136,12 @@ public sealed class RequestApproval : Activity
             throw new ActivityFaultException($"Okänt svar på godkännandet: '{decision.Outcome}'.");
         // The bookmark says which task was answered; the input cannot redirect the answer to another task.
         var taskId = (string?)bookmark.Payload?["taskId"] ?? decision.TaskId;
-        context.CloseTask(taskId, ApprovalTaskStatus.Decided, decision with { TaskId = taskId });
+        context.CloseTask(taskId, TaskStatuses.Decided, decision with { TaskId = taskId });
         state = state with { Decisions = [.. state.Decisions, new(taskId, decision.Outcome, decision.Comment, decision.DecidedBy, decision.Channel, context.Now)] };
         state.Save(context);
         if (!state.RequireAll || decision.Outcome != ApprovalOutcomes.Approved)
         {
-            context.CloseOpenTasks(ApprovalTaskStatus.Cancelled);
+            context.CloseOpenTasks(TaskStatuses.Cancelled);
             Finish(context, state, decision.Outcome, decision.Comment, decision.DecidedBy);
         }
         else if (context.OpenTaskList().Count == 0)

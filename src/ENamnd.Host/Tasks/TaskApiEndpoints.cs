@@ -1,3 +1,4 @@
+using ENamnd.Activities.Tasks;
 using ENamnd.Host.Api;
 using ENamnd.Host.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,5 @@
+using ENamnd.Activities.Tasks;
+
 namespace ENamnd.Host.Tasks;
 
 /// <summary>The Swedish answers a participant gets when a link cannot be used.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
 using ENamnd.Host.Tasks;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using ENamnd.Host.Tasks;
+using ENamnd.Activities.Tasks;
 
 namespace ENamnd.Host.Tests.Tasks;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
 using ENamnd.Host.Tasks;
 

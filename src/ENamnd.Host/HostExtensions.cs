@@ -3,6 +3,7 @@ using ENamnd.Host.Api;
 using ENamnd.Host.Designer.Hosting;
 using ENamnd.Host.Email;
 using ENamnd.Host.Logging;
+using ENamnd.Host.Monitoring;
 using ENamnd.Host.Storage;
 using ENamnd.Host.Outbox;
 using ENamnd.Host.ParticipantDirectory;
@@ -40,6 +41,7 @@ public static class HostExtensions
         builder.Services.AddENamndOutbox();
         builder.Services.AddENamndTasks();
         builder.Services.AddENamndAgenda();
+        builder.Services.AddENamndMonitoring();
         builder.Services.AddENamndDesigner();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         // In-flight steps get this long to finish at shutdown; one that does not is rolled back, never half-written.
@@ -54,6 +56,7 @@ public static class HostExtensions
         app.MapWorkflowEndpoints();
         app.MapENamndTasks();
         app.MapDirectoryEndpoints();
+        app.MapJobEndpoints();
         app.MapENamndDesigner();
         Designer.Api.DesignerApiEndpoints.MapDesignerApi(app);
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })

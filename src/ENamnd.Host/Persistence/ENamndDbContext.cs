@@ -31,8 +31,8 @@ public sealed class ENamndDbContext(DbContextOptions<ENamndDbContext> options) :
         model.Entity<AgendaItemRow>().ToTable("agenda_items").HasKey(r => r.Id);
         model.Entity<TaskRow>().ToTable("tasks").HasKey(r => r.Id);
         model.Entity<DecisionRow>().ToTable("decisions").HasKey(r => r.Id);
-        model.ApplyConfiguration(new ParticipantRowConfiguration());
-        model.ApplyConfiguration(new ParticipantRoleRowConfiguration());
+        // Newer tables bring their own IEntityTypeConfiguration next to their row type.
+        model.ApplyConfigurationsFromAssembly(typeof(ENamndDbContext).Assembly);
         foreach (var entity in model.Model.GetEntityTypes())
         {
             foreach (var property in entity.GetProperties())

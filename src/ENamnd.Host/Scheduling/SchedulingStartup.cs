@@ -1,5 +1,6 @@
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Stores;
+using ENamnd.Host.Monitoring;
 using ENamnd.Host.Persistence;
 using Hangfire;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ public static class SchedulingStartup
         var crons = services.GetRequiredService<IOptions<SchedulingOptions>>().Value;
         recurring.AddOrUpdate<WorkflowJobs>(RecurringJobIds.DueBookmarkSweep, j => j.SweepDueBookmarksAsync(CancellationToken.None), crons.DueBookmarkSweepCron, options);
         recurring.AddOrUpdate<WorkflowJobs>(RecurringJobIds.OutboxDispatcher, j => j.DispatchOutboxAsync(CancellationToken.None), crons.OutboxDispatcherCron, options);
+        recurring.AddMonitorJobs(services, options);
         var jobs = services.GetRequiredService<IBackgroundJobClient>();
         jobs.Enqueue<WorkflowJobs>(j => j.DispatchOutboxAsync(CancellationToken.None));
         if (services.GetRequiredService<DatabaseSettings>().Provider != DatabaseProvider.Sqlite) return;

@@ -1,6 +1,7 @@
 using ENamnd.Host.ParticipantDirectory;
 using ENamnd.Host.Persistence;
 using ENamnd.Host.Scheduling;
+using ENamnd.Workflows;
 using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host;
@@ -22,6 +23,7 @@ public static class HostRunner
                 return 1;
             }
             await app.SeedDemoParticipantsAsync();
+            await app.Services.GetRequiredService<CodeWorkflowInstaller>().InstallAsync(app.Lifetime.ApplicationStopping);
             await app.StartSchedulingAsync();
             app.MapENamndEndpoints();
             await app.RunAsync();

@@ -1,5 +1,6 @@
 using ENamnd.Activities;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ENamnd.Workflows;
 
@@ -7,5 +8,17 @@ namespace ENamnd.Workflows;
 public static class WorkflowsServiceCollectionExtensions
 {
     /// <summary>Adds the engine, the e-nämnd activities and the process workflows.</summary>
-    public static IServiceCollection AddENamndWorkflows(this IServiceCollection services) => services.AddENamndActivities();
+    public static IServiceCollection AddENamndWorkflows(this IServiceCollection services)
+    {
+        services.AddENamndActivities();
+        services.TryAddSingleton<CodeWorkflowInstaller>();
+        return services;
+    }
+
+    /// <summary>Adds a code-declared workflow, published as version 1 at first start.</summary>
+    public static IServiceCollection AddCodeWorkflow<T>(this IServiceCollection services) where T : class, ICodeWorkflow
+    {
+        services.AddSingleton<ICodeWorkflow, T>();
+        return services;
+    }
 }

@@ -3,6 +3,7 @@ using ENamnd.Host.Api;
 using ENamnd.Host.Designer.Hosting;
 using ENamnd.Host.Email;
 using ENamnd.Host.Logging;
+using ENamnd.Host.Meetings;
 using ENamnd.Host.Monitoring;
 using ENamnd.Host.Storage;
 using ENamnd.Host.Outbox;
@@ -42,6 +43,7 @@ public static class HostExtensions
         builder.Services.AddENamndTasks();
         builder.Services.AddENamndAgenda();
         builder.Services.AddENamndMonitoring();
+        builder.Services.AddENamndMeetings();
         builder.Services.AddENamndDesigner();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         // In-flight steps get this long to finish at shutdown; one that does not is rolled back, never half-written.

@@ -1,0 +1,11 @@
+namespace ENamnd.Host.Meetings;
+
+/// <summary>The bodies that hold meetings.</summary>
+public enum MeetingBody
+{
+    /// <summary>The committee (nämnden).</summary>
+    Namnd,
+
+    /// <summary>The preparation group (beredningsgruppen).</summary>
+    Beredningsgrupp,
+}

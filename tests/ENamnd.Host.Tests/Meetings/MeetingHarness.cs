@@ -1,0 +1,74 @@
+using ENamnd.Host.Meetings;
+using ENamnd.Host.Monitoring;
+using ENamnd.Host.ParticipantDirectory;
+using ENamnd.Host.Persistence;
+using Hangfire;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ENamnd.Host.Tests.Meetings;
+
+/// <summary>The meeting services on a given database (migrated), a manual clock and in-memory Hangfire (no server, so enqueued jobs stay put).</summary>
+public sealed class MeetingHarness : IAsyncDisposable
+{
+    private readonly string? sqliteDirectory;
+
+    private MeetingHarness(ServiceProvider services, FakeTimeProvider clock, string? sqliteDirectory)
+    {
+        Services = services;
+        Clock = clock;
+        this.sqliteDirectory = sqliteDirectory;
+    }
+
+    /// <summary>The container.</summary>
+    public ServiceProvider Services { get; }
+
+    /// <summary>The manual clock every service reads.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>The calendar.</summary>
+    public MeetingCalendar Calendar => Services.GetRequiredService<MeetingCalendar>();
+
+    /// <summary>The writer.</summary>
+    public MeetingWriter Writer => Services.GetRequiredService<MeetingWriter>();
+
+    /// <summary>A new database context.</summary>
+    public ENamndDbContext Db() => Services.GetRequiredService<IDbContextFactory<ENamndDbContext>>().CreateDbContext();
+
+    /// <summary>A harness on a fresh SQLite file.</summary>
+    public static Task<MeetingHarness> SqliteAsync(DateTimeOffset now, Action<IServiceCollection>? configure = null)
+    {
+        var directory = System.IO.Directory.CreateTempSubdirectory("enamnd-meetings-").FullName;
+        return StartAsync(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(directory, "meetings.db")}"), now, configure, directory);
+    }
+
+    /// <summary>A harness on <paramref name="database"/>, its clock at <paramref name="now"/>.</summary>
+    public static async Task<MeetingHarness> StartAsync(DatabaseSettings database, DateTimeOffset now, Action<IServiceCollection>? configure = null, string? sqliteDirectory = null)
+    {
+        var clock = new FakeTimeProvider(now.ToUniversalTime());
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(clock)
+            .AddENamndPersistence(database)
+            .AddENamndDirectory()
+            .Configure<DemoOptions>(o => o.SeedParticipants = false)
+            .AddENamndMonitoring()
+            .AddENamndMeetings();
+        services.AddHangfire(c => c.UseInMemoryStorage());
+        configure?.Invoke(services);
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);
+        return new MeetingHarness(provider, clock, sqliteDirectory);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        if (sqliteDirectory is null) return;
+        SqliteConnection.ClearAllPools();
+        System.IO.Directory.Delete(sqliteDirectory, recursive: true);
+    }
+}

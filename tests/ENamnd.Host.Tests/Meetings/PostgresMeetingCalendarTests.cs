@@ -1,0 +1,12 @@
+using ENamnd.Host.Persistence;
+using ENamnd.TestSupport.Postgres;
+
+namespace ENamnd.Host.Tests.Meetings;
+
+/// <summary>The meeting calendar contract on PostgreSQL.</summary>
+[Collection(PostgresFixture.CollectionName)]
+public sealed class PostgresMeetingCalendarTests(PostgresFixture postgres) : MeetingCalendarContract
+{
+    protected override async Task<MeetingHarness> StartHarnessAsync(DateTimeOffset now) =>
+        await MeetingHarness.StartAsync(new DatabaseSettings(DatabaseProvider.Postgres, await postgres.CreateDatabaseAsync("meetings")), now);
+}

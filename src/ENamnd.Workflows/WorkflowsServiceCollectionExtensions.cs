@@ -12,6 +12,7 @@ public static class WorkflowsServiceCollectionExtensions
     {
         services.AddENamndActivities();
         services.TryAddSingleton<CodeWorkflowInstaller>();
+        services.AddENamndProcess();
         return services;
     }
 

@@ -8,7 +8,9 @@ namespace ENamnd.Activities.People;
 /// <summary>
 /// Turns a recipient list into people. Items are separated by comma, semicolon or new line; each is an
 /// email address or a role: <c>roll:styrgrupp@ärendet</c> (the steering group of the current case),
-/// <c>roll:beredningsgrupp@Kalix</c> (by municipality name or code), <c>roll:sekreterare</c>.
+/// <c>roll:beredningsgrupp@Kalix</c> (by municipality name or code), <c>roll:sekreterare</c>. An item may
+/// name alternatives separated by <c>|</c>: <c>roll:styrgrupp@ärendet | roll:samordnare</c> is the
+/// steering group, or the coordinator while the case has none.
 /// </summary>
 public sealed class RecipientResolver(IParticipantDirectory directory, MunicipalityRegistry municipalities)
 {
@@ -20,14 +22,33 @@ public sealed class RecipientResolver(IParticipantDirectory directory, Municipal
         var result = new List<TaskRecipient>();
         foreach (var item in (recipients ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var found = item.StartsWith(RolePrefix, StringComparison.OrdinalIgnoreCase)
-                ? await ByRoleAsync(item[RolePrefix.Length..], caseNumber, cancellationToken)
-                : [await ByAddressAsync(item, cancellationToken)];
+            var found = await FirstHeldAsync(item.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), caseNumber, cancellationToken);
             result.AddRange(found.Where(r => result.All(e => !string.Equals(e.Email, r.Email, StringComparison.OrdinalIgnoreCase))));
         }
         if (result.Count == 0) throw new ActivityFaultException("Inga mottagare är angivna.");
         return result;
     }
+
+    // The first alternative that names someone; when none does, the last one's reason.
+    private async Task<IReadOnlyList<TaskRecipient>> FirstHeldAsync(string[] alternatives, string? caseNumber, CancellationToken cancellationToken)
+    {
+        for (var i = 0; ; i++)
+        {
+            try
+            {
+                return await OneAsync(alternatives[i], caseNumber, cancellationToken);
+            }
+            catch (ActivityFaultException) when (i < alternatives.Length - 1)
+            {
+                // Nobody holds this alternative's role (or it is mistyped): try the next.
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<TaskRecipient>> OneAsync(string item, string? caseNumber, CancellationToken cancellationToken) =>
+        item.StartsWith(RolePrefix, StringComparison.OrdinalIgnoreCase)
+            ? await ByRoleAsync(item[RolePrefix.Length..], caseNumber, cancellationToken)
+            : [await ByAddressAsync(item, cancellationToken)];
 
     /// <summary>A participant as a task recipient.</summary>
     public static TaskRecipient ToRecipient(Participant participant) =>

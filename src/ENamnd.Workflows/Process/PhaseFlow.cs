@@ -1,0 +1,60 @@
+using ENamnd.Engine.Activities;
+using ENamnd.Engine.Model;
+using static ENamnd.Workflows.Process.ProcessVariables;
+
+namespace ENamnd.Workflows.Process;
+
+/// <summary>
+/// A subprocess under construction: it starts by taking the participants from its input and ends
+/// by setting its <c>beslut</c> output. The shared end nodes keep the drawing readable.
+/// </summary>
+internal sealed class PhaseFlow
+{
+    private readonly Dictionary<string, SetVariable> ends = [];
+
+    /// <summary>Starts a flow whose first step is <paramref name="first"/>.</summary>
+    public PhaseFlow(Activity first)
+    {
+        var start = new Start { Id = "Start" };
+        var init = Steps.Compute("HamtaDeltagare", Participants, $"getInput('{Participants}') ?? []");
+        Chart.Connect(start, init).Connect(init, first);
+    }
+
+    /// <summary>The flowchart.</summary>
+    public Flowchart Chart { get; } = new() { Id = "Flow" };
+
+    /// <summary>Connects <paramref name="port"/> of <paramref name="source"/> to <paramref name="target"/>.</summary>
+    public PhaseFlow Then(Activity source, Activity target, string port = Ports.Done)
+    {
+        Chart.Connect(source, target, port);
+        return this;
+    }
+
+    /// <summary>Ends the phase with <paramref name="decision"/> when <paramref name="source"/> completes through <paramref name="port"/>.</summary>
+    public PhaseFlow End(Activity source, string port, string decision)
+    {
+        if (!ends.TryGetValue(decision, out var end))
+        {
+            end = Steps.Set($"Beslut{new string(decision.Where(char.IsLetter).ToArray())}", ProcessVariables.Decision, decision);
+            ends[decision] = end;
+        }
+        Chart.Connect(source, end, port);
+        return this;
+    }
+
+    /// <summary>Declares the subprocess's inputs, variables and outputs and builds it.</summary>
+    public static WorkflowDefinition Build(string definitionId, string name, string description, Flowchart chart, Func<WorkflowBuilder, WorkflowBuilder>? more = null)
+    {
+        var builder = new WorkflowBuilder(definitionId, name)
+            .WithDescription(description)
+            .WithInput<string>(Title, "Ärendets rubrik")
+            .WithInput<List<string>>(Participants, "Deltagande kommuner")
+            .WithInput<decimal?>(Budget, "Budget (kr)")
+            .WithInput<string>(DocumentLibrary, "Dokumentbibliotek")
+            .WithVariable<List<string>>(Participants, [])
+            .WithVariable(ProcessVariables.Decision, "")
+            .WithOutput<string>(ProcessVariables.Decision, "Beslut")
+            .WithOutput<List<string>>(Participants, "Deltagande kommuner");
+        return (more?.Invoke(builder) ?? builder).Build(chart);
+    }
+}

@@ -1,0 +1,60 @@
+using ENamnd.Activities.Approvals;
+using ENamnd.Activities.Decisions;
+using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Model;
+using static ENamnd.Workflows.Process.Steps;
+
+namespace ENamnd.Workflows.Process;
+
+/// <summary>
+/// Förstudie: the steering group approves the directive and budget, the municipalities agree who joins
+/// and funds (överenskommelse) and commit to their shares, the report is written and approved, and
+/// the municipalities and the committee decide on a development project.
+/// </summary>
+public sealed class PreStudyWorkflow : ICodeWorkflow
+{
+    /// <summary>The pre-study budget when the case names none, in kronor.</summary>
+    public const decimal DefaultBudget = 300_000m;
+
+    /// <inheritdoc />
+    public string DefinitionId => ProcessIds.PreStudy;
+
+    /// <inheritdoc />
+    public WorkflowDefinition Build()
+    {
+        var directive = Approval("Direktiv", "Förstudiedirektiv med budget", "Godkänn förstudiedirektivet med budget, mål och övergripande aktiviteter.",
+            Documents(Document("Förstudiedirektiv", "forstudiedirektiv.docx")));
+        var revise = Work("RevideraDirektiv", "Revidera förstudiedirektivet", "Styrgruppen har återremitterat direktivet. Revidera det och markera uppgiften som klar.");
+        var agreement = MunicipalDecisions("Overenskommelse", "alla",
+            "Vill kommunen delta i och finansiera förstudien ”{{ Input.titel }}” enligt överenskommelsen? Ange gärna kommunens beslut (organ, datum, §).");
+        var funding = Commitments("Finansiering", DefaultBudget, "Förstudietiden");
+        var report = Work("Rapport", "Förstudierapport", "Genomför förstudien (nulägesbeskrivning, omvärldsbevakning, SWOT, kostnadsindikation) och skriv rapporten.",
+            Documents(Document("Rapportmall", "rapportmall.docx"), Document("Resurskontrakt", "resurskontrakt.docx")));
+        var reportApproval = Approval("RapportGodkannande", "Förstudierapport", "Godkänn förstudierapporten. Vid återremiss går förstudien tillbaka till projektledaren.");
+        var municipalities = MunicipalDecisions("Kommunbeslut", "alla",
+            "Beslut om utvecklingsprojekt: vill kommunen delta i och finansiera utvecklingsprojektet ”{{ Input.titel }}”?");
+        var committee = Committee("Namndbeslut", "Beslut om utvecklingsprojekt");
+        var flow = new PhaseFlow(directive)
+            .Then(directive, agreement, ApprovalOutcomes.Approved)
+            .Then(directive, revise, ApprovalOutcomes.Returned).Then(revise, directive, AssignTask.Done)
+            .Then(directive, directive, ApprovalOutcomes.TimedOut)
+            .End(directive, ApprovalOutcomes.Rejected, PhaseDecisions.Stop)
+            .Then(agreement, funding, CollectMunicipalDecisions.Enough)
+            .End(agreement, CollectMunicipalDecisions.NotEnough, PhaseDecisions.Stop)
+            .Then(funding, report, CollectGuaranteeCommitments.AllCommitted)
+            .End(funding, CollectGuaranteeCommitments.Incomplete, PhaseDecisions.Stop)
+            .Then(report, reportApproval, AssignTask.Done)
+            .Then(reportApproval, municipalities, ApprovalOutcomes.Approved)
+            .Then(reportApproval, report, ApprovalOutcomes.Returned)
+            .Then(reportApproval, reportApproval, ApprovalOutcomes.TimedOut)
+            .End(reportApproval, ApprovalOutcomes.Rejected, PhaseDecisions.Stop)
+            .Then(municipalities, committee, CollectMunicipalDecisions.Enough)
+            .End(municipalities, CollectMunicipalDecisions.NotEnough, PhaseDecisions.Stop)
+            .End(committee, AwaitCommitteeDecision.Approved, PhaseDecisions.Continue)
+            .End(committee, AwaitCommitteeDecision.Rejected, PhaseDecisions.Stop)
+            .Then(committee, committee, AwaitCommitteeDecision.Tabled)
+            .Then(committee, report, AwaitCommitteeDecision.ReturnedForRevision);
+        return PhaseFlow.Build(DefinitionId, "Förstudie",
+            "Är det genomförbart och vilka alternativ finns? Slutar med kommunernas och nämndens beslut om utvecklingsprojekt.", flow.Chart);
+    }
+}

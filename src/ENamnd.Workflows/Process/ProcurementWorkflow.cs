@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using ENamnd.Activities.Approvals;
+using ENamnd.Activities.Decisions;
+using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Activities;
+using ENamnd.Engine.Model;
+using static ENamnd.Workflows.Process.Steps;
+
+namespace ENamnd.Workflows.Process;
+
+/// <summary>
+/// Realisering (procurement): requirements approved, tenders evaluated, the committee's award decision
+/// (tilldelningsbeslut), guarantee commitments for the contract, the signed contract recorded, and the
+/// committee's decision whether it coordinates the rollout (otherwise the municipalities roll out locally).
+/// </summary>
+public sealed class ProcurementWorkflow : ICodeWorkflow
+{
+    /// <summary>The name of the event that records the signed contract on the case.</summary>
+    public const string ContractSignedEvent = "AvtalTecknat";
+
+    /// <summary>The procurement budget when the case names none, in kronor.</summary>
+    public const decimal DefaultBudget = 1_000_000m;
+
+    /// <inheritdoc />
+    public string DefinitionId => ProcessIds.Procurement;
+
+    /// <inheritdoc />
+    public WorkflowDefinition Build()
+    {
+        var requirements = Approval("Forfragningsunderlag", "Kravspecifikation och förfrågningsunderlag",
+            "Godkänn kravspecifikationen och förfrågningsunderlaget innan upphandlingen annonseras.",
+            Documents(Document("Checklista upphandling", "checklista-upphandling.docx"), Document("Förfrågningsunderlag", "forfragningsunderlag.docx")));
+        var revise = Work("RevideraUnderlag", "Revidera förfrågningsunderlaget", "Styrgruppen har återremitterat underlaget. Revidera det och markera uppgiften som klar.");
+        var evaluation = Work("Anbudsutvardering", "Anbudsutvärdering", "Utvärdera anbuden och lämna förslag till tilldelning.",
+            assignees: "roll:upphandlare@ärendet | roll:samordnare");
+        var award = Committee("Tilldelning", "Tilldelningsbeslut");
+        var guarantee = Commitments("Garantiatagande", DefaultBudget, "Avtalstiden");
+        var signed = new Event(ContractSignedEvent) { Id = "AvtalTecknat", Result = Output<JsonObject?>.To(ProcessVariables.Contract) };
+        var rollout = Committee("Samordning", "Uppdrag att samordna införande");
+        var flow = new PhaseFlow(requirements)
+            .Then(requirements, evaluation, ApprovalOutcomes.Approved)
+            .Then(requirements, revise, ApprovalOutcomes.Returned).Then(revise, requirements, AssignTask.Done)
+            .Then(requirements, requirements, ApprovalOutcomes.TimedOut)
+            .End(requirements, ApprovalOutcomes.Rejected, PhaseDecisions.Stop)
+            .Then(evaluation, award, AssignTask.Done)
+            .Then(award, guarantee, AwaitCommitteeDecision.Approved)
+            .End(award, AwaitCommitteeDecision.Rejected, PhaseDecisions.Stop)
+            .Then(award, award, AwaitCommitteeDecision.Tabled)
+            .Then(award, evaluation, AwaitCommitteeDecision.ReturnedForRevision)
+            .Then(guarantee, signed, CollectGuaranteeCommitments.AllCommitted)
+            .End(guarantee, CollectGuaranteeCommitments.Incomplete, PhaseDecisions.Stop)
+            .Then(signed, rollout)
+            .End(rollout, AwaitCommitteeDecision.Approved, PhaseDecisions.Continue)
+            .End(rollout, AwaitCommitteeDecision.Rejected, PhaseDecisions.LocalRollout)
+            .Then(rollout, rollout, AwaitCommitteeDecision.Tabled)
+            .Then(rollout, rollout, AwaitCommitteeDecision.ReturnedForRevision);
+        return PhaseFlow.Build(DefinitionId, "Realisering",
+            "En lösning som möter behoven. Slutar med tilldelningsbeslut, tecknat avtal och nämndens beslut om att samordna införandet.", flow.Chart,
+            b => b.WithVariable<JsonObject>(ProcessVariables.Contract).WithOutput<JsonObject>(ProcessVariables.Contract, "Avtal"));
+    }
+}

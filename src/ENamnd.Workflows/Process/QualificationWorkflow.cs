@@ -1,0 +1,42 @@
+using ENamnd.Activities.Approvals;
+using ENamnd.Activities.Decisions;
+using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Model;
+using static ENamnd.Workflows.Process.Steps;
+
+namespace ENamnd.Workflows.Process;
+
+/// <summary>
+/// Kvalificering av idé: a needs analysis, the municipalities say whether they are interested (at least
+/// two), a pre-study directive is drafted, and the preparation group decides to start the pre-study.
+/// </summary>
+public sealed class QualificationWorkflow : ICodeWorkflow
+{
+    /// <inheritdoc />
+    public string DefinitionId => ProcessIds.Qualification;
+
+    /// <inheritdoc />
+    public WorkflowDefinition Build()
+    {
+        var needs = Work("Behovsanalys", "Behovsanalys och idéutveckling",
+            "Genomför behovsanalys och workshops med de intresserade kommunerna och hitta intressenter.",
+            Documents(Document("Mall behovsinventering", "mall-behovsinventering.docx")), Coordinator);
+        var interest = MunicipalDecisions("Intresse", "alla", "Är kommunen intresserad av att delta i arbetet med idén ”{{ Input.titel }}”?");
+        var directive = Work("Direktiv", "Förstudiedirektiv", "Ta fram ett förstudiedirektiv med budget tillsammans med de intresserade kommunerna.",
+            Documents(Document("Mall projektdirektiv", "mall-projektdirektiv.docx")), Coordinator);
+        var start = Approval("StartaForstudie", "Beredningsgruppens beslut: starta förstudie",
+            "Registrera beredningsgruppens beslut om att starta förstudien enligt direktivet. Vid återremiss revideras direktivet.",
+            Documents(Document("Mall projektdirektiv", "mall-projektdirektiv.docx")), Coordinator);
+        var flow = new PhaseFlow(needs)
+            .Then(needs, interest, AssignTask.Done)
+            .Then(interest, directive, CollectMunicipalDecisions.Enough)
+            .End(interest, CollectMunicipalDecisions.NotEnough, PhaseDecisions.Stop)
+            .Then(directive, start, AssignTask.Done)
+            .End(start, ApprovalOutcomes.Approved, PhaseDecisions.Continue)
+            .Then(start, directive, ApprovalOutcomes.Returned)
+            .Then(start, start, ApprovalOutcomes.TimedOut)
+            .End(start, ApprovalOutcomes.Rejected, PhaseDecisions.Stop);
+        return PhaseFlow.Build(DefinitionId, "Kvalificering av idé",
+            "Är idén genomförbar och vilka kommuner är intresserade? Slutar med beredningsgruppens beslut om att starta förstudie.", flow.Chart);
+    }
+}

@@ -1,0 +1,95 @@
+using ENamnd.Activities.Approvals;
+using ENamnd.Activities.Decisions;
+using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Activities;
+using ENamnd.Engine.Model;
+using static ENamnd.Workflows.Process.ProcessVariables;
+
+namespace ENamnd.Workflows.Process;
+
+/// <summary>The building blocks the phases share: who is asked, and the common shapes of approvals, work and decisions.</summary>
+internal static class Steps
+{
+    /// <summary>The case's steering group, or the coordinator while the case has none.</summary>
+    public const string SteeringGroup = "roll:styrgrupp@ärendet | roll:samordnare";
+
+    /// <summary>The case's project manager, or the coordinator while the case has none.</summary>
+    public const string ProjectManager = "roll:projektledare@ärendet | roll:samordnare";
+
+    /// <summary>The coordinator.</summary>
+    public const string Coordinator = "roll:samordnare";
+
+    /// <summary>The case title in Liquid.</summary>
+    public const string CaseTitle = "{{ Input." + Title + " }}";
+
+    /// <summary>A support-document line: a title and its file in the document library.</summary>
+    public static string Document(string title, string file) => $"{title} | {{{{ Input.{DocumentLibrary} }}}}/{file}";
+
+    /// <summary>Support documents as a Liquid expression (one per line).</summary>
+    public static Input<string?> Documents(params string[] lines) => new(Expression.Liquid(string.Join("\n", lines)));
+
+    /// <summary>An approval by the steering group (or whoever is named).</summary>
+    public static RequestApproval Approval(string id, string title, string instructions, Input<string?>? documents = null, string approvers = SteeringGroup) => new()
+    {
+        Id = id,
+        Approvers = approvers,
+        Title = new Input<string>(Expression.Liquid($"{title} – {CaseTitle}")),
+        Instructions = new Input<string>(Expression.Liquid(instructions)),
+        Documents = documents ?? new Input<string?>((string?)null),
+        DeadlineAfter = TimeSpan.FromDays(14),
+        ReminderInterval = TimeSpan.FromDays(3),
+        Substitute = Coordinator,
+        EscalationDeadline = TimeSpan.FromDays(7),
+    };
+
+    /// <summary>A piece of work for the project manager (or whoever is named).</summary>
+    public static AssignTask Work(string id, string title, string instructions, Input<string?>? documents = null, string assignees = ProjectManager) => new()
+    {
+        Id = id,
+        Assignees = assignees,
+        Title = new Input<string>(Expression.Liquid($"{title} – {CaseTitle}")),
+        Instructions = new Input<string>(Expression.Liquid(instructions)),
+        Documents = documents ?? new Input<string?>((string?)null),
+        DueAfter = TimeSpan.FromDays(30),
+        ReminderInterval = TimeSpan.FromDays(7),
+    };
+
+    /// <summary>The municipalities' own decisions; those who join become the participants.</summary>
+    public static CollectMunicipalDecisions MunicipalDecisions(string id, string municipalities, string question) => new()
+    {
+        Id = id,
+        Municipalities = municipalities == "alla" ? new Input<string>("alla") : new Input<string>(Expression.Variable(municipalities)),
+        Question = new Input<string>(Expression.Liquid(question)),
+        Deadline = TimeSpan.FromDays(60),
+        ReminderInterval = TimeSpan.FromDays(14),
+        Minimum = 2,
+        AskForReference = true,
+        Participants = Output<List<string>>.To(Participants),
+    };
+
+    /// <summary>Guarantee commitments from the participants, split by population unless tuned otherwise.</summary>
+    public static CollectGuaranteeCommitments Commitments(string id, decimal defaultBudget, string validity) => new()
+    {
+        Id = id,
+        Participants = new Input<string>(Expression.Variable(Participants)),
+        Total = new Input<decimal>(Expression.JavaScript($"getInput('{Budget}') ?? {defaultBudget}")),
+        Model = Activities.Allocation.AllocationModel.Population,
+        Validity = validity,
+        Deadline = TimeSpan.FromDays(45),
+        ReminderInterval = TimeSpan.FromDays(7),
+    };
+
+    /// <summary>A committee decision on a matter, at the next meeting.</summary>
+    public static AwaitCommitteeDecision Committee(string id, string matter, Input<string?>? documents = null) => new()
+    {
+        Id = id,
+        Matter = new Input<string>(Expression.Liquid($"{matter}: {CaseTitle}")),
+        Documents = documents ?? new Input<string?>((string?)null),
+    };
+
+    /// <summary>Sets a variable to a literal.</summary>
+    public static SetVariable Set(string id, string variable, object value) => new(variable, new Input<object>(Expression.Literal(value))) { Id = id };
+
+    /// <summary>Sets a variable to what a script computes.</summary>
+    public static SetVariable Compute(string id, string variable, string script) => new(variable, new Input<object>(Expression.JavaScript(script))) { Id = id };
+}

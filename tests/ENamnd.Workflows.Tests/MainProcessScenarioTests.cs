@@ -1,0 +1,105 @@
+using ENamnd.Activities.Approvals;
+using ENamnd.Activities.Decisions;
+using ENamnd.Activities.Municipalities;
+using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Expressions;
+using ENamnd.Engine.Runtime;
+using ENamnd.Workflows.Process;
+
+namespace ENamnd.Workflows.Tests;
+
+/// <summary>The main process driven through its tasks on a manual clock, phase by phase.</summary>
+public class MainProcessScenarioTests
+{
+    private static readonly string[] Interested = ["Boden", "Piteå", "Luleå", "Kalix", "Älvsbyn", "Arvidsjaur"];
+
+    [Fact]
+    public async Task Should_RunFromIdeaToManagement_When_EveryPhaseIsApproved()
+    {
+        var harness = await ProcessHarness.StartAsync();
+        var main = await harness.StartCaseAsync("Boden", "Piteå");
+
+        await QualifyAsync(harness);
+        await PreStudyAsync(harness);
+        await DevelopmentProjectAsync(harness);
+        await ProcurementAsync(harness, coordinateRollout: true);
+        await RolloutAsync(harness);
+
+        main = await harness.ReloadAsync(main.Id);
+        Assert.Equal(WorkflowStatus.Running, main.Status);
+        Assert.Equal("Förvaltning", ValueConverter.Convert<string>(main.Variables[ProcessVariables.Phase]));
+        var management = Assert.Single(await harness.InstancesOfAsync(ProcessIds.Management));
+        Assert.Equal(WorkflowStatus.Running, management.Status);
+        // Joint management: the participants commit to the yearly cost.
+        Assert.Equal(Interested.Length, harness.OpenTasks.Count(t => t.Kind == CollectGuaranteeCommitments.TaskKind));
+    }
+
+    [Fact]
+    public async Task Should_StopTheCase_When_ThePreStudyDirectiveIsRejected()
+    {
+        var harness = await ProcessHarness.StartAsync();
+        var main = await harness.StartCaseAsync("Boden", "Piteå");
+        await QualifyAsync(harness);
+
+        await harness.AnswerOneAsync(ApprovalOutcomes.TaskKind, ApprovalOutcomes.Rejected);
+
+        main = await harness.ReloadAsync(main.Id);
+        Assert.Equal(WorkflowStatus.Finished, main.Status);
+        Assert.Equal("Stoppad i Förstudie", ValueConverter.Convert<string>(main.Variables[ProcessVariables.Result]));
+        Assert.Empty(harness.OpenTasks);
+    }
+
+    private static async Task QualifyAsync(ProcessHarness harness)
+    {
+        await harness.AnswerOneAsync(AssignTask.TaskKind, AssignTask.Done);
+        await harness.AnswerAllAsync(CollectMunicipalDecisions.TaskKind, t => Joins(t) ? CollectMunicipalDecisions.Join : CollectMunicipalDecisions.Decline);
+        await harness.AnswerOneAsync(AssignTask.TaskKind, AssignTask.Done);
+        await harness.AnswerOneAsync(ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+    }
+
+    private static async Task PreStudyAsync(ProcessHarness harness)
+    {
+        await harness.AnswerOneAsync(ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+        await harness.AnswerAllAsync(CollectMunicipalDecisions.TaskKind, t => Joins(t) ? CollectMunicipalDecisions.Join : CollectMunicipalDecisions.Decline, "KS 2022-02-01 § 4");
+        await harness.AnswerAllAsync(CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit);
+        await harness.AnswerOneAsync(AssignTask.TaskKind, AssignTask.Done);
+        await harness.AnswerOneAsync(ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+        await harness.AnswerAllAsync(CollectMunicipalDecisions.TaskKind, t => Joins(t) ? CollectMunicipalDecisions.Join : CollectMunicipalDecisions.Decline);
+        await harness.AnswerOneAsync(AwaitCommitteeDecision.TaskKind, AwaitCommitteeDecision.Approved, "§ 12");
+    }
+
+    private static async Task DevelopmentProjectAsync(ProcessHarness harness)
+    {
+        await harness.AnswerOneAsync(ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+        await harness.AnswerAllAsync(CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit);
+        await harness.AnswerOneAsync(AssignTask.TaskKind, AssignTask.Done);
+        await harness.AnswerOneAsync(AwaitCommitteeDecision.TaskKind, AwaitCommitteeDecision.Approved, "§ 30");
+    }
+
+    private static async Task ProcurementAsync(ProcessHarness harness, bool coordinateRollout)
+    {
+        await harness.AnswerOneAsync(ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+        await harness.AnswerOneAsync(AssignTask.TaskKind, AssignTask.Done);
+        await harness.AnswerOneAsync(AwaitCommitteeDecision.TaskKind, AwaitCommitteeDecision.Approved, "§ 41");
+        await harness.AnswerAllAsync(CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit);
+        var procurement = Assert.Single(await harness.InstancesOfAsync(ProcessIds.Procurement));
+        var signed = Assert.Single(procurement.Bookmarks, b => b.Name == "Elsa.Event");
+        await harness.Runtime.ResumeAsync(signed.Id, new System.Text.Json.Nodes.JsonObject
+        {
+            ["name"] = "E-tjänsteplattform", ["supplier"] = "Leverantör AB", ["kind"] = "GemensamtAvtal",
+            ["startDate"] = "2023-01-01", ["endDate"] = "2026-12-31", ["noticePeriodMonths"] = 6,
+        });
+        await harness.AnswerOneAsync(AwaitCommitteeDecision.TaskKind, coordinateRollout ? AwaitCommitteeDecision.Approved : AwaitCommitteeDecision.Rejected, "§ 42");
+    }
+
+    private static async Task RolloutAsync(ProcessHarness harness)
+    {
+        await harness.AnswerOneAsync(ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+        await harness.AnswerOneAsync(AssignTask.TaskKind, AssignTask.Done);
+        await harness.AnswerAllAsync(CollectMunicipalDecisions.TaskKind, _ => CollectMunicipalDecisions.Join);
+        await harness.AnswerOneAsync(AwaitCommitteeDecision.TaskKind, AwaitCommitteeDecision.Approved, "§ 55");
+    }
+
+    private static bool Joins(OpenedTask task) =>
+        Interested.Any(name => MunicipalityRegistry.Default.Find(name)!.Code == task.Recipient.MunicipalityCode);
+}

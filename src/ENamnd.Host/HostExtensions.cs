@@ -1,5 +1,6 @@
 using ENamnd.Host.Agenda;
 using ENamnd.Host.Api;
+using ENamnd.Host.Contracts;
 using ENamnd.Host.Designer.Hosting;
 using ENamnd.Host.Email;
 using ENamnd.Host.Logging;
@@ -44,6 +45,7 @@ public static class HostExtensions
         builder.Services.AddENamndAgenda();
         builder.Services.AddENamndMonitoring();
         builder.Services.AddENamndMeetings();
+        builder.Services.AddENamndContracts();
         builder.Services.AddENamndDesigner();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         // In-flight steps get this long to finish at shutdown; one that does not is rolled back, never half-written.
@@ -59,6 +61,7 @@ public static class HostExtensions
         app.MapENamndTasks();
         app.MapDirectoryEndpoints();
         app.MapJobEndpoints();
+        app.MapContractEndpoints();
         app.MapENamndDesigner();
         Designer.Api.DesignerApiEndpoints.MapDesignerApi(app);
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })

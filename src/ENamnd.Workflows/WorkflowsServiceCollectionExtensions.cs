@@ -1,4 +1,5 @@
 using ENamnd.Activities;
+using ENamnd.Workflows.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,6 +14,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddENamndActivities();
         services.TryAddSingleton<CodeWorkflowInstaller>();
         services.AddENamndProcess();
+        services.AddCodeWorkflow<BeslutVidAvtalsslut>();
         return services;
     }
 

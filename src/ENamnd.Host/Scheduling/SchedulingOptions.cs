@@ -11,4 +11,7 @@ public sealed class SchedulingOptions
 
     /// <summary>When the outbox dispatcher retries pending messages (default every minute).</summary>
     public string OutboxDispatcherCron { get; set; } = "* * * * *";
+
+    /// <summary>When contract monitoring runs (default 06:00 every day).</summary>
+    public string ContractExpiryMonitorCron { get; set; } = "0 6 * * *";
 }

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Net.Mail;
+using ENamnd.Activities.Municipalities;
+using ENamnd.Activities.People;
+
+namespace ENamnd.Activities.Contracts;
+
+/// <summary>Checks a <see cref="ContractDraft"/> and builds the <see cref="ContractTerms"/>; every problem is reported, in Swedish.</summary>
+public static class ContractDraftValidator
+{
+    /// <summary>The longest notice period or extension accepted, in months.</summary>
+    public const int MaxMonths = 240;
+
+    /// <summary>The terms described by <paramref name="draft"/>, or every error that stops them.</summary>
+    public static (ContractTerms? Terms, IReadOnlyList<string> Errors) Validate(ContractDraft draft, MunicipalityRegistry municipalities)
+    {
+        var errors = new List<string>();
+        var name = Text(draft.Name);
+        if (name is null) errors.Add("Avtalets namn saknas (name).");
+        var supplier = Text(draft.Supplier);
+        if (supplier is null) errors.Add("Leverantör saknas (supplier).");
+        ContractKind? kind = null;
+        if (Text(draft.Kind) is not { } kindText) errors.Add("Avtalstyp saknas (kind: Ramavtal eller GemensamtAvtal).");
+        else if (Enum.TryParse<ContractKind>(kindText, ignoreCase: true, out var parsedKind) && !int.TryParse(kindText, out _)) kind = parsedKind;
+        else errors.Add($"Okänd avtalstyp: '{kindText}' (kind: Ramavtal eller GemensamtAvtal).");
+        var start = Date(draft.StartDate, "startdatum", "startDate", errors);
+        var end = Date(draft.EndDate, "slutdatum", "endDate", errors);
+        if (start is { } s && end is { } e && e <= s) errors.Add("Slutdatum (endDate) måste vara efter startdatum (startDate).");
+        var notice = draft.NoticePeriodMonths ?? 0;
+        if (notice is < 0 or > MaxMonths) errors.Add($"Uppsägningstiden (noticePeriodMonths) måste vara mellan 0 och {MaxMonths} månader.");
+        var options = Options(draft.Options, end, errors);
+        var owner = Owner(Text(draft.Owner), errors);
+        var places = Municipalities(draft.Municipalities, municipalities, errors);
+        if (errors.Count > 0) return (null, errors);
+        return (new ContractTerms
+        {
+            Name = name!,
+            Supplier = supplier!,
+            Kind = kind!.Value,
+            StartDate = start!.Value,
+            EndDate = end!.Value,
+            NoticePeriodMonths = notice,
+            Options = options,
+            Owner = owner!,
+            Municipalities = places,
+            CaseNumber = Text(draft.CaseNumber),
+        }, errors);
+    }
+
+    /// <summary>A date written as <c>ÅÅÅÅ-MM-DD</c>, or null.</summary>
+    public static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    private static List<ContractOption> Options(IReadOnlyList<ContractOptionDraft?>? drafts, DateOnly? end, List<string> errors)
+    {
+        var options = new List<ContractOption>();
+        // Each open option extends the end reached by the open options before it and must be decided
+        // before that end; decided options are kept as history and not checked against the end.
+        var extendedEnd = end;
+        DateOnly? previousDecideBy = null;
+        for (var i = 0; i < (drafts?.Count ?? 0); i++)
+        {
+            var label = $"Option {i + 1}";
+            if (drafts![i] is not { } draft)
+            {
+                errors.Add($"{label} är tom (options).");
+                continue;
+            }
+            var months = draft.ExtendMonths is { } m and >= 1 and <= MaxMonths ? m : (int?)null;
+            if (months is null) errors.Add($"{label}: förlängningen (extendMonths) måste vara mellan 1 och {MaxMonths} månader.");
+            var decideBy = Date(draft.DecideBy, $"sista beslutsdag för {label.ToLowerInvariant()}", "decideBy", errors);
+            var status = ContractOptionStatus.Open;
+            if (Text(draft.Status) is { } statusText && (!Enum.TryParse(statusText, ignoreCase: true, out status) || int.TryParse(statusText, out _)))
+                errors.Add($"{label}: okänd status '{statusText}' (Open, Exercised eller Declined).");
+            if (months is null || decideBy is null) continue;
+            options.Add(new ContractOption(months.Value, decideBy.Value, status));
+            if (status != ContractOptionStatus.Open) continue;
+            if (previousDecideBy is { } previous && decideBy <= previous)
+                errors.Add($"{label}: sista beslutsdag (decideBy) måste vara efter föregående options.");
+            if (extendedEnd is { } before && decideBy >= before)
+                errors.Add($"{label}: sista beslutsdag (decideBy) måste vara före det slutdatum optionen förlänger ({before:yyyy-MM-dd}).");
+            previousDecideBy = decideBy;
+            extendedEnd = extendedEnd?.AddMonths(months.Value);
+        }
+        return options;
+    }
+
+    private static string? Owner(string? owner, List<string> errors)
+    {
+        if (owner is null)
+        {
+            errors.Add("Avtalsägare saknas (owner: en e-postadress eller roll:<roll>).");
+            return null;
+        }
+        if (owner.StartsWith("roll:", StringComparison.OrdinalIgnoreCase))
+        {
+            var role = owner["roll:".Length..].Split('@')[0];
+            if (RoleNames.Parse(role) is null) errors.Add($"Okänd roll för avtalsägaren: '{role}' (owner).");
+            return owner;
+        }
+        if (!MailAddress.TryCreate(owner, out var address) || address.Address != owner)
+            errors.Add($"Ogiltig avtalsägare: '{owner}' (owner: en e-postadress eller roll:<roll>).");
+        return owner;
+    }
+
+    private static List<string> Municipalities(IReadOnlyList<string?>? names, MunicipalityRegistry registry, List<string> errors)
+    {
+        var found = new List<string>();
+        foreach (var name in names ?? [])
+        {
+            if (Text(name) is not { } text) continue;
+            if (registry.Find(text) is { } municipality)
+            {
+                if (!found.Contains(municipality.Name)) found.Add(municipality.Name);
+            }
+            else errors.Add($"Okänd kommun: '{text}' (municipalities).");
+        }
+        if (found.Count == 0 && !errors.Any(e => e.StartsWith("Okänd kommun", StringComparison.Ordinal)))
+            errors.Add("Ange minst en deltagande kommun (municipalities).");
+        return found;
+    }
+
+    private static DateOnly? Date(string? text, string what, string field, List<string> errors)
+    {
+        if (Text(text) is not { } value)
+        {
+            errors.Add($"{char.ToUpperInvariant(what[0])}{what[1..]} saknas ({field}, ÅÅÅÅ-MM-DD).");
+            return null;
+        }
+        var date = ParseDate(value);
+        if (date is null) errors.Add($"Ogiltigt {what}: '{value}' ({field}, ÅÅÅÅ-MM-DD).");
+        return date;
+    }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using ENamnd.Activities.Contracts;
+using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Stores;
+using ENamnd.Workflows.Contracts;
+using Microsoft.Extensions.Options;
+
+namespace ENamnd.Host.Contracts;
+
+/// <summary>
+/// Starts the decision at contract end (<see cref="BeslutVidAvtalsslut"/>) for a deadline, unless an
+/// instance for the contract is running. The instance id follows from the contract and the deadline, so
+/// a second run or a second host gets the instance the first one started.
+/// </summary>
+public sealed class ContractDecisionStarter(
+    IWorkflowRuntime runtime,
+    IWorkflowInstanceStore instances,
+    ContractNotifier notifier,
+    IOptions<ContractsOptions> options,
+    ILogger<ContractDecisionStarter> logger)
+{
+    /// <summary>Starts the decision; true when this call started it.</summary>
+    public async Task<bool> StartAsync(Contract contract, ContractDeadline deadline, CancellationToken cancellationToken)
+    {
+        var running = await instances.ListAsync(new WorkflowInstanceFilter(CorrelationId: contract.CorrelationId, Status: WorkflowStatus.Running), cancellationToken);
+        if (running.Count > 0) return false;
+        var result = await runtime.StartAsync(new StartWorkflowRequest(BeslutVidAvtalsslut.Id)
+        {
+            InstanceId = ContractSchedule.DecisionInstanceId(contract.Id, deadline.Date),
+            CorrelationId = contract.CorrelationId,
+            Input = new JsonObject
+            {
+                [BeslutVidAvtalsslut.Inputs.ContractId] = contract.Id,
+                [BeslutVidAvtalsslut.Inputs.ContractName] = contract.Terms.Name,
+                [BeslutVidAvtalsslut.Inputs.Summary] = ContractEmails.Summary(contract, deadline) + $"\nAvtalet i avtalsregistret: {notifier.LinkTo(contract.Id)}\n",
+                [BeslutVidAvtalsslut.Inputs.Deciders] = $"{contract.Terms.Owner}, {options.Value.Coordinators}",
+                [BeslutVidAvtalsslut.Inputs.CanExtend] = contract.Terms.Options.Any(o => o.Status == ContractOptionStatus.Open),
+            },
+        }, cancellationToken);
+        if (!result.AlreadyStarted)
+            logger.LogInformation("Contract {ContractId}: started the decision at contract end as {InstanceId}", contract.Id, result.Instance.Id);
+        return !result.AlreadyStarted;
+    }
+}

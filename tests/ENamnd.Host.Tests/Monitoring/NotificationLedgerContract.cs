@@ -1,0 +1,100 @@
+using System.Text.Json;
+using ENamnd.Activities.Email;
+using ENamnd.Engine.Expressions;
+using ENamnd.Host.Persistence;
+using ENamnd.Host.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ENamnd.Host.Tests.Monitoring;
+
+/// <summary>What the ledger promises on every database: each key is done once, with its rows, also when attempts race.</summary>
+public abstract class NotificationLedgerContract : IAsyncLifetime
+{
+    private readonly List<LedgerHarness> harnesses = [];
+
+    /// <summary>The database a test runs on (a fresh one each call for PostgreSQL; one SQLite file per test).</summary>
+    protected abstract Task<DatabaseSettings> DatabaseAsync();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var harness in harnesses) await harness.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Should_QueueOnce_When_TheSameKeyIsSentTwice()
+    {
+        var harness = await StartAsync(await DatabaseAsync());
+
+        Assert.True(await harness.Ledger.SendOnceAsync("contract-alert:a:2027-03-31:6m", "contract-alert", "contract:a", Mail("Första"), CancellationToken.None));
+        Assert.False(await harness.Ledger.SendOnceAsync("contract-alert:a:2027-03-31:6m", "contract-alert", "contract:a", Mail("Andra"), CancellationToken.None));
+
+        var (ledger, outbox) = await ReadAsync(harness);
+        var entry = Assert.Single(ledger);
+        var message = Assert.Single(outbox);
+        Assert.Equal(message.Id, entry.OutboxId);
+        Assert.Equal("Första", JsonSerializer.Deserialize<EmailMessage>(message.Payload, ValueConverter.JsonOptions)!.TextBody);
+        Assert.Equal(1, harness.Jobs.Created);
+        Assert.True(await harness.Ledger.IsRecordedAsync("contract-alert:a:2027-03-31:6m", CancellationToken.None));
+        Assert.False(await harness.Ledger.IsRecordedAsync("contract-alert:a:2027-03-31:3m", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Should_RecordNothing_When_TheRowsWrittenWithTheKeyFail()
+    {
+        var harness = await StartAsync(await DatabaseAsync());
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => harness.Ledger.RecordOnceAsync("k", "test", "s", null,
+            _ => throw new InvalidOperationException("boom"), CancellationToken.None));
+
+        Assert.False(await harness.Ledger.IsRecordedAsync("k", CancellationToken.None));
+        Assert.True(await harness.Ledger.RecordOnceAsync("k", "test", "s", null, _ => Task.CompletedTask, CancellationToken.None));
+        Assert.Single((await harness.Ledger.ForSubjectAsync("s", CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task Should_DoEachKeyOnce_When_TwoHostsRaceWithManyAttempts()
+    {
+        var database = await DatabaseAsync();
+        var first = await StartAsync(database);
+        var second = await StartAsync(database);
+        string[] keys = ["k1", "k2", "k3"];
+
+        var attempts = Enumerable.Range(0, 24).Select(i =>
+        {
+            var host = i % 2 == 0 ? first : second;
+            var key = keys[i % keys.Length];
+            return Task.Run(() => host.Ledger.SendOnceAsync(key, "contract-alert", $"contract:{key}", Mail(key), CancellationToken.None));
+        }).ToList();
+        var results = await Task.WhenAll(attempts);
+
+        Assert.Equal(keys.Length, results.Count(r => r));
+        var (ledger, outbox) = await ReadAsync(first);
+        Assert.Equal(keys, ledger.Select(r => r.Key).Order());
+        Assert.Equal(keys.Length, outbox.Count);
+        Assert.Equal(ledger.Select(r => r.OutboxId).Order(), outbox.Select(m => m.Id).Order());
+        Assert.Equal(keys.Length, first.Jobs.Created + second.Jobs.Created);
+    }
+
+    private async Task<LedgerHarness> StartAsync(DatabaseSettings database)
+    {
+        var harness = await LedgerHarness.StartAsync(database);
+        harnesses.Add(harness);
+        return harness;
+    }
+
+    private static async Task<(List<SentNotificationRow> Ledger, List<OutboxRow> Outbox)> ReadAsync(LedgerHarness harness)
+    {
+        await using var db = await harness.Services.GetRequiredService<IDbContextFactory<ENamndDbContext>>().CreateDbContextAsync();
+        return (await db.Set<SentNotificationRow>().AsNoTracking().ToListAsync(), await db.Outbox.AsNoTracking().ToListAsync());
+    }
+
+    private static EmailMessage Mail(string text) => new()
+    {
+        To = [new EmailAddress("samordnare@example.org")],
+        Subject = "Avtalsbevakning",
+        TextBody = text,
+    };
+}

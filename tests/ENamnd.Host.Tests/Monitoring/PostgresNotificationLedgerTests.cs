@@ -1,0 +1,12 @@
+using ENamnd.Host.Persistence;
+using ENamnd.TestSupport.Postgres;
+
+namespace ENamnd.Host.Tests.Monitoring;
+
+/// <summary>The ledger contract on PostgreSQL (a throwaway server shared by the collection, a database per test).</summary>
+[Collection(PostgresFixture.CollectionName)]
+public sealed class PostgresNotificationLedgerTests(PostgresFixture postgres) : NotificationLedgerContract
+{
+    protected override async Task<DatabaseSettings> DatabaseAsync() =>
+        new(DatabaseProvider.Postgres, await postgres.CreateDatabaseAsync("ledger"));
+}

@@ -3,6 +3,7 @@ using ENamnd.Host.Api;
 using ENamnd.Host.Contracts;
 using ENamnd.Host.Designer.Hosting;
 using ENamnd.Host.Email;
+using ENamnd.Host.Goals;
 using ENamnd.Host.Logging;
 using ENamnd.Host.Meetings;
 using ENamnd.Host.Monitoring;
@@ -46,6 +47,7 @@ public static class HostExtensions
         builder.Services.AddENamndMonitoring();
         builder.Services.AddENamndMeetings();
         builder.Services.AddENamndContracts();
+        builder.Services.AddENamndGoals();
         builder.Services.AddENamndDesigner();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         // In-flight steps get this long to finish at shutdown; one that does not is rolled back, never half-written.
@@ -62,6 +64,7 @@ public static class HostExtensions
         app.MapDirectoryEndpoints();
         app.MapJobEndpoints();
         app.MapContractEndpoints();
+        app.MapGoalEndpoints();
         app.MapENamndDesigner();
         Designer.Api.DesignerApiEndpoints.MapDesignerApi(app);
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })

@@ -1,3 +1,4 @@
+using ENamnd.Host.Goals;
 using ENamnd.Host.ParticipantDirectory;
 using ENamnd.Host.Persistence;
 using ENamnd.Host.Scheduling;
@@ -23,6 +24,7 @@ public static class HostRunner
                 return 1;
             }
             await app.SeedDemoParticipantsAsync();
+            await app.SeedExamplePlanAsync();
             await app.Services.GetRequiredService<CodeWorkflowInstaller>().InstallAsync(app.Lifetime.ApplicationStopping);
             await app.StartSchedulingAsync();
             app.MapENamndEndpoints();

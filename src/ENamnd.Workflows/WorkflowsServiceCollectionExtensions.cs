@@ -15,6 +15,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.TryAddSingleton<CodeWorkflowInstaller>();
         services.AddENamndProcess();
         services.AddCodeWorkflow<BeslutVidAvtalsslut>();
+        services.AddCodeWorkflow<FollowUp.TertialFollowUpWorkflow>();
         return services;
     }
 

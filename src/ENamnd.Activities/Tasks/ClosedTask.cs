@@ -13,6 +13,9 @@ public sealed record ClosedTask
     public string? Reference { get; init; }
     public string? DecidedBy { get; init; }
 
+    /// <summary>The answered further fields, by name.</summary>
+    public IReadOnlyDictionary<string, string>? Fields { get; init; }
+
     /// <summary>How the decision arrived: email-link, api.</summary>
     public string? Channel { get; init; }
 

@@ -34,6 +34,7 @@ public static class HumanTasks
             Recipient = request.Recipient,
             Choices = request.Choices,
             Documents = request.Documents,
+            Fields = request.Fields,
             AsksForReference = request.AsksForReference,
             DueAt = request.DueAt,
             ExpiresAt = (request.DueAt ?? context.Now) + request.LinkLifetime,
@@ -68,6 +69,7 @@ public static class HumanTasks
             Comment = decision?.Comment,
             Reference = decision?.Reference,
             DecidedBy = decision?.DecidedBy,
+            Fields = decision?.Fields,
             Channel = decision?.Channel,
             ClosedAt = context.Now,
         });

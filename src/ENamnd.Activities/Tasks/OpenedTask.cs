@@ -22,6 +22,9 @@ public sealed record OpenedTask
     public IReadOnlyList<TaskChoice> Choices { get; init; } = [];
     public IReadOnlyList<TaskDocument> Documents { get; init; } = [];
 
+    /// <summary>Further text fields the answer carries.</summary>
+    public IReadOnlyList<TaskField> Fields { get; init; } = [];
+
     /// <summary>Whether the answer may carry a decision reference (body, date, §).</summary>
     public bool AsksForReference { get; init; }
 

@@ -1,4 +1,5 @@
 namespace ENamnd.Activities.Tasks;
 
-/// <summary>A participant's answer to a task: the resume input of its bookmark.</summary>
-public sealed record TaskDecision(string TaskId, string Outcome, string? Comment, string? Reference, string DecidedBy, string Channel);
+/// <summary>A participant's answer to a task: the resume input of its bookmark; <paramref name="Fields"/> holds the task's further fields by name.</summary>
+public sealed record TaskDecision(string TaskId, string Outcome, string? Comment, string? Reference, string DecidedBy, string Channel,
+    IReadOnlyDictionary<string, string>? Fields = null);

@@ -15,6 +15,10 @@ public sealed record TaskRequest
     public required TaskRecipient Recipient { get; init; }
     public required IReadOnlyList<TaskChoice> Choices { get; init; }
     public IReadOnlyList<TaskDocument> Documents { get; init; } = [];
+
+    /// <summary>Further text fields the answer carries (see <see cref="TaskField"/>).</summary>
+    public IReadOnlyList<TaskField> Fields { get; init; } = [];
+
     public bool AsksForReference { get; init; }
     public DateTimeOffset? DueAt { get; init; }
 

@@ -44,7 +44,7 @@ public static class TaskApiEndpoints
     private static async Task<IResult> CompleteAsync(string taskId, CompleteTaskRequest? body, TaskCompletion tasks, CancellationToken ct)
     {
         if (body is null) return Problems.Invalid("Begäran saknar innehåll: ange token och outcome.");
-        var result = await tasks.CompleteAsync(taskId, new TaskAnswer(body.Token, body.Outcome, body.Comment, body.Reference), TaskChannels.Api, ct);
+        var result = await tasks.CompleteAsync(taskId, new TaskAnswer(body.Token, body.Outcome, body.Comment, body.Reference, body.Fields), TaskChannels.Api, ct);
         return result.Access switch
         {
             TaskAccess.Decided => Results.Ok(new CompleteTaskResponse(taskId, body.Outcome!, TaskStatuses.Decided)),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
@@ -27,6 +28,7 @@ public sealed class TaskClosedWriter : IStepRecordWriter
     {
         var closed = ValueConverter.Convert<ClosedTask>(payload) ?? throw new InvalidOperationException("An empty task.closed record.");
         var closedAt = closed.ClosedAt.ToUniversalTime();
+        var answers = closed.Fields is null ? null : JsonSerializer.Serialize(closed.Fields, ValueConverter.JsonOptions);
         // A task opened in this same step is not in the database yet, only tracked.
         var task = db.Tasks.Local.FirstOrDefault(t => t.Id == closed.TaskId);
         if (task is not null)
@@ -38,6 +40,7 @@ public sealed class TaskClosedWriter : IStepRecordWriter
             task.Reference = closed.Reference;
             task.DecidedBy = closed.DecidedBy;
             task.Channel = closed.Channel;
+            task.Answers = answers;
             task.ClosedAt = closedAt;
         }
         else
@@ -52,6 +55,7 @@ public sealed class TaskClosedWriter : IStepRecordWriter
                     .SetProperty(t => t.Reference, closed.Reference)
                     .SetProperty(t => t.DecidedBy, closed.DecidedBy)
                     .SetProperty(t => t.Channel, closed.Channel)
+                    .SetProperty(t => t.Answers, answers)
                     .SetProperty(t => t.ClosedAt, closedAt), cancellationToken);
             if (updated == 0) throw new StepRecordRejectedException(Kind, AlreadyDecided);
             if (closed.Status == TaskStatuses.Decided) task = await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == closed.TaskId, cancellationToken);

@@ -40,7 +40,8 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         var task = opened.Task!;
         var error = Validate(task, answer);
         if (error is not null) return new TaskResult(TaskAccess.Invalid, task, error);
-        var decision = new TaskDecision(task.Id, answer.Outcome!, Clean(answer.Comment), task.AsksForReference ? Clean(answer.Reference) : null, task.RecipientEmail, channel);
+        var decision = new TaskDecision(task.Id, answer.Outcome!, Clean(answer.Comment), task.AsksForReference ? Clean(answer.Reference) : null, task.RecipientEmail, channel,
+            FieldValues(task, answer));
         ResumeResult result;
         try
         {
@@ -70,13 +71,39 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
     public static IReadOnlyList<TaskDocument> DocumentsOf(TaskRow task) =>
         System.Text.Json.JsonSerializer.Deserialize<List<TaskDocument>>(task.Documents, ValueConverter.JsonOptions) ?? [];
 
+    /// <summary>The further text fields a task asks for.</summary>
+    public static IReadOnlyList<TaskField> FieldsOf(TaskRow task) =>
+        System.Text.Json.JsonSerializer.Deserialize<List<TaskField>>(task.Fields, ValueConverter.JsonOptions) ?? [];
+
+    /// <summary>The answered further fields of a task, or null before it is answered.</summary>
+    public static IReadOnlyDictionary<string, string>? AnswersOf(TaskRow task) => task.Answers is null
+        ? null
+        : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(task.Answers, ValueConverter.JsonOptions);
+
     private static string? Validate(TaskRow task, TaskAnswer answer)
     {
         if (string.IsNullOrWhiteSpace(answer.Outcome)) return "Välj ett av svarsalternativen.";
         if (ChoicesOf(task).All(c => c.Value != answer.Outcome)) return "Svaret finns inte bland alternativen. Välj ett av svarsalternativen.";
+        foreach (var field in FieldsOf(task))
+        {
+            var value = answer.Fields?.GetValueOrDefault(field.Name);
+            if (field.Required && string.IsNullOrWhiteSpace(value)) return $"Fyll i fältet \"{field.Label}\".";
+            if (value?.Length > MaxCommentLength) return $"Fältet \"{field.Label}\" får vara högst {MaxCommentLength} tecken.";
+        }
         if (answer.Comment?.Length > MaxCommentLength) return $"Kommentaren får vara högst {MaxCommentLength} tecken.";
         if (answer.Reference?.Length > MaxReferenceLength) return $"Beslutsreferensen får vara högst {MaxReferenceLength} tecken.";
         return null;
+    }
+
+    // Only the fields the task asks for are kept; blank ones are left out.
+    private static Dictionary<string, string>? FieldValues(TaskRow task, TaskAnswer answer)
+    {
+        var fields = FieldsOf(task);
+        if (fields.Count == 0) return null;
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in fields)
+            if (Clean(answer.Fields?.GetValueOrDefault(field.Name)) is { } value) values[field.Name] = value;
+        return values;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");

@@ -33,6 +33,7 @@ public sealed class TaskOpenedWriter(TaskTokens tokens) : IStepRecordWriter
             ParticipantId = task.Recipient.ParticipantId,
             Choices = JsonSerializer.Serialize(task.Choices, ValueConverter.JsonOptions),
             Documents = JsonSerializer.Serialize(task.Documents, ValueConverter.JsonOptions),
+            Fields = JsonSerializer.Serialize(task.Fields, ValueConverter.JsonOptions),
             AsksForReference = task.AsksForReference,
             DueAt = task.DueAt?.ToUniversalTime(),
             ExpiresAt = task.ExpiresAt.ToUniversalTime(),

@@ -26,6 +26,7 @@ internal static class TaskPage
             .Append(error is null ? "" : $"<p class=\"fel\" role=\"alert\">{Html.Encode(error)}</p>")
             .Append("<form method=\"post\" action=\"").Append(Html.Encode(context.Request.PathBase + TaskPaths.Page(task.Id))).Append("\">")
             .Append("<input type=\"hidden\" name=\"t\" value=\"").Append(Html.Encode(token)).Append("\">")
+            .Append(Fields(task, previous))
             .Append("<label for=\"comment\">Kommentar (frivillig)</label>")
             .Append($"<textarea id=\"comment\" name=\"comment\" rows=\"4\" maxlength=\"{TaskCompletion.MaxCommentLength}\">")
             .Append(Html.Encode(previous?.Comment ?? "")).Append("</textarea>");
@@ -52,6 +53,7 @@ internal static class TaskPage
             .Append(Facts(task))
             .Append("<dl><dt>Ditt svar</dt><dd>").Append(Html.Encode(label)).Append("</dd>")
             .Append(task.Comment is null ? "" : $"<dt>Kommentar</dt><dd>{Lines(task.Comment)}</dd>")
+            .Append(FieldAnswers(task))
             .Append(task.Reference is null ? "" : $"<dt>Beslutsreferens</dt><dd>{Html.Encode(task.Reference)}</dd>")
             .Append(task.ClosedAt is { } at ? $"<dt>Registrerat</dt><dd>{Html.Encode(HumanTasks.Swedish(at))}</dd>" : "")
             .Append("</dl><p>Du kan stänga den här sidan.</p>");
@@ -68,6 +70,39 @@ internal static class TaskPage
         .Append(task.DueAt is { } due ? $"<dt>Svara senast</dt><dd>{Html.Encode(HumanTasks.Swedish(due))}</dd>" : "")
         .Append("</dl>")
         .ToString();
+
+    /// <summary>The form field name of a task's further field.</summary>
+    public static string FormName(TaskField field) => FieldPrefix + field.Name;
+
+    /// <summary>The prefix of further fields' form names.</summary>
+    public const string FieldPrefix = "f.";
+
+    // Pre-filled with the earlier answer after a refused post, else with the field's suggested value.
+    private static string Fields(TaskRow task, TaskAnswer? previous)
+    {
+        var html = new StringBuilder();
+        foreach (var field in TaskCompletion.FieldsOf(task))
+        {
+            var id = Html.Encode(FormName(field));
+            var value = Html.Encode(previous?.Fields?.GetValueOrDefault(field.Name) ?? field.Value ?? "");
+            var required = field.Required ? " required" : "";
+            html.Append("<label for=\"").Append(id).Append("\">").Append(Html.Encode(field.Label)).Append(field.Required ? "" : " (frivillig)").Append("</label>");
+            html.Append(field.Multiline
+                ? $"<textarea id=\"{id}\" name=\"{id}\" rows=\"4\" maxlength=\"{TaskCompletion.MaxCommentLength}\"{required}>{value}</textarea>"
+                : $"<input id=\"{id}\" name=\"{id}\" maxlength=\"{TaskCompletion.MaxCommentLength}\" value=\"{value}\"{required}>");
+        }
+        return html.ToString();
+    }
+
+    private static string FieldAnswers(TaskRow task)
+    {
+        var answers = TaskCompletion.AnswersOf(task);
+        if (answers is null) return "";
+        var html = new StringBuilder();
+        foreach (var field in TaskCompletion.FieldsOf(task))
+            if (answers.TryGetValue(field.Name, out var value)) html.Append("<dt>").Append(Html.Encode(field.Label)).Append("</dt><dd>").Append(Lines(value)).Append("</dd>");
+        return html.ToString();
+    }
 
     private static string Documents(IReadOnlyList<TaskDocument> documents)
     {

@@ -34,7 +34,10 @@ public static class TaskPageEndpoints
         TaskCompletion tasks,
         CancellationToken ct)
     {
-        var answer = new TaskAnswer(token, outcome, comment, reference);
+        var form = await context.Request.ReadFormAsync(ct);
+        var fields = form.Keys.Where(k => k.StartsWith(TaskPage.FieldPrefix, StringComparison.Ordinal) && k.Length > TaskPage.FieldPrefix.Length)
+            .ToDictionary(k => k[TaskPage.FieldPrefix.Length..], k => form[k].ToString(), StringComparer.Ordinal);
+        var answer = new TaskAnswer(token, outcome, comment, reference, fields);
         var result = await tasks.CompleteAsync(taskId, answer, TaskChannels.EmailLink, ct);
         switch (result.Access)
         {

@@ -20,6 +20,8 @@ public sealed record TaskView
     public string? ParticipantId { get; init; }
     public IReadOnlyList<TaskChoice> Choices { get; init; } = [];
     public IReadOnlyList<TaskDocument> Documents { get; init; } = [];
+    public IReadOnlyList<TaskField> Fields { get; init; } = [];
+    public IReadOnlyDictionary<string, string>? Answers { get; init; }
     public bool AsksForReference { get; init; }
     public DateTimeOffset? DueAt { get; init; }
     public DateTimeOffset ExpiresAt { get; init; }
@@ -49,6 +51,8 @@ public sealed record TaskView
         ParticipantId = row.ParticipantId,
         Choices = TaskCompletion.ChoicesOf(row),
         Documents = TaskCompletion.DocumentsOf(row),
+        Fields = TaskCompletion.FieldsOf(row),
+        Answers = TaskCompletion.AnswersOf(row),
         AsksForReference = row.AsksForReference,
         DueAt = row.DueAt,
         ExpiresAt = row.ExpiresAt,

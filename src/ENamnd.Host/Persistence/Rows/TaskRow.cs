@@ -22,6 +22,12 @@ public sealed class TaskRow
     /// <summary>The documents shown, as a JSON array of <c>{title, url}</c>.</summary>
     public string Documents { get; set; } = "[]";
 
+    /// <summary>The further text fields asked for, as a JSON array of <c>{name, label, multiline, required, value}</c>.</summary>
+    public string Fields { get; set; } = "[]";
+
+    /// <summary>The answered further fields, as a JSON object by field name (null until answered).</summary>
+    public string? Answers { get; set; }
+
     public bool AsksForReference { get; set; }
     public DateTimeOffset? DueAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }

@@ -14,6 +14,7 @@ public static class GoalsExtensions
             .Validate(o => o.ReminderIntervalDays is >= 0 and <= 365, "Goals:ReminderIntervalDays måste vara mellan 0 och 365.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.ReportRecipients), "Goals:ReportRecipients måste anges, t.ex. roll:samordnare.")
             .ValidateOnStart();
+        services.AddSingleton<IMeetingStatistics, CalendarMeetingStatistics>();
         services.AddSingleton<PlanStore>();
         services.AddSingleton<PlanFollowUps>();
         services.AddSingleton<GoalPlanSeeder>();

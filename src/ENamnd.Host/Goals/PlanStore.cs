@@ -36,10 +36,11 @@ public sealed class PlanStore(IDbContextFactory<ENamndDbContext> contexts)
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException) when (await YearTakenAsync(plan.Year, plan.Id, cancellationToken))
+        catch (DbUpdateException)
         {
             // Another request added a plan for the same year between the check and the insert (unique index on year).
-            return false;
+            if (await YearTakenAsync(plan.Year, plan.Id, cancellationToken)) return false;
+            throw;
         }
     }
 
@@ -60,9 +61,10 @@ public sealed class PlanStore(IDbContextFactory<ENamndDbContext> contexts)
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException) when (await YearTakenAsync(plan.Year, plan.Id, cancellationToken))
+        catch (DbUpdateException)
         {
-            return false;
+            if (await YearTakenAsync(plan.Year, plan.Id, cancellationToken)) return false;
+            throw;
         }
     }
 

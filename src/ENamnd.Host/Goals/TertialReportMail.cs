@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ENamnd.Activities.Email;
 using ENamnd.Activities.Tasks;
 
@@ -8,6 +9,8 @@ namespace ENamnd.Host.Goals;
 /// <summary>The Swedish email that tells the coordinator a tertial report is compiled.</summary>
 public static class TertialReportMail
 {
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>The message, with links to the report page and document and the meeting it is on the agenda of.</summary>
     public static EmailMessage Compose(TertialReport report, IReadOnlyList<TaskRecipient> to, string pageUrl, DateTimeOffset? meetingDate)
     {
@@ -44,5 +47,5 @@ public static class TertialReportMail
         };
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => Html.Encode(text);
 }

@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ENamnd.Activities.Tasks;
 
 namespace ENamnd.Host.Goals;
@@ -7,6 +8,8 @@ namespace ENamnd.Host.Goals;
 /// <summary>A tertial report as a self-contained Swedish HTML page (no scripts, no outside resources).</summary>
 public static class TertialReportPage
 {
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>The page.</summary>
     public static string Render(TertialReport report)
     {
@@ -41,7 +44,7 @@ public static class TertialReportPage
     public static string TargetOf(TertialReportItem item) =>
         item.Target is null ? "" : item.Unit is { Length: > 0 } unit ? $"{item.Target} ({unit})" : item.Target;
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => Html.Encode(text);
 
     private static string Lines(string? text) => E(text ?? "").Replace("\n", "<br>", StringComparison.Ordinal);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using ENamnd.Activities.Email;
 using ENamnd.Activities.People;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;

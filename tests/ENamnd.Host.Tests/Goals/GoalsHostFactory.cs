@@ -1,0 +1,58 @@
+using ENamnd.Host.Monitoring;
+using ENamnd.Host.Tests.Tasks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ENamnd.Host.Tests.Goals;
+
+/// <summary>
+/// The real host in memory for the goal tests: its own data directory (SQLite, or PostgreSQL when a connection
+/// string is given), a clock the tests move, and recurring jobs that never run on their own.
+/// </summary>
+public sealed class GoalsHostFactory(DateTimeOffset start, string? postgres = null) : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "goals-tests-coordinator-key-0123456789";
+    public const string PublicBaseUrl = "https://enamnd.example.org";
+    private const string Never = "0 0 1 1 *";
+
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("enamnd-goals-").FullName;
+
+    public TestClock Clock { get; } = new(start);
+
+    public string MailDirectory => Path.Combine(DataDirectory, "mail");
+
+    /// <summary>The tertial follow-up job.</summary>
+    public IMonitorJob Job => Services.GetServices<IMonitorJob>().Single(j => j.JobId == "tertial-follow-up");
+
+    public HttpClient CreateCoordinatorClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("ApiKey", ApiKey);
+        return client;
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Auth:CoordinatorApiKey", ApiKey);
+        builder.UseSetting("Host:PublicBaseUrl", PublicBaseUrl);
+        builder.UseSetting("Tasks:TokenSecret", "goals-tests-token-secret-0123456789-abcdef");
+        builder.UseSetting("Scheduling:DueBookmarkSweepCron", Never);
+        builder.UseSetting("Scheduling:OutboxDispatcherCron", Never);
+        builder.UseSetting("Scheduling:TertialFollowUpCron", Never);
+        builder.UseSetting("Goals:SeedExamplePlan", "true");
+        builder.UseSetting("Demo:SeedParticipants", "true");
+        if (postgres is not null) builder.UseSetting("ConnectionStrings:Postgres", postgres);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+    }
+}

@@ -1,15 +1,17 @@
 using ENamnd.Host.Monitoring;
+using ENamnd.Host.Persistence;
 using ENamnd.Host.Tests.Tasks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ENamnd.Host.Tests.Goals;
 
 /// <summary>
 /// The real host in memory for the goal tests: its own data directory (SQLite, or PostgreSQL when a connection
-/// string is given), a clock the tests move, and recurring jobs that never run on their own.
+/// string is given), a clock the tests move, and recurring jobs and timers that never run on their own.
 /// </summary>
 public sealed class GoalsHostFactory(DateTimeOffset start, string? postgres = null) : WebApplicationFactory<Program>
 {
@@ -46,7 +48,12 @@ public sealed class GoalsHostFactory(DateTimeOffset start, string? postgres = nu
         builder.UseSetting("Goals:SeedExamplePlan", "true");
         builder.UseSetting("Demo:SeedParticipants", "true");
         if (postgres is not null) builder.UseSetting("ConnectionStrings:Postgres", postgres);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            // Hangfire would fire the scenario's timers (in 2022) at once in real time; the tests resume them on the manual clock instead.
+            services.RemoveAll<IStepCommitListener>();
+        });
     }
 
     /// <inheritdoc />

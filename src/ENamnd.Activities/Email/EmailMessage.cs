@@ -23,4 +23,7 @@ public sealed record EmailMessage
 
     /// <summary>A key that groups messages into one thread (e.g. a task and its reminders).</summary>
     public string? ThreadKey { get; init; }
+
+    /// <summary>A calendar invitation (meeting notice, update or cancellation), if any.</summary>
+    public EmailCalendar? Calendar { get; init; }
 }

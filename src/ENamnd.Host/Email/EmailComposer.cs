@@ -53,9 +53,27 @@ public sealed partial class EmailComposer(IOptions<EmailOptions> options, TimePr
     private static MimeEntity ComposeBody(EmailMessage email)
     {
         var text = TextPart("plain", email.TextBody);
-        if (string.IsNullOrEmpty(email.HtmlBody)) return text;
-        // Least preferred first: clients that can show HTML pick the last part.
-        return new MultipartAlternative { text, TextPart("html", email.HtmlBody) };
+        if (string.IsNullOrEmpty(email.HtmlBody) && email.Calendar is null) return text;
+        // Least preferred first: clients that can show HTML pick it, calendar clients the invitation.
+        var alternative = new MultipartAlternative { text };
+        if (!string.IsNullOrEmpty(email.HtmlBody)) alternative.Add(TextPart("html", email.HtmlBody));
+        if (email.Calendar is not { } calendar) return alternative;
+        alternative.Add(CalendarPart(calendar));
+        // The same invitation as a file, for mail programs that do not read the inline part.
+        var file = CalendarPart(calendar);
+        file.ContentDisposition = new ContentDisposition(ContentDisposition.Attachment) { FileName = "inbjudan.ics" };
+        file.ContentTransferEncoding = ContentEncoding.Base64;
+        return new Multipart("mixed") { alternative, file };
+    }
+
+    private static TextPart CalendarPart(EmailCalendar calendar)
+    {
+        var method = calendar.Method.Trim().ToUpperInvariant();
+        if (method.Length == 0 || !method.All(char.IsAsciiLetterUpper))
+            throw new ArgumentException($"Invalid calendar method '{OneLine(calendar.Method)}'.", nameof(calendar));
+        var part = TextPart("calendar", calendar.Content);
+        part.ContentType.Parameters.Add("method", method);
+        return part;
     }
 
     private static TextPart TextPart(string subtype, string content)

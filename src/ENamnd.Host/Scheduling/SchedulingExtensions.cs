@@ -45,6 +45,7 @@ public static class SchedulingExtensions
             .Validate(o => IsCron(o.DueBookmarkSweepCron) && IsCron(o.OutboxDispatcherCron), "Scheduling: ett cron-uttryck är ogiltigt.")
             .Validate(o => IsCron(o.ContractExpiryMonitorCron), "Scheduling:ContractExpiryMonitorCron är inte ett giltigt cron-uttryck.")
             .Validate(o => IsCron(o.TertialFollowUpCron), "Scheduling:TertialFollowUpCron är inte ett giltigt cron-uttryck.")
+            .Validate(o => IsCron(o.MeetingRemindersCron), "Scheduling:MeetingRemindersCron är inte ett giltigt cron-uttryck.")
             .ValidateOnStart();
         services.AddSingleton<WorkflowJobs>();
         services.AddSingleton<IStepCommitListener, StepJobScheduler>();

@@ -17,4 +17,7 @@ public sealed class SchedulingOptions
 
     /// <summary>When the tertial follow-up job runs (default daily at 07:00).</summary>
     public string TertialFollowUpCron { get; set; } = "0 7 * * *";
+
+    /// <summary>When the meeting notices and reminders go out (default daily at 06:00).</summary>
+    public string MeetingRemindersCron { get; set; } = "0 6 * * *";
 }

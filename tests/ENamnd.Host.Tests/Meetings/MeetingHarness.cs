@@ -5,6 +5,7 @@ using ENamnd.Host.Persistence;
 using Hangfire;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -50,6 +51,7 @@ public sealed class MeetingHarness : IAsyncDisposable
         var clock = new FakeTimeProvider(now.ToUniversalTime());
         var services = new ServiceCollection()
             .AddLogging()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSingleton<TimeProvider>(clock)
             .AddENamndPersistence(database)
             .AddENamndDirectory()

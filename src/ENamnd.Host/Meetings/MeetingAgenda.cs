@@ -1,0 +1,97 @@
+using System.Text.Json;
+using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Expressions;
+using ENamnd.Host.Persistence;
+using ENamnd.Host.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace ENamnd.Host.Meetings;
+
+/// <summary>
+/// A meeting's agenda: the matters placed for its date, the matters placed for "the next meeting" before it
+/// (which go to the first committee meeting that starts after they were placed), then the fixed items of the year.
+/// </summary>
+public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
+{
+    /// <summary>The agenda of <paramref name="meeting"/>, matters first (in the order they were placed).</summary>
+    public async Task<IReadOnlyList<AgendaEntry>> ForAsync(Meeting meeting, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await MattersAsync(db, meeting, cancellationToken);
+        var entries = new List<AgendaEntry>();
+        if (rows.Count > 0)
+        {
+            var ids = rows.Select(r => r.Id).ToList();
+            var recorded = await db.Set<MeetingDecisionRow>().AsNoTracking().Where(d => ids.Contains(d.AgendaItemId)).ToListAsync(cancellationToken);
+            var taskIds = rows.SelectMany(TaskIdsOf).ToList();
+            var decided = TaskStatuses.Decided;
+            var tasks = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id) && t.Status == decided).ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                var decision = recorded.FirstOrDefault(d => d.AgendaItemId == row.Id) is { } d
+                    ? new AgendaDecision(d.Outcome, d.Paragraph, d.Note, d.DecidedAt)
+                    : tasks.FirstOrDefault(t => TaskIdsOf(row).Contains(t.Id)) is { } t
+                        ? new AgendaDecision(t.Outcome ?? "", t.Reference, t.Comment, t.ClosedAt ?? row.PlacedAt)
+                        : null;
+                entries.Add(new AgendaEntry(row.Id, row.Matter, row.CaseNumber, false, decision));
+            }
+        }
+        if (meeting.Body == MeetingBody.Namnd)
+        {
+            var others = await CommitteeDatesAsync(db, cancellationToken);
+            entries.AddRange(AnnualCycle.ItemsFor(meeting.Date, others.Where(d => d != meeting.Date)));
+        }
+        return entries;
+    }
+
+    /// <summary>The stored agenda items (matters) of a meeting.</summary>
+    public async Task<IReadOnlyList<AgendaItemRow>> MatterRowsAsync(Meeting meeting, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await MattersAsync(db, meeting, cancellationToken);
+    }
+
+    /// <summary>The task ids stored with an agenda item.</summary>
+    public static IReadOnlyList<string> TaskIdsOf(AgendaItemRow row) =>
+        JsonSerializer.Deserialize<List<string>>(row.TaskIds, ValueConverter.JsonOptions) ?? [];
+
+    private static async Task<List<AgendaItemRow>> MattersAsync(ENamndDbContext db, Meeting meeting, CancellationToken cancellationToken)
+    {
+        // Workflows place matters for the committee only.
+        if (meeting.Body != MeetingBody.Namnd || meeting.Status == MeetingStatus.Cancelled) return [];
+        var startsAt = meeting.StartsAt.ToUniversalTime();
+        // Dated items are matched on their Stockholm date; the window is a day wide each side to catch every offset.
+        var from = meeting.StartsAt.AddDays(-2).ToUniversalTime();
+        var to = meeting.StartsAt.AddDays(2).ToUniversalTime();
+        var candidates = await db.AgendaItems.AsNoTracking()
+            .Where(a => (a.MeetingDate != null && a.MeetingDate >= from && a.MeetingDate <= to) || (a.MeetingDate == null && a.PlacedAt < startsAt))
+            .ToListAsync(cancellationToken);
+        var dated = candidates.Where(a => a.MeetingDate is { } date && MeetingTimes.AgendaDate(date) == meeting.Date);
+        var undated = new List<AgendaItemRow>();
+        var open = candidates.Where(a => a.MeetingDate is null).ToList();
+        if (open.Count > 0)
+        {
+            var committee = await ScheduledCommitteeStartsAsync(db, cancellationToken);
+            // An undated matter belongs to the first committee meeting that starts after it was placed.
+            undated.AddRange(open.Where(a => committee.FirstOrDefault(c => c.StartsAt > a.PlacedAt).Id == meeting.Id));
+        }
+        return [.. dated.Concat(undated).OrderBy(a => a.PlacedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
+    }
+
+    private static async Task<List<(string Id, DateTimeOffset StartsAt)>> ScheduledCommitteeStartsAsync(ENamndDbContext db, CancellationToken cancellationToken)
+    {
+        var body = MeetingBody.Namnd.ToString();
+        var scheduled = MeetingStatus.Scheduled.ToString();
+        var rows = await db.Set<MeetingRow>().AsNoTracking().Where(m => m.Body == body && m.Status == scheduled)
+            .Select(m => new { m.Id, m.StartsAt }).ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.StartsAt).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => (r.Id, r.StartsAt))];
+    }
+
+    private static async Task<List<DateOnly>> CommitteeDatesAsync(ENamndDbContext db, CancellationToken cancellationToken)
+    {
+        var body = MeetingBody.Namnd.ToString();
+        var scheduled = MeetingStatus.Scheduled.ToString();
+        var dates = await db.Set<MeetingRow>().AsNoTracking().Where(m => m.Body == body && m.Status == scheduled).Select(m => m.Date).ToListAsync(cancellationToken);
+        return [.. dates.Select(d => MeetingTimes.TryParseDate(d, out var date) ? date : default)];
+    }
+}

@@ -1,0 +1,139 @@
+using ENamnd.Host.Meetings;
+using ENamnd.Host.Persistence.Rows;
+using Ical.Net;
+
+namespace ENamnd.Host.Tests.Meetings;
+
+/// <summary>The <c>meeting-reminders</c> job on a manual clock: the right emails on the right days, once.</summary>
+public sealed class MeetingReminderJobTests : IAsyncLifetime
+{
+    private MeetingHarness harness = null!;
+    private MeetingJobDriver driver = null!;
+
+    public async Task InitializeAsync()
+    {
+        harness = await MeetingHarness.SqliteAsync(new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        driver = new MeetingJobDriver(harness);
+        await driver.AddPeopleAsync();
+    }
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    [Fact]
+    public async Task Should_SendEachEmailOnItsDay_When_MeetingIsRightAfterAMonthEnd()
+    {
+        var meeting = await CreateAsync("2022-03-02");
+        await PlaceMatterAsync("Förstudie e-arkiv", new DateOnly(2022, 3, 2));
+
+        var sent = await driver.RunDaysAsync(Day("2022-02-15"), Day("2022-03-31"));
+
+        Assert.Equal(
+            [
+                ("2022-02-23", MeetingNoticeKinds.Notice, MeetingPeople.Committee.Length),
+                ("2022-03-01", MeetingNoticeKinds.Reminder, MeetingPeople.Committee.Length),
+                ("2022-03-03", MeetingNoticeKinds.DecisionsReminder, 1),
+                ("2022-03-09", MeetingNoticeKinds.JusteringReminder, 2),
+            ],
+            Summary(sent));
+        Assert.Equal(MeetingPeople.Committee, sent.Where(m => m.Kind == MeetingNoticeKinds.Notice).Select(m => m.ParticipantId).Order(StringComparer.Ordinal));
+        Assert.All(sent, m => Assert.Contains(meeting.Id, m.Key, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_SendOnTheLeapDay_When_MeetingFollowsIt()
+    {
+        await CreateAsync("2024-03-01");
+        await CreateAsync("2024-03-07");
+
+        var sent = await driver.RunDaysAsync(Day("2024-02-20"), Day("2024-03-06"));
+
+        var leapDay = sent.Where(m => m.Day == Day("2024-02-29")).ToList();
+        Assert.Equal(MeetingPeople.Committee.Length * 2, leapDay.Count);
+        Assert.All(leapDay.Where(m => m.Kind == MeetingNoticeKinds.Reminder), m => Assert.Contains("fredag 1 mars 2024", m.Message.Subject, StringComparison.Ordinal));
+        Assert.All(leapDay.Where(m => m.Kind == MeetingNoticeKinds.Notice), m => Assert.Contains("torsdag 7 mars 2024", m.Message.Subject, StringComparison.Ordinal));
+        Assert.Equal(Day("2024-02-23"), sent.First(m => m.Kind == MeetingNoticeKinds.Notice).Day);
+    }
+
+    [Theory]
+    [InlineData("2022-03-27", "2022-03-20", "2022-03-26", 11)] // Summer time starts at 02:00 that morning.
+    [InlineData("2022-03-28", "2022-03-21", "2022-03-27", 11)] // The day-before reminder goes out on the short day.
+    [InlineData("2022-10-30", "2022-10-23", "2022-10-29", 12)] // Summer time ends at 03:00 that morning.
+    [InlineData("2022-10-31", "2022-10-24", "2022-10-30", 12)] // The reminder goes out on the long day.
+    public async Task Should_SendOnStockholmDatesAndInviteAtLocalTime_When_DaylightSavingChanges(string date, string noticeDay, string reminderDay, int utcHour)
+    {
+        await CreateAsync(date);
+
+        var sent = await driver.RunDaysAsync(Day(date).AddDays(-10), Day(date));
+
+        Assert.Equal([(noticeDay, MeetingNoticeKinds.Notice, 5), (reminderDay, MeetingNoticeKinds.Reminder, 5)], Summary(sent));
+        var calendar = Calendar.Load(sent[0].Message.Calendar!.Content)!;
+        var start = Assert.Single(calendar.Events).DtStart!;
+        Assert.Equal(("Europe/Stockholm", 13, 0), (start.TzId, start.Hour, start.Minute));
+        Assert.Equal(new DateTime(Day(date), new TimeOnly(utcHour, 0), DateTimeKind.Utc), start.AsUtc);
+    }
+
+    [Fact]
+    public async Task Should_SendNothingNew_When_RunTwice()
+    {
+        await CreateAsync("2022-06-22");
+        await driver.RunAtAsync(Day("2022-06-15"));
+
+        var again = await driver.RunAtAsync(Day("2022-06-15"));
+        var count = await driver.Job.RunAsync(CancellationToken.None);
+
+        Assert.Empty(again);
+        Assert.Equal(0, count);
+        Assert.Equal(MeetingPeople.Committee.Length, driver.Sent.Count);
+        await using var db = harness.Db();
+        Assert.Equal(MeetingPeople.Committee.Length, db.Outbox.Count());
+    }
+
+    [Fact]
+    public async Task Should_SendLateNoticeButNoPastReminder_When_HostWasDown()
+    {
+        await CreateAsync("2022-06-22");
+        await CreateAsync("2022-05-04");
+
+        // Down from 1 May to 20 June: the June notice goes out late; nothing is sent for May before the meeting any more.
+        var sent = await driver.RunDaysAsync(Day("2022-06-20"), Day("2022-06-21"));
+
+        Assert.Equal(
+            [("2022-06-20", MeetingNoticeKinds.Notice, 5), ("2022-06-21", MeetingNoticeKinds.Reminder, 5)],
+            Summary(sent.Where(m => m.Message.Subject.Contains("juni", StringComparison.Ordinal))));
+        Assert.DoesNotContain(sent, m => m.Kind is MeetingNoticeKinds.Notice or MeetingNoticeKinds.Reminder && m.Message.Subject.Contains("maj", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_SkipReminder_When_NoticeWentOutTheSameDay()
+    {
+        await CreateAsync("2022-06-22");
+
+        var sent = await driver.RunAtAsync(Day("2022-06-21"));
+
+        Assert.Equal([("2022-06-21", MeetingNoticeKinds.Notice, 5)], Summary(sent));
+    }
+
+    internal static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static IEnumerable<(string Day, string Kind, int Count)> Summary(IEnumerable<SentMail> sent) =>
+        sent.GroupBy(m => (m.Day, m.Kind)).Select(g => (MeetingTimes.Iso(g.Key.Day), g.Key.Kind, g.Count())).ToList();
+
+    private Task<Meeting> CreateAsync(string date) =>
+        harness.Writer.CreateAsync(new MeetingDraft(MeetingBody.Namnd, Day(date), new TimeOnly(13, 0), new TimeOnly(15, 0), "Teams", null));
+
+    private async Task PlaceMatterAsync(string matter, DateOnly? date)
+    {
+        await using var db = harness.Db();
+        db.AgendaItems.Add(new AgendaItemRow
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            CaseNumber = "2022/1-2.2.0.1",
+            Matter = matter,
+            MeetingDate = date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+            InstanceId = "instance",
+            ActivityNodeId = "node",
+            PlacedAt = harness.Clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync();
+    }
+}

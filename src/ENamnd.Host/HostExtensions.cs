@@ -1,5 +1,6 @@
 using ENamnd.Host.Agenda;
 using ENamnd.Host.Api;
+using ENamnd.Host.Cases;
 using ENamnd.Host.Contracts;
 using ENamnd.Host.Designer.Hosting;
 using ENamnd.Host.Email;
@@ -45,6 +46,7 @@ public static class HostExtensions
         builder.Services.AddENamndTasks();
         builder.Services.AddENamndAgenda();
         builder.Services.AddENamndMonitoring();
+        builder.Services.AddENamndCases();
         builder.Services.AddENamndMeetings();
         builder.Services.AddENamndContracts();
         builder.Services.AddENamndGoals();
@@ -65,6 +67,7 @@ public static class HostExtensions
         app.MapJobEndpoints();
         app.MapContractEndpoints();
         app.MapGoalEndpoints();
+        app.MapCaseEndpoints();
         app.MapENamndDesigner();
         Designer.Api.DesignerApiEndpoints.MapDesignerApi(app);
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })

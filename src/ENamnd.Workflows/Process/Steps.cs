@@ -22,8 +22,9 @@ internal static class Steps
     /// <summary>The case title in Liquid.</summary>
     public const string CaseTitle = "{{ Input." + Title + " }}";
 
-    /// <summary>A support-document line: a title and its file in the document library.</summary>
-    public static string Document(string title, string file) => $"{title} | {{{{ Input.{DocumentLibrary} }}}}/{file}";
+    /// <summary>A support-document line: a title and its file in the document library; nothing while no library is configured.</summary>
+    public static string Document(string title, string file) =>
+        $"{{% if Input.{DocumentLibrary} != nil and Input.{DocumentLibrary} != \"\" %}}{title} | {{{{ Input.{DocumentLibrary} }}}}/{file}{{% endif %}}";
 
     /// <summary>Support documents as a Liquid expression (one per line).</summary>
     public static Input<string?> Documents(params string[] lines) => new(Expression.Liquid(string.Join("\n", lines)));

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace ENamnd.Host.Tests.Cases;
+
+/// <summary>
+/// Drives a case the way its participants do: the task links are read from the emails in the pickup
+/// directory, and each answer goes to the task endpoint with the link's token (as JSON, or as the
+/// page's form). What is open is read from the coordinator's case API.
+/// </summary>
+internal sealed class CaseDriver(HttpClient coordinator, HttpClient participant, string mailDirectory, string publicBaseUrl, Func<Task> deliverMail, bool useForms = false)
+{
+    private readonly Dictionary<string, string> tokens = [];
+    private readonly HashSet<string> readFiles = [];
+    private readonly Regex linkPattern = new(Regex.Escape(publicBaseUrl.TrimEnd('/')) + @"/tasks/(?<id>[0-9a-f]{32})\?t=(?<token>[A-Za-z0-9_-]{43})");
+
+    /// <summary>Every email read so far.</summary>
+    public List<MimeMessage> Mail { get; } = [];
+
+    /// <summary>Starts a case; returns its id.</summary>
+    public async Task<string> CreateCaseAsync(object body)
+    {
+        var response = await coordinator.PostAsJsonAsync("/api/cases", body);
+        await ExpectAsync(response, HttpStatusCode.Created);
+        return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+    }
+
+    /// <summary>The case as the coordinator sees it.</summary>
+    public async Task<JsonObject> CaseAsync(string caseId)
+    {
+        var response = await coordinator.GetAsync($"/api/cases/{caseId}");
+        await ExpectAsync(response, HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    /// <summary>The case's open tasks of a kind.</summary>
+    public async Task<List<JsonObject>> OpenTasksAsync(string caseId, string kind) =>
+        [.. (await CaseAsync(caseId))["openTasks"]!.AsArray().Select(t => t!.AsObject()).Where(t => (string?)t["kind"] == kind)];
+
+    /// <summary>Answers every open task of a kind; <paramref name="outcome"/> picks the answer from the task (its municipality, say).</summary>
+    public async Task<int> AnswerAllAsync(string caseId, string kind, Func<JsonObject, string> outcome, string? reference = null)
+    {
+        var open = await OpenTasksAsync(caseId, kind);
+        Assert.NotEmpty(open);
+        foreach (var task in open) await AnswerAsync((string)task["id"]!, outcome(task), reference);
+        return open.Count;
+    }
+
+    /// <summary>Answers the case's one open task of a kind.</summary>
+    public async Task AnswerOneAsync(string caseId, string kind, string outcome, string? reference = null)
+    {
+        var open = await OpenTasksAsync(caseId, kind);
+        if (open.Count != 1)
+        {
+            var all = (await CaseAsync(caseId))["openTasks"]!.AsArray().Select(t => $"{t!["kind"]}: {t["title"]}");
+            Assert.Fail($"Expected one open {kind} task, found {open.Count}. Open: {string.Join("; ", all)}");
+        }
+        await AnswerAsync((string)open[0]["id"]!, outcome, reference);
+    }
+
+    /// <summary>Answers one task from the link in its email.</summary>
+    public async Task AnswerAsync(string taskId, string outcome, string? reference = null)
+    {
+        var token = await TokenAsync(taskId);
+        HttpResponseMessage response;
+        if (useForms)
+        {
+            var page = await participant.GetAsync($"/tasks/{taskId}?t={token}");
+            await ExpectAsync(page, HttpStatusCode.OK);
+            var form = new Dictionary<string, string> { ["t"] = token, ["outcome"] = outcome, ["comment"] = "", ["reference"] = reference ?? "" };
+            response = await participant.PostAsync($"/tasks/{taskId}", new FormUrlEncodedContent(form));
+            // The answer redirects (303) to the receipt, which a client that follows redirects shows (200).
+            if (response.StatusCode != HttpStatusCode.OK) await ExpectAsync(response, HttpStatusCode.SeeOther);
+        }
+        else
+        {
+            response = await participant.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { token, outcome, reference });
+            await ExpectAsync(response, HttpStatusCode.OK);
+        }
+    }
+
+    /// <summary>The token of a task's link, from the emails (delivering what is queued first).</summary>
+    public async Task<string> TokenAsync(string taskId)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (tokens.TryGetValue(taskId, out var token)) return token;
+            await deliverMail();
+            ReadNewMail();
+            if (!tokens.ContainsKey(taskId)) await Task.Delay(100);
+        }
+        throw new InvalidOperationException($"No email with a link to task {taskId} in {mailDirectory}.");
+    }
+
+    private void ReadNewMail()
+    {
+        if (!Directory.Exists(mailDirectory)) return;
+        foreach (var file in Directory.EnumerateFiles(mailDirectory, "*.eml").Where(readFiles.Add))
+        {
+            var message = MimeMessage.Load(file);
+            Mail.Add(message);
+            foreach (Match match in linkPattern.Matches(message.TextBody ?? "")) tokens[match.Groups["id"].Value] = match.Groups["token"].Value;
+        }
+    }
+
+    /// <summary>Fails with the body when the status is not the expected one.</summary>
+    public static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        if (response.StatusCode != expected)
+            Assert.Fail($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: expected {(int)expected}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+}

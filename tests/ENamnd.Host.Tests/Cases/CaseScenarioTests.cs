@@ -1,0 +1,53 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ENamnd.Activities.Approvals;
+using ENamnd.Activities.Decisions;
+using ENamnd.Activities.Tasks;
+using ENamnd.Host.Outbox;
+using ENamnd.Host.Tests.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ENamnd.Host.Tests.Cases;
+
+/// <summary>
+/// Cases driven from idea to management on the host (SQLite, the host's own stores, a clock that stands
+/// still), purely through the task links in the emails and the secretary's recorded committee decisions.
+/// </summary>
+public class CaseScenarioTests
+{
+    [Fact]
+    public async Task Should_RunFromIdeaToManagement_When_SixJoinThePreStudyWithCapsAndAnotherJoinsTheProject()
+    {
+        using var host = new TaskHostFactory();
+        using var coordinator = host.CreateCoordinatorClient();
+        await IdeaToManagementScenario.RunAsync(Driver(host, coordinator), coordinator);
+    }
+
+    [Fact]
+    public async Task Should_StopTheCaseAtThePreStudy_When_TooFewMunicipalitiesJoin()
+    {
+        using var host = new TaskHostFactory();
+        using var coordinator = host.CreateCoordinatorClient();
+        var driver = Driver(host, coordinator);
+        var caseId = await driver.CreateCaseAsync(new { title = "Digital signering", caseNumber = "2022/7-2.2.0.1", initiatingMunicipalities = new[] { "Kiruna", "Gällivare" } });
+        await driver.AnswerOneAsync(caseId, AssignTask.TaskKind, AssignTask.Done);
+        await driver.AnswerAllAsync(caseId, CollectMunicipalDecisions.TaskKind, t => IdeaToManagementScenario.Is(t, "Kiruna") || IdeaToManagementScenario.Is(t, "Gällivare") ? CollectMunicipalDecisions.Join : CollectMunicipalDecisions.Decline);
+        await driver.AnswerOneAsync(caseId, AssignTask.TaskKind, AssignTask.Done);
+        await driver.AnswerOneAsync(caseId, ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+        await driver.AnswerOneAsync(caseId, ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+
+        // Only Kiruna wants to fund the pre-study: one is not enough.
+        await driver.AnswerAllAsync(caseId, CollectMunicipalDecisions.TaskKind, t => IdeaToManagementScenario.Is(t, "Kiruna") ? CollectMunicipalDecisions.Join : CollectMunicipalDecisions.Decline);
+
+        var stopped = await driver.CaseAsync(caseId);
+        Assert.Equal("Stopped", (string?)stopped["status"]);
+        Assert.Equal("Stoppad i Förstudie", (string?)stopped["outcome"]);
+        Assert.Empty(stopped["openTasks"]!.AsArray());
+        var listed = await coordinator.GetFromJsonAsync<JsonArray>("/api/cases?status=Stopped");
+        Assert.Contains(listed!, c => (string?)c!["id"] == caseId);
+    }
+
+    private static CaseDriver Driver(TaskHostFactory host, HttpClient coordinator) =>
+        new(coordinator, host.CreateParticipantClient(), host.MailDirectory, TaskHostFactory.PublicBaseUrl,
+            () => host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None));
+}

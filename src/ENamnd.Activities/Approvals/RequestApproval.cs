@@ -12,7 +12,7 @@ namespace ENamnd.Activities.Approvals;
 /// to the substitute or <c>TimedOut</c>. The first answer decides, or with <see cref="RequireAll"/>
 /// every approver must approve (any rejection or return decides at once).
 /// </summary>
-[Activity("ENamnd", "RequestApproval", Category = "E-nämnd/Beslut", DisplayName = "Begär godkännande",
+[Activity("ENamnd", "RequestApproval", Category = ActivityCategories.Decisions, DisplayName = "Begär godkännande",
     Description = "Skickar en fråga om godkännande med påminnelser och eskalering till ersättare.", Kind = ActivityKind.Task)]
 [FlowNode(ApprovalOutcomes.Approved, ApprovalOutcomes.Rejected, ApprovalOutcomes.Returned, ApprovalOutcomes.TimedOut)]
 public sealed class RequestApproval : Activity

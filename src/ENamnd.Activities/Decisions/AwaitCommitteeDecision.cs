@@ -12,7 +12,7 @@ namespace ENamnd.Activities.Decisions;
 /// secretary to record the committee's decision (nämndbeslut) with its paragraph (§): approved (bifall),
 /// rejected (avslag), tabled (bordlagt) or returned for revision (återremitterat), each an outcome.
 /// </summary>
-[Activity("ENamnd", "AwaitCommitteeDecision", Category = "E-nämnd/Beslut", DisplayName = "Invänta nämndbeslut",
+[Activity("ENamnd", "AwaitCommitteeDecision", Category = ActivityCategories.Decisions, DisplayName = "Invänta nämndbeslut",
     Description = "Anmäler ärendet till nämndens sammanträde och väntar tills sekreteraren har registrerat beslutet med paragraf.",
     Kind = ActivityKind.Task)]
 [FlowNode(Approved, Rejected, Tabled, ReturnedForRevision)]

@@ -15,7 +15,7 @@ namespace ENamnd.Activities.Decisions;
 /// request or at the deadline, through <c>AllCommitted</c> when the commitments cover the whole total and
 /// <c>Incomplete</c> otherwise.
 /// </summary>
-[Activity("ENamnd", "CollectGuaranteeCommitments", Category = "E-nämnd/Beslut", DisplayName = "Inhämta garantiåtaganden",
+[Activity("ENamnd", "CollectGuaranteeCommitments", Category = ActivityCategories.Decisions, DisplayName = "Inhämta garantiåtaganden",
     Description = "Fördelar kostnaden mellan de deltagande kommunerna och ber varje kommuns representant att åta sig sin andel.",
     Kind = ActivityKind.Task)]
 [FlowNode(AllCommitted, Incomplete)]

@@ -12,7 +12,7 @@ namespace ENamnd.Activities.Decisions;
 /// has answered or at the deadline (unanswered tasks then close as timed out), through <c>Enough</c> when at
 /// least <see cref="Minimum"/> joined and <c>NotEnough</c> otherwise.
 /// </summary>
-[Activity("ENamnd", "CollectMunicipalDecisions", Category = "E-nämnd/Beslut", DisplayName = "Inhämta kommunbeslut",
+[Activity("ENamnd", "CollectMunicipalDecisions", Category = ActivityCategories.Decisions, DisplayName = "Inhämta kommunbeslut",
     Description = "Frågar varje kommuns representant i beredningsgruppen om kommunen deltar och finansierar, och väntar på svar till sista svarsdag.",
     Kind = ActivityKind.Task)]
 [FlowNode(Enough, NotEnough)]

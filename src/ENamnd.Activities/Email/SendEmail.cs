@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ENamnd.Activities.Email;
 
 /// <summary>Sends an email through the outbox: it goes out after the step is committed, at most once more after a crash.</summary>
-[Activity("ENamnd", "SendEmail", Category = "E-nämnd/Kommunikation", DisplayName = "Skicka e-post", Description = "Skickar ett e-postmeddelande när steget har sparats.")]
+[Activity("ENamnd", "SendEmail", Category = ActivityCategories.Communication, DisplayName = "Skicka e-post", Description = "Skickar ett e-postmeddelande när steget har sparats.")]
 public sealed class SendEmail : Activity
 {
     /// <summary>Recipients: addresses or roles (<c>roll:styrgrupp@ärendet</c>, <c>roll:beredningsgrupp@Kalix</c>), separated by commas, semicolons or new lines.</summary>

@@ -11,7 +11,7 @@ namespace ENamnd.Activities.Tasks;
 /// per recipient, done when the first of them marks it done. Reminders go out at the interval until it
 /// is done, also after the deadline, when the reminders say it is late.
 /// </summary>
-[Activity("ENamnd", "AssignTask", Category = "E-nämnd/Beslut", DisplayName = "Utför uppgift",
+[Activity("ENamnd", "AssignTask", Category = ActivityCategories.Tasks, DisplayName = "Utför uppgift",
     Description = "Ger en deltagare en uppgift med länk i e-post och väntar tills den är klar.", Kind = ActivityKind.Task)]
 [FlowNode(Done)]
 public sealed class AssignTask : Activity

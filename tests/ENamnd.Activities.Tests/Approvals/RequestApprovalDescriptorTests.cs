@@ -15,7 +15,7 @@ public class RequestApprovalDescriptorTests
         var descriptor = harness.Services.GetRequiredService<ActivityDescriptorFactory>().Describe(typeof(RequestApproval));
 
         Assert.Equal("ENamnd.RequestApproval", descriptor.TypeName);
-        Assert.Equal("E-nämnd/Beslut", descriptor.Category);
+        Assert.Equal("E-nämnd beslut", descriptor.Category);
         Assert.Equal("Begär godkännande", descriptor.DisplayName);
         Assert.Equal(["Approved", "Rejected", "Returned", "TimedOut"], descriptor.Ports.Select(p => p.Name).ToArray());
         Assert.Equal("multiline", descriptor.Inputs.Single(i => i.Name == "Approvers").UIHint);

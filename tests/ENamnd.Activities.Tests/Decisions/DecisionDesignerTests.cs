@@ -21,7 +21,7 @@ public class DecisionDesignerTests
     {
         var descriptor = new DecisionsHarness().Services.GetRequiredService<ActivityDescriptorFactory>().Describe(type);
 
-        Assert.Equal(("E-nämnd/Beslut", displayName), (descriptor.Category, descriptor.DisplayName));
+        Assert.Equal(("E-nämnd beslut", displayName), (descriptor.Category, descriptor.DisplayName));
         Assert.Equal(ports, string.Join(",", descriptor.Ports.Select(p => p.Name)));
         Assert.All(descriptor.Inputs, input => Assert.NotEqual(input.Name, input.DisplayName));
     }

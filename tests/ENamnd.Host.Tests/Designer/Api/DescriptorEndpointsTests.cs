@@ -34,6 +34,25 @@ public class DescriptorEndpointsTests(TestHostFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Should_GiveEachToolboxGroupItsOwnLabel_When_ToolboxLoads()
+    {
+        var items = (await api.GetObjectAsync("/descriptors/activities"))["items"]!.AsArray().Where(d => (bool)d!["isBrowsable"]!).ToList();
+
+        // Elsa Studio groups by the whole category and labels the group by the text before the first '/'.
+        var categories = items.Select(d => (string)d!["category"]!).Distinct().ToList();
+        var labels = categories.Select(c => c.Split('/')[0]).ToList();
+        Assert.Equal(labels.Count, labels.Distinct().Count());
+        var ours = items.Where(d => ((string)d!["typeName"]!).StartsWith("ENamnd.", StringComparison.Ordinal))
+            .ToDictionary(d => (string)d!["displayName"]!, d => (string)d!["category"]!);
+        Assert.Equal("E-nämnd beslut", ours["Begär godkännande"]);
+        Assert.Equal("E-nämnd beslut", ours["Inhämta kommunbeslut"]);
+        Assert.Equal("E-nämnd beslut", ours["Inhämta garantiåtaganden"]);
+        Assert.Equal("E-nämnd beslut", ours["Invänta nämndbeslut"]);
+        Assert.Equal("E-nämnd uppgifter", ours["Utför uppgift"]);
+        Assert.Equal("E-nämnd kommunikation", ours["Skicka e-post"]);
+    }
+
+    [Fact]
     public async Task Should_DescribeEveryStoredTypeAndVersion_When_DefinitionsExist()
     {
         var saved = await api.SaveAsync(ElsaJson.Model(null, "Typer",

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ENamnd.TestSupport;
+using ENamnd.Host.Tests.Designer.Process;
 using ENamnd.TestSupport.Hosting;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -10,6 +11,7 @@ namespace ENamnd.Host.Tests.Designer.Browser;
 /// <summary>
 /// The real host (ENamnd.Host.dll as a child process on a free port, SQLite in its own working directory) and one
 /// headless Chromium, shared by the browser tests. A browser cannot reach the in-memory test server, hence the process.
+/// The host publishes the code-declared process workflows (the main process and its six subprocesses) at its first start.
 /// </summary>
 public sealed class DesignerBrowserFixture : IAsyncLifetime
 {
@@ -45,21 +47,39 @@ public sealed class DesignerBrowserFixture : IAsyncLifetime
         await Host.DisposeAsync();
     }
 
-    /// <summary>Publishes a definition through the coordinator API (<c>POST /api/definitions</c>); returns its version.</summary>
-    public async Task<int> PublishAsync(JsonObject definition)
+    /// <summary>Stops the host (SIGTERM) and starts it again on the same database, as an operator's restart does.</summary>
+    public async Task RestartHostAsync()
     {
-        using var response = await Api.PostAsJsonAsync("/api/definitions", definition);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"POST /api/definitions answered {(int)response.StatusCode}: {body}");
-        return (int)JsonNode.Parse(body)!["version"]!;
+        Assert.Equal(0, await Host.StopAsync());
+        await Host.StartAsync();
     }
 
-    /// <summary>Starts an instance of the published version through the coordinator API (<c>POST /api/instances</c>); returns its view.</summary>
-    public async Task<JsonObject> StartAsync(string definitionId)
+    /// <summary>Starts a case of the main process (see <see cref="ProcessCase"/>); returns the main-process instance id.</summary>
+    public Task<string> StartCaseAsync(string title, string caseNumber) => ProcessCase.StartAsync(Api, title, caseNumber);
+
+    /// <summary>The one instance of <paramref name="definitionId"/> in case <paramref name="caseNumber"/>, as the designer's instance list shows it.</summary>
+    public async Task<JsonObject> CaseInstanceAsync(string definitionId, string caseNumber)
     {
-        using var response = await Api.PostAsJsonAsync("/api/instances", new { definitionId });
+        var page = await PostAsync("/elsa/api/workflow-instances", new JsonObject
+        {
+            ["definitionIds"] = new JsonArray(definitionId), ["correlationId"] = caseNumber,
+        });
+        return Assert.IsType<JsonObject>(Assert.Single(page["items"]!.AsArray()));
+    }
+
+    /// <summary>Every version of a definition, newest first, as the designer's version history lists them.</summary>
+    public async Task<List<JsonObject>> VersionsAsync(string definitionId)
+    {
+        var page = await GetAsync($"/elsa/api/workflow-definitions?versionOptions=AllVersions&DefinitionIds={definitionId}&OrderBy=Version&OrderDirection=Descending");
+        return [.. page["items"]!.AsArray().Select(i => (JsonObject)i!)];
+    }
+
+    /// <summary>GET on the host with the coordinator key; fails unless 200.</summary>
+    public async Task<JsonObject> GetAsync(string path)
+    {
+        using var response = await Api.GetAsync(path);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"POST /api/instances answered {(int)response.StatusCode}: {body}");
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {body}");
         return JsonNode.Parse(body)!.AsObject();
     }
 
@@ -68,6 +88,14 @@ public sealed class DesignerBrowserFixture : IAsyncLifetime
 
     /// <summary>The tail of the host's output, for failure messages.</summary>
     public string HostOutputTail(int lines = 80) => TextTail.Of(Host.Output, lines);
+
+    private async Task<JsonObject> PostAsync(string path, JsonObject body)
+    {
+        using var response = await Api.PostAsJsonAsync(path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"POST {path} answered {(int)response.StatusCode}: {text}");
+        return JsonNode.Parse(text)!.AsObject();
+    }
 
     private static HostProcess Create()
     {

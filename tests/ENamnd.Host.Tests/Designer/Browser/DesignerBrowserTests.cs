@@ -1,17 +1,18 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using ENamnd.Host.Tests.Designer.Process;
+using ENamnd.Workflows.Process;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace ENamnd.Host.Tests.Designer.Browser;
 
-/// <summary>The Elsa Studio designer, unmodified, in headless Chromium against the real host and its <c>/elsa/api</c>.</summary>
+/// <summary>
+/// The Elsa Studio designer, unmodified, in headless Chromium against the real host and its <c>/elsa/api</c>, on the
+/// process workflows the host installs from code (the main process and its six subprocesses).
+/// </summary>
 [Collection(DesignerBrowserCollection.Name)]
 public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOutputHelper output)
 {
-    private const string EmailCategory = "E-nämnd";
-    private const string EmailDisplayName = "Skicka e-post";
-
     [Fact]
     public async Task Should_SendAnonymousBrowserToLogin_When_DesignerOpened()
     {
@@ -28,18 +29,19 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOu
     }
 
     [Fact]
-    public async Task Should_ListDefinitions_With_CookieOnApiCalls_When_CoordinatorLoggedIn()
+    public async Task Should_ListMainProcessAndSubprocesses_With_CookieOnApiCalls_When_CoordinatorLoggedIn()
     {
-        await fixture.PublishAsync(DesignerWorkflows.MainProcess("lista-huvudprocess", "Huvudprocess (lista)"));
-        await fixture.PublishAsync(DesignerWorkflows.MainProcess("lista-granskning", "Granskning av ansökan"));
         await using var session = await fixture.OpenSessionAsync(output);
-        await session.RunAsync(nameof(Should_ListDefinitions_With_CookieOnApiCalls_When_CoordinatorLoggedIn), async () =>
+        await session.RunAsync(nameof(Should_ListMainProcessAndSubprocesses_With_CookieOnApiCalls_When_CoordinatorLoggedIn), async () =>
         {
             await session.LogInAsync("/designer");
 
             var list = session.Page.Locator("elsa-workflow-definition-list");
-            await Assertions.Expect(list.GetByText("Huvudprocess (lista)")).ToBeVisibleAsync(Visible);
-            await Assertions.Expect(list.GetByText("Granskning av ansökan")).ToBeVisibleAsync(Visible);
+            foreach (var (definitionId, name) in ProcessCase.Definitions)
+            {
+                var row = list.Locator("tr").Filter(new() { HasText = definitionId });
+                await Assertions.Expect(row.GetByText(name, new() { Exact = true }).First).ToBeVisibleAsync(Visible);
+            }
             Assert.Equal("Arbetsflöden – ENamnd", await session.Page.TitleAsync());
             Assert.False(await session.ErrorBannerVisibleAsync(), "Blazor's error banner is showing.");
             // The page gives the Studio no key: its calls are authenticated by the same-origin sign-in cookie alone.
@@ -55,61 +57,84 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOu
     }
 
     [Fact]
-    public async Task Should_OpenOurEditorPage_When_DefinitionClickedInList()
+    public async Task Should_OpenMainProcessInOurEditorPage_When_ClickedInList()
     {
-        await fixture.PublishAsync(DesignerWorkflows.MainProcess("klicka-huvudprocess", "Huvudprocess (klick)"));
         await using var session = await fixture.OpenSessionAsync(output);
-        await session.RunAsync(nameof(Should_OpenOurEditorPage_When_DefinitionClickedInList), async () =>
+        await session.RunAsync(nameof(Should_OpenMainProcessInOurEditorPage_When_ClickedInList), async () =>
         {
             await session.LogInAsync("/designer");
             var page = session.Page;
 
-            await page.Locator("elsa-workflow-definition-list tr").Filter(new() { HasText = "klicka-huvudprocess" }).GetByText("klicka-huvudprocess").ClickAsync();
+            await page.Locator("elsa-workflow-definition-list tr").Filter(new() { HasText = ProcessIds.MainProcess })
+                .GetByText(ProcessIds.MainProcess, new() { Exact = true }).First.ClickAsync();
 
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/designer/definitions/klicka-huvudprocess");
-            await Assertions.Expect(CanvasNode(page, DesignerWorkflows.EmailName)).ToBeVisibleAsync(Visible);
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/designer/definitions/{ProcessIds.MainProcess}");
+            await Assertions.Expect(CanvasNode(page, SubprocessLabel)).ToBeVisibleAsync(Visible);
         });
     }
 
     [Fact]
-    public async Task Should_ShowWorkflowAndOurToolbox_When_EditorOpened()
+    public async Task Should_ShowMainProcessAndOurToolboxGroups_When_EditorOpened()
     {
-        const string definitionId = "redigera-huvudprocess";
-        await fixture.PublishAsync(DesignerWorkflows.MainProcess(definitionId, "Huvudprocess"));
+        var mainProcess = await fixture.GetAsync($"/elsa/api/workflow-definitions/by-definition-id/{ProcessIds.MainProcess}?versionOptions=Latest");
+        var activityCount = mainProcess["root"]!["activities"]!.AsArray().Count;
         await using var session = await fixture.OpenSessionAsync(output);
-        await session.RunAsync(nameof(Should_ShowWorkflowAndOurToolbox_When_EditorOpened), async () =>
+        await session.RunAsync(nameof(Should_ShowMainProcessAndOurToolboxGroups_When_EditorOpened), async () =>
         {
-            await session.LogInAsync($"/designer/definitions/{definitionId}");
+            await session.LogInAsync($"/designer/definitions/{ProcessIds.MainProcess}");
             var page = session.Page;
 
-            foreach (var name in DesignerWorkflows.ActivityNames)
+            // Every step of the main process is drawn, among them one subprocess node per phase.
+            await Assertions.Expect(CanvasNode(page, SubprocessLabel)).ToBeVisibleAsync(Visible);
+            await Assertions.Expect(CanvasNodes(page)).ToHaveCountAsync(activityCount);
+            await Assertions.Expect(CanvasNodes(page).Filter(new() { HasText = SubprocessLabel })).ToHaveCountAsync(ProcessIds.Phases.Count);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestArtifacts.Screenshots, "editor-huvudprocess.png") });
+            await ZoomToFitButton(page).ClickAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestArtifacts.Screenshots, "editor-huvudprocess-oversikt.png") });
+
+            foreach (var (label, displayNames) in ToolboxGroups)
             {
-                await Assertions.Expect(CanvasNode(page, name)).ToBeVisibleAsync(Visible);
+                var header = ToolboxGroupHeader(page, label);
+                await Assertions.Expect(header).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+                await header.ClickAsync();
+                var panel = page.Locator(".mud-expand-panel").Filter(new() { Has = header });
+                foreach (var displayName in displayNames)
+                {
+                    await Assertions.Expect(ToolboxItem(panel, displayName)).ToBeInViewportAsync(new() { Timeout = 10_000 });
+                }
             }
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestArtifacts.Screenshots, "editor.png") });
-            await ExpandToolboxGroupsAsync(page, EmailCategory);
-            await Assertions.Expect(ToolboxItem(page, EmailDisplayName)).ToBeInViewportAsync(new() { Timeout = 10_000 });
+            // No group is labelled by a bare "E-nämnd", as a category like "E-nämnd/Beslut" would be.
+            await Assertions.Expect(ToolboxGroupHeader(page, "E-nämnd")).ToHaveCountAsync(0);
             Assert.False(await session.ErrorBannerVisibleAsync(), "Blazor's error banner is showing.");
+            // Opening the editor saves nothing: the code version stays the latest.
+            Assert.DoesNotContain(session.ApiCalls, call => call.Method == "POST" && call.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal));
         });
     }
 
     [Fact]
-    public async Task Should_StartInstancesOnNewVersion_When_InputChangedAndPublishedInEditor()
+    public async Task Should_RunNewCasesOnNewVersion_And_KeepCodeVersion_When_SubprocessInputChangedAndPublishedInEditor()
     {
-        const string definitionId = "publicera-huvudprocess";
-        const string newSubject = "Vi har tagit emot din ansökan";
-        Assert.Equal(1, await fixture.PublishAsync(DesignerWorkflows.MainProcess(definitionId, "Huvudprocess (publicering)")));
+        const string definitionId = ProcessIds.Qualification, approvalId = "StartaForstudie", newInterval = "2.00:00:00";
+        var codeVersion = await fixture.GetAsync($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}?versionOptions=Published");
+        Assert.Equal(1, (int)codeVersion["version"]!);
+        Assert.Equal("3.00:00:00", ReminderInterval(codeVersion, approvalId));
+        const string caseBefore = "2022/4-2.2.0.1", caseAfter = "2022/5-2.2.0.1", caseAfterRestart = "2022/6-2.2.0.1";
+        await fixture.StartCaseAsync("E-arkiv", caseBefore);
         await using var session = await fixture.OpenSessionAsync(output);
-        await session.RunAsync(nameof(Should_StartInstancesOnNewVersion_When_InputChangedAndPublishedInEditor), async () =>
+        await session.RunAsync(nameof(Should_RunNewCasesOnNewVersion_And_KeepCodeVersion_When_SubprocessInputChangedAndPublishedInEditor), async () =>
         {
             await session.LogInAsync($"/designer/definitions/{definitionId}");
             var page = session.Page;
 
-            await CanvasNode(page, DesignerWorkflows.EmailName).ClickAsync();
-            var subject = InputField(page, "Ämne");
-            await Assertions.Expect(subject).ToHaveValueAsync(DesignerWorkflows.Subject);
-            await subject.FillAsync(newSubject);
-            await subject.PressAsync("Tab");
+            // The designer centres the graph at 100 %; fitting it brings every step into view.
+            await Assertions.Expect(CanvasNode(page, "Utför uppgift")).ToBeVisibleAsync(Visible);
+            await ZoomToFitButton(page).ClickAsync();
+            // The phase's only approval: the preparation group's decision to start the pre-study.
+            await CanvasNode(page, "Begär godkännande").ClickAsync();
+            var interval = InputField(page, "Påminnelseintervall");
+            await Assertions.Expect(interval).ToHaveValueAsync("3.00:00:00");
+            await interval.FillAsync(newInterval);
+            await interval.PressAsync("Tab");
             var published = page.WaitForResponseAsync(
                 r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal)
                     && r.Request.PostData?.Contains("\"publish\":true", StringComparison.Ordinal) == true,
@@ -117,63 +142,89 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOu
             await PublishButton(page).ClickAsync();
             Assert.Equal(200, (await published).Status);
             Assert.False(await session.ErrorBannerVisibleAsync(), "Blazor's error banner is showing.");
-
-            var definition = await fixture.Api.GetFromJsonAsync<JsonObject>(
-                $"/elsa/api/workflow-definitions/by-definition-id/{definitionId}?versionOptions=Published");
-            Assert.Equal(2, (int)definition!["version"]!);
-            Assert.Equal(newSubject, (string?)FindActivity(definition, DesignerWorkflows.EmailId)?["subject"]?["expression"]?["value"]);
-
-            var instance = await fixture.StartAsync(definitionId);
-            Assert.Equal(2, (int)instance["version"]!);
         });
+
+        await AssertEditPublishedOverCodeVersionAsync(definitionId, codeVersion, approvalId, newInterval);
+        await fixture.StartCaseAsync("Digital brevlåda", caseAfter);
+        Assert.Equal(1, (int)(await fixture.CaseInstanceAsync(definitionId, caseBefore))["version"]!);
+        Assert.Equal(2, (int)(await fixture.CaseInstanceAsync(definitionId, caseAfter))["version"]!);
+
+        // A restart installs no second version 1 and keeps the edit as the published version.
+        await fixture.RestartHostAsync();
+        await AssertEditPublishedOverCodeVersionAsync(definitionId, codeVersion, approvalId, newInterval);
+        await fixture.StartCaseAsync("Chattbot", caseAfterRestart);
+        Assert.Equal(2, (int)(await fixture.CaseInstanceAsync(definitionId, caseAfterRestart))["version"]!);
     }
 
-    [Fact]
-    public async Task Should_ShowInstanceOnCanvas_When_InstanceViewerOpened()
+    // Version 2 carries the edit and is the published, latest one; version 1 is stored as the code declared it.
+    private async Task AssertEditPublishedOverCodeVersionAsync(string definitionId, JsonObject codeVersion, string approvalId, string newInterval)
     {
-        const string definitionId = "visa-instans";
-        await fixture.PublishAsync(DesignerWorkflows.MainProcess(definitionId, "Huvudprocess (instans)"));
-        var instanceId = (string)(await fixture.StartAsync(definitionId))["id"]!;
+        var versions = await fixture.VersionsAsync(definitionId);
+        Assert.Equal([(2, true, true), (1, false, false)], versions.Select(v => ((int)v["version"]!, (bool)v["isPublished"]!, (bool)v["isLatest"]!)));
+        var edited = await fixture.GetAsync($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}?versionOptions=Published");
+        Assert.Equal(2, (int)edited["version"]!);
+        Assert.Equal(newInterval, ReminderInterval(edited, approvalId));
+        var stored = await fixture.GetAsync($"/elsa/api/workflow-definitions/by-id/{codeVersion["id"]}");
+        Assert.True(JsonNode.DeepEquals(codeVersion["root"], stored["root"]), "The code version's graph changed.");
+    }
+
+    private static string? ReminderInterval(JsonObject definition, string activityId) =>
+        (string?)FindActivity(definition, activityId)?["reminderInterval"]?["expression"]?["value"];
+
+    [Fact]
+    public async Task Should_ShowCaseOnCanvas_When_InstanceViewerOpened()
+    {
+        var instanceId = await fixture.StartCaseAsync("Digital signering", "2022/3-2.2.0.1");
         await using var session = await fixture.OpenSessionAsync(output);
-        await session.RunAsync(nameof(Should_ShowInstanceOnCanvas_When_InstanceViewerOpened), async () =>
+        await session.RunAsync(nameof(Should_ShowCaseOnCanvas_When_InstanceViewerOpened), async () =>
         {
             await session.LogInAsync($"/designer/instances/{instanceId}");
             var page = session.Page;
 
-            foreach (var name in DesignerWorkflows.ActivityNames)
-            {
-                await Assertions.Expect(CanvasNode(page, name)).ToBeVisibleAsync(Visible);
-            }
+            await Assertions.Expect(CanvasNode(page, SubprocessLabel)).ToBeVisibleAsync(Visible);
+            await Assertions.Expect(CanvasNodes(page).Filter(new() { HasText = SubprocessLabel })).ToHaveCountAsync(ProcessIds.Phases.Count);
             await Assertions.Expect(page.Locator("elsa-workflow-instance-viewer").GetByText(instanceId).First).ToBeVisibleAsync(Visible);
             Assert.False(await session.ErrorBannerVisibleAsync(), "Blazor's error banner is showing.");
+            Assert.All(session.ApiCalls, call => Assert.InRange(call.Status, 200, 299));
         });
     }
 
+    /// <summary>Our toolbox groups, each with the custom activities it must hold.</summary>
+    private static readonly (string Label, string[] DisplayNames)[] ToolboxGroups =
+    [
+        ("E-nämnd beslut", ["Begär godkännande", "Inhämta kommunbeslut", "Inhämta garantiåtaganden", "Invänta nämndbeslut"]),
+        ("E-nämnd uppgifter", ["Utför uppgift"]),
+        ("E-nämnd kommunikation", ["Skicka e-post"]),
+    ];
+
+    // The label of an Elsa.ExecuteWorkflow node: how the main process runs each phase.
+    private const string SubprocessLabel = "Kör arbetsflöde";
+
     private static LocatorAssertionsToBeVisibleOptions Visible => new() { Timeout = (float)DesignerSession.StartUp.TotalMilliseconds };
 
-    // The Studio draws each activity as an X6 node holding an <elsa-activity-wrapper> that shows the activity's name.
-    private static ILocator CanvasNode(IPage page, string activityName) =>
-        page.Locator(".x6-node elsa-activity-wrapper").Filter(new() { HasText = activityName }).First;
+    // The Studio draws each activity as an X6 node holding an <elsa-activity-wrapper>.
+    private static ILocator CanvasNodes(IPage page) => page.Locator(".x6-node elsa-activity-wrapper");
 
-    // The toolbox labels a group by its category's first segment ("E-nämnd/Kommunikation" → "E-nämnd"), so several
-    // groups may share a label; all of them are opened.
-    private static async Task ExpandToolboxGroupsAsync(IPage page, string label)
-    {
-        var headers = page.Locator(".mud-expand-panel-header").Filter(new() { HasText = label });
-        await Assertions.Expect(headers.First).ToBeVisibleAsync(Visible);
-        foreach (var header in await headers.AllAsync()) await header.ClickAsync();
-    }
+    private static ILocator CanvasNode(IPage page, string text) => CanvasNodes(page).Filter(new() { HasText = text }).First;
+
+    // A toolbox group's header whose whole text is the label.
+    private static ILocator ToolboxGroupHeader(IPage page, string label) =>
+        page.Locator(".mud-expand-panel-header").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^\\s*{System.Text.RegularExpressions.Regex.Escape(label)}\\s*$") });
 
     // MudBlazor's labels point at another id than their inputs, so an input is found through its field's label text.
     private static ILocator InputField(IPage page, string label) =>
         page.Locator($".mud-input-control:has(label.mud-input-label:text-is(\"{label}\")) input").First;
 
-    private static ILocator ToolboxItem(IPage page, string displayName) =>
-        page.Locator("[draggable=true]").Filter(new() { HasText = displayName }).First;
-
     // The toolbar's publish button is an icon button (a cloud with an arrow) without text or label.
     private static ILocator PublishButton(IPage page) =>
         page.Locator("button:visible").Filter(new() { Has = page.Locator("path[d^='M19.35 10.04']") }).First;
+
+    // The toolbar's first button, "Zoom to fit" (a frame around a rectangle), is an icon button without text or label.
+    private static ILocator ZoomToFitButton(IPage page) =>
+        page.Locator("button:visible").Filter(new() { Has = page.Locator("path[d^='M6,16h12V8H6V16z']") }).First;
+
+    private static ILocator ToolboxItem(ILocator panel, string displayName) =>
+        panel.Locator("[draggable=true]").Filter(new() { HasText = displayName }).First;
 
     private static JsonNode? FindActivity(JsonObject definition, string activityId) =>
         definition["root"]?["activities"]?.AsArray().FirstOrDefault(a => (string?)a?["id"] == activityId);

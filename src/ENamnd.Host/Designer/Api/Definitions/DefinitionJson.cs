@@ -8,7 +8,8 @@ namespace ENamnd.Host.Designer.Api.Definitions;
 
 /// <summary>
 /// A definition as Elsa's API returns it: the stored Elsa JSON plus <c>providerName</c>, the six workflow
-/// options (a missing <c>options</c> object crashes the designer) and the links that make it editable.
+/// options (a missing <c>options</c> object crashes the designer), the links that make it editable, and designer
+/// positions for activities that have none (see <see cref="FlowchartLayout"/>).
 /// </summary>
 public static class DefinitionJson
 {
@@ -26,6 +27,7 @@ public static class DefinitionJson
     public static JsonObject Of(WorkflowDefinitionSerializer serializer, WorkflowDefinition definition)
     {
         var json = serializer.Serialize(definition);
+        FlowchartLayout.Apply(json["root"] as JsonObject);
         json["providerName"] = null;
         json["options"] = OptionsOf(definition.Options);
         json["links"] = JsonSerializer.SerializeToNode(DefinitionLinks.ForDefinition(definition.DefinitionId, definition.IsReadonly), ValueConverter.JsonOptions);

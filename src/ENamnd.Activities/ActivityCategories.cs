@@ -15,4 +15,10 @@ public static class ActivityCategories
 
     /// <summary>Emails.</summary>
     public const string Communication = "E-nämnd kommunikation";
+
+    /// <summary>Contracts (avtal): registering one, deciding at its end.</summary>
+    public const string Contracts = "E-nämnd avtal";
+
+    /// <summary>Follow-up (uppföljning) of the annual plan's goals.</summary>
+    public const string FollowUp = "E-nämnd uppföljning";
 }

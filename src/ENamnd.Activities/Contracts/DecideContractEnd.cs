@@ -13,7 +13,7 @@ namespace ENamnd.Activities.Contracts;
 /// (låt löpa ut), each an outcome. The first answer counts and is written back to the contract with the
 /// step (a <c>contract.decided</c> record).
 /// </summary>
-[Activity("ENamnd", "DecideContractEnd", Category = "E-nämnd/Avtal", DisplayName = "Beslut vid avtalsslut",
+[Activity("ENamnd", "DecideContractEnd", Category = ActivityCategories.Contracts, DisplayName = "Beslut vid avtalsslut",
     Description = "Väntar på beslutet om ett avtal ska förlängas, ersättas av ett nytt projekt eller löpa ut, och för in det i avtalsregistret.",
     Kind = ActivityKind.Task)]
 [FlowNode(Extend, NewProject, LetExpire)]

@@ -14,7 +14,7 @@ namespace ENamnd.Activities.Contracts;
 /// record), so contract monitoring (avtalsbevakning) watches it. The contract id follows from the instance and
 /// the activity: running the activity again in the same instance registers nothing new.
 /// </summary>
-[Activity("ENamnd", "RegisterContract", Category = "E-nämnd/Avtal", DisplayName = "Registrera avtal",
+[Activity("ENamnd", "RegisterContract", Category = ActivityCategories.Contracts, DisplayName = "Registrera avtal",
     Description = "Lägger in ett tecknat avtal i avtalsregistret så att avtalsbevakningen larmar före uppsägnings- och optionsdatum.")]
 public sealed class RegisterContract : Activity
 {

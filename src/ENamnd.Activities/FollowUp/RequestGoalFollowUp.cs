@@ -13,7 +13,7 @@ namespace ENamnd.Activities.FollowUp;
 /// action plan; reminders until answered. Completes through <c>AllAnswered</c> when every item has an
 /// answer, or <c>DeadlinePassed</c> at the deadline (unanswered tasks then close as timed out).
 /// </summary>
-[Activity("ENamnd", "RequestGoalFollowUp", Category = "E-nämnd/Uppföljning", DisplayName = "Begär måluppföljning",
+[Activity("ENamnd", "RequestGoalFollowUp", Category = ActivityCategories.FollowUp, DisplayName = "Begär måluppföljning",
     Description = "Skickar en uppföljningsuppgift per mål eller indikator till dess ägare, med påminnelser tills den är besvarad.",
     Kind = ActivityKind.Task)]
 [FlowNode(AllAnswered, DeadlinePassed)]

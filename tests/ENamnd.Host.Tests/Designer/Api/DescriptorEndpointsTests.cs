@@ -50,6 +50,9 @@ public class DescriptorEndpointsTests(TestHostFactory factory) : IClassFixture<T
         Assert.Equal("E-nämnd beslut", ours["Invänta nämndbeslut"]);
         Assert.Equal("E-nämnd uppgifter", ours["Utför uppgift"]);
         Assert.Equal("E-nämnd kommunikation", ours["Skicka e-post"]);
+        Assert.Equal("E-nämnd avtal", ours["Registrera avtal"]);
+        Assert.Equal("E-nämnd avtal", ours["Beslut vid avtalsslut"]);
+        Assert.Equal("E-nämnd uppföljning", ours["Begär måluppföljning"]);
     }
 
     [Fact]

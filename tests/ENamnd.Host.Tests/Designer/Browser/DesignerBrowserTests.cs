@@ -195,6 +195,8 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOu
         ("E-nämnd beslut", ["Begär godkännande", "Inhämta kommunbeslut", "Inhämta garantiåtaganden", "Invänta nämndbeslut"]),
         ("E-nämnd uppgifter", ["Utför uppgift"]),
         ("E-nämnd kommunikation", ["Skicka e-post"]),
+        ("E-nämnd avtal", ["Registrera avtal", "Beslut vid avtalsslut"]),
+        ("E-nämnd uppföljning", ["Begär måluppföljning"]),
     ];
 
     // The label of an Elsa.ExecuteWorkflow node: how the main process runs each phase.

@@ -54,8 +54,11 @@ public sealed class DesignerBrowserFixture : IAsyncLifetime
         await Host.StartAsync();
     }
 
-    /// <summary>Starts a case of the main process (see <see cref="ProcessCase"/>); returns the main-process instance id.</summary>
-    public Task<string> StartCaseAsync(string title, string caseNumber) => ProcessCase.StartAsync(Api, title, caseNumber);
+    /// <summary>Starts a case through the cases API (<c>POST /api/cases</c>); returns the case.</summary>
+    public Task<JsonObject> StartCaseAsync(string title, string caseNumber) => ProcessCase.StartAsync(Api, title, caseNumber);
+
+    /// <summary>The subprocess versions a case pinned when it started.</summary>
+    public Task<JsonObject> PinnedVersionsAsync(JsonObject @case) => ProcessCase.PinnedVersionsAsync(Api, @case);
 
     /// <summary>The one instance of <paramref name="definitionId"/> in case <paramref name="caseNumber"/>, as the designer's instance list shows it.</summary>
     public async Task<JsonObject> CaseInstanceAsync(string definitionId, string caseNumber)

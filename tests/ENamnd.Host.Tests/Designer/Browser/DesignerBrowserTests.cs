@@ -119,7 +119,7 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOu
         Assert.Equal(1, (int)codeVersion["version"]!);
         Assert.Equal("3.00:00:00", ReminderInterval(codeVersion, approvalId));
         const string caseBefore = "2022/4-2.2.0.1", caseAfter = "2022/5-2.2.0.1", caseAfterRestart = "2022/6-2.2.0.1";
-        await fixture.StartCaseAsync("E-arkiv", caseBefore);
+        var before = await fixture.StartCaseAsync("E-arkiv", caseBefore);
         await using var session = await fixture.OpenSessionAsync(output);
         await session.RunAsync(nameof(Should_RunNewCasesOnNewVersion_And_KeepCodeVersion_When_SubprocessInputChangedAndPublishedInEditor), async () =>
         {
@@ -133,26 +133,32 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOu
             await CanvasNode(page, "Begär godkännande").ClickAsync();
             var interval = InputField(page, "Påminnelseintervall");
             await Assertions.Expect(interval).ToHaveValueAsync("3.00:00:00");
+            // The edit is auto-saved as a draft (version 2) first; publishing then publishes that draft. Publishing
+            // before the auto-save would let the auto-save start yet another draft after the published version.
+            var saved = SaveResponseAsync(page, publish: false);
             await interval.FillAsync(newInterval);
             await interval.PressAsync("Tab");
-            var published = page.WaitForResponseAsync(
-                r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal)
-                    && r.Request.PostData?.Contains("\"publish\":true", StringComparison.Ordinal) == true,
-                new() { Timeout = 60_000 });
+            Assert.Equal(200, (await saved).Status);
+            var published = SaveResponseAsync(page, publish: true);
             await PublishButton(page).ClickAsync();
             Assert.Equal(200, (await published).Status);
             Assert.False(await session.ErrorBannerVisibleAsync(), "Blazor's error banner is showing.");
         });
 
         await AssertEditPublishedOverCodeVersionAsync(definitionId, codeVersion, approvalId, newInterval);
-        await fixture.StartCaseAsync("Digital brevlåda", caseAfter);
+        var after = await fixture.StartCaseAsync("Digital brevlåda", caseAfter);
+        // Each case pins the subprocess versions published when it started, and its first phase runs the pinned one.
+        Assert.Equal(1, (int)(await fixture.PinnedVersionsAsync(before))[definitionId]!);
+        Assert.Equal(2, (int)(await fixture.PinnedVersionsAsync(after))[definitionId]!);
+        Assert.Equal(1, (int)(await fixture.PinnedVersionsAsync(after))[ProcessIds.PreStudy]!);
         Assert.Equal(1, (int)(await fixture.CaseInstanceAsync(definitionId, caseBefore))["version"]!);
         Assert.Equal(2, (int)(await fixture.CaseInstanceAsync(definitionId, caseAfter))["version"]!);
 
         // A restart installs no second version 1 and keeps the edit as the published version.
         await fixture.RestartHostAsync();
         await AssertEditPublishedOverCodeVersionAsync(definitionId, codeVersion, approvalId, newInterval);
-        await fixture.StartCaseAsync("Chattbot", caseAfterRestart);
+        var afterRestart = await fixture.StartCaseAsync("Chattbot", caseAfterRestart);
+        Assert.Equal(2, (int)(await fixture.PinnedVersionsAsync(afterRestart))[definitionId]!);
         Assert.Equal(2, (int)(await fixture.CaseInstanceAsync(definitionId, caseAfterRestart))["version"]!);
     }
 
@@ -168,13 +174,18 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOu
         Assert.True(JsonNode.DeepEquals(codeVersion["root"], stored["root"]), "The code version's graph changed.");
     }
 
+    private static Task<IResponse> SaveResponseAsync(IPage page, bool publish) => page.WaitForResponseAsync(
+        r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal)
+            && r.Request.PostData?.Contains($"\"publish\":{(publish ? "true" : "false")}", StringComparison.Ordinal) == true,
+        new() { Timeout = 60_000 });
+
     private static string? ReminderInterval(JsonObject definition, string activityId) =>
         (string?)FindActivity(definition, activityId)?["reminderInterval"]?["expression"]?["value"];
 
     [Fact]
     public async Task Should_ShowCaseOnCanvas_When_InstanceViewerOpened()
     {
-        var instanceId = await fixture.StartCaseAsync("Digital signering", "2022/3-2.2.0.1");
+        var instanceId = ProcessCase.InstanceIdOf(await fixture.StartCaseAsync("Digital signering", "2022/3-2.2.0.1"));
         await using var session = await fixture.OpenSessionAsync(output);
         await session.RunAsync(nameof(Should_ShowCaseOnCanvas_When_InstanceViewerOpened), async () =>
         {

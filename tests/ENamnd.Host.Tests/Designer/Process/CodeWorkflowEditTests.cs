@@ -12,8 +12,9 @@ public class CodeWorkflowEditTests(TestHostFactory factory) : IClassFixture<Test
     private readonly DesignerApi api = new(factory.CreateCoordinatorClient());
 
     [Fact]
-    public async Task Should_PublishVersionTwo_And_KeepCodeVersion_When_CodeWorkflowEditedAndInstallerRunsAgain()
+    public async Task Should_PublishVersionTwoForNewCases_And_KeepCodeVersion_When_CodeWorkflowEditedAndInstallerRunsAgain()
     {
+        var running = await ProcessCase.StartAsync(api.Client, "E-arkiv", "2023/1-2.2.0.1");
         var code = await api.GetObjectAsync($"/workflow-definitions/by-definition-id/{ProcessIds.PreStudy}?versionOptions=Latest");
         var edited = ElsaJson.Edit(code, model =>
         {
@@ -24,6 +25,7 @@ public class CodeWorkflowEditTests(TestHostFactory factory) : IClassFixture<Test
         var draft = await api.SaveAsync(edited);
         var published = await api.SaveAsync(ElsaJson.Edit(draft, _ => { }), publish: true);
         var installed = await factory.Services.GetRequiredService<CodeWorkflowInstaller>().InstallAsync(default);
+        var started = await ProcessCase.StartAsync(api.Client, "Digital brevlåda", "2023/2-2.2.0.1");
 
         Assert.Equal((2, true), ((int)published["version"]!, (bool)published["isPublished"]!));
         Assert.Equal(0, installed);
@@ -32,6 +34,10 @@ public class CodeWorkflowEditTests(TestHostFactory factory) : IClassFixture<Test
         var codeVersion = await api.GetObjectAsync($"/workflow-definitions/by-id/{code["id"]}");
         Assert.True(JsonNode.DeepEquals(code["root"], codeVersion["root"]), "The code version's graph changed.");
         var current = await api.GetObjectAsync($"/workflow-definitions/by-definition-id/{ProcessIds.PreStudy}?versionOptions=Published");
+        // The case started before the edit keeps running pre-study version 1; the new case runs version 2.
+        Assert.Equal(1, (int)(await ProcessCase.PinnedVersionsAsync(api.Client, running))[ProcessIds.PreStudy]!);
+        Assert.Equal(2, (int)(await ProcessCase.PinnedVersionsAsync(api.Client, started))[ProcessIds.PreStudy]!);
+        Assert.Equal(1, (int)(await ProcessCase.PinnedVersionsAsync(api.Client, started))[ProcessIds.Qualification]!);
         Assert.Equal("5.00:00:00", (string?)ElsaJson.ActivitiesOf(current).Single(a => (string?)a!["id"] == "Direktiv")!["reminderInterval"]!["expression"]!["value"]);
     }
 }

@@ -12,7 +12,7 @@ public class ProcessInstancesTests(TestHostFactory factory) : IClassFixture<Test
     [Fact]
     public async Task Should_ListMainProcessAndRunningSubprocess_When_CaseStarted()
     {
-        var mainId = await ProcessCase.StartAsync(api.Client, "Digital signering", "2022/7-2.2.0.1");
+        var mainId = ProcessCase.InstanceIdOf(await ProcessCase.StartAsync(api.Client, "Digital signering", "2022/7-2.2.0.1"));
 
         var page = await api.PostObjectAsync("/workflow-instances", new JsonObject
         {
@@ -32,7 +32,7 @@ public class ProcessInstancesTests(TestHostFactory factory) : IClassFixture<Test
     [Fact]
     public async Task Should_ShowJournalAndWaitingSubprocessNode_When_ViewerOpensMainProcess()
     {
-        var mainId = await ProcessCase.StartAsync(api.Client, "E-tjänsteplattform", "2022/8-2.2.0.1");
+        var mainId = ProcessCase.InstanceIdOf(await ProcessCase.StartAsync(api.Client, "E-tjänsteplattform", "2022/8-2.2.0.1"));
         var subprocessNode = $"Workflow1:Flow:{ProcessIds.Qualification}";
 
         var instance = await api.GetObjectAsync($"/workflow-instances/{mainId}");
@@ -76,6 +76,7 @@ public class ProcessInstancesTests(TestHostFactory factory) : IClassFixture<Test
         Assert.Contains(records, r => (string?)r!["activityId"] == "Behovsanalys" && (string?)r["activityType"] == "ENamnd.AssignTask" && (string?)r["eventName"] == "Started");
         Assert.DoesNotContain(records, r => (string?)r!["eventName"] == "Faulted");
         var participants = variables["items"]!.AsArray().Single(v => (string?)v!["name"] == ProcessVariables.Participants);
-        Assert.Equal(["Boden", "Piteå"], participants!["value"]!.AsArray().Select(m => (string?)m));
+        // The case API hands the initiating municipalities on as codes: Boden 2582, Piteå 2581.
+        Assert.Equal(["2582", "2581"], participants!["value"]!.AsArray().Select(m => (string?)m));
     }
 }

@@ -65,6 +65,7 @@ public static class HostExtensions
         app.MapENamndTasks();
         app.MapDirectoryEndpoints();
         app.MapJobEndpoints();
+        app.MapMeetingEndpoints();
         app.MapContractEndpoints();
         app.MapGoalEndpoints();
         app.MapCaseEndpoints();

@@ -1,4 +1,5 @@
 using ENamnd.Host.Goals;
+using ENamnd.Host.Meetings;
 using ENamnd.Host.ParticipantDirectory;
 using ENamnd.Host.Persistence;
 using ENamnd.Host.Scheduling;
@@ -24,6 +25,7 @@ public static class HostRunner
                 return 1;
             }
             await app.SeedDemoParticipantsAsync();
+            await app.SeedMeetingsAsync();
             await app.SeedExamplePlanAsync();
             await app.Services.GetRequiredService<CodeWorkflowInstaller>().InstallAsync(app.Lifetime.ApplicationStopping);
             await app.StartSchedulingAsync();

@@ -21,6 +21,9 @@ public static class MeetingsExtensions
         services.AddSingleton<MeetingInvitation>();
         services.AddSingleton<MeetingTexts>();
         services.AddSingleton<MeetingNotices>();
+        services.AddSingleton<MeetingAttendance>();
+        services.AddSingleton<MeetingDecisions>();
+        services.AddSingleton<MeetingSeeder>();
         services.AddSingleton<IMonitorJob, MeetingReminderJob>();
         return services;
     }

@@ -8,4 +8,7 @@ public static class TaskChannels
 
     /// <summary><c>POST /api/tasks/{id}/complete</c>.</summary>
     public const string Api = "api";
+
+    /// <summary><c>POST /api/meetings/{id}/decisions</c>: the secretary's decisions entered for a meeting.</summary>
+    public const string Meeting = "meeting";
 }

@@ -21,11 +21,14 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
     public const int MaxReferenceLength = 300;
 
     /// <summary>The task a link leads to and where it stands; nothing changes.</summary>
-    public async Task<TaskResult> OpenAsync(string taskId, string? token, CancellationToken cancellationToken)
+    public Task<TaskResult> OpenAsync(string taskId, string? token, CancellationToken cancellationToken) =>
+        OpenAsync(taskId, token, trusted: false, cancellationToken);
+
+    private async Task<TaskResult> OpenAsync(string taskId, string? token, bool trusted, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
-        if (task is null || !TaskTokens.Matches(token, task.TokenHash)) return new TaskResult(TaskAccess.NotFound);
+        if (task is null || (!trusted && !TaskTokens.Matches(token, task.TokenHash))) return new TaskResult(TaskAccess.NotFound);
         if (task.Status == TaskStatuses.Decided) return new TaskResult(TaskAccess.AlreadyDecided, task);
         if (clock.GetUtcNow() >= task.ExpiresAt) return new TaskResult(TaskAccess.Expired, task);
         if (task.Status != TaskStatuses.Open) return new TaskResult(TaskAccess.Closed, task);
@@ -33,9 +36,19 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
     }
 
     /// <summary>Records an answer arriving through <paramref name="channel"/>; the result says whether it was taken.</summary>
-    public async Task<TaskResult> CompleteAsync(string taskId, TaskAnswer answer, string channel, CancellationToken cancellationToken)
+    public Task<TaskResult> CompleteAsync(string taskId, TaskAnswer answer, string channel, CancellationToken cancellationToken) =>
+        CompleteAsync(taskId, answer, channel, trusted: false, cancellationToken);
+
+    /// <summary>
+    /// Records an answer the authenticated coordinator enters for the task's recipient (no link token), e.g. the
+    /// secretary's decisions recorded for a meeting; otherwise exactly as <see cref="CompleteAsync(string, TaskAnswer, string, CancellationToken)"/>.
+    /// </summary>
+    public Task<TaskResult> CompleteOnBehalfAsync(string taskId, TaskAnswer answer, string channel, CancellationToken cancellationToken) =>
+        CompleteAsync(taskId, answer, channel, trusted: true, cancellationToken);
+
+    private async Task<TaskResult> CompleteAsync(string taskId, TaskAnswer answer, string channel, bool trusted, CancellationToken cancellationToken)
     {
-        var opened = await OpenAsync(taskId, answer.Token, cancellationToken);
+        var opened = await OpenAsync(taskId, answer.Token, trusted, cancellationToken);
         if (opened.Access != TaskAccess.Open) return opened;
         var task = opened.Task!;
         var error = Validate(task, answer);
@@ -55,7 +68,7 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         }
         if (result.Outcome == ResumeOutcome.AlreadyHandled)
         {
-            var now = await OpenAsync(taskId, answer.Token, CancellationToken.None);
+            var now = await OpenAsync(taskId, answer.Token, trusted, CancellationToken.None);
             return now.Access == TaskAccess.Closed ? now : new TaskResult(TaskAccess.AlreadyDecided, task);
         }
         logger.LogInformation("Task {TaskId} of instance {InstanceId} ({CaseNumber}) answered {Outcome} via {Channel}",

@@ -22,7 +22,7 @@ public sealed class MeetingTexts(MunicipalityRegistry municipalities)
             ? $"Du får kallelsen som ersättare{For(member)}, för kännedom. Du tjänstgör om ledamoten har förhinder.\n\n"
             : $"Du kallas till {MeetingBodies.Swedish(meeting.Body)}s sammanträde.\n\n");
         AppendWhenAndWhere(text, meeting);
-        text.Append("\nFöredragningslista:\n");
+        text.Append(agenda.Count == 0 ? "\nFöredragningslistan skickas separat.\n" : "\nFöredragningslista:\n");
         for (var i = 0; i < agenda.Count; i++)
             text.Append($"{i + 1}. {agenda[i].Title}{(agenda[i].CaseNumber is { } number ? $" (ärende {number})" : "")}\n");
         text.Append("\nEn kalenderinbjudan finns i meddelandet.\n");

@@ -1,5 +1,3 @@
-using ENamnd.Activities.People;
-
 namespace ENamnd.Host.Meetings;
 
 /// <summary>A meeting as the API shows it: time and place, status and SEQUENCE, and with details its agenda, members and attendance.</summary>
@@ -25,14 +23,3 @@ public sealed record MeetingView(
         meeting.Id, MeetingBodies.Title(meeting.Body), MeetingTimes.Iso(meeting.Date), MeetingTimes.Iso(meeting.Start), MeetingTimes.Iso(meeting.End),
         meeting.StartsAt, meeting.EndsAt, meeting.Location, meeting.OnlineLink, meeting.Status.ToString(), meeting.Sequence, meeting.CancelReason);
 }
-
-/// <summary>Someone called to the meeting.</summary>
-public sealed record MeetingMemberView(string ParticipantId, string Name, string Email, string? MunicipalityCode, string Role, bool Substitute)
-{
-    /// <summary>The view of a member.</summary>
-    public static MeetingMemberView From(MeetingMember member) =>
-        new(member.ParticipantId, member.Name, member.Email, member.MunicipalityCode, RoleNames.Swedish(member.Role), member.IsSubstitute);
-}
-
-/// <summary>Someone who attended, with the municipality and role they attended for.</summary>
-public sealed record MeetingAttendeeView(string ParticipantId, string? MunicipalityCode, string Role);

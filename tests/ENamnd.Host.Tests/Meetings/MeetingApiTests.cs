@@ -115,6 +115,14 @@ public sealed class MeetingApiTests : IClassFixture<TaskHostFactory>
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Should_RegisterTheReminderJob_When_HostStarts()
+    {
+        var triggered = await (await coordinator.PostAsync("/api/jobs/meeting-reminders/trigger", null)).ExpectAsync(HttpStatusCode.Accepted);
+
+        Assert.Equal("meeting-reminders", (string)triggered["jobId"]!);
+    }
+
     /// <summary>A Stockholm date <paramref name="days"/> after the host's clock.</summary>
     internal static string Upcoming(TaskHostFactory host, int days) =>
         MeetingTimes.LocalDate(host.Clock.GetUtcNow()).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -113,6 +113,40 @@ public sealed class MeetingReminderJobTests : IAsyncLifetime
         Assert.Equal([("2022-06-21", MeetingNoticeKinds.Notice, 5)], Summary(sent));
     }
 
+    [Fact]
+    public async Task Should_NotRemindTheSecretary_When_EveryMatterIsDecided()
+    {
+        var meeting = await CreateAsync("2022-03-02");
+        var matter = await PlaceMatterAsync("Förstudie e-arkiv", new DateOnly(2022, 3, 2));
+        await using (var db = harness.Db())
+        {
+            db.Set<MeetingDecisionRow>().Add(new MeetingDecisionRow
+            {
+                AgendaItemId = matter, MeetingId = meeting.Id, Outcome = "Approved", Paragraph = "§ 4", DecidedAt = harness.Clock.GetUtcNow(),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var sent = await driver.RunDaysAsync(Day("2022-03-02"), Day("2022-03-20"));
+
+        Assert.DoesNotContain(sent, m => m.Kind == MeetingNoticeKinds.DecisionsReminder);
+        Assert.Equal(["ordforande", "sekreterare"], sent.Where(m => m.Kind == MeetingNoticeKinds.JusteringReminder).Select(m => m.ParticipantId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_CallOnlyThePreparationGroupWithoutAfterMeetingReminders_When_BeredningsgruppMeets()
+    {
+        await harness.Writer.CreateAsync(new MeetingDraft(MeetingBody.Beredningsgrupp, Day("2022-05-19"), new TimeOnly(9, 0), new TimeOnly(11, 0), "Teams", "https://teams.example.org/b/1"));
+        await PlaceMatterAsync("Förstudie e-arkiv", new DateOnly(2022, 5, 19));
+
+        var sent = await driver.RunDaysAsync(Day("2022-05-10"), Day("2022-06-10"));
+
+        Assert.Equal([("2022-05-12", MeetingNoticeKinds.Notice, 1), ("2022-05-18", MeetingNoticeKinds.Reminder, 1)], Summary(sent));
+        Assert.All(sent, m => Assert.Equal("beredning-kalix", m.ParticipantId));
+        Assert.Contains("Länk: https://teams.example.org/b/1", sent[0].Message.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("Kallelse: Beredningsgruppens sammanträde torsdag 19 maj 2022 kl. 09.00", sent[0].Message.Subject, StringComparison.Ordinal);
+    }
+
     internal static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     internal static IEnumerable<(string Day, string Kind, int Count)> Summary(IEnumerable<SentMail> sent) =>
@@ -121,12 +155,13 @@ public sealed class MeetingReminderJobTests : IAsyncLifetime
     private Task<Meeting> CreateAsync(string date) =>
         harness.Writer.CreateAsync(new MeetingDraft(MeetingBody.Namnd, Day(date), new TimeOnly(13, 0), new TimeOnly(15, 0), "Teams", null));
 
-    private async Task PlaceMatterAsync(string matter, DateOnly? date)
+    private async Task<string> PlaceMatterAsync(string matter, DateOnly? date)
     {
+        var id = Guid.NewGuid().ToString("N");
         await using var db = harness.Db();
         db.AgendaItems.Add(new AgendaItemRow
         {
-            Id = Guid.NewGuid().ToString("N"),
+            Id = id,
             CaseNumber = "2022/1-2.2.0.1",
             Matter = matter,
             MeetingDate = date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
@@ -135,5 +170,6 @@ public sealed class MeetingReminderJobTests : IAsyncLifetime
             PlacedAt = harness.Clock.GetUtcNow(),
         });
         await db.SaveChangesAsync();
+        return id;
     }
 }

@@ -89,8 +89,6 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOu
             await Assertions.Expect(CanvasNodes(page)).ToHaveCountAsync(activityCount);
             await Assertions.Expect(CanvasNodes(page).Filter(new() { HasText = SubprocessLabel })).ToHaveCountAsync(ProcessIds.Phases.Count);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestArtifacts.Screenshots, "editor-huvudprocess.png") });
-            await ZoomToFitButton(page).ClickAsync();
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestArtifacts.Screenshots, "editor-huvudprocess-oversikt.png") });
 
             foreach (var (label, displayNames) in ToolboxGroups)
             {

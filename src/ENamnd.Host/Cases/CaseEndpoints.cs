@@ -15,6 +15,8 @@ public static class CaseEndpoints
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<CaseContracts>();
+        services.AddSingleton<ContractDecisionJobs>();
+        services.AddSingleton<Persistence.IStepCommitListener, ContractDecisionRelay>();
         return services;
     }
 
@@ -52,7 +54,7 @@ public static class CaseEndpoints
         });
         api.MapPost("/{id}/contract", async (string id, HttpRequest request, CaseContracts contracts, CaseQueries queries, CancellationToken ct) =>
         {
-            var (body, problem) = await JsonRequestBody.ReadAsync<SignedContractRequest>(request, ct);
+            var (body, problem) = await JsonRequestBody.ReadAsync<ENamnd.Activities.Contracts.ContractDraft>(request, ct);
             if (problem is not null) return problem;
             var result = await contracts.RecordAsync(Key(id), body!, ct);
             return result.Status == CaseCommandStatus.Done ? Results.Ok(await queries.FindAsync(result.CaseId!, ct)) : result.ToResult(_ => Results.Empty);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Decisions;
 using ENamnd.Engine.Activities;
 using ENamnd.Engine.Model;
@@ -7,17 +8,25 @@ using static ENamnd.Workflows.Process.Steps;
 namespace ENamnd.Workflows.Process;
 
 /// <summary>
-/// Förvaltning (management): with joint management the participants commit to the yearly management
-/// cost; the committee follows up the contract, and well before the contract's decision deadline it
-/// decides whether a new project follows (a new idea qualification) or not.
+/// Förvaltning (management): the contract from procurement is registered for contract monitoring; with
+/// joint management the participants commit to the yearly management cost. The phase then follows the
+/// contract until the decision at its end ("beslut om nytt projekt eller ej vid avtalsslut"), which
+/// contract monitoring prepares in time: an extension keeps the phase going, a new project starts again
+/// with idea qualification, and letting the contract expire ends the case.
 /// </summary>
 public sealed class ManagementWorkflow : ICodeWorkflow
 {
     /// <summary>The yearly management cost when the case names none, in kronor.</summary>
     public const decimal DefaultBudget = 1_200_000m;
 
-    /// <summary>How many months before the contract's decision deadline the decision is prepared.</summary>
-    public const int DecisionLeadMonths = 12;
+    /// <summary>The event the contract-end decision raises, followed by the contract id.</summary>
+    public const string ContractEndEventPrefix = "Avtalsslut:";
+
+    /// <summary>The variable holding the registered contract's id.</summary>
+    public const string ContractIdVariable = "avtalsId";
+
+    /// <summary>The variable holding the contract-end decision.</summary>
+    public const string ContractDecisionVariable = "avtalsbeslut";
 
     /// <inheritdoc />
     public string DefinitionId => ProcessIds.Management;
@@ -25,29 +34,52 @@ public sealed class ManagementWorkflow : ICodeWorkflow
     /// <inheritdoc />
     public WorkflowDefinition Build()
     {
+        var register = new RegisterContract
+        {
+            Id = "RegistreraAvtal",
+            ContractName = Field<string>("name", "''"),
+            Supplier = Field<string>("supplier", "''"),
+            Kind = Field<string>("kind", "'GemensamtAvtal'"),
+            StartDate = Field<string>("startDate", "''"),
+            EndDate = Field<string>("endDate", "''"),
+            NoticePeriodMonths = Field<int>("noticePeriodMonths", "0"),
+            Options = Field<object?>("options", "null"),
+            Owner = Field<string>("owner", "'roll:samordnare'"),
+            Municipalities = Field<string>("municipalities", "[]", ".join(', ')"),
+            ContractId = Output<string>.To(ContractIdVariable),
+        };
         var joint = new Decision { Id = "GemensamForvaltning", Condition = new Input<bool>(Expression.JavaScript($"getInput('{ProcessVariables.JointManagement}') === true")) };
         var guarantee = Commitments("Garantiatagande", DefaultBudget, "Avtalstiden");
-        var watch = new StartAt { Id = "Avtalsbevakning", DateTime = new Input<DateTimeOffset>(Expression.JavaScript(DecisionDateScript)) };
-        var decision = Committee("Avtalsslut", "Beslut om nytt projekt eller ej vid avtalsslut");
-        var flow = new PhaseFlow(joint)
+        var contractEnd = new Event
+        {
+            Id = "Avtalsslut",
+            EventName = new Input<string>(Expression.JavaScript($"'{ContractEndEventPrefix}' + getVariable('{ContractIdVariable}')")),
+            Result = Output<JsonObject?>.To(ContractDecisionVariable),
+        };
+        var route = new FlowSwitch
+        {
+            Id = "Avtalsbeslut",
+            Cases = [.. new[] { DecideContractEnd.Extend, DecideContractEnd.NewProject, DecideContractEnd.LetExpire }
+                .Select(o => new SwitchCase(o, Expression.JavaScript($"(getVariable('{ContractDecisionVariable}') ?? {{}}).outcome === '{o}'")))],
+        };
+        var flow = new PhaseFlow(register)
+            .Then(register, joint)
             .Then(joint, guarantee, "True")
-            .Then(joint, watch, "False")
-            .Then(guarantee, watch, CollectGuaranteeCommitments.AllCommitted)
-            .Then(guarantee, watch, CollectGuaranteeCommitments.Incomplete)
-            .Then(watch, decision)
-            .End(decision, AwaitCommitteeDecision.Approved, PhaseDecisions.NewProject)
-            .End(decision, AwaitCommitteeDecision.Rejected, PhaseDecisions.Concluded)
-            .Then(decision, decision, AwaitCommitteeDecision.Tabled)
-            .Then(decision, decision, AwaitCommitteeDecision.ReturnedForRevision);
+            .Then(joint, contractEnd, "False")
+            .Then(guarantee, contractEnd, CollectGuaranteeCommitments.AllCommitted)
+            .Then(guarantee, contractEnd, CollectGuaranteeCommitments.Incomplete)
+            .Then(contractEnd, route)
+            .Then(route, contractEnd, DecideContractEnd.Extend)
+            .Then(route, contractEnd, FlowSwitch.Default)
+            .End(route, DecideContractEnd.NewProject, PhaseDecisions.NewProject)
+            .End(route, DecideContractEnd.LetExpire, PhaseDecisions.Concluded);
         return PhaseFlow.Build(DefinitionId, "Förvaltning",
-            "En fungerande gemensam lösning: avtalsuppföljning och avtalsbevakning. Slutar med beslut om nytt projekt eller ej vid avtalsslut.", flow.Chart,
-            b => b.WithInput<JsonObject>(ProcessVariables.Contract, "Avtal").WithInput<bool>(ProcessVariables.JointManagement, "Gemensam förvaltning"));
+            "En fungerande gemensam lösning: avtalet registreras för avtalsbevakning och följs upp. Slutar med beslut om nytt projekt eller ej vid avtalsslut.", flow.Chart,
+            b => b.WithInput<JsonObject>(ProcessVariables.Contract, "Avtal").WithInput<bool>(ProcessVariables.JointManagement, "Gemensam förvaltning")
+                .WithVariable(ContractIdVariable, "").WithVariable<JsonObject>(ContractDecisionVariable));
     }
 
-    // The contract's decision deadline (the end less the notice period) less the lead time, at midnight.
-    private static readonly string DecisionDateScript =
-        $"(() => {{ const a = getInput('{ProcessVariables.Contract}') ?? {{}}; " +
-        "if (!a.endDate) return '2000-01-01T00:00:00Z'; " +
-        "const d = new Date(a.endDate + 'T00:00:00Z'); " +
-        $"d.setUTCMonth(d.getUTCMonth() - (a.noticePeriodMonths ?? 0) - {DecisionLeadMonths}); return d.toISOString(); }})()";
+    // A field of the signed contract (the phase's "avtal" input).
+    private static Input<T> Field<T>(string name, string fallback, string then = "") =>
+        new(Expression.JavaScript($"((getInput('{ProcessVariables.Contract}') ?? {{}}).{name} ?? {fallback}){then}"));
 }

@@ -1,8 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ENamnd.Activities.Approvals;
+using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Tasks;
+using ENamnd.Host.Monitoring;
 using ENamnd.Host.Outbox;
 using ENamnd.Host.Tests.Tasks;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +22,33 @@ public class CaseScenarioTests
     {
         using var host = new TaskHostFactory();
         using var coordinator = host.CreateCoordinatorClient();
-        await IdeaToManagementScenario.RunAsync(Driver(host, coordinator), coordinator);
+        var driver = Driver(host, coordinator);
+        var caseId = await IdeaToManagementScenario.RunAsync(driver, coordinator);
+
+        // Management registered the signed contract for contract monitoring.
+        var contracts = await coordinator.GetFromJsonAsync<JsonArray>("/api/contracts");
+        var contract = Assert.Single(contracts!, c => (string?)c!["caseNumber"] == "2022/1-2.2.0.1")!;
+        Assert.Equal("E-tjänsteplattform", (string?)contract["name"]);
+        Assert.Equal(7, contract["municipalities"]!.AsArray().Count);
+
+        // Joint management: the participants commit to the yearly cost; then the phase follows the contract.
+        Assert.Equal(7, await driver.AnswerAllAsync(caseId, CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit));
+
+        // Contract monitoring prepares the decision at contract end; a new project starts the process again.
+        await host.Services.GetServices<IMonitorJob>().Single(j => j.JobId == "contract-expiry-monitor").RunAsync(CancellationToken.None);
+        var open = await coordinator.GetFromJsonAsync<JsonArray>("/api/tasks?status=Open");
+        var decision = Assert.Single(open!, t => (string?)t!["kind"] == DecideContractEnd.TaskKind)!;
+        await driver.AnswerAsync((string)decision["id"]!, DecideContractEnd.NewProject, "§ 77");
+        var phase = "";
+        for (var i = 0; i < 300 && phase != "Kvalificering av idé"; i++)
+        {
+            await Task.Delay(100);
+            phase = (string?)(await driver.CaseAsync(caseId))["phase"];
+        }
+        Assert.Equal("Kvalificering av idé", phase);
+        var again = await driver.CaseAsync(caseId);
+        Assert.Equal("NyttProjekt", (string?)again["phases"]!.AsArray().Single(p => (string?)p!["definitionId"] == "Forvaltning")!["decision"]);
+        Assert.Equal(2, again["phases"]!.AsArray().Count(p => (string?)p!["definitionId"] == "KvalificeringAvIde"));
     }
 
     [Fact]

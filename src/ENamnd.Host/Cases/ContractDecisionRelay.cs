@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using ENamnd.Activities.Contracts;
+using ENamnd.Engine.Expressions;
+using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Stores;
+using ENamnd.Host.Persistence;
+using ENamnd.Host.Persistence.Rows;
+using ENamnd.Workflows.Process;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace ENamnd.Host.Cases;
+
+/// <summary>
+/// Tells a case's management phase what was decided at its contract's end. Two moments can meet: the
+/// decision workflow that contract monitoring starts writes a <c>contract.decided</c> record (resume the
+/// phase if it waits already), or the phase starts to wait after the decision was taken (resume it if the
+/// contract's decision ends it). Either way a job does it after the step has committed.
+/// </summary>
+public sealed class ContractDecisionRelay(IBackgroundJobClient jobs, ILogger<ContractDecisionRelay> logger) : IStepCommitListener
+{
+    /// <inheritdoc />
+    public Task OnCommittedAsync(WorkflowStep step, CancellationToken cancellationToken)
+    {
+        foreach (var record in step.Records.Where(r => r.Kind == ContractRecordKinds.Decided))
+        {
+            if (ValueConverter.Convert<ContractDecision>(record.Payload) is not { } decision) continue;
+            var job = jobs.Enqueue<ContractDecisionJobs>(r => r.RelayAsync(decision.ContractId, decision.Outcome, decision.Reference, CancellationToken.None));
+            logger.LogInformation("Contract {ContractId} decided {Outcome}; job {JobId} tells its case", decision.ContractId, decision.Outcome, job);
+        }
+        foreach (var bookmark in step.AddedBookmarks.Where(b => ContractDecisionJobs.ContractIdOf(b) is not null))
+            jobs.Enqueue<ContractDecisionJobs>(r => r.CatchUpAsync(bookmark.Id, CancellationToken.None));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The jobs behind <see cref="ContractDecisionRelay"/> (apart from it, because the runtime they use notifies the listeners).</summary>
+public sealed class ContractDecisionJobs(
+    IDbContextFactory<ENamndDbContext> contexts, IWorkflowInstanceStore instances, IBookmarkStore bookmarks, IWorkflowRuntime runtime, ILogger<ContractDecisionJobs> logger)
+{
+    /// <summary>The contract a management phase's wait is for; null for any other bookmark.</summary>
+    public static string? ContractIdOf(Bookmark bookmark) =>
+        bookmark.Name == "Elsa.Event" && (string?)bookmark.Payload?["eventName"] is { } name && name.StartsWith(ManagementWorkflow.ContractEndEventPrefix, StringComparison.Ordinal)
+            ? name[ManagementWorkflow.ContractEndEventPrefix.Length..]
+            : null;
+
+    /// <summary>Resumes the management phases waiting for a contract's end decision; a phase already resumed is left alone.</summary>
+    [AutomaticRetry(Attempts = 5)]
+    public async Task RelayAsync(string contractId, string outcome, string? reference, CancellationToken cancellationToken)
+    {
+        var waiting = (await instances.ListAsync(new WorkflowInstanceFilter(ProcessIds.Management, Status: WorkflowStatus.Running), cancellationToken))
+            .SelectMany(i => i.Bookmarks).Where(b => ContractIdOf(b) == contractId).ToList();
+        foreach (var bookmark in waiting) await ResumeAsync(bookmark, outcome, reference, cancellationToken);
+    }
+
+    /// <summary>When a phase starts to wait after its contract's end was already decided (new project or let expire), resumes it now.</summary>
+    [AutomaticRetry(Attempts = 5)]
+    public async Task CatchUpAsync(string bookmarkId, CancellationToken cancellationToken)
+    {
+        if (await bookmarks.FindAsync(bookmarkId, cancellationToken) is not { } bookmark || ContractIdOf(bookmark) is not { } contractId) return;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var contract = await db.Set<ContractRow>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == contractId, cancellationToken);
+        // An extension keeps the contract, and the phase, going: it waits for the next decision.
+        if (contract?.Decision is not { } outcome || outcome == DecideContractEnd.Extend) return;
+        await ResumeAsync(bookmark, outcome, contract.DecisionReference, cancellationToken);
+    }
+
+    private async Task ResumeAsync(Bookmark bookmark, string outcome, string? reference, CancellationToken cancellationToken)
+    {
+        var result = await runtime.ResumeAsync(bookmark.Id, new JsonObject { ["outcome"] = outcome, ["reference"] = reference }, cancellationToken);
+        logger.LogInformation("Contract end decision {Outcome} given to management instance {InstanceId}: {Result}", outcome, bookmark.InstanceId, result.Outcome);
+    }
+}

@@ -28,6 +28,8 @@ public sealed class HangfireDashboardTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains(ContractExpiryMonitor.Id, page);
+        Assert.Contains("tertial-follow-up", page);
+        Assert.Contains("meeting-reminders", page);
         Assert.Contains("due-bookmark-sweep", page);
         Assert.Contains("outbox-dispatcher", page);
     }

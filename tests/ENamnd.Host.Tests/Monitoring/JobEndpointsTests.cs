@@ -39,7 +39,9 @@ public sealed class JobEndpointsTests : IAsyncLifetime
     [Theory]
     [InlineData("due-bookmark-sweep")]
     [InlineData("outbox-dispatcher")]
-    public async Task Should_Accept_When_TheRuntimeJobIsKnown(string jobId)
+    [InlineData("tertial-follow-up")]
+    [InlineData("meeting-reminders")]
+    public async Task Should_Accept_When_TheRecurringJobIsKnown(string jobId)
     {
         using var api = host.CreateCoordinatorClient();
 

@@ -25,16 +25,13 @@ public sealed class DevelopmentProjectWorkflow : ICodeWorkflow
         var plan = Approval("Projektplan", "Projektplan och kommunikationsplan",
             "Godkänn projektdirektiv, projektplan, kommunikationsplan och avsiktsförklaring.",
             Documents(Document("Projektdirektiv", "projektdirektiv.docx"), Document("Kommunikationsplan", "kommunikationsplan.docx"), Document("Avsiktsförklaring", "avsiktsforklaring.docx")));
-        var revise = Work("RevideraPlan", "Revidera projektplanen", "Styrgruppen har återremitterat projektplanen. Revidera den och markera uppgiften som klar.");
+        var revise = Revise("RevideraPlan", "projektplanen", "den");
         var guarantee = Commitments("Garantiatagande", DefaultBudget, "Projekttiden");
         var checklist = Work("Checklista", "Checklista upphandling", "Gå igenom checklistan för upphandling och ta fram underlaget till nämndens beslut.",
             Documents(Document("Checklista upphandling", "checklista-upphandling.docx")));
         var committee = Committee("Upphandlingsbeslut", "Beslut om upphandling");
         var flow = new PhaseFlow(plan)
-            .Then(plan, guarantee, ApprovalOutcomes.Approved)
-            .Then(plan, revise, ApprovalOutcomes.Returned).Then(revise, plan, AssignTask.Done)
-            .Then(plan, plan, ApprovalOutcomes.TimedOut)
-            .End(plan, ApprovalOutcomes.Rejected, PhaseDecisions.Stop)
+            .Then(plan, guarantee, ApprovalOutcomes.Approved).Detours(plan, revise)
             .Then(guarantee, checklist, CollectGuaranteeCommitments.AllCommitted)
             .End(guarantee, CollectGuaranteeCommitments.Incomplete, PhaseDecisions.Stop)
             .Then(checklist, committee, AssignTask.Done)

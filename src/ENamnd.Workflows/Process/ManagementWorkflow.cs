@@ -45,7 +45,8 @@ public sealed class ManagementWorkflow : ICodeWorkflow
             NoticePeriodMonths = Field<int>("noticePeriodMonths", "0"),
             Options = Field<object?>("options", "null"),
             Owner = Field<string>("owner", "'roll:samordnare'"),
-            Municipalities = Field<string>("municipalities", "[]", ".join(', ')"),
+            // Without a list of its own, the contract covers the phase's participants.
+            Municipalities = Field<string>("municipalities", $"getVariable('{ProcessVariables.Participants}')", ".join(', ')"),
             ContractId = Output<string>.To(ContractIdVariable),
         };
         var joint = new Decision { Id = "GemensamForvaltning", Condition = new Input<bool>(Expression.JavaScript($"getInput('{ProcessVariables.JointManagement}') === true")) };

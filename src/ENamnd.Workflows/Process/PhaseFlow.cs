@@ -1,3 +1,5 @@
+using ENamnd.Activities.Approvals;
+using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Activities;
 using ENamnd.Engine.Model;
 using static ENamnd.Workflows.Process.ProcessVariables;
@@ -28,6 +30,16 @@ internal sealed class PhaseFlow
     {
         Chart.Connect(source, target, port);
         return this;
+    }
+
+    /// <summary>
+    /// Wires what an approval can end in besides approval: returned → <paramref name="rework"/> (and, when
+    /// <paramref name="reworkLeadsBack"/>, from it back to the approval), timed out → asked again, rejected → the phase stops.
+    /// </summary>
+    public PhaseFlow Detours(RequestApproval approval, Activity rework, bool reworkLeadsBack = true)
+    {
+        Then(approval, rework, ApprovalOutcomes.Returned).Then(approval, approval, ApprovalOutcomes.TimedOut).End(approval, ApprovalOutcomes.Rejected, PhaseDecisions.Stop);
+        return reworkLeadsBack ? Then(rework, approval, AssignTask.Done) : this;
     }
 
     /// <summary>Ends the phase with <paramref name="decision"/> when <paramref name="source"/> completes through <paramref name="port"/>.</summary>

@@ -24,7 +24,7 @@ public sealed class PreStudyWorkflow : ICodeWorkflow
     {
         var directive = Approval("Direktiv", "Förstudiedirektiv med budget", "Godkänn förstudiedirektivet med budget, mål och övergripande aktiviteter.",
             Documents(Document("Förstudiedirektiv", "forstudiedirektiv.docx")));
-        var revise = Work("RevideraDirektiv", "Revidera förstudiedirektivet", "Styrgruppen har återremitterat direktivet. Revidera det och markera uppgiften som klar.");
+        var revise = Revise("RevideraDirektiv", "förstudiedirektivet", "det");
         var agreement = MunicipalDecisions("Overenskommelse", "alla",
             "Vill kommunen delta i och finansiera förstudien ”{{ Input.titel }}” enligt överenskommelsen? Ange gärna kommunens beslut (organ, datum, §).");
         var funding = Commitments("Finansiering", DefaultBudget, "Förstudietiden");
@@ -35,19 +35,13 @@ public sealed class PreStudyWorkflow : ICodeWorkflow
             "Beslut om utvecklingsprojekt: vill kommunen delta i och finansiera utvecklingsprojektet ”{{ Input.titel }}”?");
         var committee = Committee("Namndbeslut", "Beslut om utvecklingsprojekt");
         var flow = new PhaseFlow(directive)
-            .Then(directive, agreement, ApprovalOutcomes.Approved)
-            .Then(directive, revise, ApprovalOutcomes.Returned).Then(revise, directive, AssignTask.Done)
-            .Then(directive, directive, ApprovalOutcomes.TimedOut)
-            .End(directive, ApprovalOutcomes.Rejected, PhaseDecisions.Stop)
+            .Then(directive, agreement, ApprovalOutcomes.Approved).Detours(directive, revise)
             .Then(agreement, funding, CollectMunicipalDecisions.Enough)
             .End(agreement, CollectMunicipalDecisions.NotEnough, PhaseDecisions.Stop)
             .Then(funding, report, CollectGuaranteeCommitments.AllCommitted)
             .End(funding, CollectGuaranteeCommitments.Incomplete, PhaseDecisions.Stop)
             .Then(report, reportApproval, AssignTask.Done)
-            .Then(reportApproval, municipalities, ApprovalOutcomes.Approved)
-            .Then(reportApproval, report, ApprovalOutcomes.Returned)
-            .Then(reportApproval, reportApproval, ApprovalOutcomes.TimedOut)
-            .End(reportApproval, ApprovalOutcomes.Rejected, PhaseDecisions.Stop)
+            .Then(reportApproval, municipalities, ApprovalOutcomes.Approved).Detours(reportApproval, report, reworkLeadsBack: false)
             .Then(municipalities, committee, CollectMunicipalDecisions.Enough)
             .End(municipalities, CollectMunicipalDecisions.NotEnough, PhaseDecisions.Stop)
             .End(committee, AwaitCommitteeDecision.Approved, PhaseDecisions.Continue)

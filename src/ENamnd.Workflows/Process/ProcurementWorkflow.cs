@@ -30,7 +30,7 @@ public sealed class ProcurementWorkflow : ICodeWorkflow
         var requirements = Approval("Forfragningsunderlag", "Kravspecifikation och förfrågningsunderlag",
             "Godkänn kravspecifikationen och förfrågningsunderlaget innan upphandlingen annonseras.",
             Documents(Document("Checklista upphandling", "checklista-upphandling.docx"), Document("Förfrågningsunderlag", "forfragningsunderlag.docx")));
-        var revise = Work("RevideraUnderlag", "Revidera förfrågningsunderlaget", "Styrgruppen har återremitterat underlaget. Revidera det och markera uppgiften som klar.");
+        var revise = Revise("RevideraUnderlag", "förfrågningsunderlaget", "det");
         var evaluation = Work("Anbudsutvardering", "Anbudsutvärdering", "Utvärdera anbuden och lämna förslag till tilldelning.",
             assignees: "roll:upphandlare@ärendet | roll:samordnare");
         var award = Committee("Tilldelning", "Tilldelningsbeslut");
@@ -38,10 +38,7 @@ public sealed class ProcurementWorkflow : ICodeWorkflow
         var signed = new Event(ContractSignedEvent) { Id = "AvtalTecknat", Result = Output<JsonObject?>.To(ProcessVariables.Contract) };
         var rollout = Committee("Samordning", "Uppdrag att samordna införande");
         var flow = new PhaseFlow(requirements)
-            .Then(requirements, evaluation, ApprovalOutcomes.Approved)
-            .Then(requirements, revise, ApprovalOutcomes.Returned).Then(revise, requirements, AssignTask.Done)
-            .Then(requirements, requirements, ApprovalOutcomes.TimedOut)
-            .End(requirements, ApprovalOutcomes.Rejected, PhaseDecisions.Stop)
+            .Then(requirements, evaluation, ApprovalOutcomes.Approved).Detours(requirements, revise)
             .Then(evaluation, award, AssignTask.Done)
             .Then(award, guarantee, AwaitCommitteeDecision.Approved)
             .End(award, AwaitCommitteeDecision.Rejected, PhaseDecisions.Stop)

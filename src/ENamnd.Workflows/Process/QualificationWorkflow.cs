@@ -32,10 +32,7 @@ public sealed class QualificationWorkflow : ICodeWorkflow
             .Then(interest, directive, CollectMunicipalDecisions.Enough)
             .End(interest, CollectMunicipalDecisions.NotEnough, PhaseDecisions.Stop)
             .Then(directive, start, AssignTask.Done)
-            .End(start, ApprovalOutcomes.Approved, PhaseDecisions.Continue)
-            .Then(start, directive, ApprovalOutcomes.Returned)
-            .Then(start, start, ApprovalOutcomes.TimedOut)
-            .End(start, ApprovalOutcomes.Rejected, PhaseDecisions.Stop);
+            .End(start, ApprovalOutcomes.Approved, PhaseDecisions.Continue).Detours(start, directive, reworkLeadsBack: false);
         return PhaseFlow.Build(DefinitionId, "Kvalificering av idé",
             "Är idén genomförbar och vilka kommuner är intresserade? Slutar med beredningsgruppens beslut om att starta förstudie.", flow.Chart);
     }

@@ -22,7 +22,7 @@ public sealed class RolloutWorkflow : ICodeWorkflow
         var plans = Approval("Inforandeplan", "Införandeplan, valideringsplan och utbildningsplan",
             "Godkänn planerna för pilot, utbildning, test och validering.",
             Documents(Document("Införandeplan", "inforandeplan.docx"), Document("Valideringsplan", "valideringsplan.docx"), Document("Utbildningsplan", "utbildningsplan.docx")));
-        var revise = Work("RevideraPlaner", "Revidera införandeplanerna", "Styrgruppen har återremitterat planerna. Revidera dem och markera uppgiften som klar.");
+        var revise = Revise("RevideraPlaner", "införandeplanerna", "dem");
         var management = Work("Forvaltningsplan", "Förvaltningsplan och finansieringsmodell",
             "Ta fram förvaltningsplan, förvaltningsorganisation och finansieringsmodell.",
             Documents(Document("Checklista", "checklista-inforande.docx")));
@@ -32,10 +32,7 @@ public sealed class RolloutWorkflow : ICodeWorkflow
         var joint = Set("Gemensam", ProcessVariables.JointManagement, true);
         var local = Set("Lokal", ProcessVariables.JointManagement, false);
         var flow = new PhaseFlow(plans)
-            .Then(plans, management, ApprovalOutcomes.Approved)
-            .Then(plans, revise, ApprovalOutcomes.Returned).Then(revise, plans, AssignTask.Done)
-            .Then(plans, plans, ApprovalOutcomes.TimedOut)
-            .End(plans, ApprovalOutcomes.Rejected, PhaseDecisions.Stop)
+            .Then(plans, management, ApprovalOutcomes.Approved).Detours(plans, revise)
             .Then(management, municipalities, AssignTask.Done)
             .Then(municipalities, committee, CollectMunicipalDecisions.Enough)
             .Then(municipalities, local, CollectMunicipalDecisions.NotEnough)

@@ -55,6 +55,10 @@ internal static class Steps
         ReminderInterval = TimeSpan.FromDays(7),
     };
 
+    /// <summary>The rework after the steering group returned something for revision (återremiss).</summary>
+    public static AssignTask Revise(string id, string what, string pronoun) =>
+        Work(id, $"Revidera {what}", $"Styrgruppen har återremitterat {what}. Revidera {pronoun} och markera uppgiften som klar.");
+
     /// <summary>The municipalities' own decisions; those who join become the participants.</summary>
     public static CollectMunicipalDecisions MunicipalDecisions(string id, string municipalities, string question) => new()
     {

@@ -47,6 +47,8 @@ public sealed class GoalsHostFactory(DateTimeOffset start, string? postgres = nu
         builder.UseSetting("Scheduling:TertialFollowUpCron", Never);
         builder.UseSetting("Goals:SeedExamplePlan", "true");
         builder.UseSetting("Demo:SeedParticipants", "true");
+        // The tests plan the meetings they count; the 2022 demo meetings would add to them.
+        builder.UseSetting("Demo:SeedMeetings", "false");
         if (postgres is not null) builder.UseSetting("ConnectionStrings:Postgres", postgres);
         builder.ConfigureTestServices(services =>
         {

@@ -22,10 +22,10 @@ public sealed class MainProcessWorkflow : ICodeWorkflow
     {
         var chart = new Flowchart { Id = "Flow" };
         var start = new Start { Id = "Start" };
-        var init = Steps.Compute("Initiativ", Participants, $"getInput('{Initiators}') ?? []");
+        var init = Steps.Compute("Initiativ", Participants, $"getInput('{Initiators}') ?? []").Shown("Initierande kommuner");
         chart.Connect(start, init);
-        var stop = Steps.Compute("Stoppad", Result, $"'Stoppad i ' + getVariable('{Phase}')");
-        var done = Steps.Set("Avslutad", Result, "Avslutad");
+        var stop = Steps.Compute("Stoppad", Result, $"'Stoppad i ' + getVariable('{Phase}')").Shown("Ärendet stoppas");
+        var done = Steps.Set("Avslutad", Result, "Avslutad").Shown("Ärendet avslutas");
         var phases = ProcessIds.Phases.Select(p => BuildPhase(chart, p.Id, p.Name)).ToList();
         chart.Connect(init, phases[0].Entry);
         for (var i = 0; i < phases.Count; i++)
@@ -61,7 +61,7 @@ public sealed class MainProcessWorkflow : ICodeWorkflow
     // One phase: name it, run its subprocess, take over what it decided, and route on its decision.
     private static (Activity Entry, FlowSwitch Route) BuildPhase(Flowchart chart, string definitionId, string name)
     {
-        var phase = Steps.Set($"Fas{definitionId}", Phase, name);
+        var phase = Steps.Set($"Fas{definitionId}", Phase, name).Shown($"Fas: {name}");
         var run = new ExecuteWorkflow
         {
             Id = definitionId,
@@ -72,18 +72,18 @@ public sealed class MainProcessWorkflow : ICodeWorkflow
                 $"{Budget}: (getInput('{Budgets}') ?? {{}})['{definitionId}'] ?? null, {DocumentLibrary}: getInput('{DocumentLibrary}'), " +
                 $"{Contract}: getVariable('{Contract}'), {JointManagement}: getVariable('{JointManagement}') }})")),
             Result = Output<JsonObject?>.To(PhaseOutput),
-        };
+        }.Shown(name);
         var take = Steps.Compute($"Resultat{definitionId}", Participants,
             $"(() => {{ const r = getVariable('{PhaseOutput}') ?? {{}}; " +
             $"if (r.{Contract}) setVariable('{Contract}', r.{Contract}); " +
             $"if (r.{JointManagement} !== undefined) setVariable('{JointManagement}', r.{JointManagement}); " +
-            $"return r.{Participants} ?? getVariable('{Participants}'); }})()");
+            $"return r.{Participants} ?? getVariable('{Participants}'); }})()").Shown($"Resultat: {name}");
         var route = new FlowSwitch
         {
             Id = $"Beslut{definitionId}",
             Cases = [.. new[] { Process.PhaseDecisions.Continue, Process.PhaseDecisions.LocalRollout, Process.PhaseDecisions.NewProject, Process.PhaseDecisions.Concluded }
                 .Select(d => new SwitchCase(d, Expression.JavaScript($"(getVariable('{PhaseOutput}') ?? {{}}).{ProcessVariables.Decision} === '{d}'")))],
-        };
+        }.Shown($"Beslut efter {name.ToLowerInvariant()}");
         chart.Connect(phase, run).Connect(run, take).Connect(take, route);
         return (phase, route);
     }

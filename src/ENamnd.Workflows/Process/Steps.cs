@@ -30,7 +30,7 @@ internal static class Steps
     public static Input<string?> Documents(params string[] lines) => new(Expression.Liquid(string.Join("\n", lines)));
 
     /// <summary>An approval by the steering group (or whoever is named).</summary>
-    public static RequestApproval Approval(string id, string title, string instructions, Input<string?>? documents = null, string approvers = SteeringGroup) => new()
+    public static RequestApproval Approval(string id, string title, string instructions, Input<string?>? documents = null, string approvers = SteeringGroup) => new RequestApproval
     {
         Id = id,
         Approvers = approvers,
@@ -41,10 +41,10 @@ internal static class Steps
         ReminderInterval = TimeSpan.FromDays(3),
         Substitute = Coordinator,
         EscalationDeadline = TimeSpan.FromDays(7),
-    };
+    }.Shown(title);
 
     /// <summary>A piece of work for the project manager (or whoever is named).</summary>
-    public static AssignTask Work(string id, string title, string instructions, Input<string?>? documents = null, string assignees = ProjectManager) => new()
+    public static AssignTask Work(string id, string title, string instructions, Input<string?>? documents = null, string assignees = ProjectManager) => new AssignTask
     {
         Id = id,
         Assignees = assignees,
@@ -53,7 +53,7 @@ internal static class Steps
         Documents = documents ?? new Input<string?>((string?)null),
         DueAfter = TimeSpan.FromDays(30),
         ReminderInterval = TimeSpan.FromDays(7),
-    };
+    }.Shown(title);
 
     /// <summary>The rework after the steering group returned something for revision (återremiss).</summary>
     public static AssignTask Revise(string id, string what, string pronoun) =>
@@ -85,12 +85,19 @@ internal static class Steps
     };
 
     /// <summary>A committee decision on a matter, at the next meeting.</summary>
-    public static AwaitCommitteeDecision Committee(string id, string matter, Input<string?>? documents = null) => new()
+    public static AwaitCommitteeDecision Committee(string id, string matter, Input<string?>? documents = null) => new AwaitCommitteeDecision
     {
         Id = id,
         Matter = new Input<string>(Expression.Liquid($"{matter}: {CaseTitle}")),
         Documents = documents ?? new Input<string?>((string?)null),
-    };
+    }.Shown(matter);
+
+    /// <summary>Gives a step the text the designer shows on it (Elsa's <c>metadata.displayText</c>).</summary>
+    public static T Shown<T>(this T activity, string text) where T : Activity
+    {
+        activity.Metadata["displayText"] = text;
+        return activity;
+    }
 
     /// <summary>Sets a variable to a literal.</summary>
     public static SetVariable Set(string id, string variable, object value) => new(variable, new Input<object>(Expression.Literal(value))) { Id = id };

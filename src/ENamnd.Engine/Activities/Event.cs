@@ -1,3 +1,4 @@
+using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 
@@ -20,6 +21,13 @@ public sealed class Event : Activity
     /// <summary>The input the event was resumed with.</summary>
     [Output(DisplayName = "Indata")]
     public Output<System.Text.Json.Nodes.JsonObject?> Result { get; set; } = new();
+
+    /// <summary>The event a bookmark waits for; null when it is no event bookmark.</summary>
+    public static string? NameOf(Bookmark bookmark) =>
+        bookmark.Name == BookmarkName ? ValueConverter.Convert<EventPayload>(bookmark.Payload)?.EventName : null;
+
+    // The bookmark is named after the activity type, as Elsa names trigger bookmarks.
+    private const string BookmarkName = "Elsa.Event";
 
     /// <inheritdoc />
     protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Municipalities;
+using ENamnd.Engine.Activities;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
@@ -21,7 +22,7 @@ public sealed class CaseContracts(IDbContextFactory<ENamndDbContext> contexts, I
     public async Task<CaseCommandResult> RecordAsync(string idOrNumber, ContractDraft contract, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Set<CaseRow>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == idOrNumber || r.CaseNumber == idOrNumber, cancellationToken);
+        var row = await db.Set<CaseRow>().AsNoTracking().Named(idOrNumber).FirstOrDefaultAsync(cancellationToken);
         if (row is null) return CaseCommandResult.NotFound($"Ärendet '{idOrNumber}' finns inte.");
         var main = await instances.FindAsync(row.InstanceId, cancellationToken);
         // Without a list of its own, the contract covers the case's participants.
@@ -34,7 +35,7 @@ public sealed class CaseContracts(IDbContextFactory<ENamndDbContext> contexts, I
         var (_, errors) = ContractDraftValidator.Validate(draft, municipalities);
         if (errors.Count > 0) return CaseCommandResult.Invalid(errors);
         var waiting = (await instances.ListAsync(new WorkflowInstanceFilter(ProcessIds.Procurement, row.CaseNumber, WorkflowStatus.Running), cancellationToken))
-            .SelectMany(i => i.Bookmarks).FirstOrDefault(b => b.Name == "Elsa.Event" && (string?)b.Payload?["eventName"] == ProcurementWorkflow.ContractSignedEvent);
+            .SelectMany(i => i.Bookmarks).FirstOrDefault(b => Event.NameOf(b) == ProcurementWorkflow.ContractSignedEvent);
         if (waiting is null) return CaseCommandResult.Conflict("Ärendet väntar inte på ett tecknat avtal (upphandlingen är inte vid avtalstecknandet).");
         var result = await runtime.ResumeAsync(waiting.Id, (JsonObject)ValueConverter.ToNode(draft)!, cancellationToken);
         return result.Outcome == ResumeOutcome.Resumed ? CaseCommandResult.Done(row.Id) : CaseCommandResult.Conflict("Avtalet är redan registrerat.");

@@ -26,10 +26,12 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Set<CaseRow>().AsNoTracking().ToListAsync(cancellationToken);
+        // One query for every case's main process, not one per case.
+        var mains = (await instances.ListAsync(new WorkflowInstanceFilter(ProcessIds.MainProcess), cancellationToken)).ToDictionary(i => i.Id);
         var result = new List<CaseSummary>();
         foreach (var row in rows.OrderByDescending(r => r.CreatedAt))
         {
-            var main = await instances.FindAsync(row.InstanceId, cancellationToken);
+            var main = mains.GetValueOrDefault(row.InstanceId);
             var (caseStatus, text, _) = StatusOf(row, main);
             var phaseName = PhaseOf(main);
             if (status is { } wanted && wanted != caseStatus) continue;
@@ -43,7 +45,7 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
     public async Task<CaseDetails?> FindAsync(string idOrNumber, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Set<CaseRow>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == idOrNumber || r.CaseNumber == idOrNumber, cancellationToken);
+        var row = await db.Set<CaseRow>().AsNoTracking().Named(idOrNumber).FirstOrDefaultAsync(cancellationToken);
         if (row is null) return null;
         var all = await instances.ListAsync(new WorkflowInstanceFilter(CorrelationId: row.CaseNumber), cancellationToken);
         var main = all.FirstOrDefault(i => i.Id == row.InstanceId);

@@ -83,7 +83,7 @@ public sealed class CaseService(
     {
         if (string.IsNullOrWhiteSpace(reason)) return CaseCommandResult.Invalid(["reason: ange varför ärendet avbryts."]);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Set<CaseRow>().FirstOrDefaultAsync(r => r.Id == idOrNumber || r.CaseNumber == idOrNumber, cancellationToken);
+        var row = await db.Set<CaseRow>().Named(idOrNumber).FirstOrDefaultAsync(cancellationToken);
         if (row is null) return CaseCommandResult.NotFound($"Ärendet '{idOrNumber}' finns inte.");
         if (row.CancelledAt is not null) return CaseCommandResult.Conflict("Ärendet är redan avbrutet.");
         var main = await runtime.CancelAsync(row.InstanceId, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ENamnd.Activities.Contracts;
+using ENamnd.Engine.Activities;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
@@ -40,7 +41,7 @@ public sealed class ContractDecisionJobs(
 {
     /// <summary>The contract a management phase's wait is for; null for any other bookmark.</summary>
     public static string? ContractIdOf(Bookmark bookmark) =>
-        bookmark.Name == "Elsa.Event" && (string?)bookmark.Payload?["eventName"] is { } name && name.StartsWith(ManagementWorkflow.ContractEndEventPrefix, StringComparison.Ordinal)
+        Event.NameOf(bookmark) is { } name && name.StartsWith(ManagementWorkflow.ContractEndEventPrefix, StringComparison.Ordinal)
             ? name[ManagementWorkflow.ContractEndEventPrefix.Length..]
             : null;
 

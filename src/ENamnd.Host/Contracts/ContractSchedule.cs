@@ -11,7 +11,7 @@ namespace ENamnd.Host.Contracts;
 public static class ContractSchedule
 {
     /// <summary>Today in Stockholm.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(StockholmTime.ToLocal(clock.GetUtcNow()).DateTime);
+    public static DateOnly Today(TimeProvider clock) => StockholmTime.DateOf(clock.GetUtcNow());
 
     /// <summary>The next decision deadline as seen on <paramref name="today"/>: an open option not yet past its decide-by day, else end − notice.</summary>
     public static ContractDeadline NextDeadline(ContractTerms terms, DateOnly today)

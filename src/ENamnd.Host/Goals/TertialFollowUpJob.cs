@@ -34,7 +34,7 @@ public sealed class TertialFollowUpJob(
     /// <inheritdoc />
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(StockholmTime.ToLocal(clock.GetUtcNow()).DateTime);
+        var today = StockholmTime.DateOf(clock.GetUtcNow());
         var done = 0;
         foreach (var plan in await plans.ListAsync(cancellationToken))
         {

@@ -100,8 +100,7 @@ public sealed class TertialFollowUpStarter(
     /// <summary>The deadline: <paramref name="days"/> Stockholm calendar days after <paramref name="now"/>, at 16:00 local time.</summary>
     public static DateTimeOffset DeadlineFrom(DateTimeOffset now, int days)
     {
-        var date = DateOnly.FromDateTime(StockholmTime.ToLocal(now).DateTime).AddDays(days);
-        var local = date.ToDateTime(DeadlineTime);
-        return new DateTimeOffset(local, StockholmTime.Zone.GetUtcOffset(local)).ToUniversalTime();
+        // 16:00 exists on every Stockholm day, also on both daylight-saving changes.
+        return StockholmTime.ToInstant(StockholmTime.DateOf(now).AddDays(days), DeadlineTime)!.Value.ToUniversalTime();
     }
 }

@@ -1,3 +1,4 @@
+using ENamnd.Engine.Expressions;
 namespace ENamnd.Host.Meetings;
 
 /// <summary>Checks a <see cref="MeetingRequest"/>; every problem is named in Swedish.</summary>
@@ -24,7 +25,7 @@ public static class MeetingDraftParser
         if (errors.Count == 0)
         {
             if (end <= start) errors.Add("end måste vara senare än start.");
-            if (MeetingTimes.ToInstant(date, start) is null || MeetingTimes.ToInstant(date, end) is null)
+            if (StockholmTime.ToInstant(date, start) is null || StockholmTime.ToInstant(date, end) is null)
                 errors.Add("Tiden finns inte i svensk tid den dagen (sommartiden börjar).");
         }
         return errors.Count > 0 ? (null, errors) : (new MeetingDraft(body!.Value, date, start, end, location, link), errors);

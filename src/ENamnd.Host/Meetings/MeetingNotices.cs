@@ -1,3 +1,4 @@
+using ENamnd.Engine.Expressions;
 using ENamnd.Activities.Email;
 using ENamnd.Activities.People;
 using ENamnd.Host.Monitoring;
@@ -27,7 +28,7 @@ public sealed class MeetingNotices(
     public async Task<int> SendDueAsync(Meeting meeting, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = MeetingTimes.LocalDate(now);
+        var today = StockholmTime.DateOf(now);
         var sent = await ledger.ForSubjectAsync(MeetingNoticeKinds.Subject(meeting.Id), cancellationToken);
         var noticed = sent.Where(r => r.Kind == MeetingNoticeKinds.Notice).ToList();
         if (meeting.Status == MeetingStatus.Cancelled)

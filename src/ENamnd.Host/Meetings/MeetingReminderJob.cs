@@ -1,3 +1,4 @@
+using ENamnd.Engine.Expressions;
 using ENamnd.Host.Monitoring;
 using ENamnd.Host.Scheduling;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,7 @@ public sealed class MeetingReminderJob(
     /// <inheritdoc />
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var today = MeetingTimes.LocalDate(clock.GetUtcNow());
+        var today = StockholmTime.DateOf(clock.GetUtcNow());
         // Meetings still in their justering period and every later one; a host that was down catches up here.
         var meetings = await calendar.ListAsync(null, today.AddDays(-(options.Value.JusteringDays + 1)), null, cancellationToken);
         var count = 0;

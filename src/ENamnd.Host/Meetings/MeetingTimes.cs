@@ -6,20 +6,6 @@ namespace ENamnd.Host.Meetings;
 /// <summary>Stockholm wall-clock times of meetings and the instants they stand for, across both daylight-saving changes.</summary>
 public static class MeetingTimes
 {
-    /// <summary>The instant of a Stockholm local date and time; null for a time that does not exist (the hour skipped in March).</summary>
-    public static DateTimeOffset? ToInstant(DateOnly date, TimeOnly time)
-    {
-        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        var zone = StockholmTime.Zone;
-        if (zone.IsInvalidTime(local)) return null;
-        // In the hour repeated in October the first (summer-time) occurrence is meant.
-        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
-        return new DateTimeOffset(local, offset);
-    }
-
-    /// <summary>The Stockholm local date of an instant.</summary>
-    public static DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(StockholmTime.ToLocal(moment).DateTime);
-
     /// <summary>
     /// The meeting date an agenda item names: a bare date (midnight UTC, as a date-only input arrives) is that date;
     /// anything else is the Stockholm date of the instant.
@@ -27,7 +13,7 @@ public static class MeetingTimes
     public static DateOnly AgendaDate(DateTimeOffset meetingDate) =>
         meetingDate.Offset == TimeSpan.Zero && meetingDate.TimeOfDay == TimeSpan.Zero
             ? DateOnly.FromDateTime(meetingDate.DateTime)
-            : LocalDate(meetingDate);
+            : StockholmTime.DateOf(meetingDate);
 
     /// <summary><c>yyyy-MM-dd</c>.</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using ENamnd.Engine.Expressions;
 using ENamnd.Host.Persistence;
 using ENamnd.Host.Persistence.Rows;
 using Microsoft.EntityFrameworkCore;
@@ -66,8 +67,8 @@ public sealed class MeetingWriter(IDbContextFactory<ENamndDbContext> contexts, T
         row.Date = MeetingTimes.Iso(draft.Date);
         row.StartTime = MeetingTimes.Iso(draft.Start);
         row.EndTime = MeetingTimes.Iso(draft.End);
-        row.StartsAt = (MeetingTimes.ToInstant(draft.Date, draft.Start) ?? throw new ArgumentException("The start time does not exist in Stockholm.", nameof(draft))).ToUniversalTime();
-        row.EndsAt = (MeetingTimes.ToInstant(draft.Date, draft.End) ?? throw new ArgumentException("The end time does not exist in Stockholm.", nameof(draft))).ToUniversalTime();
+        row.StartsAt = (StockholmTime.ToInstant(draft.Date, draft.Start) ?? throw new ArgumentException("The start time does not exist in Stockholm.", nameof(draft))).ToUniversalTime();
+        row.EndsAt = (StockholmTime.ToInstant(draft.Date, draft.End) ?? throw new ArgumentException("The end time does not exist in Stockholm.", nameof(draft))).ToUniversalTime();
         row.Location = draft.Location;
         row.OnlineLink = draft.OnlineLink;
         row.UpdatedAt = now;

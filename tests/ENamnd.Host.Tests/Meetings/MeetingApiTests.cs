@@ -1,3 +1,4 @@
+using ENamnd.Engine.Expressions;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -125,7 +126,7 @@ public sealed class MeetingApiTests : IClassFixture<TaskHostFactory>
 
     /// <summary>A Stockholm date <paramref name="days"/> after the host's clock.</summary>
     internal static string Upcoming(TaskHostFactory host, int days) =>
-        MeetingTimes.LocalDate(host.Clock.GetUtcNow()).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        StockholmTime.DateOf(host.Clock.GetUtcNow()).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private string Upcoming(int days) => Upcoming(host, days);
 

@@ -1,3 +1,4 @@
+using ENamnd.Engine.Expressions;
 using ENamnd.Host.Meetings;
 using ENamnd.Host.ParticipantDirectory;
 using ENamnd.Host.Persistence.Rows;
@@ -23,7 +24,7 @@ internal sealed class MeetingJobDriver(MeetingHarness harness)
 
     /// <summary>Moves the clock to <paramref name="day"/> at <paramref name="time"/> (default 06:00) Stockholm time.</summary>
     public void SetClock(DateOnly day, TimeOnly? time = null) =>
-        harness.Clock.SetUtcNow(MeetingTimes.ToInstant(day, time ?? new TimeOnly(6, 0))!.Value.ToUniversalTime());
+        harness.Clock.SetUtcNow(StockholmTime.ToInstant(day, time ?? new TimeOnly(6, 0))!.Value.ToUniversalTime());
 
     /// <summary>Runs the job at 06:00 on every day from <paramref name="first"/> to <paramref name="last"/>; returns what was queued.</summary>
     public async Task<IReadOnlyList<SentMail>> RunDaysAsync(DateOnly first, DateOnly last)

@@ -1,3 +1,4 @@
+using ENamnd.Engine.Expressions;
 using System.Globalization;
 using ENamnd.Host.Meetings;
 using ENamnd.Host.Tests.Integration;
@@ -39,9 +40,9 @@ public sealed class TwoHostMeetingReminderTests(PostgresFixture postgres) : IAsy
         await second!.StartAsync();
         var reader = DatabaseReader.Postgres(database);
         // Written straight into the table, as if planned earlier: neither host's API has sent anything for it.
-        var date = MeetingTimes.LocalDate(DateTimeOffset.UtcNow).AddDays(3);
-        var startsAt = MeetingTimes.ToInstant(date, new TimeOnly(13, 0))!.Value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-        var endsAt = MeetingTimes.ToInstant(date, new TimeOnly(15, 0))!.Value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+        var date = StockholmTime.DateOf(DateTimeOffset.UtcNow).AddDays(3);
+        var startsAt = StockholmTime.ToInstant(date, new TimeOnly(13, 0))!.Value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+        var endsAt = StockholmTime.ToInstant(date, new TimeOnly(15, 0))!.Value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
         await reader.RowsAsync(
             "INSERT INTO meetings (id, body, date, start_time, end_time, starts_at, ends_at, location, status, sequence, created_at, updated_at) " +
             $"VALUES ('two-hosts', 'Namnd', '{MeetingTimes.Iso(date)}', '13:00', '15:00', '{startsAt}', '{endsAt}', 'Teams', 'Scheduled', 0, now(), now())");

@@ -1,6 +1,9 @@
 using ENamnd.Host.Persistence;
 using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 
 namespace ENamnd.Host.Scheduling;
 
@@ -10,30 +13,7 @@ public static class SchedulingExtensions
     /// <summary>Adds Hangfire, its server and the runtime's jobs.</summary>
     public static IServiceCollection AddENamndScheduling(this IServiceCollection services, DatabaseSettings database)
     {
-        services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            if (database.Provider == DatabaseProvider.Postgres)
-            {
-                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions
-                {
-                    SchemaName = "hangfire",
-                    PrepareSchemaIfNecessary = true,
-                    QueuePollInterval = TimeSpan.FromSeconds(1),
-                    UseSlidingInvisibilityTimeout = true,
-                    InvisibilityTimeout = TimeSpan.FromMinutes(5),
-                    // Hangfire's locks are rows; a host killed while holding one leaves it behind until it is
-                    // this old. The default (10 min) stops every recurring job for that long and makes the
-                    // next start-up fail (registering a recurring job waits only 15 s for its lock). Everything
-                    // that holds a lock here is short, and the jobs are safe to run twice.
-                    DistributedLockTimeout = TimeSpan.FromSeconds(10),
-                });
-            }
-            else
-            {
-                config.UseInMemoryStorage();
-            }
-        });
+        services.AddENamndHangfire(database);
         // A delayed job is moved to its queue within five seconds of being due, so a timer fires well within 30 s.
         services.AddHangfireServer(o =>
         {
@@ -50,6 +30,46 @@ public static class SchedulingExtensions
         services.AddSingleton<WorkflowJobs>();
         services.AddSingleton<IStepCommitListener, StepJobScheduler>();
         return services;
+    }
+
+    /// <summary>
+    /// Adds Hangfire's client side: this host's own storage, job activator and log provider. Hangfire's defaults
+    /// read the process-wide JobStorage.Current and JobActivator.Current when a host first asks, so with two
+    /// hosts in one process (the tests run many) one host's server could run its jobs with the other's services
+    /// and database.
+    /// </summary>
+    public static IServiceCollection AddENamndHangfire(this IServiceCollection services, DatabaseSettings database)
+    {
+        // The configuration runs first: creating a storage already asks Hangfire's log provider for loggers.
+        services.AddSingleton<JobStorage>(provider =>
+        {
+            provider.GetRequiredService<IGlobalConfiguration>();
+            return CreateStorage(database);
+        });
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((provider, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+            .UseLogProvider(new HangfireLogProvider(provider.GetRequiredService<ILoggerFactory>())));
+        return services;
+    }
+
+    private static JobStorage CreateStorage(DatabaseSettings database)
+    {
+        if (database.Provider != DatabaseProvider.Postgres) return new InMemoryStorage(new InMemoryStorageOptions());
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = TimeSpan.FromMinutes(5),
+            // Hangfire's locks are rows; a host killed while holding one leaves it behind until it is
+            // this old. The default (10 min) stops every recurring job for that long and makes the
+            // next start-up fail (registering a recurring job waits only 15 s for its lock). Everything
+            // that holds a lock here is short, and the jobs are safe to run twice.
+            DistributedLockTimeout = TimeSpan.FromSeconds(10),
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
     }
 
     private static bool IsCron(string? expression)

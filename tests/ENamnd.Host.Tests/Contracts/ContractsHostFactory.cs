@@ -32,6 +32,9 @@ public sealed class ContractsHostFactory(string? postgres = null) : WebApplicati
 
     public SettableClock Clock { get; } = new(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
+    /// <summary>A test's own changes to the host's services, applied last.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     public HttpClient CreateCoordinatorClient()
     {
         var client = CreateClient();
@@ -112,7 +115,11 @@ public sealed class ContractsHostFactory(string? postgres = null) : WebApplicati
         builder.UseSetting("Scheduling:DueBookmarkSweepCron", Never);
         builder.UseSetting("Scheduling:OutboxDispatcherCron", Never);
         builder.UseSetting("Scheduling:ContractExpiryMonitorCron", Never);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            ConfigureServices?.Invoke(services);
+        });
     }
 
     /// <inheritdoc />

@@ -2,7 +2,7 @@ using ENamnd.Host.Meetings;
 using ENamnd.Host.Monitoring;
 using ENamnd.Host.ParticipantDirectory;
 using ENamnd.Host.Persistence;
-using Hangfire;
+using ENamnd.Host.Scheduling;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -58,7 +58,7 @@ public sealed class MeetingHarness : IAsyncDisposable
             .Configure<DemoOptions>(o => o.SeedParticipants = false)
             .AddENamndMonitoring()
             .AddENamndMeetings();
-        services.AddHangfire(c => c.UseInMemoryStorage());
+        services.AddENamndHangfire(database);
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);

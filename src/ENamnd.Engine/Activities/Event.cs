@@ -26,8 +26,8 @@ public sealed class Event : Activity
     public static string? NameOf(Bookmark bookmark) =>
         bookmark.Name == BookmarkName ? ValueConverter.Convert<EventPayload>(bookmark.Payload)?.EventName : null;
 
-    // The bookmark is named after the activity type, as Elsa names trigger bookmarks.
-    private const string BookmarkName = "Elsa.Event";
+    /// <summary>The name of every event bookmark: the activity type, as Elsa names trigger bookmarks.</summary>
+    public const string BookmarkName = "Elsa.Event";
 
     /// <inheritdoc />
     protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)

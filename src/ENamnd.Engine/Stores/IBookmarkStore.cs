@@ -11,6 +11,9 @@ public interface IBookmarkStore
     /// <summary>The open bookmarks of an instance.</summary>
     Task<IReadOnlyList<Bookmark>> ListByInstanceAsync(string instanceId, CancellationToken cancellationToken = default);
 
+    /// <summary>The open bookmarks named <paramref name="name"/> (what they await, e.g. <c>Elsa.Event</c>), oldest first.</summary>
+    Task<IReadOnlyList<Bookmark>> ListByNameAsync(string name, CancellationToken cancellationToken = default);
+
     /// <summary>Open bookmarks with a due time at or before <paramref name="now"/>, earliest first.</summary>
     Task<IReadOnlyList<Bookmark>> ListDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default);
 }

@@ -81,6 +81,19 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<Bookmark>> ListByNameAsync(string name, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<Bookmark>>(bookmarks.Values
+                .Where(b => b.Name == name)
+                .OrderBy(b => b.CreatedAt)
+                .ThenBy(b => b.Id, StringComparer.Ordinal)
+                .ToList());
+        }
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<Bookmark>> ListDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default)
     {
         lock (gate)

@@ -17,6 +17,7 @@ public static class CaseEndpoints
         services.AddSingleton<CaseContracts>();
         services.AddSingleton<ContractDecisionJobs>();
         services.AddSingleton<Persistence.IStepCommitListener, ContractDecisionRelay>();
+        services.AddSingleton<Monitoring.IMonitorJob, ContractDecisionHandover>();
         return services;
     }
 

@@ -16,7 +16,8 @@ namespace ENamnd.Host.Cases;
 /// Tells a case's management phase what was decided at its contract's end. Two moments can meet: the
 /// decision workflow that contract monitoring starts writes a <c>contract.decided</c> record (resume the
 /// phase if it waits already), or the phase starts to wait after the decision was taken (resume it if the
-/// contract's decision ends it). Either way a job does it after the step has committed.
+/// contract's decision ends it). Either way a job does it after the step has committed; should a host stop
+/// before the job is enqueued, the recurring <see cref="ContractDecisionHandover"/> finds the phase still waiting.
 /// </summary>
 public sealed class ContractDecisionRelay(IBackgroundJobClient jobs, ILogger<ContractDecisionRelay> logger) : IStepCommitListener
 {
@@ -37,7 +38,7 @@ public sealed class ContractDecisionRelay(IBackgroundJobClient jobs, ILogger<Con
 
 /// <summary>The jobs behind <see cref="ContractDecisionRelay"/> (apart from it, because the runtime they use notifies the listeners).</summary>
 public sealed class ContractDecisionJobs(
-    IDbContextFactory<ENamndDbContext> contexts, IWorkflowInstanceStore instances, IBookmarkStore bookmarks, IWorkflowRuntime runtime, ILogger<ContractDecisionJobs> logger)
+    IDbContextFactory<ENamndDbContext> contexts, IBookmarkStore bookmarks, IWorkflowRuntime runtime, ILogger<ContractDecisionJobs> logger)
 {
     /// <summary>The contract a management phase's wait is for; null for any other bookmark.</summary>
     public static string? ContractIdOf(Bookmark bookmark) =>
@@ -49,26 +50,47 @@ public sealed class ContractDecisionJobs(
     [AutomaticRetry(Attempts = 5)]
     public async Task RelayAsync(string contractId, string outcome, string? reference, CancellationToken cancellationToken)
     {
-        var waiting = (await instances.ListAsync(new WorkflowInstanceFilter(ProcessIds.Management, Status: WorkflowStatus.Running), cancellationToken))
-            .SelectMany(i => i.Bookmarks).Where(b => ContractIdOf(b) == contractId).ToList();
-        foreach (var bookmark in waiting) await ResumeAsync(bookmark, outcome, reference, cancellationToken);
+        foreach (var bookmark in await WaitingAsync(cancellationToken))
+        {
+            if (ContractIdOf(bookmark) == contractId) await ResumeAsync(bookmark, outcome, reference, cancellationToken);
+        }
     }
 
     /// <summary>When a phase starts to wait after its contract's end was already decided (new project or let expire), resumes it now.</summary>
     [AutomaticRetry(Attempts = 5)]
     public async Task CatchUpAsync(string bookmarkId, CancellationToken cancellationToken)
     {
-        if (await bookmarks.FindAsync(bookmarkId, cancellationToken) is not { } bookmark || ContractIdOf(bookmark) is not { } contractId) return;
+        if (await bookmarks.FindAsync(bookmarkId, cancellationToken) is { } bookmark) await CatchUpAsync(bookmark, cancellationToken);
+    }
+
+    /// <summary>Every management phase still waiting for an end its contract already has is resumed; returns how many.</summary>
+    public async Task<int> CatchUpAllAsync(CancellationToken cancellationToken)
+    {
+        var resumed = 0;
+        foreach (var bookmark in await WaitingAsync(cancellationToken))
+        {
+            if (await CatchUpAsync(bookmark, cancellationToken)) resumed++;
+        }
+        return resumed;
+    }
+
+    private async Task<IEnumerable<Bookmark>> WaitingAsync(CancellationToken cancellationToken) =>
+        (await bookmarks.ListByNameAsync(Event.BookmarkName, cancellationToken)).Where(b => ContractIdOf(b) is not null);
+
+    private async Task<bool> CatchUpAsync(Bookmark bookmark, CancellationToken cancellationToken)
+    {
+        if (ContractIdOf(bookmark) is not { } contractId) return false;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var contract = await db.Set<ContractRow>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == contractId, cancellationToken);
         // An extension keeps the contract, and the phase, going: it waits for the next decision.
-        if (contract?.Decision is not { } outcome || outcome == DecideContractEnd.Extend) return;
-        await ResumeAsync(bookmark, outcome, contract.DecisionReference, cancellationToken);
+        if (contract?.Decision is not { } outcome || outcome == DecideContractEnd.Extend) return false;
+        return await ResumeAsync(bookmark, outcome, contract.DecisionReference, cancellationToken);
     }
 
-    private async Task ResumeAsync(Bookmark bookmark, string outcome, string? reference, CancellationToken cancellationToken)
+    private async Task<bool> ResumeAsync(Bookmark bookmark, string outcome, string? reference, CancellationToken cancellationToken)
     {
         var result = await runtime.ResumeAsync(bookmark.Id, new JsonObject { ["outcome"] = outcome, ["reference"] = reference }, cancellationToken);
         logger.LogInformation("Contract end decision {Outcome} given to management instance {InstanceId}: {Result}", outcome, bookmark.InstanceId, result.Outcome);
+        return result.Outcome == ResumeOutcome.Resumed;
     }
 }

@@ -138,6 +138,14 @@ public sealed class EfWorkflowStateStore(
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<Bookmark>> ListByNameAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Bookmarks.Where(r => r.Name == name).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => r.Json).ToListAsync(cancellationToken);
+        return rows.Select(FromJson).ToList();
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<Bookmark>> ListDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

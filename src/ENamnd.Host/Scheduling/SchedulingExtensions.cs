@@ -24,6 +24,7 @@ public static class SchedulingExtensions
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section)
             .Validate(o => IsCron(o.DueBookmarkSweepCron) && IsCron(o.OutboxDispatcherCron), "Scheduling: ett cron-uttryck är ogiltigt.")
             .Validate(o => IsCron(o.ContractExpiryMonitorCron), "Scheduling:ContractExpiryMonitorCron är inte ett giltigt cron-uttryck.")
+            .Validate(o => IsCron(o.ContractDecisionHandoverCron), "Scheduling:ContractDecisionHandoverCron är inte ett giltigt cron-uttryck.")
             .Validate(o => IsCron(o.TertialFollowUpCron), "Scheduling:TertialFollowUpCron är inte ett giltigt cron-uttryck.")
             .Validate(o => IsCron(o.MeetingRemindersCron), "Scheduling:MeetingRemindersCron är inte ett giltigt cron-uttryck.")
             .ValidateOnStart();

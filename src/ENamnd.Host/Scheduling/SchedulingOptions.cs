@@ -15,6 +15,9 @@ public sealed class SchedulingOptions
     /// <summary>When contract monitoring runs (default 06:00 every day).</summary>
     public string ContractExpiryMonitorCron { get; set; } = "0 6 * * *";
 
+    /// <summary>When management phases still waiting for a contract end already decided are resumed (default hourly at :30).</summary>
+    public string ContractDecisionHandoverCron { get; set; } = "30 * * * *";
+
     /// <summary>When the tertial follow-up job runs (default daily at 07:00).</summary>
     public string TertialFollowUpCron { get; set; } = "0 7 * * *";
 

@@ -74,6 +74,23 @@ public abstract partial class WorkflowStoreContractTests
     }
 
     [Fact]
+    public async Task Should_ListOnlyBookmarksOfThatName_When_ListingByName()
+    {
+        var stores = await CreateStateStoresAsync();
+        var instance = NewInstance(NewId("kontrakt"), NewId("NBD"), Now);
+        var eventName = NewId("Test.Event");
+        var first = NewBookmark(instance) with { Name = eventName };
+        var second = NewBookmark(instance) with { Name = eventName, CreatedAt = Now.AddMinutes(1) };
+        await stores.Committer.CommitAsync(FirstStep(instance, second, NewBookmark(instance), NewBookmark(instance, Now), first));
+
+        var listed = await stores.Bookmarks.ListByNameAsync(eventName);
+
+        Assert.Equal([first.Id, second.Id], listed.Select(b => b.Id).ToList());
+        AssertSameBookmark(first, listed[0]);
+        Assert.Empty(await stores.Bookmarks.ListByNameAsync(NewId("Saknas")));
+    }
+
+    [Fact]
     public async Task Should_ListOnlyDueBookmarksEarliestFirst_When_ListingDue()
     {
         var stores = await CreateStateStoresAsync();

@@ -4,6 +4,7 @@ using ENamnd.Activities.Approvals;
 using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Tasks;
+using ENamnd.Host.Cases;
 using ENamnd.Host.Monitoring;
 using ENamnd.Host.Outbox;
 using ENamnd.Host.Tests.Tasks;
@@ -17,13 +18,34 @@ namespace ENamnd.Host.Tests.Cases;
 /// </summary>
 public class CaseScenarioTests
 {
-    // The contract-end decision reaches management whether it comes while the phase waits for it, or before.
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Should_RunFromIdeaToManagementAndStartAgain_When_SixJoinThePreStudyWithCapsAndTheContractEndsInANewProject(bool decidedBeforeManagementWaits)
+    /// <summary>How the contract-end decision meets the management phase.</summary>
+    public enum ContractEnd
     {
-        using var host = new TaskHostFactory();
+        /// <summary>The decision comes while the phase waits for it.</summary>
+        DecidedWhileWaiting,
+
+        /// <summary>The decision comes before the phase waits for it.</summary>
+        DecidedBeforeWaiting,
+
+        /// <summary>The host stops before it hands the decision over; the recurring handover job does it.</summary>
+        HandoverLost,
+    }
+
+    [Theory]
+    [InlineData(ContractEnd.DecidedWhileWaiting)]
+    [InlineData(ContractEnd.DecidedBeforeWaiting)]
+    [InlineData(ContractEnd.HandoverLost)]
+    public async Task Should_RunFromIdeaToManagementAndStartAgain_When_SixJoinThePreStudyWithCapsAndTheContractEndsInANewProject(ContractEnd contractEnd)
+    {
+        var decidedBeforeManagementWaits = contractEnd == ContractEnd.DecidedBeforeWaiting;
+        using var host = new TaskHostFactory
+        {
+            ConfigureServices = contractEnd != ContractEnd.HandoverLost ? null : services =>
+            {
+                // As if the host stopped right after the decision's step committed: the relay never enqueues its job.
+                services.Remove(services.Single(d => d.ImplementationType == typeof(ContractDecisionRelay)));
+            },
+        };
         using var coordinator = host.CreateCoordinatorClient();
         var driver = Driver(host, coordinator);
         var caseId = await IdeaToManagementScenario.RunAsync(driver, coordinator);
@@ -42,6 +64,12 @@ public class CaseScenarioTests
         var decision = Assert.Single(open!, t => (string?)t!["kind"] == DecideContractEnd.TaskKind)!;
         await driver.AnswerAsync((string)decision["id"]!, DecideContractEnd.NewProject, "§ 77");
         if (decidedBeforeManagementWaits) Assert.Equal(7, await driver.AnswerAllAsync(caseId, CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit));
+        if (contractEnd == ContractEnd.HandoverLost)
+        {
+            await Task.Delay(500);
+            Assert.Equal("Förvaltning", (string?)(await driver.CaseAsync(caseId))["phase"]);
+            (await coordinator.PostAsync($"/api/jobs/{ContractDecisionHandover.Id}/trigger", null)).EnsureSuccessStatusCode();
+        }
         var phase = "";
         for (var i = 0; i < 300 && phase != "Kvalificering av idé"; i++)
         {

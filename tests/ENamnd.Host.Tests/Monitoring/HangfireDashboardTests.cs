@@ -30,6 +30,7 @@ public sealed class HangfireDashboardTests : IAsyncLifetime
         Assert.Contains(ContractExpiryMonitor.Id, page);
         Assert.Contains("tertial-follow-up", page);
         Assert.Contains("meeting-reminders", page);
+        Assert.Contains("contract-decision-handover", page);
         Assert.Contains("due-bookmark-sweep", page);
         Assert.Contains("outbox-dispatcher", page);
     }

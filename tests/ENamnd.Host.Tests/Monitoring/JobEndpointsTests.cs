@@ -41,6 +41,7 @@ public sealed class JobEndpointsTests : IAsyncLifetime
     [InlineData("outbox-dispatcher")]
     [InlineData("tertial-follow-up")]
     [InlineData("meeting-reminders")]
+    [InlineData("contract-decision-handover")]
     public async Task Should_Accept_When_TheRecurringJobIsKnown(string jobId)
     {
         using var api = host.CreateCoordinatorClient();

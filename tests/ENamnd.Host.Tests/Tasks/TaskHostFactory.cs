@@ -31,6 +31,9 @@ public sealed class TaskHostFactory : WebApplicationFactory<Program>
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
 
     /// <summary>A client that does not follow redirects, so tests see the 303 of an answer.</summary>
+    /// <summary>A test's own changes to the host's services, applied last.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     public HttpClient CreateParticipantClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public HttpClient CreateCoordinatorClient()
@@ -55,6 +58,7 @@ public sealed class TaskHostFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILogEventSink>(logs);
+            ConfigureServices?.Invoke(services);
         });
     }
 

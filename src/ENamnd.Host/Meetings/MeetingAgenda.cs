@@ -18,24 +18,8 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await MattersAsync(db, meeting, cancellationToken);
-        var entries = new List<AgendaEntry>();
-        if (rows.Count > 0)
-        {
-            var ids = rows.Select(r => r.Id).ToList();
-            var recorded = await db.Set<MeetingDecisionRow>().AsNoTracking().Where(d => ids.Contains(d.AgendaItemId)).ToListAsync(cancellationToken);
-            var taskIds = rows.SelectMany(TaskIdsOf).ToList();
-            var decided = TaskStatuses.Decided;
-            var tasks = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id) && t.Status == decided).ToListAsync(cancellationToken);
-            foreach (var row in rows)
-            {
-                var decision = recorded.FirstOrDefault(d => d.AgendaItemId == row.Id) is { } d
-                    ? new AgendaDecision(d.Outcome, d.Paragraph, d.Note, d.DecidedAt)
-                    : tasks.FirstOrDefault(t => TaskIdsOf(row).Contains(t.Id)) is { } t
-                        ? new AgendaDecision(t.Outcome ?? "", t.Reference, t.Comment, t.ClosedAt ?? row.PlacedAt)
-                        : null;
-                entries.Add(new AgendaEntry(row.Id, row.Matter, row.CaseNumber, false, decision));
-            }
-        }
+        var decisions = await DecisionsAsync(db, rows, cancellationToken);
+        var entries = rows.Select(row => new AgendaEntry(row.Id, row.Matter, row.CaseNumber, false, decisions.GetValueOrDefault(row.Id))).ToList();
         if (meeting.Body == MeetingBody.Namnd)
         {
             var others = await CommitteeDatesAsync(db, cancellationToken);
@@ -54,6 +38,61 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
     /// <summary>The task ids stored with an agenda item.</summary>
     public static IReadOnlyList<string> TaskIdsOf(AgendaItemRow row) =>
         JsonSerializer.Deserialize<List<string>>(row.TaskIds, ValueConverter.JsonOptions) ?? [];
+
+    /// <summary>
+    /// Moves the undecided matters placed for <paramref name="meeting"/>'s date along with it: to its new start when it
+    /// moves, else (cancelled, or no longer the committee's) to the next committee meeting planned after it; with none
+    /// planned they wait for the next one that is (undated, placed anew). Changes <paramref name="db"/>'s tracked rows
+    /// only; the caller saves them with the meeting. Returns how many moved.
+    /// </summary>
+    internal static async Task<int> MoveMattersAsync(ENamndDbContext db, Meeting meeting, DateTimeOffset? newStart, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rows = (await MattersAsync(db, meeting, cancellationToken)).Where(r => r.MeetingDate is not null).ToList();
+        var decisions = await DecisionsAsync(db, rows, cancellationToken);
+        var ids = rows.Where(r => !decisions.ContainsKey(r.Id)).Select(r => r.Id).ToList();
+        if (ids.Count == 0) return 0;
+        var target = newStart ?? (await ScheduledCommitteeStartsAsync(db, cancellationToken))
+            .Where(c => c.Id != meeting.Id && c.StartsAt > meeting.StartsAt).Select(c => (DateTimeOffset?)c.StartsAt).FirstOrDefault();
+        var items = await db.AgendaItems.Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+        foreach (var item in items)
+        {
+            item.MeetingDate = target?.ToUniversalTime();
+            if (target is null) item.PlacedAt = now;
+        }
+        // The secretary's link outlives the meeting by as long as it did; a matter without a date keeps it half a year.
+        var taskIds = items.SelectMany(TaskIdsOf).ToList();
+        var open = TaskStatuses.Open;
+        foreach (var task in await db.Tasks.Where(t => taskIds.Contains(t.Id) && t.Status == open).ToListAsync(cancellationToken))
+        {
+            var expires = target is { } start ? task.ExpiresAt + (start - meeting.StartsAt) : now.AddDays(180);
+            if (expires > task.ExpiresAt) task.ExpiresAt = expires;
+        }
+        // A tertial report shows the meeting it goes to.
+        foreach (var round in await db.Set<TertialFollowUpRow>().Where(r => r.AgendaItemId != null && ids.Contains(r.AgendaItemId)).ToListAsync(cancellationToken))
+            round.MeetingDate = target?.ToUniversalTime();
+        return ids.Count;
+    }
+
+    private static async Task<Dictionary<string, AgendaDecision>> DecisionsAsync(ENamndDbContext db, List<AgendaItemRow> rows, CancellationToken cancellationToken)
+    {
+        var decisions = new Dictionary<string, AgendaDecision>(StringComparer.Ordinal);
+        if (rows.Count == 0) return decisions;
+        var ids = rows.Select(r => r.Id).ToList();
+        var recorded = await db.Set<MeetingDecisionRow>().AsNoTracking().Where(d => ids.Contains(d.AgendaItemId)).ToListAsync(cancellationToken);
+        var taskIds = rows.SelectMany(TaskIdsOf).ToList();
+        var decided = TaskStatuses.Decided;
+        var tasks = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id) && t.Status == decided).ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var decision = recorded.FirstOrDefault(d => d.AgendaItemId == row.Id) is { } d
+                ? new AgendaDecision(d.Outcome, d.Paragraph, d.Note, d.DecidedAt)
+                : tasks.FirstOrDefault(t => TaskIdsOf(row).Contains(t.Id)) is { } t
+                    ? new AgendaDecision(t.Outcome ?? "", t.Reference, t.Comment, t.ClosedAt ?? row.PlacedAt)
+                    : null;
+            if (decision is not null) decisions[row.Id] = decision;
+        }
+        return decisions;
+    }
 
     private static async Task<List<AgendaItemRow>> MattersAsync(ENamndDbContext db, Meeting meeting, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ENamnd.Host.Meetings;
 
 /// <summary>Creates, changes and cancels meetings. Every change of time or place raises the meeting's SEQUENCE.</summary>
-public sealed class MeetingWriter(IDbContextFactory<ENamndDbContext> contexts, TimeProvider clock)
+public sealed class MeetingWriter(IDbContextFactory<ENamndDbContext> contexts, TimeProvider clock, ILogger<MeetingWriter> logger)
 {
     /// <summary>Saves a new meeting with SEQUENCE 0; returns it. The caller has checked that the times exist (the meeting API).</summary>
     public async Task<Meeting> CreateAsync(MeetingDraft draft, CancellationToken cancellationToken = default, string? id = null)
@@ -37,9 +37,14 @@ public sealed class MeetingWriter(IDbContextFactory<ENamndDbContext> contexts, T
         if (current.Status == MeetingStatus.Cancelled) return (MeetingWriteResult.Cancelled, current);
         if (!draft.ChangesTimeOrPlace(current) && draft.Body == current.Body) return (MeetingWriteResult.Unchanged, current);
         if (draft.ChangesTimeOrPlace(current)) row.Sequence++;
-        Apply(draft, row, clock.GetUtcNow());
-        // Persistence point: the new time or place with its SEQUENCE.
+        var now = clock.GetUtcNow();
+        Apply(draft, row, now);
+        var moved = draft.Date != current.Date || draft.Body != current.Body
+            ? await MeetingAgenda.MoveMattersAsync(db, current, draft.Body == MeetingBody.Namnd ? row.StartsAt : null, now, cancellationToken)
+            : 0;
+        // Persistence point: the new time or place with its SEQUENCE, and the matters that follow the meeting.
         await db.SaveChangesAsync(cancellationToken);
+        if (moved > 0) logger.LogInformation("Meeting {MeetingId} moved from {From} to {To}: {Count} matter(s) moved with it", id, current.Date, draft.Date, moved);
         return (MeetingWriteResult.Saved, MeetingRows.ToMeeting(row));
     }
 
@@ -56,8 +61,10 @@ public sealed class MeetingWriter(IDbContextFactory<ENamndDbContext> contexts, T
         row.CancelledAt = now;
         row.UpdatedAt = now;
         row.Sequence++;
-        // Persistence point: the cancellation.
+        var moved = await MeetingAgenda.MoveMattersAsync(db, MeetingRows.ToMeeting(row) with { Status = MeetingStatus.Scheduled }, null, now, cancellationToken);
+        // Persistence point: the cancellation, and its matters moved to the next committee meeting.
         await db.SaveChangesAsync(cancellationToken);
+        if (moved > 0) logger.LogInformation("Meeting {MeetingId} cancelled: {Count} matter(s) moved to the next committee meeting", id, moved);
         return (MeetingWriteResult.Saved, MeetingRows.ToMeeting(row));
     }
 

@@ -5,6 +5,9 @@ namespace ENamnd.Host.Tests.Designer.Api;
 
 public class FlowchartLayoutTests
 {
+    // Steps with short texts are drawn at the narrowest width.
+    private const double Pitch = FlowchartLayout.MinNodeWidth + FlowchartLayout.ColumnGap;
+
     [Fact]
     public void Should_PlaceStepsInLayers_When_FlowHasBranchAndLoop()
     {
@@ -15,9 +18,9 @@ public class FlowchartLayoutTests
 
         var at = Positions(chart);
         Assert.Equal((0, 0), at["start"]);
-        Assert.Equal((FlowchartLayout.ColumnWidth, 0), at["ask"]);
-        Assert.Equal(2 * FlowchartLayout.ColumnWidth, at["done"].X);
-        Assert.Equal(2 * FlowchartLayout.ColumnWidth, at["revise"].X);
+        Assert.Equal((Pitch, 0), at["ask"]);
+        Assert.Equal(2 * Pitch, at["done"].X);
+        Assert.Equal(2 * Pitch, at["revise"].X);
         Assert.Equal(FlowchartLayout.RowHeight, Math.Abs(at["done"].Y - at["revise"].Y));
     }
 
@@ -43,8 +46,54 @@ public class FlowchartLayoutTests
 
         FlowchartLayout.Apply(outer);
 
-        Assert.Equal(FlowchartLayout.ColumnWidth, Positions(inner)["y"].X);
+        Assert.Equal(Pitch, Positions(inner)["y"].X);
         Assert.Equal(2, Positions(outer).Count);
+    }
+
+    [Fact]
+    public void Should_WidenALayer_When_AStepInItHasALongText()
+    {
+        var chart = Chart(["start", "decide", "yes", "no", "end"], [("start", "decide"), ("decide", "yes"), ("decide", "no"), ("yes", "end")]);
+        const string longText = "Beslut efter utvecklingsprojekt";
+        chart["activities"]![1]!["metadata"]!["displayText"] = longText;
+        chart["activities"]![3]!["metadata"]!["displayText"] = "Nej";
+
+        FlowchartLayout.Apply(chart);
+
+        var at = Positions(chart);
+        var wide = FlowchartLayout.WidthOf(chart["activities"]![1]!.AsObject());
+        Assert.Equal(96 + 8 * longText.Length, wide);
+        Assert.Equal(Pitch, at["decide"].X);
+        Assert.Equal(Pitch + wide + FlowchartLayout.ColumnGap, at["yes"].X);
+        Assert.Equal(at["yes"].X, at["no"].X);
+        Assert.Equal(at["yes"].X + Pitch, at["end"].X);
+    }
+
+    [Fact]
+    public void Should_WrapIntoBandsReadLeftToRightTopToBottom_When_TheFlowIsLong()
+    {
+        var ids = Enumerable.Range(1, 30).Select(i => $"steg{i}").ToArray();
+        var chart = Chart(ids, [.. ids.Zip(ids.Skip(1))]);
+
+        FlowchartLayout.Apply(chart);
+
+        var at = ids.Select(id => Positions(chart)[id]).ToList();
+        Assert.All(at, p => Assert.True(p.X + FlowchartLayout.MinNodeWidth <= FlowchartLayout.BandWidth, $"{p.X} reaches past the band."));
+        var perBand = (int)((FlowchartLayout.BandWidth + FlowchartLayout.ColumnGap) / Pitch);
+        for (var i = 1; i < at.Count; i++)
+        {
+            if (i % perBand == 0)
+            {
+                // A new band: back to the left, below the last one.
+                Assert.Equal(0, at[i].X);
+                Assert.Equal(at[i - 1].Y + FlowchartLayout.RowHeight + FlowchartLayout.BandGap, at[i].Y);
+            }
+            else
+            {
+                Assert.Equal((at[i - 1].X + Pitch, at[i - 1].Y), at[i]);
+            }
+        }
+        Assert.Equal((int)Math.Ceiling(30.0 / perBand), at.Select(p => p.Y).Distinct().Count());
     }
 
     private static JsonObject Chart(string[] ids, (string From, string To)[] connections) => new()

@@ -88,6 +88,9 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOu
             await Assertions.Expect(CanvasNode(page, SubprocessLabel)).ToBeVisibleAsync(Visible);
             await Assertions.Expect(CanvasNodes(page)).ToHaveCountAsync(activityCount);
             await Assertions.Expect(CanvasNodes(page).Filter(new() { HasText = SubprocessLabel })).ToHaveCountAsync(ProcessIds.Phases.Count);
+            // The whole process, as the coordinator sees it after "zoom to fit".
+            await ZoomToFitButton(page).ClickAsync();
+            await page.WaitForTimeoutAsync(500);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestArtifacts.Screenshots, "editor-huvudprocess.png") });
 
             foreach (var (label, displayNames) in ToolboxGroups)

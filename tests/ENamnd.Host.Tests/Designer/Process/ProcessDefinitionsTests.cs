@@ -54,16 +54,19 @@ public class ProcessDefinitionsTests(TestHostFactory factory) : IClassFixture<Te
     }
 
     [Fact]
-    public async Task Should_DrawPhasesLeftToRightAndKeepStoredVersion_When_MainProcessOpened()
+    public async Task Should_DrawPhasesInReadingOrderAndKeepStoredVersion_When_MainProcessOpened()
     {
         var definition = await api.GetObjectAsync($"/workflow-definitions/by-definition-id/{ProcessIds.MainProcess}?versionOptions=Latest");
 
-        var x = ElsaJson.ActivitiesOf(definition).ToDictionary(a => (string)a!["id"]!, a => Position(a!)!.Value.X);
-        var phases = ProcessIds.Phases.Select(p => x[p.Id]).ToList();
-        Assert.Equal(phases.Order(), phases);
+        var at = ElsaJson.ActivitiesOf(definition).ToDictionary(a => (string)a!["id"]!, a => Position(a!)!.Value);
+        // The phases read like text: left to right, and a long process on in the next band below.
+        var phases = ProcessIds.Phases.Select(p => at[p.Id]).ToList();
+        Assert.Equal(phases.OrderBy(p => p.Y).ThenBy(p => p.X), phases);
         Assert.Equal(phases.Count, phases.Distinct().Count());
+        Assert.True(phases.Select(p => p.Y).Distinct().Count() > 1, "The main process should wrap into bands.");
         // Management's "new project" loops back to qualification, which still comes first.
-        Assert.True(x["Start"] < x[$"Fas{ProcessIds.Qualification}"]);
+        Assert.True(at["Start"].X < at[$"Fas{ProcessIds.Qualification}"].X);
+        Assert.Equal(at["Start"].Y, at[$"Fas{ProcessIds.Qualification}"].Y);
         // The positions are the designer's view only: the stored code version carries none.
         var stored = await factory.Services.GetRequiredService<IWorkflowDefinitionStore>().FindAsync(ProcessIds.MainProcess, VersionOptions.Published, default);
         Assert.All(Assert.IsType<Engine.Activities.Flowchart>(stored!.Root).Activities, a => Assert.Null(a.Metadata["designer"]));

@@ -20,6 +20,7 @@ public static class DesignerApiEndpoints
         var api = app.MapGroup(BasePath).WithTags("Designer").RequireCoordinator();
         api.MapWorkflowDefinitionQueries()
             .MapWorkflowDefinitionCommands()
+            .MapWorkflowDefinitionImports()
             .MapWorkflowDefinitionBulkActions()
             .MapWorkflowExecution()
             .MapActivityDescriptors()

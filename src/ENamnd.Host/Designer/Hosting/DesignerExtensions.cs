@@ -8,6 +8,7 @@ public static class DesignerExtensions
     {
         services.AddOptions<DesignerOptions>().BindConfiguration(DesignerOptions.Section);
         services.AddSingleton<DesignerBundle>();
+        services.AddSingleton<Api.Definitions.DefinitionIntake>();
         return services;
     }
 

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using ENamnd.Engine.Descriptors;
-using ENamnd.Engine.Model;
 using ENamnd.Engine.Serialization;
 using ENamnd.Engine.Stores;
 using ENamnd.Host.Designer.Api.Shared;
@@ -26,20 +24,15 @@ public static class WorkflowDefinitionCommandEndpoints
     }
 
     private static async Task<Results<Ok<SaveWorkflowDefinitionResponse>, ValidationProblem>> SaveAsync(
-        SaveWorkflowDefinitionRequest body, WorkflowDefinitionSerializer serializer, WorkflowDefinitionManager manager,
-        IWorkflowDefinitionStore store, ActivityDescriptorFactory descriptors, CancellationToken ct)
+        SaveWorkflowDefinitionRequest body, DefinitionIntake intake, WorkflowDefinitionSerializer serializer, CancellationToken ct)
     {
         if (body.Model is null) return DesignerProblems.Invalid(SaveFailed, ["Begäran saknar arbetsflödet (model)."]);
         try
         {
-            var definition = serializer.Parse(body.Model);
-            definition.Name = definition.Name?.Trim();
-            definition.Description = definition.Description?.Trim();
-            var stored = string.IsNullOrWhiteSpace(definition.DefinitionId) ? null : await ReadLatestAsync(store, definition.DefinitionId, ct);
-            var described = descriptors.DescribeAll().Select(d => (d.TypeName, d.Version)).ToHashSet();
-            if (GraphWipeGuard.Check(definition, stored, described) is { } refusal) return DesignerProblems.Invalid(SaveFailed, [refusal]);
-            var saved = await manager.SaveAsync(definition, body.Publish == true, ct);
-            return TypedResults.Ok(new SaveWorkflowDefinitionResponse(DefinitionJson.Of(serializer, saved), AlreadyPublished: false, ConsumingWorkflowCount: 0));
+            var (saved, errors) = await intake.TakeAsync([(null, body.Model, body.Publish == true)], ct);
+            return errors.Count > 0
+                ? DesignerProblems.Invalid(SaveFailed, errors)
+                : TypedResults.Ok(new SaveWorkflowDefinitionResponse(DefinitionJson.Of(serializer, saved[0]), AlreadyPublished: false, ConsumingWorkflowCount: 0));
         }
         catch (WorkflowValidationException e)
         {
@@ -99,21 +92,6 @@ public static class WorkflowDefinitionCommandEndpoints
         catch (WorkflowDefinitionInUseException e)
         {
             return DesignerProblems.Conflict(e.Message);
-        }
-    }
-
-    // A stored version the engine cannot read (its activity types are gone) could only be shown as an empty
-    // canvas, so saving over it is refused rather than risking the graph.
-    private static async Task<WorkflowDefinition?> ReadLatestAsync(IWorkflowDefinitionStore store, string definitionId, CancellationToken ct)
-    {
-        try
-        {
-            return await store.FindAsync(definitionId, VersionOptions.Latest, ct);
-        }
-        catch (WorkflowValidationException e)
-        {
-            throw new WorkflowValidationException(
-                ["Sparandet stoppades: den sparade versionen av arbetsflödet kan inte läsas, så ändringen kunde radera diagrammet.", .. e.Errors]);
         }
     }
 }

@@ -15,18 +15,15 @@ public sealed class CodeWorkflowInstaller(
     // Hosts sharing a database take this lock, so two first starts cannot both publish a version 1.
     private const string LockKey = "code-workflow-installer";
 
-    /// <summary>The code-declared workflows.</summary>
-    public IReadOnlyList<ICodeWorkflow> Workflows { get; } = workflows.ToList();
-
     /// <summary>Publishes what is missing; returns how many definitions were published.</summary>
     public async Task<int> InstallAsync(CancellationToken cancellationToken)
     {
         await using var held = await locks.AcquireAsync(LockKey, cancellationToken);
         var published = 0;
-        foreach (var workflow in Workflows)
+        var existing = (await store.ListAsync(null, VersionOptions.Latest, cancellationToken)).Select(d => d.DefinitionId).ToHashSet(StringComparer.Ordinal);
+        foreach (var workflow in workflows)
         {
-            var existing = await store.FindAsync(workflow.DefinitionId, VersionOptions.AllVersions, cancellationToken);
-            if (existing is not null) continue;
+            if (existing.Contains(workflow.DefinitionId)) continue;
             var definition = await publisher.PublishAsync(workflow.Build(), cancellationToken);
             logger.LogInformation("Published code workflow {DefinitionId} as version {Version}", definition.DefinitionId, definition.Version);
             published++;

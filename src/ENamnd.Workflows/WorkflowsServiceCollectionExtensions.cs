@@ -13,7 +13,13 @@ public static class WorkflowsServiceCollectionExtensions
     {
         services.AddENamndActivities();
         services.TryAddSingleton<CodeWorkflowInstaller>();
-        services.AddENamndProcess();
+        services.AddCodeWorkflow<Process.MainProcessWorkflow>()
+            .AddCodeWorkflow<Process.QualificationWorkflow>()
+            .AddCodeWorkflow<Process.PreStudyWorkflow>()
+            .AddCodeWorkflow<Process.DevelopmentProjectWorkflow>()
+            .AddCodeWorkflow<Process.ProcurementWorkflow>()
+            .AddCodeWorkflow<Process.RolloutWorkflow>()
+            .AddCodeWorkflow<Process.ManagementWorkflow>();
         services.AddCodeWorkflow<BeslutVidAvtalsslut>();
         services.AddCodeWorkflow<FollowUp.TertialFollowUpWorkflow>();
         return services;

@@ -37,9 +37,8 @@ public sealed class DevelopmentProjectWorkflow : ICodeWorkflow
             .Then(checklist, committee, AssignTask.Done)
             .End(committee, AwaitCommitteeDecision.Approved, PhaseDecisions.Continue)
             .End(committee, AwaitCommitteeDecision.Rejected, PhaseDecisions.Stop)
-            .Then(committee, committee, AwaitCommitteeDecision.Tabled)
-            .Then(committee, plan, AwaitCommitteeDecision.ReturnedForRevision);
-        return PhaseFlow.Build(DefinitionId, "Utvecklingsprojekt",
+            .CommitteeDetours(committee, plan);
+        return PhaseFlow.Build(DefinitionId,
             "Underlag för upphandling, drift och förvaltning. Slutar med beslut om upphandling.", flow.Chart);
     }
 }

@@ -78,12 +78,9 @@ public sealed class MainProcessWorkflow : ICodeWorkflow
             $"if (r.{Contract}) setVariable('{Contract}', r.{Contract}); " +
             $"if (r.{JointManagement} !== undefined) setVariable('{JointManagement}', r.{JointManagement}); " +
             $"return r.{Participants} ?? getVariable('{Participants}'); }})()").Shown($"Resultat: {name}");
-        var route = new FlowSwitch
-        {
-            Id = $"Beslut{definitionId}",
-            Cases = [.. new[] { Process.PhaseDecisions.Continue, Process.PhaseDecisions.LocalRollout, Process.PhaseDecisions.NewProject, Process.PhaseDecisions.Concluded }
-                .Select(d => new SwitchCase(d, Expression.JavaScript($"(getVariable('{PhaseOutput}') ?? {{}}).{ProcessVariables.Decision} === '{d}'")))],
-        }.Shown($"Beslut efter {name.ToLowerInvariant()}");
+        var route = Steps.RouteOn($"Beslut{definitionId}", PhaseOutput, ProcessVariables.Decision,
+            Process.PhaseDecisions.Continue, Process.PhaseDecisions.LocalRollout, Process.PhaseDecisions.NewProject, Process.PhaseDecisions.Concluded)
+            .Shown($"Beslut efter {name.ToLowerInvariant()}");
         chart.Connect(phase, run).Connect(run, take).Connect(take, route);
         return (phase, route);
     }

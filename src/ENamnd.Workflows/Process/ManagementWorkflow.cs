@@ -23,10 +23,10 @@ public sealed class ManagementWorkflow : ICodeWorkflow
     public const string ContractEndEventPrefix = "Avtalsslut:";
 
     /// <summary>The variable holding the registered contract's id.</summary>
-    public const string ContractIdVariable = "avtalsId";
+    private const string ContractIdVariable = "avtalsId";
 
     /// <summary>The variable holding the contract-end decision.</summary>
-    public const string ContractDecisionVariable = "avtalsbeslut";
+    private const string ContractDecisionVariable = "avtalsbeslut";
 
     /// <inheritdoc />
     public string DefinitionId => ProcessIds.Management;
@@ -57,12 +57,7 @@ public sealed class ManagementWorkflow : ICodeWorkflow
             EventName = new Input<string>(Expression.JavaScript($"'{ContractEndEventPrefix}' + getVariable('{ContractIdVariable}')")),
             Result = Output<JsonObject?>.To(ContractDecisionVariable),
         };
-        var route = new FlowSwitch
-        {
-            Id = "Avtalsbeslut",
-            Cases = [.. new[] { DecideContractEnd.Extend, DecideContractEnd.NewProject, DecideContractEnd.LetExpire }
-                .Select(o => new SwitchCase(o, Expression.JavaScript($"(getVariable('{ContractDecisionVariable}') ?? {{}}).outcome === '{o}'")))],
-        };
+        var route = Steps.RouteOn("Avtalsbeslut", ContractDecisionVariable, "outcome", DecideContractEnd.Extend, DecideContractEnd.NewProject, DecideContractEnd.LetExpire);
         var flow = new PhaseFlow(register)
             .Then(register, joint)
             .Then(joint, guarantee, "True")
@@ -74,7 +69,7 @@ public sealed class ManagementWorkflow : ICodeWorkflow
             .Then(route, contractEnd, FlowSwitch.Default)
             .End(route, DecideContractEnd.NewProject, PhaseDecisions.NewProject)
             .End(route, DecideContractEnd.LetExpire, PhaseDecisions.Concluded);
-        return PhaseFlow.Build(DefinitionId, "Förvaltning",
+        return PhaseFlow.Build(DefinitionId,
             "En fungerande gemensam lösning: avtalet registreras för avtalsbevakning och följs upp. Slutar med beslut om nytt projekt eller ej vid avtalsslut.", flow.Chart,
             b => b.WithInput<JsonObject>(ProcessVariables.Contract, "Avtal").WithInput<bool>(ProcessVariables.JointManagement, "Gemensam förvaltning")
                 .WithVariable(ContractIdVariable, "").WithVariable<JsonObject>(ContractDecisionVariable));

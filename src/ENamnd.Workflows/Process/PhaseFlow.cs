@@ -1,4 +1,5 @@
 using ENamnd.Activities.Approvals;
+using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Activities;
 using ENamnd.Engine.Model;
@@ -42,6 +43,10 @@ internal sealed class PhaseFlow
         return reworkLeadsBack ? Then(rework, approval, AssignTask.Done) : this;
     }
 
+    /// <summary>Wires what a committee decision can end in besides yes or no: tabled → the next meeting, returned → <paramref name="returnedTo"/>.</summary>
+    public PhaseFlow CommitteeDetours(AwaitCommitteeDecision committee, Activity returnedTo) =>
+        Then(committee, committee, AwaitCommitteeDecision.Tabled).Then(committee, returnedTo, AwaitCommitteeDecision.ReturnedForRevision);
+
     /// <summary>Ends the phase with <paramref name="decision"/> when <paramref name="source"/> completes through <paramref name="port"/>.</summary>
     public PhaseFlow End(Activity source, string port, string decision)
     {
@@ -54,10 +59,10 @@ internal sealed class PhaseFlow
         return this;
     }
 
-    /// <summary>Declares the subprocess's inputs, variables and outputs and builds it.</summary>
-    public static WorkflowDefinition Build(string definitionId, string name, string description, Flowchart chart, Func<WorkflowBuilder, WorkflowBuilder>? more = null)
+    /// <summary>Declares the subprocess's inputs, variables and outputs and builds it, named as <see cref="ProcessIds.Phases"/> names it.</summary>
+    public static WorkflowDefinition Build(string definitionId, string description, Flowchart chart, Func<WorkflowBuilder, WorkflowBuilder>? more = null)
     {
-        var builder = new WorkflowBuilder(definitionId, name)
+        var builder = new WorkflowBuilder(definitionId, ProcessIds.NameOf(definitionId))
             .WithDescription(description)
             .WithInput<string>(Title, "Ärendets rubrik")
             .WithInput<List<string>>(Participants, "Deltagande kommuner")

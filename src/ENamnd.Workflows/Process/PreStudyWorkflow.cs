@@ -25,14 +25,14 @@ public sealed class PreStudyWorkflow : ICodeWorkflow
         var directive = Approval("Direktiv", "Förstudiedirektiv med budget", "Godkänn förstudiedirektivet med budget, mål och övergripande aktiviteter.",
             Documents(Document("Förstudiedirektiv", "forstudiedirektiv.docx")));
         var revise = Revise("RevideraDirektiv", "förstudiedirektivet", "det");
-        var agreement = MunicipalDecisions("Overenskommelse", "alla",
-            "Vill kommunen delta i och finansiera förstudien ”{{ Input.titel }}” enligt överenskommelsen? Ange gärna kommunens beslut (organ, datum, §).");
+        var agreement = MunicipalDecisions("Overenskommelse",
+            $"Vill kommunen delta i och finansiera förstudien ”{CaseTitle}” enligt överenskommelsen? Ange gärna kommunens beslut (organ, datum, §).");
         var funding = Commitments("Finansiering", DefaultBudget, "Förstudietiden");
         var report = Work("Rapport", "Förstudierapport", "Genomför förstudien (nulägesbeskrivning, omvärldsbevakning, SWOT, kostnadsindikation) och skriv rapporten.",
             Documents(Document("Rapportmall", "rapportmall.docx"), Document("Resurskontrakt", "resurskontrakt.docx")));
         var reportApproval = Approval("RapportGodkannande", "Förstudierapport", "Godkänn förstudierapporten. Vid återremiss går förstudien tillbaka till projektledaren.");
-        var municipalities = MunicipalDecisions("Kommunbeslut", "alla",
-            "Beslut om utvecklingsprojekt: vill kommunen delta i och finansiera utvecklingsprojektet ”{{ Input.titel }}”?");
+        var municipalities = MunicipalDecisions("Kommunbeslut",
+            $"Beslut om utvecklingsprojekt: vill kommunen delta i och finansiera utvecklingsprojektet ”{CaseTitle}”?");
         var committee = Committee("Namndbeslut", "Beslut om utvecklingsprojekt");
         var flow = new PhaseFlow(directive)
             .Then(directive, agreement, ApprovalOutcomes.Approved).Detours(directive, revise)
@@ -46,9 +46,8 @@ public sealed class PreStudyWorkflow : ICodeWorkflow
             .End(municipalities, CollectMunicipalDecisions.NotEnough, PhaseDecisions.Stop)
             .End(committee, AwaitCommitteeDecision.Approved, PhaseDecisions.Continue)
             .End(committee, AwaitCommitteeDecision.Rejected, PhaseDecisions.Stop)
-            .Then(committee, committee, AwaitCommitteeDecision.Tabled)
-            .Then(committee, report, AwaitCommitteeDecision.ReturnedForRevision);
-        return PhaseFlow.Build(DefinitionId, "Förstudie",
+            .CommitteeDetours(committee, report);
+        return PhaseFlow.Build(DefinitionId,
             "Är det genomförbart och vilka alternativ finns? Slutar med kommunernas och nämndens beslut om utvecklingsprojekt.", flow.Chart);
     }
 }

@@ -42,16 +42,14 @@ public sealed class ProcurementWorkflow : ICodeWorkflow
             .Then(evaluation, award, AssignTask.Done)
             .Then(award, guarantee, AwaitCommitteeDecision.Approved)
             .End(award, AwaitCommitteeDecision.Rejected, PhaseDecisions.Stop)
-            .Then(award, award, AwaitCommitteeDecision.Tabled)
-            .Then(award, evaluation, AwaitCommitteeDecision.ReturnedForRevision)
+            .CommitteeDetours(award, evaluation)
             .Then(guarantee, signed, CollectGuaranteeCommitments.AllCommitted)
             .End(guarantee, CollectGuaranteeCommitments.Incomplete, PhaseDecisions.Stop)
             .Then(signed, rollout)
             .End(rollout, AwaitCommitteeDecision.Approved, PhaseDecisions.Continue)
             .End(rollout, AwaitCommitteeDecision.Rejected, PhaseDecisions.LocalRollout)
-            .Then(rollout, rollout, AwaitCommitteeDecision.Tabled)
-            .Then(rollout, rollout, AwaitCommitteeDecision.ReturnedForRevision);
-        return PhaseFlow.Build(DefinitionId, "Realisering",
+            .CommitteeDetours(rollout, rollout);
+        return PhaseFlow.Build(DefinitionId,
             "En lösning som möter behoven. Slutar med tilldelningsbeslut, tecknat avtal och nämndens beslut om att samordna införandet.", flow.Chart,
             b => b.WithVariable<JsonObject>(ProcessVariables.Contract).WithOutput<JsonObject>(ProcessVariables.Contract, "Avtal"));
     }

@@ -21,7 +21,7 @@ public sealed class QualificationWorkflow : ICodeWorkflow
         var needs = Work("Behovsanalys", "Behovsanalys och idéutveckling",
             "Genomför behovsanalys och workshops med de intresserade kommunerna och hitta intressenter.",
             Documents(Document("Mall behovsinventering", "mall-behovsinventering.docx")), Coordinator);
-        var interest = MunicipalDecisions("Intresse", "alla", "Är kommunen intresserad av att delta i arbetet med idén ”{{ Input.titel }}”?");
+        var interest = MunicipalDecisions("Intresse", $"Är kommunen intresserad av att delta i arbetet med idén ”{CaseTitle}”?");
         var directive = Work("Direktiv", "Förstudiedirektiv", "Ta fram ett förstudiedirektiv med budget tillsammans med de intresserade kommunerna.",
             Documents(Document("Mall projektdirektiv", "mall-projektdirektiv.docx")), Coordinator);
         var start = Approval("StartaForstudie", "Beredningsgruppens beslut: starta förstudie",
@@ -33,7 +33,7 @@ public sealed class QualificationWorkflow : ICodeWorkflow
             .End(interest, CollectMunicipalDecisions.NotEnough, PhaseDecisions.Stop)
             .Then(directive, start, AssignTask.Done)
             .End(start, ApprovalOutcomes.Approved, PhaseDecisions.Continue).Detours(start, directive, reworkLeadsBack: false);
-        return PhaseFlow.Build(DefinitionId, "Kvalificering av idé",
+        return PhaseFlow.Build(DefinitionId,
             "Är idén genomförbar och vilka kommuner är intresserade? Slutar med beredningsgruppens beslut om att starta förstudie.", flow.Chart);
     }
 }

@@ -26,8 +26,8 @@ public sealed class RolloutWorkflow : ICodeWorkflow
         var management = Work("Forvaltningsplan", "Förvaltningsplan och finansieringsmodell",
             "Ta fram förvaltningsplan, förvaltningsorganisation och finansieringsmodell.",
             Documents(Document("Checklista", "checklista-inforande.docx")));
-        var municipalities = MunicipalDecisions("GemensamForvaltning", ProcessVariables.Participants,
-            "Vill kommunen ingå i gemensam förvaltning av lösningen från ”{{ Input.titel }}” enligt förvaltningsplanen?");
+        var municipalities = MunicipalDecisions("GemensamForvaltning",
+            $"Vill kommunen ingå i gemensam förvaltning av lösningen från ”{CaseTitle}” enligt förvaltningsplanen?", participantsOnly: true);
         var committee = Committee("Forvaltningsuppdrag", "Uppdrag om gemensam förvaltning");
         var joint = Set("Gemensam", ProcessVariables.JointManagement, true);
         var local = Set("Lokal", ProcessVariables.JointManagement, false);
@@ -38,11 +38,10 @@ public sealed class RolloutWorkflow : ICodeWorkflow
             .Then(municipalities, local, CollectMunicipalDecisions.NotEnough)
             .Then(committee, joint, AwaitCommitteeDecision.Approved)
             .Then(committee, local, AwaitCommitteeDecision.Rejected)
-            .Then(committee, committee, AwaitCommitteeDecision.Tabled)
-            .Then(committee, management, AwaitCommitteeDecision.ReturnedForRevision)
+            .CommitteeDetours(committee, management)
             .End(joint, Ports.Done, PhaseDecisions.Continue)
             .End(local, Ports.Done, PhaseDecisions.Continue);
-        return PhaseFlow.Build(DefinitionId, "Införande",
+        return PhaseFlow.Build(DefinitionId,
             "Förbered drift och förvaltning. Slutar med kommunernas beslut om gemensam förvaltning och nämndens förvaltningsuppdrag.", flow.Chart,
             b => b.WithVariable(ProcessVariables.JointManagement, false).WithOutput<bool>(ProcessVariables.JointManagement, "Gemensam förvaltning"));
     }

@@ -59,11 +59,13 @@ internal static class Steps
     public static AssignTask Revise(string id, string what, string pronoun) =>
         Work(id, $"Revidera {what}", $"Styrgruppen har återremitterat {what}. Revidera {pronoun} och markera uppgiften som klar.");
 
-    /// <summary>The municipalities' own decisions; those who join become the participants.</summary>
-    public static CollectMunicipalDecisions MunicipalDecisions(string id, string municipalities, string question) => new()
+    /// <summary>
+    /// The municipalities' own decisions (all of them, or only the participants so far); those who join become the participants.
+    /// </summary>
+    public static CollectMunicipalDecisions MunicipalDecisions(string id, string question, bool participantsOnly = false) => new()
     {
         Id = id,
-        Municipalities = municipalities == "alla" ? new Input<string>("alla") : new Input<string>(Expression.Variable(municipalities)),
+        Municipalities = participantsOnly ? new Input<string>(Expression.Variable(Participants)) : new Input<string>("alla"),
         Question = new Input<string>(Expression.Liquid(question)),
         Deadline = TimeSpan.FromDays(60),
         ReminderInterval = TimeSpan.FromDays(14),
@@ -85,12 +87,19 @@ internal static class Steps
     };
 
     /// <summary>A committee decision on a matter, at the next meeting.</summary>
-    public static AwaitCommitteeDecision Committee(string id, string matter, Input<string?>? documents = null) => new AwaitCommitteeDecision
+    public static AwaitCommitteeDecision Committee(string id, string matter) => new AwaitCommitteeDecision
     {
         Id = id,
         Matter = new Input<string>(Expression.Liquid($"{matter}: {CaseTitle}")),
-        Documents = documents ?? new Input<string?>((string?)null),
+        Documents = new Input<string?>((string?)null),
     }.Shown(matter);
+
+    /// <summary>Routes on a field of an object variable: one outcome per value, taken when the field has that value.</summary>
+    public static FlowSwitch RouteOn(string id, string variable, string field, params string[] values) => new()
+    {
+        Id = id,
+        Cases = [.. values.Select(v => new SwitchCase(v, Expression.JavaScript($"(getVariable('{variable}') ?? {{}}).{field} === '{v}'")))],
+    };
 
     /// <summary>Gives a step the text the designer shows on it (Elsa's <c>metadata.displayText</c>).</summary>
     public static T Shown<T>(this T activity, string text) where T : Activity

@@ -60,31 +60,30 @@ public sealed class ContractDecisionJobs(
     [AutomaticRetry(Attempts = 5)]
     public async Task CatchUpAsync(string bookmarkId, CancellationToken cancellationToken)
     {
-        if (await bookmarks.FindAsync(bookmarkId, cancellationToken) is { } bookmark) await CatchUpAsync(bookmark, cancellationToken);
+        if (await bookmarks.FindAsync(bookmarkId, cancellationToken) is { } bookmark) await CatchUpAsync([bookmark], cancellationToken);
     }
 
     /// <summary>Every management phase still waiting for an end its contract already has is resumed; returns how many.</summary>
-    public async Task<int> CatchUpAllAsync(CancellationToken cancellationToken)
+    public async Task<int> CatchUpAllAsync(CancellationToken cancellationToken) => await CatchUpAsync(await WaitingAsync(cancellationToken), cancellationToken);
+
+    private async Task<List<Bookmark>> WaitingAsync(CancellationToken cancellationToken) =>
+        [.. (await bookmarks.ListByNameAsync(Event.BookmarkName, cancellationToken)).Where(b => ContractIdOf(b) is not null)];
+
+    private async Task<int> CatchUpAsync(IReadOnlyList<Bookmark> waiting, CancellationToken cancellationToken)
     {
+        var contractIds = waiting.Select(ContractIdOf).OfType<string>().Distinct().ToList();
+        if (contractIds.Count == 0) return 0;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // An extension keeps the contract, and the phase, going: it waits for the next decision.
+        var ended = await db.Set<ContractRow>().AsNoTracking()
+            .Where(c => contractIds.Contains(c.Id) && c.Decision != null && c.Decision != DecideContractEnd.Extend)
+            .ToDictionaryAsync(c => c.Id, c => (Outcome: c.Decision!, Reference: c.DecisionReference), cancellationToken);
         var resumed = 0;
-        foreach (var bookmark in await WaitingAsync(cancellationToken))
+        foreach (var bookmark in waiting)
         {
-            if (await CatchUpAsync(bookmark, cancellationToken)) resumed++;
+            if (ended.TryGetValue(ContractIdOf(bookmark)!, out var end) && await ResumeAsync(bookmark, end.Outcome, end.Reference, cancellationToken)) resumed++;
         }
         return resumed;
-    }
-
-    private async Task<IEnumerable<Bookmark>> WaitingAsync(CancellationToken cancellationToken) =>
-        (await bookmarks.ListByNameAsync(Event.BookmarkName, cancellationToken)).Where(b => ContractIdOf(b) is not null);
-
-    private async Task<bool> CatchUpAsync(Bookmark bookmark, CancellationToken cancellationToken)
-    {
-        if (ContractIdOf(bookmark) is not { } contractId) return false;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var contract = await db.Set<ContractRow>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == contractId, cancellationToken);
-        // An extension keeps the contract, and the phase, going: it waits for the next decision.
-        if (contract?.Decision is not { } outcome || outcome == DecideContractEnd.Extend) return false;
-        return await ResumeAsync(bookmark, outcome, contract.DecisionReference, cancellationToken);
     }
 
     private async Task<bool> ResumeAsync(Bookmark bookmark, string outcome, string? reference, CancellationToken cancellationToken)

@@ -31,7 +31,7 @@ public sealed class ContractDecidedWriter(ILogger<ContractDecidedWriter> logger)
         var options = ContractRows.OptionsOf(row);
         if (decision.Outcome == DecideContractEnd.Extend)
         {
-            var next = options.Where(o => o.Status == ContractOptionStatus.Open).OrderBy(o => o.DecideBy).FirstOrDefault();
+            var next = ContractSchedule.NextOpenOption(options, StockholmTime.DateOf(decision.DecidedAt));
             if (next is not null)
             {
                 options[options.IndexOf(next)] = next with { Status = ContractOptionStatus.Exercised };

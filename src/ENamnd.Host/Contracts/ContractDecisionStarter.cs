@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ENamnd.Activities.Contracts;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
 using ENamnd.Workflows.Contracts;
@@ -34,7 +33,8 @@ public sealed class ContractDecisionStarter(
                 [BeslutVidAvtalsslut.Inputs.ContractName] = contract.Terms.Name,
                 [BeslutVidAvtalsslut.Inputs.Summary] = ContractEmails.Summary(contract, deadline) + $"\nAvtalet i avtalsregistret: {notifier.LinkTo(contract.Id)}\n",
                 [BeslutVidAvtalsslut.Inputs.Deciders] = $"{contract.Terms.Owner}, {options.Value.Coordinators}",
-                [BeslutVidAvtalsslut.Inputs.CanExtend] = contract.Terms.Options.Any(o => o.Status == ContractOptionStatus.Open),
+                // Only an option still open on its decide-by day can extend; a lapsed one is no longer offered.
+                [BeslutVidAvtalsslut.Inputs.CanExtend] = deadline.Option is not null,
             },
         }, cancellationToken);
         if (!result.AlreadyStarted)

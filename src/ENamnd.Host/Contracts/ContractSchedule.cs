@@ -16,12 +16,13 @@ public static class ContractSchedule
     /// <summary>The next decision deadline as seen on <paramref name="today"/>: an open option not yet past its decide-by day, else end − notice.</summary>
     public static ContractDeadline NextDeadline(ContractTerms terms, DateOnly today)
     {
-        var option = terms.Options
-            .Where(o => o.Status == ContractOptionStatus.Open && o.DecideBy >= today)
-            .OrderBy(o => o.DecideBy)
-            .FirstOrDefault();
+        var option = NextOpenOption(terms.Options, today);
         return option is not null ? new ContractDeadline(option.DecideBy, option) : new ContractDeadline(terms.EndDate.AddMonths(-terms.NoticePeriodMonths), null);
     }
+
+    /// <summary>The option an extension decided on <paramref name="day"/> uses: the earliest still open and not past its decide-by day.</summary>
+    public static ContractOption? NextOpenOption(IEnumerable<ContractOption> options, DateOnly day) =>
+        options.Where(o => o.Status == ContractOptionStatus.Open && o.DecideBy >= day).OrderBy(o => o.DecideBy).FirstOrDefault();
 
     /// <summary>The alert days for a deadline, earliest first.</summary>
     public static IReadOnlyList<ContractAlertDay> AlertDays(DateOnly deadline, IEnumerable<int> leadMonths) =>

@@ -13,11 +13,11 @@ public sealed class ContractViews(NotificationLedger ledger, Microsoft.Extension
         var alerts = new List<ContractAlertView>();
         if (deadline is not null)
         {
+            var recorded = withSentState
+                ? (await ledger.ForSubjectAsync(contract.Subject, cancellationToken)).Select(r => r.Key).ToHashSet(StringComparer.Ordinal)
+                : [];
             foreach (var day in ContractSchedule.AlertDays(deadline.Date, options.Value.LeadMonths))
-            {
-                var sent = withSentState && await ledger.IsRecordedAsync(ContractSchedule.AlertKey(contract.Id, deadline.Date, day.LeadMonths), cancellationToken);
-                alerts.Add(new ContractAlertView(day.LeadMonths, day.Date, sent));
-            }
+                alerts.Add(new ContractAlertView(day.LeadMonths, day.Date, recorded.Contains(ContractSchedule.AlertKey(contract.Id, deadline.Date, day.LeadMonths))));
         }
         return new ContractView(contract.Id, terms.Name, terms.Supplier, terms.Kind, terms.StartDate, terms.EndDate, terms.NoticePeriodMonths,
             terms.Options, terms.Owner, terms.Municipalities, terms.CaseNumber, contract.Decision, deadline?.Date,

@@ -84,6 +84,29 @@ public sealed class ContractDecisionTests : IAsyncLifetime
         Assert.Equal(before, (await host.LedgerAsync()).Count);
     }
 
+    [Fact]
+    public async Task Should_OfferNoExtension_When_TheOptionLapsedBeforeTheDecisionStarts()
+    {
+        var contract = await AddAsync();
+
+        // The option's decide-by day (31 Mar 2027) has passed: the notice deadline (30 Jun 2027) counts now.
+        await host.RunMonitorAtAsync(new DateOnly(2027, 4, 30), new TimeOnly(6, 0));
+
+        var instance = Assert.Single(await InstancesAsync(contract));
+        Assert.Equal(ContractSchedule.DecisionInstanceId(contract.Id, new DateOnly(2027, 6, 30)), instance.Id);
+        Assert.False((bool)instance.Input[BeslutVidAvtalsslut.Inputs.CanExtend]!);
+    }
+
+    [Fact]
+    public async Task Should_OfferTheExtension_When_TheOptionIsStillOpen()
+    {
+        var contract = await AddAsync();
+
+        await host.RunMonitorAtAsync(new DateOnly(2026, 12, 31), new TimeOnly(6, 0));
+
+        Assert.True((bool)Assert.Single(await InstancesAsync(contract)).Input[BeslutVidAvtalsslut.Inputs.CanExtend]!);
+    }
+
     private Task<Host.Contracts.Contract> AddAsync() =>
         host.AddContractAsync("E-tjänsteplattform", new DateOnly(2027, 12, 31), noticeMonths: 6, options: [new(24, OptionDecideBy)]);
 

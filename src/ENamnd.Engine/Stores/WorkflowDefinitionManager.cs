@@ -33,7 +33,7 @@ public sealed partial class WorkflowDefinitionManager(
         using var gate = await LockAsync(definition.DefinitionId, cancellationToken);
         var versions = await store.ListAsync(definition.DefinitionId, VersionOptions.AllVersions, cancellationToken);
         var latest = versions.FirstOrDefault(v => v.IsLatest);
-        if (latest is { IsReadonly: true }) throw new WorkflowValidationException([$"Arbetsflödet '{latest.Name ?? latest.DefinitionId}' är skrivskyddat."]);
+        if (latest is { IsReadonly: true }) throw new WorkflowValidationException([ReadOnly(latest)]);
         if (latest is null || latest.IsPublished || await IsRunByInstancesAsync(latest, cancellationToken))
         {
             definition.Id = IdGenerator.NewShortId();
@@ -101,6 +101,15 @@ public sealed partial class WorkflowDefinitionManager(
         await DemoteOthersAsync(versions, copy, clearPublished: false, cancellationToken);
         return copy;
     }
+
+    /// <summary>
+    /// What would stop <see cref="SaveAsync"/> saving <paramref name="definition"/> over <paramref name="latest"/>: a read-only latest
+    /// version, or (when publishing) validation errors. For callers that check several definitions before saving any.
+    /// </summary>
+    public IReadOnlyList<string> ProblemsOf(WorkflowDefinition definition, WorkflowDefinition? latest, bool publish) =>
+        latest is { IsReadonly: true } ? [ReadOnly(latest)] : publish ? validator.Validate(definition) : [];
+
+    private static string ReadOnly(WorkflowDefinition latest) => $"Arbetsflödet '{latest.Name ?? latest.DefinitionId}' är skrivskyddat.";
 
     private void Validate(WorkflowDefinition definition)
     {

@@ -12,60 +12,71 @@ namespace ENamnd.Host.Designer.Api.Definitions;
 /// Only when every one passes is any of them saved, so a failed import leaves nothing half-saved.
 /// </summary>
 public sealed class DefinitionIntake(
-    WorkflowDefinitionSerializer serializer, WorkflowDefinitionManager manager, IWorkflowDefinitionStore store,
-    ActivityDescriptorFactory descriptors, WorkflowValidator validator)
+    WorkflowDefinitionSerializer serializer, WorkflowDefinitionManager manager, IWorkflowDefinitionStore store, ActivityDescriptorFactory descriptors)
 {
-    /// <summary>Checks <paramref name="incoming"/> (each named by where it came from, for the messages) and saves them in order; or the problems, and nothing saved.</summary>
+    /// <summary>
+    /// Checks <paramref name="incoming"/> (each named by where it came from, for the messages; published when
+    /// <c>Publish</c> says so, or with no say, when the model is marked published) and saves them in order; or
+    /// the problems, and nothing saved.
+    /// </summary>
     public async Task<(IReadOnlyList<WorkflowDefinition> Saved, IReadOnlyList<string> Errors)> TakeAsync(
-        IReadOnlyList<(string? Source, JsonObject Model, bool Publish)> incoming, CancellationToken cancellationToken)
+        IReadOnlyList<(string? Source, JsonObject Model, bool? Publish)> incoming, CancellationToken cancellationToken)
     {
         var described = descriptors.DescribeAll().Select(d => (d.TypeName, d.Version)).ToHashSet();
         var ready = new List<(WorkflowDefinition Definition, bool Publish)>();
         var errors = new List<string>();
         foreach (var (source, model, publish) in incoming)
         {
-            var problems = await CheckAsync(model, publish, described, cancellationToken);
-            if (problems.Errors.Count > 0) errors.AddRange(problems.Errors.Select(e => source is null ? e : $"{source}: {e}"));
-            else ready.Add((problems.Definition!, publish));
+            var (definition, problems) = await CheckAsync(model, publish, described, cancellationToken);
+            if (definition is null) errors.AddRange(problems.Select(e => source is null ? e : $"{source}: {e}"));
+            else ready.Add((definition, publish ?? definition.IsPublished));
         }
         if (errors.Count > 0) return ([], errors);
         var saved = new List<WorkflowDefinition>();
-        foreach (var (definition, publish) in ready) saved.Add(await manager.SaveAsync(definition, publish, cancellationToken));
+        try
+        {
+            foreach (var (definition, publish) in ready) saved.Add(await manager.SaveAsync(definition, publish, cancellationToken));
+        }
+        catch (WorkflowValidationException e)
+        {
+            // Only a change made meanwhile (say, the latest version turned read-only) gets here.
+            return (saved, e.Errors);
+        }
         return (saved, []);
     }
 
     private async Task<(WorkflowDefinition? Definition, IReadOnlyList<string> Errors)> CheckAsync(
-        JsonObject model, bool publish, IReadOnlySet<(string TypeName, int Version)> described, CancellationToken cancellationToken)
+        JsonObject model, bool? publish, IReadOnlySet<(string TypeName, int Version)> described, CancellationToken cancellationToken)
     {
+        WorkflowDefinition definition;
         try
         {
-            var definition = serializer.Parse(model);
-            definition.Name = definition.Name?.Trim();
-            definition.Description = definition.Description?.Trim();
-            var stored = string.IsNullOrWhiteSpace(definition.DefinitionId) ? null : await ReadLatestAsync(definition.DefinitionId, cancellationToken);
-            if (stored is { IsReadonly: true }) return (null, [$"Arbetsflödet '{stored.Name ?? stored.DefinitionId}' är skrivskyddat."]);
-            if (GraphWipeGuard.Check(definition, stored, described) is { } refusal) return (null, [refusal]);
-            var invalid = publish ? validator.Validate(definition) : [];
-            return invalid.Count > 0 ? (null, invalid) : (definition, []);
+            definition = serializer.Parse(model);
         }
         catch (WorkflowValidationException e)
         {
             return (null, e.Errors);
         }
+        definition.Name = definition.Name?.Trim();
+        definition.Description = definition.Description?.Trim();
+        var (stored, unreadable) = string.IsNullOrWhiteSpace(definition.DefinitionId) ? (null, []) : await ReadLatestAsync(definition.DefinitionId, cancellationToken);
+        if (unreadable.Count > 0) return (null, unreadable);
+        if (GraphWipeGuard.Check(definition, stored, described) is { } refusal) return (null, [refusal]);
+        var problems = manager.ProblemsOf(definition, stored, publish ?? definition.IsPublished);
+        return problems.Count > 0 ? (null, problems) : (definition, []);
     }
 
     // A stored version the engine cannot read (its activity types are gone) could only be shown as an empty
     // canvas, so saving over it is refused rather than risking the graph.
-    private async Task<WorkflowDefinition?> ReadLatestAsync(string definitionId, CancellationToken cancellationToken)
+    private async Task<(WorkflowDefinition? Latest, IReadOnlyList<string> Errors)> ReadLatestAsync(string definitionId, CancellationToken cancellationToken)
     {
         try
         {
-            return await store.FindAsync(definitionId, VersionOptions.Latest, cancellationToken);
+            return (await store.FindAsync(definitionId, VersionOptions.Latest, cancellationToken), []);
         }
         catch (WorkflowValidationException e)
         {
-            throw new WorkflowValidationException(
-                ["Sparandet stoppades: den sparade versionen av arbetsflödet kan inte läsas, så ändringen kunde radera diagrammet.", .. e.Errors]);
+            return (null, ["Sparandet stoppades: den sparade versionen av arbetsflödet kan inte läsas, så ändringen kunde radera diagrammet.", .. e.Errors]);
         }
     }
 }

@@ -79,7 +79,7 @@ public static class FlowchartLayout
         var x = 0.0;
         foreach (var column in layers)
         {
-            var width = column.Count == 0 ? MinNodeWidth : column.Max(i => widths[i]);
+            var width = column.Max(i => widths[i]);
             if (x > 0 && x + width > BandWidth)
             {
                 bands.Add([]);

@@ -27,17 +27,10 @@ public static class WorkflowDefinitionCommandEndpoints
         SaveWorkflowDefinitionRequest body, DefinitionIntake intake, WorkflowDefinitionSerializer serializer, CancellationToken ct)
     {
         if (body.Model is null) return DesignerProblems.Invalid(SaveFailed, ["Begäran saknar arbetsflödet (model)."]);
-        try
-        {
-            var (saved, errors) = await intake.TakeAsync([(null, body.Model, body.Publish == true)], ct);
-            return errors.Count > 0
-                ? DesignerProblems.Invalid(SaveFailed, errors)
-                : TypedResults.Ok(new SaveWorkflowDefinitionResponse(DefinitionJson.Of(serializer, saved[0]), AlreadyPublished: false, ConsumingWorkflowCount: 0));
-        }
-        catch (WorkflowValidationException e)
-        {
-            return DesignerProblems.Invalid(SaveFailed, e.Errors);
-        }
+        var (saved, errors) = await intake.TakeAsync([(null, body.Model, body.Publish == true)], ct);
+        return errors.Count > 0
+            ? DesignerProblems.Invalid(SaveFailed, errors)
+            : TypedResults.Ok(new SaveWorkflowDefinitionResponse(DefinitionJson.Of(serializer, saved[0]), AlreadyPublished: false, ConsumingWorkflowCount: 0));
     }
 
     private static async Task<Results<Ok<SaveWorkflowDefinitionResponse>, ProblemHttpResult, ValidationProblem>> PublishAsync(

@@ -32,7 +32,7 @@ public static class WorkflowDefinitionImportEndpoints
         JsonObject? model, DefinitionIntake intake, WorkflowDefinitionSerializer serializer, CancellationToken ct)
     {
         if (model is null) return DesignerProblems.Invalid(ImportFailed, ["Begäran saknar arbetsflödet."]);
-        var (saved, errors) = await intake.TakeAsync([(null, model, IsPublished(model))], ct);
+        var (saved, errors) = await intake.TakeAsync([(null, model, null)], ct);
         return errors.Count > 0 ? DesignerProblems.Invalid(ImportFailed, errors) : TypedResults.Ok(DefinitionJson.Of(serializer, saved[0]));
     }
 
@@ -52,7 +52,7 @@ public static class WorkflowDefinitionImportEndpoints
         var files = form.Files.GetFiles("files") is { Count: > 0 } named ? named : form.Files;
         if (files.Count == 0) return DesignerProblems.Invalid(ImportFailed, ["Inga filer att importera."]);
         if (files.Sum(f => f.Length) > MaxUploadBytes) return DesignerProblems.Invalid(ImportFailed, [TooLarge]);
-        var models = new List<(string? Source, JsonObject Model, bool Publish)>();
+        var models = new List<(string? Source, JsonObject Model, bool? Publish)>();
         var errors = new List<string>();
         foreach (var file in files) await ReadAsync(file, models, errors, ct);
         if (errors.Count == 0 && models.Count == 0) errors.Add("Filerna innehåller inga arbetsflöden.");
@@ -64,7 +64,7 @@ public static class WorkflowDefinitionImportEndpoints
     private static string TooLarge => $"Filerna är för stora: högst {MaxUploadBytes / 1024 / 1024} MB går att importera på en gång.";
 
     // A JSON file holds one definition; a ZIP file (as the list's export makes) holds one JSON file per definition.
-    private static async Task ReadAsync(IFormFile file, List<(string?, JsonObject, bool)> models, List<string> errors, CancellationToken ct)
+    private static async Task ReadAsync(IFormFile file, List<(string?, JsonObject, bool?)> models, List<string> errors, CancellationToken ct)
     {
         await using var stream = file.OpenReadStream();
         if (file.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
@@ -91,11 +91,11 @@ public static class WorkflowDefinitionImportEndpoints
         await ReadJsonAsync(file.FileName, stream, models, errors, ct);
     }
 
-    private static async Task ReadJsonAsync(string source, Stream content, List<(string?, JsonObject, bool)> models, List<string> errors, CancellationToken ct)
+    private static async Task ReadJsonAsync(string source, Stream content, List<(string?, JsonObject, bool?)> models, List<string> errors, CancellationToken ct)
     {
         try
         {
-            if (await JsonNode.ParseAsync(content, cancellationToken: ct) is JsonObject model) models.Add((source, model, IsPublished(model)));
+            if (await JsonNode.ParseAsync(content, cancellationToken: ct) is JsonObject model) models.Add((source, model, null));
             else errors.Add($"{source}: innehåller inget arbetsflöde (ett JSON-objekt väntades).");
         }
         catch (JsonException e)
@@ -103,8 +103,6 @@ public static class WorkflowDefinitionImportEndpoints
             errors.Add($"{source}: är inte giltig JSON ({e.Message}).");
         }
     }
-
-    private static bool IsPublished(JsonObject model) => model["isPublished"] is JsonValue value && value.TryGetValue<bool>(out var published) && published;
 }
 
 /// <summary>How many definitions an import of files saved.</summary>

@@ -77,7 +77,7 @@ public sealed class RegisterContract : Activity
             NoticePeriodMonths = context.Get(NoticePeriodMonths),
             Options = ReadOptions(context.Get(Options)),
             Owner = context.Get(Owner),
-            Municipalities = (context.Get(Municipalities) ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Municipalities = Decisions.MunicipalityList.Items(context.Get(Municipalities)),
             CaseNumber = string.IsNullOrWhiteSpace(context.Get(CaseNumber)) ? instance.CorrelationId : context.Get(CaseNumber),
         };
         var (terms, errors) = ContractDraftValidator.Validate(draft, context.Services.GetRequiredService<MunicipalityRegistry>());

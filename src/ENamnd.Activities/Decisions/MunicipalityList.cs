@@ -30,7 +30,8 @@ internal static class MunicipalityList
         }
     }
 
-    private static List<string> Items(string? text)
+    /// <summary>The names in a list: comma, semicolon or line separated, or a JSON array (as a participants variable holds them).</summary>
+    public static List<string> Items(string? text)
     {
         var trimmed = (text ?? "").Trim();
         if (!trimmed.StartsWith('['))

@@ -62,10 +62,13 @@ public sealed class RequestGoalFollowUp : Activity
         if (items.Count == 0) throw new ActivityFaultException("Uppföljningen har inga mål eller indikatorer.");
         if (items.Select(i => i.Key).Distinct(StringComparer.Ordinal).Count() != items.Count) throw new ActivityFaultException("Två mål eller indikatorer har samma nyckel.");
         var resolver = context.Services.GetRequiredService<RecipientResolver>();
+        // Each owner is looked up once, however many goals and indicators they own.
+        var byOwner = new Dictionary<string, IReadOnlyList<TaskRecipient>>(StringComparer.Ordinal);
         var owners = new Dictionary<string, IReadOnlyList<TaskRecipient>>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            var recipients = await resolver.ResolveAsync(item.Owner, context.WorkflowContext.Instance.CorrelationId);
+            if (!byOwner.TryGetValue(item.Owner, out var recipients))
+                byOwner[item.Owner] = recipients = await resolver.ResolveAsync(item.Owner, context.WorkflowContext.Instance.CorrelationId);
             if (recipients.Count == 0) throw new ActivityFaultException($"Ingen mottagare för '{item.Key}' ({item.Owner}).");
             owners[item.Key] = recipients;
         }

@@ -32,7 +32,7 @@ public sealed class Event : Activity
     /// <inheritdoc />
     protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
-        context.CreateBookmark(Type, new EventPayload(context.Get(EventName) ?? ""));
+        context.CreateBookmark(BookmarkName, new EventPayload(context.Get(EventName) ?? ""));
         return default;
     }
 

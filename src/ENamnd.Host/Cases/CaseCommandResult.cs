@@ -8,10 +8,10 @@ public sealed record CaseCommandResult(CaseCommandStatus Status, string? CaseId,
     public static CaseCommandResult NotFound(string error) => new(CaseCommandStatus.NotFound, null, [error]);
     public static CaseCommandResult Conflict(string error) => new(CaseCommandStatus.Conflict, null, [error]);
 
-    /// <summary>The answer for an endpoint: <paramref name="done"/> when it worked, a Swedish problem otherwise.</summary>
-    public IResult ToResult(Func<string, IResult> done) => Status switch
+    /// <summary>The answer for an endpoint: what <paramref name="done"/> makes of the case when it worked, a Swedish problem otherwise.</summary>
+    public async Task<IResult> ToResultAsync(Func<string, Task<IResult>> done) => Status switch
     {
-        CaseCommandStatus.Done => done(CaseId!),
+        CaseCommandStatus.Done => await done(CaseId!),
         CaseCommandStatus.NotFound => Api.Problems.NotFound(Errors[0]),
         CaseCommandStatus.Conflict => Api.Problems.Conflict(Errors[0]),
         _ => Api.Problems.Invalid(Errors.Count == 1 ? Errors[0] : "Ärendet är inte giltigt.", Errors),

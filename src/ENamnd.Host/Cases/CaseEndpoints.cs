@@ -29,9 +29,7 @@ public static class CaseEndpoints
         {
             var (body, problem) = await JsonRequestBody.ReadAsync<CreateCaseRequest>(request, ct);
             if (problem is not null) return problem;
-            var result = await cases.CreateAsync(body!, ct);
-            if (result.Status != CaseCommandStatus.Done) return result.ToResult(_ => Results.Empty);
-            return Results.Created($"/api/cases/{result.CaseId}", await queries.FindAsync(result.CaseId!, ct));
+            return await (await cases.CreateAsync(body!, ct)).ToResultAsync(async caseId => Results.Created($"/api/cases/{caseId}", await queries.FindAsync(caseId, ct)));
         });
         api.MapGet("", async (string? phase, string? status, CaseQueries queries, CancellationToken ct) =>
         {
@@ -50,18 +48,18 @@ public static class CaseEndpoints
         {
             var (body, problem) = await JsonRequestBody.ReadAsync<CancelCaseRequest>(request, ct);
             if (problem is not null) return problem;
-            var result = await cases.CancelAsync(Key(id), body!.Reason, ct);
-            return result.Status == CaseCommandStatus.Done ? Results.Ok(await queries.FindAsync(result.CaseId!, ct)) : result.ToResult(_ => Results.Empty);
+            return await (await cases.CancelAsync(Key(id), body!.Reason, ct)).ToResultAsync(caseId => DetailsAsync(queries, caseId, ct));
         });
         api.MapPost("/{id}/contract", async (string id, HttpRequest request, CaseContracts contracts, CaseQueries queries, CancellationToken ct) =>
         {
             var (body, problem) = await JsonRequestBody.ReadAsync<ENamnd.Activities.Contracts.ContractDraft>(request, ct);
             if (problem is not null) return problem;
-            var result = await contracts.RecordAsync(Key(id), body!, ct);
-            return result.Status == CaseCommandStatus.Done ? Results.Ok(await queries.FindAsync(result.CaseId!, ct)) : result.ToResult(_ => Results.Empty);
+            return await (await contracts.RecordAsync(Key(id), body!, ct)).ToResultAsync(caseId => DetailsAsync(queries, caseId, ct));
         });
         return app;
     }
+
+    private static async Task<IResult> DetailsAsync(CaseQueries queries, string caseId, CancellationToken ct) => Results.Ok(await queries.FindAsync(caseId, ct));
 
     // A case is named by its id or its case number; the number's '/' arrives escaped (%2F) in a path segment.
     private static string Key(string id) => Uri.UnescapeDataString(id);

@@ -20,7 +20,7 @@ internal static class ContractRows
             StartDate = row.StartDate,
             EndDate = row.EndDate,
             NoticePeriodMonths = row.NoticePeriodMonths,
-            Options = JsonSerializer.Deserialize<List<ContractOption>>(row.Options, ValueConverter.JsonOptions) ?? [],
+            Options = OptionsOf(row),
             Owner = row.Owner,
             Municipalities = JsonSerializer.Deserialize<List<string>>(row.Municipalities, ValueConverter.JsonOptions) ?? [],
             CaseNumber = row.CaseNumber,

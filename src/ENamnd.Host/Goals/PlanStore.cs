@@ -75,13 +75,6 @@ public sealed class PlanStore(IDbContextFactory<ENamndDbContext> contexts)
         return await db.Set<PlanRow>().Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
-    /// <summary>Whether any plan exists.</summary>
-    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<PlanRow>().AnyAsync(cancellationToken);
-    }
-
     private async Task<bool> YearTakenAsync(int year, string exceptId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -20,9 +20,6 @@ public sealed record TertialReport
     public required DateTimeOffset CompiledAt { get; init; }
     public required DateTimeOffset DueAt { get; init; }
 
-    /// <summary>Whether every item was answered.</summary>
-    public bool Complete => Items.All(i => i.Status is not null);
-
     public required IReadOnlyList<TertialReportItem> Items { get; init; }
 
     /// <summary>The matter of a tertial's report on the committee's agenda.</summary>

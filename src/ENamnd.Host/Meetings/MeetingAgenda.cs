@@ -47,13 +47,17 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
     /// </summary>
     internal static async Task<int> MoveMattersAsync(ENamndDbContext db, Meeting meeting, DateTimeOffset? newStart, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var rows = (await MattersAsync(db, meeting, cancellationToken)).Where(r => r.MeetingDate is not null).ToList();
-        var decisions = await DecisionsAsync(db, rows, cancellationToken);
-        var ids = rows.Where(r => !decisions.ContainsKey(r.Id)).Select(r => r.Id).ToList();
-        if (ids.Count == 0) return 0;
+        // Workflows place matters for the committee only.
+        if (meeting.Body != MeetingBody.Namnd) return 0;
+        var (from, to) = DatedWindow(meeting);
+        var dated = (await db.AgendaItems.Where(a => a.MeetingDate != null && a.MeetingDate >= from && a.MeetingDate <= to).ToListAsync(cancellationToken))
+            .Where(a => IsOn(a, meeting)).ToList();
+        var decisions = await DecisionsAsync(db, dated, cancellationToken);
+        var items = dated.Where(r => !decisions.ContainsKey(r.Id)).ToList();
+        if (items.Count == 0) return 0;
+        var ids = items.Select(r => r.Id).ToList();
         var target = newStart ?? (await ScheduledCommitteeStartsAsync(db, cancellationToken))
             .Where(c => c.Id != meeting.Id && c.StartsAt > meeting.StartsAt).Select(c => (DateTimeOffset?)c.StartsAt).FirstOrDefault();
-        var items = await db.AgendaItems.Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
         foreach (var item in items)
         {
             item.MeetingDate = target?.ToUniversalTime();
@@ -99,13 +103,11 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
         // Workflows place matters for the committee only.
         if (meeting.Body != MeetingBody.Namnd || meeting.Status == MeetingStatus.Cancelled) return [];
         var startsAt = meeting.StartsAt.ToUniversalTime();
-        // Dated items are matched on their Stockholm date; the window is a day wide each side to catch every offset.
-        var from = meeting.StartsAt.AddDays(-2).ToUniversalTime();
-        var to = meeting.StartsAt.AddDays(2).ToUniversalTime();
+        var (from, to) = DatedWindow(meeting);
         var candidates = await db.AgendaItems.AsNoTracking()
             .Where(a => (a.MeetingDate != null && a.MeetingDate >= from && a.MeetingDate <= to) || (a.MeetingDate == null && a.PlacedAt < startsAt))
             .ToListAsync(cancellationToken);
-        var dated = candidates.Where(a => a.MeetingDate is { } date && MeetingTimes.AgendaDate(date) == meeting.Date);
+        var dated = candidates.Where(a => IsOn(a, meeting));
         var undated = new List<AgendaItemRow>();
         var open = candidates.Where(a => a.MeetingDate is null).ToList();
         if (open.Count > 0)
@@ -116,6 +118,12 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
         }
         return [.. dated.Concat(undated).OrderBy(a => a.PlacedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
     }
+
+    // Dated matters are matched on their Stockholm date; the window is a day wide each side to catch every offset.
+    private static (DateTimeOffset From, DateTimeOffset To) DatedWindow(Meeting meeting) =>
+        (meeting.StartsAt.AddDays(-2).ToUniversalTime(), meeting.StartsAt.AddDays(2).ToUniversalTime());
+
+    private static bool IsOn(AgendaItemRow item, Meeting meeting) => item.MeetingDate is { } date && MeetingTimes.AgendaDate(date) == meeting.Date;
 
     private static async Task<List<(string Id, DateTimeOffset StartsAt)>> ScheduledCommitteeStartsAsync(ENamndDbContext db, CancellationToken cancellationToken)
     {

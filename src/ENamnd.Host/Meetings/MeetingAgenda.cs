@@ -77,7 +77,15 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
         return ids.Count;
     }
 
-    private static async Task<Dictionary<string, AgendaDecision>> DecisionsAsync(ENamndDbContext db, List<AgendaItemRow> rows, CancellationToken cancellationToken)
+    /// <summary>The matters among <paramref name="rows"/> that have a decision: recorded for the meeting, or by the secretary's task.</summary>
+    public async Task<IReadOnlyList<AgendaItemRow>> DecidedAsync(IReadOnlyList<AgendaItemRow> rows, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var decisions = await DecisionsAsync(db, rows, cancellationToken);
+        return [.. rows.Where(r => decisions.ContainsKey(r.Id))];
+    }
+
+    private static async Task<Dictionary<string, AgendaDecision>> DecisionsAsync(ENamndDbContext db, IReadOnlyList<AgendaItemRow> rows, CancellationToken cancellationToken)
     {
         var decisions = new Dictionary<string, AgendaDecision>(StringComparer.Ordinal);
         if (rows.Count == 0) return decisions;

@@ -36,7 +36,7 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
         if (decisions.Select(d => d.AgendaItemId).Distinct(StringComparer.Ordinal).Count() != decisions.Count) errors.Add("Samma ärende förekommer flera gånger.");
         if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
 
-        var decided = await DecidedAsync([.. decisions.Select(d => matters[d.AgendaItemId!])], cancellationToken);
+        var decided = await agenda.DecidedAsync([.. decisions.Select(d => matters[d.AgendaItemId!])], cancellationToken);
         if (decided.Count > 0) return (MeetingDecisionOutcome.AlreadyDecided, [.. decided.Select(m => $"Ärendet ”{m.Matter}” har redan ett registrerat beslut.")]);
 
         foreach (var decision in decisions)
@@ -55,16 +55,6 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
                 return (MeetingDecisionOutcome.AlreadyDecided, [$"Ärendet ”{matter.Matter}” har redan ett registrerat beslut."]);
         }
         return (MeetingDecisionOutcome.Recorded, []);
-    }
-
-    private async Task<List<AgendaItemRow>> DecidedAsync(IReadOnlyList<AgendaItemRow> matters, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var ids = matters.Select(m => m.Id).ToList();
-        var recorded = await db.Set<MeetingDecisionRow>().Where(d => ids.Contains(d.AgendaItemId)).Select(d => d.AgendaItemId).ToListAsync(cancellationToken);
-        var taskIds = matters.SelectMany(MeetingAgenda.TaskIdsOf).ToList();
-        var decidedTasks = await db.Tasks.Where(t => taskIds.Contains(t.Id) && t.Status == TaskStatuses.Decided).Select(t => t.Id).ToListAsync(cancellationToken);
-        return [.. matters.Where(m => recorded.Contains(m.Id) || MeetingAgenda.TaskIdsOf(m).Any(decidedTasks.Contains))];
     }
 
     private async Task<string?> OpenTaskAsync(AgendaItemRow matter, CancellationToken cancellationToken)

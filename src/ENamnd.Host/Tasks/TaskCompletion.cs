@@ -51,10 +51,11 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         var opened = await OpenAsync(taskId, answer.Token, trusted, cancellationToken);
         if (opened.Access != TaskAccess.Open) return opened;
         var task = opened.Task!;
-        var error = Validate(task, answer);
+        var fields = FieldsOf(task);
+        var error = Validate(task, fields, answer);
         if (error is not null) return new TaskResult(TaskAccess.Invalid, task, error);
         var decision = new TaskDecision(task.Id, answer.Outcome!, Clean(answer.Comment), task.AsksForReference ? Clean(answer.Reference) : null, task.RecipientEmail, channel,
-            FieldValues(task, answer));
+            FieldValues(fields, answer));
         ResumeResult result;
         try
         {
@@ -93,11 +94,11 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         ? null
         : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(task.Answers, ValueConverter.JsonOptions);
 
-    private static string? Validate(TaskRow task, TaskAnswer answer)
+    private static string? Validate(TaskRow task, IReadOnlyList<TaskField> fields, TaskAnswer answer)
     {
         if (string.IsNullOrWhiteSpace(answer.Outcome)) return "Välj ett av svarsalternativen.";
         if (ChoicesOf(task).All(c => c.Value != answer.Outcome)) return "Svaret finns inte bland alternativen. Välj ett av svarsalternativen.";
-        foreach (var field in FieldsOf(task))
+        foreach (var field in fields)
         {
             var value = answer.Fields?.GetValueOrDefault(field.Name);
             if (field.Required && string.IsNullOrWhiteSpace(value)) return $"Fyll i fältet \"{field.Label}\".";
@@ -109,9 +110,8 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
     }
 
     // Only the fields the task asks for are kept; blank ones are left out.
-    private static Dictionary<string, string>? FieldValues(TaskRow task, TaskAnswer answer)
+    private static Dictionary<string, string>? FieldValues(IReadOnlyList<TaskField> fields, TaskAnswer answer)
     {
-        var fields = FieldsOf(task);
         if (fields.Count == 0) return null;
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in fields)

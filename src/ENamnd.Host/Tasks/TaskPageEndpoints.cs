@@ -24,20 +24,15 @@ public static class TaskPageEndpoints
         return result.Access == TaskAccess.Open ? TaskPage.Form(context, result.Task!, token!) : Refusal(context, result);
     }
 
-    private static async Task<IResult> DecideAsync(
-        string taskId,
-        [FromForm(Name = "t")] string? token,
-        [FromForm(Name = "outcome")] string? outcome,
-        [FromForm(Name = "comment")] string? comment,
-        [FromForm(Name = "reference")] string? reference,
-        HttpContext context,
-        TaskCompletion tasks,
-        CancellationToken ct)
+    private static async Task<IResult> DecideAsync(string taskId, HttpContext context, TaskCompletion tasks, CancellationToken ct)
     {
+        // The page posts a form; anything else is refused as form binding would.
+        if (!context.Request.HasFormContentType) return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
         var form = await context.Request.ReadFormAsync(ct);
         var fields = form.Keys.Where(k => k.StartsWith(TaskPage.FieldPrefix, StringComparison.Ordinal) && k.Length > TaskPage.FieldPrefix.Length)
             .ToDictionary(k => k[TaskPage.FieldPrefix.Length..], k => form[k].ToString(), StringComparer.Ordinal);
-        var answer = new TaskAnswer(token, outcome, comment, reference, fields);
+        var token = Value(form, "t");
+        var answer = new TaskAnswer(token, Value(form, "outcome"), Value(form, "comment"), Value(form, "reference"), fields);
         var result = await tasks.CompleteAsync(taskId, answer, TaskChannels.EmailLink, ct);
         switch (result.Access)
         {
@@ -51,6 +46,9 @@ public static class TaskPageEndpoints
                 return Refusal(context, result);
         }
     }
+
+    // A missing form field reads as null, as the form binding did.
+    private static string? Value(IFormCollection form, string key) => form.TryGetValue(key, out var value) ? value.ToString() : null;
 
     private static async Task<IResult> ReceiptAsync(string taskId, [FromQuery(Name = "t")] string? token, HttpContext context, TaskCompletion tasks, CancellationToken ct)
     {

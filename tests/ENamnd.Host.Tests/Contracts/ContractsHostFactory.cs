@@ -7,6 +7,7 @@ using ENamnd.Host.Monitoring;
 using ENamnd.Host.ParticipantDirectory;
 using ENamnd.Host.Persistence;
 using ENamnd.Host.Persistence.Rows;
+using ENamnd.Host.Tests.Tasks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -30,7 +31,7 @@ public sealed class ContractsHostFactory(string? postgres = null) : WebApplicati
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("enamnd-contracts-").FullName;
 
-    public SettableClock Clock { get; } = new(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
+    public TestClock Clock { get; } = new(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
     /// <summary>A test's own changes to the host's services, applied last.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }

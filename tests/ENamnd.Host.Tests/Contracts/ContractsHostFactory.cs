@@ -66,11 +66,7 @@ public sealed class ContractsHostFactory(string? postgres = null) : WebApplicati
     }
 
     /// <summary>A Stockholm wall-clock moment as an instant.</summary>
-    public static DateTimeOffset Stockholm(DateOnly day, TimeOnly time)
-    {
-        var local = day.ToDateTime(time);
-        return new DateTimeOffset(local, StockholmTime.Zone.GetUtcOffset(local));
-    }
+    public static DateTimeOffset Stockholm(DateOnly day, TimeOnly time) => StockholmTime.ToInstant(day, time)!.Value;
 
     /// <summary>Registers a contract directly in the store.</summary>
     public async Task<Contract> AddContractAsync(string name, DateOnly end, int noticeMonths = 0, IReadOnlyList<ContractOption>? options = null, string owner = OwnerEmail)

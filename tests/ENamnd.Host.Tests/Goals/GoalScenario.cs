@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Host.Meetings;
 using ENamnd.Host.Outbox;
@@ -18,11 +19,8 @@ internal static class GoalScenario
     public const string Coordinator = "e-samordnare@example.org";
 
     /// <summary>A moment given in Stockholm local time.</summary>
-    public static DateTimeOffset Stockholm(int year, int month, int day, int hour = 0, int minute = 0)
-    {
-        var local = new DateTime(year, month, day, hour, minute, 0);
-        return new DateTimeOffset(local, ENamnd.Engine.Expressions.StockholmTime.Zone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    public static DateTimeOffset Stockholm(int year, int month, int day, int hour = 0, int minute = 0) =>
+        StockholmTime.ToInstant(new DateOnly(year, month, day), new TimeOnly(hour, minute))!.Value.ToUniversalTime();
 
     /// <summary>Moves the host's clock forward to <paramref name="moment"/>.</summary>
     public static void MoveTo(GoalsHostFactory host, DateTimeOffset moment)

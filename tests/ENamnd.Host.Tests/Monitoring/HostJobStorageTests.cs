@@ -1,6 +1,7 @@
 using ENamnd.Host.Contracts;
 using ENamnd.Host.Scheduling;
 using ENamnd.Host.Tests.Contracts;
+using ENamnd.Host.Tests.Integration;
 using Hangfire;
 using Hangfire.InMemory;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,9 +43,9 @@ public sealed class HostJobStorageTests
         using var api = host.CreateCoordinatorClient();
         (await api.PostAsync($"/api/jobs/{ContractExpiryMonitor.Id}/trigger", null)).EnsureSuccessStatusCode();
         var key = ContractSchedule.AlertKey(contract.Id, new DateOnly(2027, 3, 31), 3);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!(await host.LedgerAsync()).Any(r => r.Key == key) && DateTime.UtcNow < deadline) await Task.Delay(200);
-        Assert.Contains(await host.LedgerAsync(), r => r.Key == key);
+        var ledger = await Poll.UntilAsync(() => host.LedgerAsync(), rows => rows.Any(r => r.Key == key), TimeSpan.FromSeconds(30),
+            rows => $"no alert {key} among {rows.Count} ledger entries", TimeSpan.FromMilliseconds(200));
+        Assert.Contains(ledger, r => r.Key == key);
         Assert.Equal(0, othersStorage.GetMonitoringApi().EnqueuedCount("default") + othersStorage.GetMonitoringApi().SucceededListCount());
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using ENamnd.Host.Contracts;
 using ENamnd.Host.Tests.Api;
 using ENamnd.Host.Tests.Contracts;
+using ENamnd.Host.Tests.Integration;
 
 namespace ENamnd.Host.Tests.Monitoring;
 
@@ -31,9 +32,9 @@ public sealed class JobEndpointsTests : IAsyncLifetime
         Assert.False(string.IsNullOrEmpty((string?)accepted["backgroundJobId"]));
         // Hangfire's server in the host runs it: the 3-month alert is recorded.
         var key = ContractSchedule.AlertKey(contract.Id, new DateOnly(2027, 3, 31), 3);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!(await host.LedgerAsync()).Any(r => r.Key == key) && DateTime.UtcNow < deadline) await Task.Delay(200);
-        Assert.Contains(await host.LedgerAsync(), r => r.Key == key);
+        var ledger = await Poll.UntilAsync(() => host.LedgerAsync(), rows => rows.Any(r => r.Key == key), TimeSpan.FromSeconds(30),
+            rows => $"no alert {key} among {rows.Count} ledger entries", TimeSpan.FromMilliseconds(200));
+        Assert.Contains(ledger, r => r.Key == key);
     }
 
     [Theory]

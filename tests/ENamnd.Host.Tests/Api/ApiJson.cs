@@ -25,9 +25,17 @@ public static class ApiJson
     /// <summary>Asserts the status and returns the body as JSON.</summary>
     public static async Task<JsonNode> ExpectAsync(this HttpResponseMessage response, HttpStatusCode status)
     {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {body}");
+        var body = await response.ExpectStatusAsync(status);
         return body.Length == 0 ? new JsonObject() : JsonNode.Parse(body)!;
+    }
+
+    /// <summary>Asserts the status and returns the body as text (for pages and other bodies that are not JSON).</summary>
+    public static async Task<string> ExpectStatusAsync(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status,
+            $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: expected {(int)status}, got {(int)response.StatusCode}: {body}");
+        return body;
     }
 
     /// <summary>Asserts a 400 ProblemDetails whose detail contains <paramref name="message"/>; returns the detail.</summary>

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ENamnd.Host.Tests.Api;
+using ENamnd.Host.Tests.Tasks;
 using MimeKit;
 
 namespace ENamnd.Host.Tests.Cases;
@@ -15,7 +17,7 @@ internal sealed class CaseDriver(HttpClient coordinator, HttpClient participant,
 {
     private readonly Dictionary<string, string> tokens = [];
     private readonly HashSet<string> readFiles = [];
-    private readonly Regex linkPattern = new(Regex.Escape(publicBaseUrl.TrimEnd('/')) + @"/tasks/(?<id>[0-9a-f]{32})\?t=(?<token>[A-Za-z0-9_-]{43})");
+    private readonly Regex linkPattern = TaskScenario.LinkPattern(publicBaseUrl);
 
     /// <summary>Every email read so far.</summary>
     public List<MimeMessage> Mail { get; } = [];
@@ -23,17 +25,14 @@ internal sealed class CaseDriver(HttpClient coordinator, HttpClient participant,
     /// <summary>Starts a case; returns its id.</summary>
     public async Task<string> CreateCaseAsync(object body)
     {
-        var response = await coordinator.PostAsJsonAsync("/api/cases", body);
-        await ExpectAsync(response, HttpStatusCode.Created);
-        return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        var created = await (await coordinator.PostAsJsonAsync("/api/cases", body)).ExpectAsync(HttpStatusCode.Created);
+        return (string)created["id"]!;
     }
 
     /// <summary>The case as the coordinator sees it.</summary>
     public async Task<JsonObject> CaseAsync(string caseId)
     {
-        var response = await coordinator.GetAsync($"/api/cases/{caseId}");
-        await ExpectAsync(response, HttpStatusCode.OK);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        return (await (await coordinator.GetAsync($"/api/cases/{caseId}")).ExpectAsync(HttpStatusCode.OK)).AsObject();
     }
 
     /// <summary>The case's open tasks of a kind.</summary>
@@ -69,16 +68,16 @@ internal sealed class CaseDriver(HttpClient coordinator, HttpClient participant,
         if (useForms)
         {
             var page = await participant.GetAsync($"/tasks/{taskId}?t={token}");
-            await ExpectAsync(page, HttpStatusCode.OK);
+            await page.ExpectStatusAsync(HttpStatusCode.OK);
             var form = new Dictionary<string, string> { ["t"] = token, ["outcome"] = outcome, ["comment"] = "", ["reference"] = reference ?? "" };
             response = await participant.PostAsync($"/tasks/{taskId}", new FormUrlEncodedContent(form));
             // The answer redirects (303) to the receipt, which a client that follows redirects shows (200).
-            if (response.StatusCode != HttpStatusCode.OK) await ExpectAsync(response, HttpStatusCode.SeeOther);
+            if (response.StatusCode != HttpStatusCode.OK) await response.ExpectStatusAsync(HttpStatusCode.SeeOther);
         }
         else
         {
             response = await participant.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { token, outcome, reference });
-            await ExpectAsync(response, HttpStatusCode.OK);
+            await response.ExpectAsync(HttpStatusCode.OK);
         }
     }
 
@@ -104,12 +103,5 @@ internal sealed class CaseDriver(HttpClient coordinator, HttpClient participant,
             Mail.Add(message);
             foreach (Match match in linkPattern.Matches(message.TextBody ?? "")) tokens[match.Groups["id"].Value] = match.Groups["token"].Value;
         }
-    }
-
-    /// <summary>Fails with the body when the status is not the expected one.</summary>
-    public static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        if (response.StatusCode != expected)
-            Assert.Fail($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: expected {(int)expected}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 }

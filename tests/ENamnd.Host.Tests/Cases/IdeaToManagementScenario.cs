@@ -8,6 +8,7 @@ using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Activities;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Serialization;
+using ENamnd.Host.Tests.Api;
 using ENamnd.Workflows;
 using ENamnd.Workflows.Process;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,7 +86,7 @@ internal static class IdeaToManagementScenario
             name = "E-tjänsteplattform", supplier = "Leverantör AB", kind = "GemensamtAvtal", startDate = "2023-01-01", endDate = "2027-12-31",
             noticePeriodMonths = 6, options = new[] { new { extendMonths = 24, decideBy = "2027-03-31" } }, owner = "roll:samordnare",
         });
-        await CaseDriver.ExpectAsync(signed, System.Net.HttpStatusCode.OK);
+        await signed.ExpectAsync(System.Net.HttpStatusCode.OK);
         await driver.AnswerOneAsync(caseId, AwaitCommitteeDecision.TaskKind, AwaitCommitteeDecision.Approved, "§ 42");
 
         // Införande: plans, management plan, every participant joins joint management, the committee accepts it.
@@ -116,7 +117,7 @@ internal static class IdeaToManagementScenario
         funding.Caps = new Input<JsonObject?>(Expression.Object(System.Text.Json.JsonSerializer.Serialize(PreStudyCaps)));
         using var services = new ServiceCollection().AddENamndWorkflows().BuildServiceProvider();
         var json = services.GetRequiredService<WorkflowDefinitionSerializer>().Serialize(definition);
-        await CaseDriver.ExpectAsync(await coordinator.PostAsJsonAsync("/api/definitions", json), System.Net.HttpStatusCode.Created);
+        await (await coordinator.PostAsJsonAsync("/api/definitions", json)).ExpectAsync(System.Net.HttpStatusCode.Created);
     }
 
     private static Dictionary<string, decimal> Commitments(JsonObject details, string phase) =>

@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
 using ENamnd.Host.Outbox;
 using ENamnd.Host.Persistence;
 using ENamnd.Host.Persistence.Rows;
+using ENamnd.Host.Tests.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -14,13 +14,19 @@ using MimeKit;
 namespace ENamnd.Host.Tests.Tasks;
 
 /// <summary>Drives the host through a task: publish and start an approval, send its email, read the link, and look at what was stored.</summary>
-internal static partial class TaskScenario
+internal static class TaskScenario
 {
     public const string Approver = "projektagare.uppgiftstest@example.org";
 
     public const string ApproverName = "Projektägare i uppgiftstestet";
 
     private static int cases = 100;
+
+    private static readonly Regex Link = LinkPattern(TaskHostFactory.PublicBaseUrl);
+
+    /// <summary>A task's link in an email from a host at <paramref name="publicBaseUrl"/>; its groups are the task's id and token.</summary>
+    public static Regex LinkPattern(string publicBaseUrl) =>
+        new(Regex.Escape(publicBaseUrl.TrimEnd('/')) + @"/tasks/(?<id>[0-9a-f]{32})\?t=(?<token>[A-Za-z0-9_-]{43})");
 
     /// <summary>Publishes a fresh approval workflow, starts it for a new case and returns the link from the sent email.</summary>
     public static async Task<TaskLink> StartApprovalAsync(TaskHostFactory host, TimeSpan? deadline = null)
@@ -29,14 +35,13 @@ internal static partial class TaskScenario
         var definitionId = $"approval-{Guid.NewGuid():N}";
         var caseNumber = $"2022/{Interlocked.Increment(ref cases)}-2.2.0.1";
         var definition = ApprovalDefinition.Create(definitionId, $"{ApproverName} <{Approver}>", deadline ?? TimeSpan.FromDays(14));
-        await ExpectAsync(await coordinator.PostAsJsonAsync("/api/definitions", definition), HttpStatusCode.Created);
-        var started = await coordinator.PostAsJsonAsync("/api/instances", new { definitionId, correlationId = caseNumber });
-        await ExpectAsync(started, HttpStatusCode.Created);
-        var instanceId = (string)(await started.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        await (await coordinator.PostAsJsonAsync("/api/definitions", definition)).ExpectAsync(HttpStatusCode.Created);
+        var started = await (await coordinator.PostAsJsonAsync("/api/instances", new { definitionId, correlationId = caseNumber })).ExpectAsync(HttpStatusCode.Created);
+        var instanceId = (string)started["id"]!;
         await host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
         var mail = FindMail(host, instanceId, caseNumber);
         var text = mail.TextBody ?? "";
-        var match = LinkPattern().Match(text);
+        var match = Link.Match(text);
         Assert.True(match.Success, $"No task link in the email:\n{text}");
         return new TaskLink(match.Value, match.Groups["id"].Value, match.Groups["token"].Value, instanceId, caseNumber);
     }
@@ -77,12 +82,4 @@ internal static partial class TaskScenario
         return await db.Decisions.AsNoTracking().Where(d => d.TaskId == taskId).ToListAsync();
     }
 
-    private static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        if (response.StatusCode != expected)
-            Assert.Fail($"Expected {(int)expected}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-    }
-
-    [GeneratedRegex(@"https://enamnd\.example\.org/tasks/(?<id>[0-9a-f]{32})\?t=(?<token>[A-Za-z0-9_-]{43})")]
-    private static partial Regex LinkPattern();
 }

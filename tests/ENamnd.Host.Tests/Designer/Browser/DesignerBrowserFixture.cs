@@ -1,6 +1,6 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ENamnd.TestSupport;
+using ENamnd.Host.Tests.Designer.Api;
 using ENamnd.Host.Tests.Designer.Process;
 using ENamnd.TestSupport.Hosting;
 using Microsoft.Playwright;
@@ -27,6 +27,9 @@ public sealed class DesignerBrowserFixture : IAsyncLifetime
     /// <summary>A client for the host's APIs that sends the coordinator key.</summary>
     public HttpClient Api { get; private set; } = null!;
 
+    /// <summary>The designer API (under <c>/elsa/api</c>) over <see cref="Api"/>.</summary>
+    internal DesignerApi Designer { get; private set; } = null!;
+
     /// <summary>The shared browser.</summary>
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not been started.");
 
@@ -35,6 +38,7 @@ public sealed class DesignerBrowserFixture : IAsyncLifetime
     {
         await Host.StartAsync();
         Api = Host.CreateClient();
+        Designer = new DesignerApi(Api);
         (playwright, browser) = await Chromium.LaunchAsync();
     }
 
@@ -63,7 +67,7 @@ public sealed class DesignerBrowserFixture : IAsyncLifetime
     /// <summary>The one instance of <paramref name="definitionId"/> in case <paramref name="caseNumber"/>, as the designer's instance list shows it.</summary>
     public async Task<JsonObject> CaseInstanceAsync(string definitionId, string caseNumber)
     {
-        var page = await PostAsync("/elsa/api/workflow-instances", new JsonObject
+        var page = await Designer.PostObjectAsync("/workflow-instances", new JsonObject
         {
             ["definitionIds"] = new JsonArray(definitionId), ["correlationId"] = caseNumber,
         });
@@ -71,34 +75,16 @@ public sealed class DesignerBrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Every version of a definition, newest first, as the designer's version history lists them.</summary>
-    public async Task<List<JsonObject>> VersionsAsync(string definitionId)
-    {
-        var page = await GetAsync($"/elsa/api/workflow-definitions?versionOptions=AllVersions&DefinitionIds={definitionId}&OrderBy=Version&OrderDirection=Descending");
-        return [.. page["items"]!.AsArray().Select(i => (JsonObject)i!)];
-    }
+    public Task<List<JsonObject>> VersionsAsync(string definitionId) => Designer.VersionsAsync(definitionId);
 
-    /// <summary>GET on the host with the coordinator key; fails unless 200.</summary>
-    public async Task<JsonObject> GetAsync(string path)
-    {
-        using var response = await Api.GetAsync(path);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {body}");
-        return JsonNode.Parse(body)!.AsObject();
-    }
+    /// <summary>GET on the designer API, <paramref name="path"/> relative to <c>/elsa/api</c>; fails unless 200.</summary>
+    public Task<JsonObject> GetAsync(string path) => Designer.GetObjectAsync(path);
 
     /// <summary>A new browser context (no cookies) with one page whose traffic and console are recorded.</summary>
     public Task<DesignerSession> OpenSessionAsync(ITestOutputHelper output) => DesignerSession.OpenAsync(this, output);
 
     /// <summary>The tail of the host's output, for failure messages.</summary>
     public string HostOutputTail(int lines = 80) => TextTail.Of(Host.Output, lines);
-
-    private async Task<JsonObject> PostAsync(string path, JsonObject body)
-    {
-        using var response = await Api.PostAsJsonAsync(path, body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"POST {path} answered {(int)response.StatusCode}: {text}");
-        return JsonNode.Parse(text)!.AsObject();
-    }
 
     private static HostProcess Create()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ENamnd.Host.Tests.Designer.Api;
 using ENamnd.Host.Tests.Designer.Process;
 using ENamnd.Workflows.Process;
 using Microsoft.Playwright;
@@ -76,8 +77,8 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOu
     [Fact]
     public async Task Should_ShowMainProcessAndOurToolboxGroups_When_EditorOpened()
     {
-        var mainProcess = await fixture.GetAsync($"/elsa/api/workflow-definitions/by-definition-id/{ProcessIds.MainProcess}?versionOptions=Latest");
-        var activityCount = mainProcess["root"]!["activities"]!.AsArray().Count;
+        var mainProcess = await fixture.GetAsync($"/workflow-definitions/by-definition-id/{ProcessIds.MainProcess}?versionOptions=Latest");
+        var activityCount = ElsaJson.ActivitiesOf(mainProcess).Count;
         await using var session = await fixture.OpenSessionAsync(output);
         await session.RunAsync(nameof(Should_ShowMainProcessAndOurToolboxGroups_When_EditorOpened), async () =>
         {
@@ -116,7 +117,7 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOu
     public async Task Should_RunNewCasesOnNewVersion_And_KeepCodeVersion_When_SubprocessInputChangedAndPublishedInEditor()
     {
         const string definitionId = ProcessIds.Qualification, approvalId = "StartaForstudie", newInterval = "2.00:00:00";
-        var codeVersion = await fixture.GetAsync($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}?versionOptions=Published");
+        var codeVersion = await fixture.GetAsync($"/workflow-definitions/by-definition-id/{definitionId}?versionOptions=Published");
         Assert.Equal(1, (int)codeVersion["version"]!);
         Assert.Equal("3.00:00:00", ReminderInterval(codeVersion, approvalId));
         const string caseBefore = "2022/4-2.2.0.1", caseAfter = "2022/5-2.2.0.1", caseAfterRestart = "2022/6-2.2.0.1";
@@ -168,10 +169,10 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOu
     {
         var versions = await fixture.VersionsAsync(definitionId);
         Assert.Equal([(2, true, true), (1, false, false)], versions.Select(v => ((int)v["version"]!, (bool)v["isPublished"]!, (bool)v["isLatest"]!)));
-        var edited = await fixture.GetAsync($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}?versionOptions=Published");
+        var edited = await fixture.GetAsync($"/workflow-definitions/by-definition-id/{definitionId}?versionOptions=Published");
         Assert.Equal(2, (int)edited["version"]!);
         Assert.Equal(newInterval, ReminderInterval(edited, approvalId));
-        var stored = await fixture.GetAsync($"/elsa/api/workflow-definitions/by-id/{codeVersion["id"]}");
+        var stored = await fixture.GetAsync($"/workflow-definitions/by-id/{codeVersion["id"]}");
         Assert.True(JsonNode.DeepEquals(codeVersion["root"], stored["root"]), "The code version's graph changed.");
     }
 
@@ -181,7 +182,7 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOu
         new() { Timeout = 60_000 });
 
     private static string? ReminderInterval(JsonObject definition, string activityId) =>
-        (string?)FindActivity(definition, activityId)?["reminderInterval"]?["expression"]?["value"];
+        (string?)ElsaJson.ActivitiesOf(definition).FirstOrDefault(a => (string?)a?["id"] == activityId)?["reminderInterval"]?["expression"]?["value"];
 
     [Fact]
     public async Task Should_ShowCaseOnCanvas_When_InstanceViewerOpened()
@@ -239,7 +240,4 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOu
 
     private static ILocator ToolboxItem(ILocator panel, string displayName) =>
         panel.Locator("[draggable=true]").Filter(new() { HasText = displayName }).First;
-
-    private static JsonNode? FindActivity(JsonObject definition, string activityId) =>
-        definition["root"]?["activities"]?.AsArray().FirstOrDefault(a => (string?)a?["id"] == activityId);
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using ENamnd.Activities.Contracts;
 using ENamnd.Activities.People;
 using ENamnd.Engine.Expressions;
@@ -9,8 +8,6 @@ using ENamnd.Host.Persistence;
 using ENamnd.Host.Persistence.Rows;
 using ENamnd.Host.Tests.Tasks;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,27 +18,16 @@ namespace ENamnd.Host.Tests.Contracts;
 /// database), a clock the tests set, recurring jobs that never fire on their own, no demo people but a
 /// coordinator and a contract owner.
 /// </summary>
-public sealed class ContractsHostFactory(string? postgres = null) : WebApplicationFactory<Program>
+public sealed class ContractsHostFactory(string? postgres = null) : HostFactoryBase("enamnd-contracts-", ApiKey)
 {
     public const string ApiKey = "contract-tests-coordinator-key-0123456789";
-    public const string PublicBaseUrl = "https://enamnd.example.org";
     public const string CoordinatorEmail = "samordnare@example.org";
     public const string OwnerEmail = "forvaltningsledare@example.org";
-    private const string Never = "0 0 1 1 *";
-
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("enamnd-contracts-").FullName;
 
     public TestClock Clock { get; } = new(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
-    /// <summary>A test's own changes to the host's services, applied last.</summary>
-    public Action<IServiceCollection>? ConfigureServices { get; init; }
-
-    public HttpClient CreateCoordinatorClient()
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", ApiKey);
-        return client;
-    }
+    /// <inheritdoc />
+    protected override TimeProvider HostClock => Clock;
 
     /// <summary>Starts the host and adds the coordinator and the owner to the directory (once per database).</summary>
     public async Task StartAsync()
@@ -102,27 +88,10 @@ public sealed class ContractsHostFactory(string? postgres = null) : WebApplicati
     }
 
     /// <inheritdoc />
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureSettings(IWebHostBuilder builder)
     {
-        builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("ConnectionStrings:Postgres", postgres ?? "");
-        builder.UseSetting("Auth:CoordinatorApiKey", ApiKey);
-        builder.UseSetting("Host:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Demo:SeedParticipants", "false");
-        builder.UseSetting("Scheduling:DueBookmarkSweepCron", Never);
-        builder.UseSetting("Scheduling:OutboxDispatcherCron", Never);
         builder.UseSetting("Scheduling:ContractExpiryMonitorCron", Never);
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<TimeProvider>(Clock);
-            ConfigureServices?.Invoke(services);
-        });
-    }
-
-    /// <inheritdoc />
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
     }
 }

@@ -2,8 +2,6 @@ using ENamnd.Host.Monitoring;
 using ENamnd.Host.Persistence;
 using ENamnd.Host.Tests.Tasks;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,13 +11,9 @@ namespace ENamnd.Host.Tests.Goals;
 /// The real host in memory for the goal tests: its own data directory (SQLite, or PostgreSQL when a connection
 /// string is given), a clock the tests move, and recurring jobs and timers that never run on their own.
 /// </summary>
-public sealed class GoalsHostFactory(DateTimeOffset start, string? postgres = null) : WebApplicationFactory<Program>
+public sealed class GoalsHostFactory(DateTimeOffset start, string? postgres = null) : HostFactoryBase("enamnd-goals-", ApiKey)
 {
     public const string ApiKey = "goals-tests-coordinator-key-0123456789";
-    public const string PublicBaseUrl = "https://enamnd.example.org";
-    private const string Never = "0 0 1 1 *";
-
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("enamnd-goals-").FullName;
 
     public TestClock Clock { get; } = new(start);
 
@@ -28,40 +22,23 @@ public sealed class GoalsHostFactory(DateTimeOffset start, string? postgres = nu
     /// <summary>The tertial follow-up job.</summary>
     public IMonitorJob Job => Services.GetServices<IMonitorJob>().Single(j => j.JobId == "tertial-follow-up");
 
-    public HttpClient CreateCoordinatorClient()
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("ApiKey", ApiKey);
-        return client;
-    }
+    /// <inheritdoc />
+    protected override TimeProvider HostClock => Clock;
 
     /// <inheritdoc />
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureSettings(IWebHostBuilder builder)
     {
-        builder.UseSetting("Storage:DataDirectory", DataDirectory);
-        builder.UseSetting("Auth:CoordinatorApiKey", ApiKey);
-        builder.UseSetting("Host:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Tasks:TokenSecret", "goals-tests-token-secret-0123456789-abcdef");
-        builder.UseSetting("Scheduling:DueBookmarkSweepCron", Never);
-        builder.UseSetting("Scheduling:OutboxDispatcherCron", Never);
         builder.UseSetting("Scheduling:TertialFollowUpCron", Never);
         builder.UseSetting("Goals:SeedExamplePlan", "true");
         builder.UseSetting("Demo:SeedParticipants", "true");
         // The tests plan the meetings they count; the 2022 demo meetings would add to them.
         builder.UseSetting("Demo:SeedMeetings", "false");
         if (postgres is not null) builder.UseSetting("ConnectionStrings:Postgres", postgres);
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<TimeProvider>(Clock);
-            // Hangfire would fire the scenario's timers (in 2022) at once in real time; the tests resume them on the manual clock instead.
-            services.RemoveAll<IStepCommitListener>();
-        });
     }
 
     /// <inheritdoc />
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
-    }
+    protected override void ConfigureTestServices(IServiceCollection services) =>
+        // Hangfire would fire the scenario's timers (in 2022) at once in real time; the tests resume them on the manual clock instead.
+        services.RemoveAll<IStepCommitListener>();
 }

@@ -29,32 +29,31 @@ public sealed class RecipientResolver(IParticipantDirectory directory, Municipal
         return result;
     }
 
-    // The first alternative that names someone; when none does, the last one's reason.
+    // The first alternative that names someone; when none does, the last one's reason. A mistyped alternative (an
+    // unknown role or municipality, a bad address) faults at once rather than passing silently to the next.
     private async Task<IReadOnlyList<TaskRecipient>> FirstHeldAsync(string[] alternatives, string? caseNumber, CancellationToken cancellationToken)
     {
-        for (var i = 0; ; i++)
+        string? nobody = null;
+        foreach (var alternative in alternatives)
         {
-            try
-            {
-                return await OneAsync(alternatives[i], caseNumber, cancellationToken);
-            }
-            catch (ActivityFaultException) when (i < alternatives.Length - 1)
-            {
-                // Nobody holds this alternative's role (or it is mistyped): try the next.
-            }
+            var (found, reason) = await OneAsync(alternative, caseNumber, cancellationToken);
+            if (found.Count > 0) return found;
+            nobody = reason;
         }
+        return nobody is null ? [] : throw new ActivityFaultException(nobody);
     }
 
-    private async Task<IReadOnlyList<TaskRecipient>> OneAsync(string item, string? caseNumber, CancellationToken cancellationToken) =>
+    private async Task<(IReadOnlyList<TaskRecipient> Found, string? Nobody)> OneAsync(string item, string? caseNumber, CancellationToken cancellationToken) =>
         item.StartsWith(RolePrefix, StringComparison.OrdinalIgnoreCase)
             ? await ByRoleAsync(item[RolePrefix.Length..], caseNumber, cancellationToken)
-            : [await ByAddressAsync(item, cancellationToken)];
+            : ([await ByAddressAsync(item, cancellationToken)], null);
 
     /// <summary>A participant as a task recipient.</summary>
     public static TaskRecipient ToRecipient(Participant participant) =>
         new(participant.Email, participant.Name, participant.MunicipalityCode, participant.Id);
 
-    private async Task<IReadOnlyList<TaskRecipient>> ByRoleAsync(string text, string? caseNumber, CancellationToken cancellationToken)
+    // The holders of a role, with the reason when nobody holds it.
+    private async Task<(IReadOnlyList<TaskRecipient> Found, string? Nobody)> ByRoleAsync(string text, string? caseNumber, CancellationToken cancellationToken)
     {
         var at = text.IndexOf('@');
         var roleName = at < 0 ? text : text[..at];
@@ -71,8 +70,7 @@ public sealed class RecipientResolver(IParticipantDirectory directory, Municipal
             municipality = (municipalities.Find(scope) ?? throw new ActivityFaultException($"Okänd kommun: '{scope}'.")).Code;
         }
         var holders = await directory.FindByRoleAsync(role, municipality, forCase, cancellationToken);
-        if (holders.Count == 0) throw new ActivityFaultException($"Ingen person har rollen {RoleNames.Swedish(role)}{(scope is null ? "" : $" ({scope})")}.");
-        return holders.Select(ToRecipient).ToList();
+        return ([.. holders.Select(ToRecipient)], $"Ingen person har rollen {RoleNames.Swedish(role)}{(scope is null ? "" : $" ({scope})")}.");
     }
 
     private async Task<TaskRecipient> ByAddressAsync(string text, CancellationToken cancellationToken)

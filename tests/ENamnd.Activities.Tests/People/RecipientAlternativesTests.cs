@@ -40,6 +40,26 @@ public class RecipientAlternativesTests
         Assert.Contains("upphandlare", fault.Message);
     }
 
+    [Fact]
+    public async Task Should_FaultOnTheMistake_When_AnAlternativeIsMistyped()
+    {
+        var resolver = Resolver(steeringGroupCase: null);
+
+        var fault = await Assert.ThrowsAsync<ActivityFaultException>(() => resolver.ResolveAsync("roll:trollkarl@ärendet | roll:samordnare", CaseNumber));
+
+        Assert.Equal("Okänd roll: 'trollkarl'.", fault.Message);
+    }
+
+    [Fact]
+    public async Task Should_SkipAnItemWithoutAlternatives_When_ItIsOnlyASeparator()
+    {
+        var resolver = Resolver(steeringGroupCase: null);
+
+        var recipients = await resolver.ResolveAsync("| , roll:samordnare", CaseNumber);
+
+        Assert.Equal(["samordnare@example.org"], recipients.Select(r => r.Email));
+    }
+
     private static RecipientResolver Resolver(string? steeringGroupCase)
     {
         var directory = new InMemoryParticipantDirectory();

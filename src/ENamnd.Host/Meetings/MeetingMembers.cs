@@ -12,10 +12,14 @@ public sealed class MeetingMembers(IParticipantDirectory directory)
     /// The committee: chair, members, substitutes and secretary; the preparation group: the municipalities'
     /// representatives and the coordinator. Someone with two roles is listed once, under the first.
     /// </summary>
-    public async Task<IReadOnlyList<MeetingMember>> ForAsync(MeetingBody body, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<MeetingMember>> ForAsync(MeetingBody body, CancellationToken cancellationToken = default) =>
+        ForRolesAsync(body == MeetingBody.Namnd ? CommitteeRoles : PreparationRoles, cancellationToken);
+
+    /// <summary>The holders of <paramref name="roles"/>, in that order; someone with two roles is listed once, under the first.</summary>
+    public async Task<IReadOnlyList<MeetingMember>> ForRolesAsync(IReadOnlyList<Role> roles, CancellationToken cancellationToken = default)
     {
         var members = new List<MeetingMember>();
-        foreach (var role in body == MeetingBody.Namnd ? CommitteeRoles : PreparationRoles)
+        foreach (var role in roles)
         {
             var holders = await directory.FindByRoleAsync(role, cancellationToken: cancellationToken);
             members.AddRange(holders

@@ -30,31 +30,37 @@ public sealed class MeetingNotices(
         var now = clock.GetUtcNow();
         var today = StockholmTime.DateOf(now);
         var sent = await ledger.ForSubjectAsync(MeetingNoticeKinds.Subject(meeting.Id), cancellationToken);
+        // What the ledger already holds is skipped before any message is built; the ledger still decides a race.
+        var recorded = sent.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         var noticed = sent.Where(r => r.Kind == MeetingNoticeKinds.Notice).ToList();
         if (meeting.Status == MeetingStatus.Cancelled)
-            return today > meeting.Date ? 0 : await CancelAsync(meeting, noticed, cancellationToken);
+            return today > meeting.Date ? 0 : await CancelAsync(meeting, noticed, recorded, cancellationToken);
         var count = 0;
         var settings = options.Value;
         if (now < meeting.StartsAt)
         {
             var noticedNow = new HashSet<string>(StringComparer.Ordinal);
-            if (today >= meeting.Date.AddDays(-settings.NoticeDaysBefore) || noticed.Count > 0)
-                count += await NoticeAsync(meeting, noticed, noticedNow, cancellationToken);
-            if (today >= meeting.Date.AddDays(-1))
-                count += await RemindAsync(meeting, today, noticedNow, cancellationToken);
+            var notice = today >= meeting.Date.AddDays(-settings.NoticeDaysBefore) || noticed.Count > 0;
+            var remind = today >= meeting.Date.AddDays(-1);
+            var called = notice || remind ? await members.ForAsync(meeting.Body, cancellationToken) : [];
+            if (notice) count += await NoticeAsync(meeting, called, noticed, recorded, noticedNow, cancellationToken);
+            if (remind) count += await RemindAsync(meeting, called, today, recorded, noticedNow, cancellationToken);
         }
         else if (meeting.Body == MeetingBody.Namnd && now >= meeting.EndsAt && today <= meeting.Date.AddDays(settings.JusteringDays))
         {
-            count += await AfterMeetingAsync(meeting, today, cancellationToken);
+            count += await AfterMeetingAsync(meeting, today, recorded, cancellationToken);
         }
         return count;
     }
 
-    private async Task<int> NoticeAsync(Meeting meeting, IReadOnlyList<SentNotificationRow> noticed, HashSet<string> noticedNow, CancellationToken cancellationToken)
+    private async Task<int> NoticeAsync(Meeting meeting, IReadOnlyList<MeetingMember> called, IReadOnlyList<SentNotificationRow> noticed, HashSet<string> recorded,
+        HashSet<string> noticedNow, CancellationToken cancellationToken)
     {
+        var pending = called.Where(m => !recorded.Contains(MeetingNoticeKinds.NoticePrefix(meeting.Id, meeting.Sequence) + m.ParticipantId)).ToList();
+        if (pending.Count == 0) return 0;
         var items = await agenda.ForAsync(meeting, cancellationToken);
         var count = 0;
-        foreach (var member in await members.ForAsync(meeting.Body, cancellationToken))
+        foreach (var member in pending)
         {
             var key = MeetingNoticeKinds.NoticePrefix(meeting.Id, meeting.Sequence) + member.ParticipantId;
             var update = noticed.Any(r => r.Key != key && r.Key.EndsWith(":" + member.ParticipantId, StringComparison.Ordinal));
@@ -68,26 +74,28 @@ public sealed class MeetingNotices(
         return count;
     }
 
-    private async Task<int> RemindAsync(Meeting meeting, DateOnly today, HashSet<string> noticedNow, CancellationToken cancellationToken)
+    private async Task<int> RemindAsync(Meeting meeting, IReadOnlyList<MeetingMember> called, DateOnly today, HashSet<string> recorded, HashSet<string> noticedNow,
+        CancellationToken cancellationToken)
     {
         var count = 0;
-        foreach (var member in await members.ForAsync(meeting.Body, cancellationToken))
+        foreach (var member in called)
         {
             // Someone whose notice went out in this very run needs no reminder on top of it.
-            if (noticedNow.Contains(member.ParticipantId)) continue;
-            var (subject, body) = MeetingTexts.Reminder(meeting, member, today);
             var key = MeetingNoticeKinds.ReminderPrefix(meeting.Id, meeting.Date) + member.ParticipantId;
+            if (noticedNow.Contains(member.ParticipantId) || recorded.Contains(key)) continue;
+            var (subject, body) = MeetingTexts.Reminder(meeting, member, today);
             if (await ledger.SendOnceAsync(key, MeetingNoticeKinds.Reminder, MeetingNoticeKinds.Subject(meeting.Id), Message(meeting, member, subject, body), cancellationToken)) count++;
         }
         return count;
     }
 
-    private async Task<int> CancelAsync(Meeting meeting, IReadOnlyList<SentNotificationRow> noticed, CancellationToken cancellationToken)
+    private async Task<int> CancelAsync(Meeting meeting, IReadOnlyList<SentNotificationRow> noticed, HashSet<string> recorded, CancellationToken cancellationToken)
     {
         var count = 0;
         var ids = noticed.Select(r => r.Key[(r.Key.IndexOf(":seq", StringComparison.Ordinal) + 1)..]).Select(k => k[(k.IndexOf(':') + 1)..]).Distinct(StringComparer.Ordinal);
         foreach (var id in ids)
         {
+            if (recorded.Contains(MeetingNoticeKinds.Prefix(MeetingNoticeKinds.Cancel, meeting.Id) + id)) continue;
             if (await directory.FindByIdAsync(id, cancellationToken) is not { } person) continue;
             var member = new MeetingMember(person.Id, person.Name, person.Email, person.MunicipalityCode, person.Roles.FirstOrDefault()?.Role ?? Role.Ledamot);
             var (subject, body) = MeetingTexts.Cancellation(meeting, member);
@@ -98,14 +106,14 @@ public sealed class MeetingNotices(
         return count;
     }
 
-    private async Task<int> AfterMeetingAsync(Meeting meeting, DateOnly today, CancellationToken cancellationToken)
+    private async Task<int> AfterMeetingAsync(Meeting meeting, DateOnly today, HashSet<string> recorded, CancellationToken cancellationToken)
     {
         var count = 0;
         var deadline = meeting.Date.AddDays(options.Value.JusteringDays);
         var open = (await agenda.ForAsync(meeting, cancellationToken)).Where(e => !e.Fixed && e.Decision is null).ToList();
         if (open.Count > 0)
         {
-            foreach (var member in await HoldersAsync(MeetingMembers.SecretaryRoles, cancellationToken))
+            foreach (var member in await members.ForRolesAsync(MeetingMembers.SecretaryRoles, cancellationToken))
             {
                 var (subject, body) = MeetingTexts.RecordDecisions(meeting, member, open, deadline);
                 var key = MeetingNoticeKinds.Prefix(MeetingNoticeKinds.DecisionsReminder, meeting.Id) + member.ParticipantId;
@@ -113,24 +121,13 @@ public sealed class MeetingNotices(
             }
         }
         if (today < meeting.Date.AddDays(options.Value.JusteringReminderDaysAfter)) return count;
-        foreach (var member in await HoldersAsync(MeetingMembers.JusteringRoles, cancellationToken))
+        foreach (var member in await members.ForRolesAsync(MeetingMembers.JusteringRoles, cancellationToken))
         {
             var (subject, body) = MeetingTexts.Justering(meeting, member, deadline);
             var key = MeetingNoticeKinds.Prefix(MeetingNoticeKinds.JusteringReminder, meeting.Id) + member.ParticipantId;
             if (await ledger.SendOnceAsync(key, MeetingNoticeKinds.JusteringReminder, MeetingNoticeKinds.Subject(meeting.Id), Message(meeting, member, subject, body), cancellationToken)) count++;
         }
         return count;
-    }
-
-    private async Task<IReadOnlyList<MeetingMember>> HoldersAsync(IReadOnlyList<Role> roles, CancellationToken cancellationToken)
-    {
-        var result = new List<MeetingMember>();
-        foreach (var role in roles)
-        {
-            var holders = await directory.FindByRoleAsync(role, cancellationToken: cancellationToken);
-            result.AddRange(holders.Where(p => result.All(m => m.ParticipantId != p.Id)).Select(p => new MeetingMember(p.Id, p.Name, p.Email, p.MunicipalityCode, role)));
-        }
-        return result;
     }
 
     private static EmailMessage Message(Meeting meeting, MeetingMember member, string subject, string body) => new()

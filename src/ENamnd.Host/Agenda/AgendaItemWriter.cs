@@ -17,18 +17,21 @@ public sealed class AgendaItemWriter : IStepRecordWriter
     public Task WriteAsync(ENamndDbContext db, JsonObject payload, CancellationToken cancellationToken)
     {
         var item = payload.Deserialize<AgendaItem>(ValueConverter.JsonOptions) ?? throw new JsonException("Empty agenda item.");
-        db.AgendaItems.Add(new AgendaItemRow
-        {
-            Id = item.Id,
-            CaseNumber = item.CaseNumber,
-            Matter = item.Matter,
-            MeetingDate = item.MeetingDate?.ToUniversalTime(),
-            InstanceId = item.InstanceId,
-            ActivityNodeId = item.ActivityNodeId,
-            TaskIds = JsonSerializer.Serialize(item.TaskIds, ValueConverter.JsonOptions),
-            Documents = JsonSerializer.Serialize(item.Documents, ValueConverter.JsonOptions),
-            PlacedAt = item.PlacedAt.ToUniversalTime(),
-        });
+        db.AgendaItems.Add(ToRow(item));
         return Task.CompletedTask;
     }
+
+    /// <summary>An agenda item as it is stored.</summary>
+    public static AgendaItemRow ToRow(AgendaItem item) => new()
+    {
+        Id = item.Id,
+        CaseNumber = item.CaseNumber,
+        Matter = item.Matter,
+        MeetingDate = item.MeetingDate?.ToUniversalTime(),
+        InstanceId = item.InstanceId,
+        ActivityNodeId = item.ActivityNodeId,
+        TaskIds = JsonSerializer.Serialize(item.TaskIds, ValueConverter.JsonOptions),
+        Documents = JsonSerializer.Serialize(item.Documents, ValueConverter.JsonOptions),
+        PlacedAt = item.PlacedAt.ToUniversalTime(),
+    };
 }

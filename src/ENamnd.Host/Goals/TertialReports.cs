@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
+using ENamnd.Activities.Decisions;
 using ENamnd.Activities.People;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
+using ENamnd.Host.Agenda;
 using ENamnd.Host.Monitoring;
 using ENamnd.Host.Persistence;
 using ENamnd.Host.Persistence.Rows;
@@ -80,21 +82,20 @@ public sealed class TertialReports(
         var itemId = IdGenerator.NewId();
         var placed = await ledger.RecordOnceAsync(KeyOf("tertial-agenda", round), "tertial-agenda", $"plan:{round.PlanId}", null, async db =>
         {
-            db.AgendaItems.Add(new AgendaItemRow
+            db.AgendaItems.Add(AgendaItemWriter.ToRow(new AgendaItem
             {
                 Id = itemId,
                 Matter = report.Matter,
-                MeetingDate = meeting.StartsAt.ToUniversalTime(),
+                MeetingDate = meeting.StartsAt,
                 InstanceId = round.InstanceId,
                 ActivityNodeId = "followUp",
-                TaskIds = "[]",
-                Documents = JsonSerializer.Serialize(new[]
-                {
+                Documents =
+                [
                     new TaskDocument($"{report.Matter} {report.Year} – måluppföljning (webbsida)", PageUrl(round)),
                     new TaskDocument($"{report.Matter} {report.Year} – måluppföljning (Word)", PageUrl(round) + "/document"),
-                }, ValueConverter.JsonOptions),
+                ],
                 PlacedAt = clock.GetUtcNow(),
-            });
+            }));
             var row = await db.Set<TertialFollowUpRow>().FirstAsync(r => r.Id == round.Id, cancellationToken);
             row.AgendaItemId = itemId;
             row.MeetingDate = meeting.StartsAt.ToUniversalTime();

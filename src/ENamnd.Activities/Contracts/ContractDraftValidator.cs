@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Mail;
 using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.People;
 
@@ -92,14 +91,15 @@ public static class ContractDraftValidator
             errors.Add("Avtalsägare saknas (owner: en e-postadress eller roll:<roll>).");
             return null;
         }
-        if (owner.StartsWith("roll:", StringComparison.OrdinalIgnoreCase))
+        switch (RecipientResolver.SyntaxProblem(owner))
         {
-            var role = owner["roll:".Length..].Split('@')[0];
-            if (RoleNames.Parse(role) is null) errors.Add($"Okänd roll för avtalsägaren: '{role}' (owner).");
-            return owner;
+            case "":
+                errors.Add($"Ogiltig avtalsägare: '{owner}' (owner: en e-postadress eller roll:<roll>).");
+                break;
+            case { } role:
+                errors.Add($"Okänd roll för avtalsägaren: '{role}' (owner).");
+                break;
         }
-        if (!MailAddress.TryCreate(owner, out var address) || address.Address != owner)
-            errors.Add($"Ogiltig avtalsägare: '{owner}' (owner: en e-postadress eller roll:<roll>).");
         return owner;
     }
 

@@ -48,6 +48,21 @@ public sealed class RecipientResolver(IParticipantDirectory directory, Municipal
             ? await ByRoleAsync(item[RolePrefix.Length..], caseNumber, cancellationToken)
             : ([await ByAddressAsync(item, cancellationToken)], null);
 
+    /// <summary>
+    /// Checks the form of one recipient, as a validator must before anyone is looked up: an exact email address,
+    /// or <c>roll:</c> and a known role (with an optional <c>@scope</c>). Returns null when it is fine, else the
+    /// unknown role's name, or the empty string when it is neither a role nor an address.
+    /// </summary>
+    public static string? SyntaxProblem(string recipient)
+    {
+        if (recipient.StartsWith(RolePrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            var role = recipient[RolePrefix.Length..].Split('@')[0];
+            return RoleNames.Parse(role) is null ? role : null;
+        }
+        return MailAddress.TryCreate(recipient, out var address) && address.Address == recipient ? null : "";
+    }
+
     /// <summary>A participant as a task recipient.</summary>
     public static TaskRecipient ToRecipient(Participant participant) =>
         new(participant.Email, participant.Name, participant.MunicipalityCode, participant.Id);

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ENamnd.Activities.People;
@@ -69,14 +68,14 @@ public static class PlanValidator
     {
         var owner = value?.Trim() ?? "";
         if (owner.Length == 0) { errors.Add($"{where}: ansvarig (owner) saknas – ange en e-postadress eller en roll, t.ex. roll:samordnare."); return owner; }
-        if (owner.StartsWith("roll:", StringComparison.OrdinalIgnoreCase))
+        switch (RecipientResolver.SyntaxProblem(owner))
         {
-            var name = owner[5..].Split('@')[0];
-            if (RoleNames.Parse(name) is null) errors.Add($"{where}: okänd roll '{name}' i ansvarig (owner).");
-        }
-        else if (!MailAddress.TryCreate(owner, out var address) || address.Address != owner)
-        {
-            errors.Add($"{where}: ansvarig (owner) '{owner}' är varken en e-postadress eller en roll (roll:…).");
+            case "":
+                errors.Add($"{where}: ansvarig (owner) '{owner}' är varken en e-postadress eller en roll (roll:…).");
+                break;
+            case { } role:
+                errors.Add($"{where}: okänd roll '{role}' i ansvarig (owner).");
+                break;
         }
         return owner;
     }

@@ -1,27 +1,20 @@
-using ENamnd.Host.Agenda;
-using ENamnd.Host.Api;
-using ENamnd.Host.Cases;
-using ENamnd.Host.Contracts;
-using ENamnd.Host.Designer.Hosting;
-using ENamnd.Host.Email;
-using ENamnd.Host.Goals;
-using ENamnd.Host.Logging;
-using ENamnd.Host.Meetings;
-using ENamnd.Host.Monitoring;
-using ENamnd.Host.Storage;
-using ENamnd.Host.Outbox;
-using ENamnd.Host.ParticipantDirectory;
-using ENamnd.Host.Persistence;
-using ENamnd.Host.Scheduling;
-using ENamnd.Host.Security;
-using ENamnd.Host.Tasks;
+using ENamnd.Designer;
+using ENamnd.Designer.Hosting;
+using ENamnd.Host.Features;
+using ENamnd.Host.Infrastructure.Database;
+using ENamnd.Host.Infrastructure.Email;
+using ENamnd.Host.Infrastructure.Logging;
+using ENamnd.Host.Infrastructure.Scheduling;
+using ENamnd.Host.Infrastructure.Security;
+using ENamnd.Host.Infrastructure.Storage;
+using ENamnd.Persistence;
 using ENamnd.Workflows;
 using Hangfire;
 using Microsoft.Extensions.Configuration.Json;
 
 namespace ENamnd.Host;
 
-/// <summary>Wiring of the host: configuration, persistence, the engine with the e-nämnd workflows, scheduling, email, endpoints.</summary>
+/// <summary>Wiring of the host: configuration, infrastructure (database, scheduling, email, security), the engine with the e-nämnd workflows, the designer and the features.</summary>
 public static class HostExtensions
 {
     private const string SettingsFile = "appsettings.json";
@@ -38,19 +31,13 @@ public static class HostExtensions
             .ValidateOnStart();
         var database = DatabaseSettings.From(builder.Configuration, storage.FullDataDirectory);
         builder.Services.AddENamndPersistence(database);
-        builder.Services.AddENamndDirectory();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddENamndWorkflows();
         builder.Services.AddENamndScheduling(database);
         builder.Services.AddENamndEmail();
-        builder.Services.AddENamndOutbox();
-        builder.Services.AddENamndTasks();
-        builder.Services.AddENamndAgenda();
-        builder.Services.AddENamndMonitoring();
-        builder.Services.AddENamndCases();
-        builder.Services.AddENamndMeetings();
-        builder.Services.AddENamndContracts();
-        builder.Services.AddENamndGoals();
         builder.Services.AddENamndDesigner();
+        builder.Services.Configure<DesignerOptions>(o => o.SignOutPath = CoordinatorLogin.LogoutPath);
+        foreach (var feature in HostFeatures.All) feature.AddServices(builder.Services);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         // In-flight steps get this long to finish at shutdown; one that does not is rolled back, never half-written.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
@@ -61,19 +48,17 @@ public static class HostExtensions
     public static WebApplication MapENamndEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health").AllowAnonymous();
-        app.MapWorkflowEndpoints();
-        app.MapENamndTasks();
-        app.MapDirectoryEndpoints();
-        app.MapJobEndpoints();
-        app.MapMeetingEndpoints();
-        app.MapContractEndpoints();
-        app.MapGoalEndpoints();
-        app.MapCaseEndpoints();
-        app.MapENamndDesigner();
-        Designer.Api.DesignerApiEndpoints.MapDesignerApi(app);
+        foreach (var feature in HostFeatures.All) feature.MapEndpoints(app);
+        app.MapENamndDesigner().RequireCoordinator();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })
             .RequireCoordinator();
         return app;
+    }
+
+    /// <summary>Seeds each feature's data, in the order of <see cref="HostFeatures.All"/>.</summary>
+    public static async Task SeedFeaturesAsync(this WebApplication app)
+    {
+        foreach (var feature in HostFeatures.All) await feature.SeedAsync(app.Services, app.Lifetime.ApplicationStopping);
     }
 
     // Run from the repository root, the content root holds appsettings.json already. Run from anywhere

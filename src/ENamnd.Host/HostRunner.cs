@@ -1,10 +1,7 @@
-using ENamnd.Host.Goals;
-using ENamnd.Host.Meetings;
-using ENamnd.Host.ParticipantDirectory;
-using ENamnd.Host.Persistence;
-using ENamnd.Host.Scheduling;
 using ENamnd.Workflows;
 using Microsoft.Extensions.Options;
+using ENamnd.Host.Infrastructure.Database;
+using ENamnd.Host.Infrastructure.Scheduling;
 
 namespace ENamnd.Host;
 
@@ -24,9 +21,7 @@ public static class HostRunner
                 await app.DisposeAsync();
                 return 1;
             }
-            await app.SeedDemoParticipantsAsync();
-            await app.SeedMeetingsAsync();
-            await app.SeedExamplePlanAsync();
+            await app.SeedFeaturesAsync();
             await app.Services.GetRequiredService<CodeWorkflowInstaller>().InstallAsync(app.Lifetime.ApplicationStopping);
             await app.StartSchedulingAsync();
             app.MapENamndEndpoints();

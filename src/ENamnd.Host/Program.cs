@@ -1,6 +1,6 @@
 using ENamnd.Host;
-using ENamnd.Host.Logging;
-using ENamnd.Host.Security;
+using ENamnd.Host.Infrastructure.Logging;
+using ENamnd.Host.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddENamndHost();

@@ -1,7 +1,7 @@
 using ENamnd.Activities;
-using ENamnd.Workflows.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ENamnd.Workflows.Contracts;
 
 namespace ENamnd.Workflows;
 
@@ -20,8 +20,8 @@ public static class WorkflowsServiceCollectionExtensions
             .AddCodeWorkflow<Process.ProcurementWorkflow>()
             .AddCodeWorkflow<Process.RolloutWorkflow>()
             .AddCodeWorkflow<Process.ManagementWorkflow>();
-        services.AddCodeWorkflow<BeslutVidAvtalsslut>();
-        services.AddCodeWorkflow<FollowUp.TertialFollowUpWorkflow>();
+        services.AddCodeWorkflow<ContractEndWorkflow>();
+        services.AddCodeWorkflow<Goals.TertialFollowUpWorkflow>();
         return services;
     }
 

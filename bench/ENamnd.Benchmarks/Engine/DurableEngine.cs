@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
-using ENamnd.Host.Persistence;
 using ENamnd.Workflows;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using ENamnd.Persistence;
 
 namespace ENamnd.Benchmarks.Engine;
 

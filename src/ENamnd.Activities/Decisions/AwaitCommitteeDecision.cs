@@ -1,4 +1,3 @@
-using System.Globalization;
 using ENamnd.Activities.People;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Model;
@@ -125,6 +124,6 @@ public sealed class AwaitCommitteeDecision : Activity
     // A meeting given as a bare date arrives as midnight UTC: show the date without a time.
     private static string Swedish(DateTimeOffset meeting) =>
         meeting.Offset == TimeSpan.Zero && meeting.TimeOfDay == TimeSpan.Zero
-            ? meeting.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("sv-SE"))
-            : HumanTasks.Swedish(meeting);
+            ? SwedishDates.Day(DateOnly.FromDateTime(meeting.UtcDateTime))
+            : SwedishDates.DayAndTime(meeting);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ENamnd.Activities.Email;
 using ENamnd.Engine.Expressions;
@@ -86,10 +85,6 @@ public static class HumanTasks
     {
         foreach (var task in context.OpenTaskList()) context.SendMessage(EmailMessage.Kind, TaskEmails.Reminder(task));
     }
-
-    /// <summary>A moment in Swedish, in Stockholm time, e.g. "3 mars 2022 kl. 13:00".</summary>
-    public static string Swedish(DateTimeOffset moment) =>
-        StockholmTime.ToLocal(moment).ToString("d MMMM yyyy 'kl.' HH:mm", CultureInfo.GetCultureInfo("sv-SE"));
 
     private static JsonObject OpenTasks(ActivityExecutionContext context)
     {

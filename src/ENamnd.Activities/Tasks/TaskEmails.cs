@@ -18,7 +18,7 @@ public static class TaskEmails
         var link = TaskLinks.Placeholder(task.TaskId);
         var subject = task.CaseNumber is null ? title : $"{title} (ärende {task.CaseNumber})";
         var greeting = task.Recipient.Name is { Length: > 0 } name ? $"Hej {name}!" : "Hej!";
-        var deadline = task.DueAt is { } due ? $"Svara senast {HumanTasks.Swedish(due)}.\n" : "";
+        var deadline = task.DueAt is { } due ? $"Svara senast {SwedishDates.DayAndTime(due)}.\n" : "";
         var text = new StringBuilder()
             .Append(greeting).Append("\n\n").Append(preface).Append(task.Question).Append("\n\n")
             .Append(task.CaseNumber is null ? "" : $"Ärende: {task.CaseNumber}\n").Append(deadline)

@@ -1,6 +1,6 @@
 using System.Net;
-using ENamnd.Host.ParticipantDirectory;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Host.Features.Participants;
 
 namespace ENamnd.Host.Tests.Api;
 

@@ -4,11 +4,11 @@ using ENamnd.Activities.Approvals;
 using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Tasks;
-using ENamnd.Host.Cases;
-using ENamnd.Host.Monitoring;
-using ENamnd.Host.Outbox;
 using ENamnd.Host.Tests.Tasks;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Host.Features.Cases;
+using ENamnd.Host.Infrastructure.Scheduling;
+using ENamnd.Persistence.Outbox;
 
 namespace ENamnd.Host.Tests.Cases;
 

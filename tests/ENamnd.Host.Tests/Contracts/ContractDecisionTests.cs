@@ -5,9 +5,9 @@ using ENamnd.Activities.Email;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
-using ENamnd.Host.Contracts;
-using ENamnd.Workflows.Contracts;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Host.Features.Contracts;
+using ENamnd.Workflows.Contracts;
 
 namespace ENamnd.Host.Tests.Contracts;
 
@@ -34,7 +34,7 @@ public sealed class ContractDecisionTests : IAsyncLifetime
         await host.RunMonitorAtAsync(new DateOnly(2026, 9, 30), new TimeOnly(6, 0));
 
         var instance = Assert.Single(await InstancesAsync(contract));
-        Assert.Equal(BeslutVidAvtalsslut.Id, instance.DefinitionId);
+        Assert.Equal(ContractEndWorkflow.Id, instance.DefinitionId);
         Assert.Equal(ContractSchedule.DecisionInstanceId(contract.Id, OptionDecideBy), instance.Id);
         Assert.Equal(WorkflowStatus.Running, instance.Status);
         Assert.Equal(2, (await host.LedgerAsync(ContractNotifier.AlertKind)).Count);
@@ -94,7 +94,7 @@ public sealed class ContractDecisionTests : IAsyncLifetime
 
         var instance = Assert.Single(await InstancesAsync(contract));
         Assert.Equal(ContractSchedule.DecisionInstanceId(contract.Id, new DateOnly(2027, 6, 30)), instance.Id);
-        Assert.False((bool)instance.Input[BeslutVidAvtalsslut.Inputs.CanExtend]!);
+        Assert.False((bool)instance.Input[ContractEndWorkflow.Inputs.CanExtend]!);
     }
 
     [Fact]
@@ -104,20 +104,20 @@ public sealed class ContractDecisionTests : IAsyncLifetime
 
         await host.RunMonitorAtAsync(new DateOnly(2026, 12, 31), new TimeOnly(6, 0));
 
-        Assert.True((bool)Assert.Single(await InstancesAsync(contract)).Input[BeslutVidAvtalsslut.Inputs.CanExtend]!);
+        Assert.True((bool)Assert.Single(await InstancesAsync(contract)).Input[ContractEndWorkflow.Inputs.CanExtend]!);
     }
 
-    private Task<Host.Contracts.Contract> AddAsync() =>
+    private Task<ENamnd.Activities.Contracts.Contract> AddAsync() =>
         host.AddContractAsync("E-tjänsteplattform", new DateOnly(2027, 12, 31), noticeMonths: 6, options: [new(24, OptionDecideBy)]);
 
-    private async Task<Host.Contracts.Contract> StoreAsync(string id) =>
+    private async Task<ENamnd.Activities.Contracts.Contract> StoreAsync(string id) =>
         (await host.Services.GetRequiredService<ContractStore>().FindAsync(id, CancellationToken.None))!;
 
-    private Task<IReadOnlyList<WorkflowInstance>> InstancesAsync(Host.Contracts.Contract contract) =>
+    private Task<IReadOnlyList<WorkflowInstance>> InstancesAsync(ENamnd.Activities.Contracts.Contract contract) =>
         host.Services.GetRequiredService<IWorkflowInstanceStore>().ListAsync(new WorkflowInstanceFilter(CorrelationId: contract.CorrelationId));
 
     // The same resume path as the task page: the bookmark of one decider's task, with the answer.
-    private async Task AnswerAsync(Host.Contracts.Contract contract, string outcome, string? reference)
+    private async Task AnswerAsync(ENamnd.Activities.Contracts.Contract contract, string outcome, string? reference)
     {
         var instance = Assert.Single(await InstancesAsync(contract));
         var bookmarks = await host.Services.GetRequiredService<IBookmarkStore>().ListByInstanceAsync(instance.Id);

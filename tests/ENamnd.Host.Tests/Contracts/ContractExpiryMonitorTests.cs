@@ -1,7 +1,8 @@
 using System.Text.Json;
 using ENamnd.Activities.Email;
 using ENamnd.Engine.Expressions;
-using ENamnd.Host.Contracts;
+using ENamnd.Activities.Contracts;
+using ENamnd.Host.Features.Contracts;
 
 namespace ENamnd.Host.Tests.Contracts;
 

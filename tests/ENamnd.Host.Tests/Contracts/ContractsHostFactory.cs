@@ -1,15 +1,15 @@
 using ENamnd.Activities.Contracts;
 using ENamnd.Activities.People;
 using ENamnd.Engine.Expressions;
-using ENamnd.Host.Contracts;
-using ENamnd.Host.Monitoring;
-using ENamnd.Host.ParticipantDirectory;
-using ENamnd.Host.Persistence;
-using ENamnd.Host.Persistence.Rows;
 using ENamnd.Host.Tests.Tasks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Host.Features.Contracts;
+using ENamnd.Host.Features.Participants;
+using ENamnd.Host.Infrastructure.Scheduling;
+using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Host.Tests.Contracts;
 

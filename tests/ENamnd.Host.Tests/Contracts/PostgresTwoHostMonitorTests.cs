@@ -1,8 +1,9 @@
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
-using ENamnd.Host.Contracts;
 using ENamnd.TestSupport.Postgres;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Activities.Contracts;
+using ENamnd.Host.Features.Contracts;
 
 namespace ENamnd.Host.Tests.Contracts;
 
@@ -35,7 +36,7 @@ public sealed class PostgresTwoHostMonitorTests(PostgresFixture postgres) : IAsy
     [Fact]
     public async Task Should_SendEachAlertOnce_When_TwoHostsRunTheMonitorAtOnce()
     {
-        var contracts = new List<Host.Contracts.Contract>();
+        var contracts = new List<ENamnd.Activities.Contracts.Contract>();
         for (var i = 0; i < 6; i++) contracts.Add(await first.AddContractAsync($"Avtal {i}", new DateOnly(2027, 3, 31).AddDays(-i)));
         var now = ContractsHostFactory.Stockholm(new DateOnly(2026, 12, 31), new TimeOnly(6, 0));
         first.Clock.Set(now);

@@ -1,7 +1,7 @@
 using System.Net.Mail;
 using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.People;
-using ENamnd.Host.ParticipantDirectory;
+using ENamnd.Host.Features.Participants;
 
 namespace ENamnd.Host.Tests.ParticipantDirectory;
 

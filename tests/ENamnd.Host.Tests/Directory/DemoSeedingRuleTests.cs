@@ -1,8 +1,8 @@
 using ENamnd.Activities.Municipalities;
-using ENamnd.Host.ParticipantDirectory;
-using ENamnd.Host.Persistence;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using ENamnd.Host.Features.Participants;
+using ENamnd.Persistence;
 
 namespace ENamnd.Host.Tests.ParticipantDirectory;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using ENamnd.Activities.People;
-using ENamnd.Host.ParticipantDirectory;
 using ENamnd.Host.Tests.Api;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Host.Features.Participants;
 
 namespace ENamnd.Host.Tests.ParticipantDirectory;
 

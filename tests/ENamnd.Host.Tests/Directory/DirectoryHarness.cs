@@ -1,6 +1,7 @@
-using ENamnd.Host.ParticipantDirectory;
-using ENamnd.Host.Persistence;
+using ENamnd.Host.Features;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Host.Features.Participants;
+using ENamnd.Persistence;
 
 namespace ENamnd.Host.Tests.ParticipantDirectory;
 
@@ -21,7 +22,7 @@ public sealed class DirectoryHarness : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging()
             .AddENamndPersistence(database)
-            .AddENamndDirectory()
+            .AddFeature<ParticipantsFeature>()
             .Configure<DemoOptions>(o => o.SeedParticipants = seedDemo)
             .BuildServiceProvider();
         await services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);

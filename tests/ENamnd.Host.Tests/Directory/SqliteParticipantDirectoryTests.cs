@@ -1,5 +1,5 @@
-using ENamnd.Host.Persistence;
 using Microsoft.Data.Sqlite;
+using ENamnd.Persistence;
 
 namespace ENamnd.Host.Tests.ParticipantDirectory;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using ENamnd.Host.Email;
 using MimeKit;
+using ENamnd.Host.Infrastructure.Email;
 using static ENamnd.Host.Tests.Email.EmailTestData;
 
 namespace ENamnd.Host.Tests.Email;

@@ -1,4 +1,4 @@
-using ENamnd.Host.Email;
+using ENamnd.Host.Infrastructure.Email;
 using static ENamnd.Host.Tests.Email.EmailTestData;
 
 namespace ENamnd.Host.Tests.Email;

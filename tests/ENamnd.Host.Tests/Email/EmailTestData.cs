@@ -1,6 +1,6 @@
 using ENamnd.Activities.Email;
-using ENamnd.Host.Email;
 using MimeKit;
+using ENamnd.Host.Infrastructure.Email;
 
 namespace ENamnd.Host.Tests.Email;
 

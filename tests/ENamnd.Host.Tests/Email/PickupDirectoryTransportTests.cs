@@ -1,5 +1,5 @@
-using ENamnd.Host.Email;
 using Microsoft.Extensions.Logging.Abstractions;
+using ENamnd.Host.Infrastructure.Email;
 using static ENamnd.Host.Tests.Email.EmailTestData;
 
 namespace ENamnd.Host.Tests.Email;

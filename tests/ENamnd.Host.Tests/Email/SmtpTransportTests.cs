@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
-using ENamnd.Host.Email;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using MimeKit;
+using ENamnd.Host.Infrastructure.Email;
 using static ENamnd.Host.Tests.Email.EmailTestData;
 
 namespace ENamnd.Host.Tests.Email;

@@ -2,14 +2,15 @@ using System.Net.Http.Json;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
-using ENamnd.Host.Meetings;
-using ENamnd.Host.Outbox;
-using ENamnd.Host.Persistence;
-using ENamnd.Host.Persistence.Rows;
-using ENamnd.Host.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using ENamnd.Activities.Meetings;
+using ENamnd.Host.Features.Meetings;
+using ENamnd.Host.Features.Tasks;
+using ENamnd.Persistence;
+using ENamnd.Persistence.Outbox;
+using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Host.Tests.Goals;
 

@@ -1,9 +1,9 @@
-using ENamnd.Host.Monitoring;
-using ENamnd.Host.Persistence;
 using ENamnd.Host.Tests.Tasks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ENamnd.Host.Infrastructure.Scheduling;
+using ENamnd.Persistence;
 
 namespace ENamnd.Host.Tests.Goals;
 

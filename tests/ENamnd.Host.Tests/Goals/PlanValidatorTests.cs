@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ENamnd.Host.Goals;
+using ENamnd.Activities.Goals;
 
 namespace ENamnd.Host.Tests.Goals;
 

@@ -1,6 +1,6 @@
-using ENamnd.Host.Persistence.Rows;
 using ENamnd.TestSupport.Postgres;
 using Microsoft.EntityFrameworkCore;
+using ENamnd.Persistence.Rows;
 using static ENamnd.Host.Tests.Goals.GoalScenario;
 
 namespace ENamnd.Host.Tests.Goals;
@@ -30,7 +30,7 @@ public sealed class PostgresTertialFollowUpTests(PostgresFixture postgres)
         Assert.Equal(1, await CountAsync(first, db => db.Instances.CountAsync()));
 
         // Past the deadline, both compile and place the report at once: still one of each.
-        await MeetingAsync(first, ENamnd.Host.Meetings.MeetingBody.Namnd, new DateOnly(2022, 6, 22));
+        await MeetingAsync(first, ENamnd.Activities.Meetings.MeetingBody.Namnd, new DateOnly(2022, 6, 22));
         var late = Stockholm(2022, 5, 23, 7) - start;
         first.Clock.Advance(late);
         second.Clock.Advance(late);

@@ -3,10 +3,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ENamnd.Activities.Tasks;
-using ENamnd.Host.Meetings;
-using ENamnd.Host.Persistence.Rows;
-using ENamnd.Host.Tasks;
 using Microsoft.EntityFrameworkCore;
+using ENamnd.Activities.Meetings;
+using ENamnd.Host.Features.Tasks;
+using ENamnd.Persistence.Rows;
 using static ENamnd.Host.Tests.Goals.GoalScenario;
 
 namespace ENamnd.Host.Tests.Goals;

@@ -1,4 +1,5 @@
-using ENamnd.Host.Goals;
+using ENamnd.Activities.Goals;
+using ENamnd.Host.Features.Goals;
 
 namespace ENamnd.Host.Tests.Goals;
 

@@ -1,4 +1,4 @@
-using ENamnd.Host.Meetings;
+using ENamnd.Activities.Meetings;
 using static ENamnd.Host.Tests.Meetings.MeetingReminderJobTests;
 
 namespace ENamnd.Host.Tests.Meetings;

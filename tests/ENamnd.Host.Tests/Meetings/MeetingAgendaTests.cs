@@ -1,7 +1,8 @@
 using ENamnd.Activities.Tasks;
-using ENamnd.Host.Meetings;
-using ENamnd.Host.Persistence.Rows;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Activities.Meetings;
+using ENamnd.Host.Features.Meetings;
+using ENamnd.Persistence.Rows;
 using static ENamnd.Host.Tests.Meetings.MeetingReminderJobTests;
 
 namespace ENamnd.Host.Tests.Meetings;

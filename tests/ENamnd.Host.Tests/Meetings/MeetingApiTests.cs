@@ -3,10 +3,11 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ENamnd.Host.Meetings;
 using ENamnd.Host.Tests.Api;
 using ENamnd.Host.Tests.Tasks;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Activities.Meetings;
+using ENamnd.Host.Features.Meetings;
 
 namespace ENamnd.Host.Tests.Meetings;
 

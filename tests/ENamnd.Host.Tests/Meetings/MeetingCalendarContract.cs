@@ -1,5 +1,6 @@
-using ENamnd.Host.Meetings;
-using ENamnd.Host.Persistence.Rows;
+using ENamnd.Activities.Meetings;
+using ENamnd.Host.Features.Meetings;
+using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Host.Tests.Meetings;
 

@@ -1,12 +1,13 @@
 using System.Net;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
-using ENamnd.Host.Meetings;
-using ENamnd.Host.Persistence;
 using ENamnd.Host.Tests.Api;
 using ENamnd.Host.Tests.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Activities.Meetings;
+using ENamnd.Host.Features.Meetings;
+using ENamnd.Persistence;
 using static ENamnd.Host.Tests.Meetings.MeetingApiTests;
 
 namespace ENamnd.Host.Tests.Meetings;

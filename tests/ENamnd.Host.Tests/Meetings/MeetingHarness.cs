@@ -1,13 +1,13 @@
-using ENamnd.Host.Meetings;
-using ENamnd.Host.Monitoring;
-using ENamnd.Host.ParticipantDirectory;
-using ENamnd.Host.Persistence;
-using ENamnd.Host.Scheduling;
+using ENamnd.Host.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ENamnd.Host.Features.Meetings;
+using ENamnd.Host.Features.Participants;
+using ENamnd.Host.Infrastructure.Scheduling;
+using ENamnd.Persistence;
 
 namespace ENamnd.Host.Tests.Meetings;
 
@@ -54,10 +54,9 @@ public sealed class MeetingHarness : IAsyncDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSingleton<TimeProvider>(clock)
             .AddENamndPersistence(database)
-            .AddENamndDirectory()
+            .AddFeature<ParticipantsFeature>()
             .Configure<DemoOptions>(o => o.SeedParticipants = false)
-            .AddENamndMonitoring()
-            .AddENamndMeetings();
+            .AddFeature<MeetingsFeature>();
         services.AddENamndHangfire(database);
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();

@@ -1,7 +1,8 @@
-using ENamnd.Host.Meetings;
 using ENamnd.Host.Tests.Email;
 using Ical.Net;
 using MimeKit;
+using ENamnd.Activities.Meetings;
+using ENamnd.Host.Features.Meetings;
 using static ENamnd.Host.Tests.Meetings.MeetingReminderJobTests;
 
 namespace ENamnd.Host.Tests.Meetings;

@@ -1,9 +1,10 @@
+using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Engine.Expressions;
-using ENamnd.Host.Meetings;
-using ENamnd.Host.ParticipantDirectory;
-using ENamnd.Host.Persistence.Rows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Host.Features.Meetings;
+using ENamnd.Host.Features.Participants;
+using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Host.Tests.Meetings;
 
@@ -16,7 +17,7 @@ internal sealed class MeetingJobDriver(MeetingHarness harness)
     public List<SentMail> Sent { get; } = [];
 
     /// <summary>The job.</summary>
-    public MeetingReminderJob Job => harness.Services.GetServices<Host.Monitoring.IMonitorJob>().OfType<MeetingReminderJob>().Single();
+    public MeetingReminderJob Job => harness.Services.GetServices<IMonitorJob>().OfType<MeetingReminderJob>().Single();
 
     /// <summary>Adds the test people to the directory.</summary>
     public async Task AddPeopleAsync() =>

@@ -1,7 +1,8 @@
-using ENamnd.Host.Meetings;
+using ENamnd.Host.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ENamnd.Host.Features.Meetings;
 
 namespace ENamnd.Host.Tests.Meetings;
 
@@ -32,6 +33,6 @@ public sealed class MeetingOptionsTests
 
     private static ServiceProvider Services(Dictionary<string, string?> settings) => new ServiceCollection()
         .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
-        .AddENamndMeetings()
+        .AddFeature<MeetingsFeature>()
         .BuildServiceProvider();
 }

@@ -1,6 +1,6 @@
-using ENamnd.Host.Meetings;
-using ENamnd.Host.Persistence.Rows;
 using Ical.Net;
+using ENamnd.Activities.Meetings;
+using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Host.Tests.Meetings;
 

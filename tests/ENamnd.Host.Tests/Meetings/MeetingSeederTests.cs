@@ -1,6 +1,7 @@
-using ENamnd.Host.Meetings;
-using ENamnd.Host.ParticipantDirectory;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Activities.Meetings;
+using ENamnd.Host.Features.Meetings;
+using ENamnd.Host.Features.Participants;
 
 namespace ENamnd.Host.Tests.Meetings;
 

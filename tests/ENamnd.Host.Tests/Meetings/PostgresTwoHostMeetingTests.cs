@@ -1,8 +1,8 @@
-using ENamnd.Host.Meetings;
-using ENamnd.Host.Persistence;
-using ENamnd.Host.Persistence.Rows;
 using ENamnd.TestSupport.Postgres;
 using Microsoft.EntityFrameworkCore;
+using ENamnd.Activities.Meetings;
+using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
 using static ENamnd.Host.Tests.Meetings.MeetingReminderJobTests;
 
 namespace ENamnd.Host.Tests.Meetings;

@@ -1,9 +1,9 @@
 using ENamnd.Engine.Expressions;
 using System.Globalization;
-using ENamnd.Host.Meetings;
 using ENamnd.Host.Tests.Integration;
 using ENamnd.TestSupport.Hosting;
 using ENamnd.TestSupport.Postgres;
+using ENamnd.Activities.Meetings;
 
 namespace ENamnd.Host.Tests.Meetings;
 

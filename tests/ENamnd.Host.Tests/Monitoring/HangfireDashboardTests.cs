@@ -1,7 +1,7 @@
 using System.Net;
-using ENamnd.Host.Contracts;
 using ENamnd.Host.Tests.Contracts;
 using Microsoft.AspNetCore.Mvc.Testing;
+using ENamnd.Host.Features.Contracts;
 
 namespace ENamnd.Host.Tests.Monitoring;
 

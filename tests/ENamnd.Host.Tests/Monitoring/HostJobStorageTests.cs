@@ -1,5 +1,3 @@
-using ENamnd.Host.Contracts;
-using ENamnd.Host.Scheduling;
 using ENamnd.Host.Tests.Contracts;
 using ENamnd.Host.Tests.Integration;
 using Hangfire;
@@ -7,6 +5,9 @@ using Hangfire.InMemory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ENamnd.Activities.Contracts;
+using ENamnd.Host.Features.Contracts;
+using ENamnd.Host.Infrastructure.Scheduling;
 
 namespace ENamnd.Host.Tests.Monitoring;
 

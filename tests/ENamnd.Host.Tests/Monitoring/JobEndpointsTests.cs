@@ -1,8 +1,9 @@
 using System.Net;
-using ENamnd.Host.Contracts;
 using ENamnd.Host.Tests.Api;
 using ENamnd.Host.Tests.Contracts;
 using ENamnd.Host.Tests.Integration;
+using ENamnd.Activities.Contracts;
+using ENamnd.Host.Features.Contracts;
 
 namespace ENamnd.Host.Tests.Monitoring;
 

@@ -1,7 +1,7 @@
-using ENamnd.Host.Monitoring;
-using ENamnd.Host.Persistence;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Persistence;
+using ENamnd.Persistence.Ledger;
 
 namespace ENamnd.Host.Tests.Monitoring;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using ENamnd.Activities.Email;
 using ENamnd.Engine.Expressions;
-using ENamnd.Host.Persistence;
-using ENamnd.Host.Persistence.Rows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Host.Tests.Monitoring;
 

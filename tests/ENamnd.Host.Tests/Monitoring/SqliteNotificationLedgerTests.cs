@@ -1,4 +1,4 @@
-using ENamnd.Host.Persistence;
+using ENamnd.Persistence;
 
 namespace ENamnd.Host.Tests.Monitoring;
 

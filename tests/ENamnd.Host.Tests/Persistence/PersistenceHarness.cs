@@ -1,8 +1,8 @@
 using ENamnd.Engine;
 using ENamnd.Engine.Stores;
 using ENamnd.Engine.Tests.Stores;
-using ENamnd.Host.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Persistence;
 
 namespace ENamnd.Host.Tests.Persistence;
 

@@ -1,10 +1,10 @@
 using ENamnd.Engine.Activities;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
-using ENamnd.Host.Persistence;
 using ENamnd.Host.Tests.Integration;
 using ENamnd.TestSupport.Postgres;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Persistence;
 
 namespace ENamnd.Host.Tests.Persistence;
 

@@ -1,10 +1,10 @@
 using ENamnd.Engine.Stores;
 using ENamnd.Engine.Tests.Stores;
-using ENamnd.Host.Persistence;
 using ENamnd.TestSupport.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using ENamnd.Persistence;
 
 namespace ENamnd.Host.Tests.Persistence;
 

@@ -1,5 +1,5 @@
-using ENamnd.Host.Security;
 using Microsoft.Extensions.Options;
+using ENamnd.Host.Infrastructure.Security;
 
 namespace ENamnd.Host.Tests.Security;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using ENamnd.Host.Storage;
-using ENamnd.Host.Security;
+using ENamnd.Host.Infrastructure.Security;
+using ENamnd.Host.Infrastructure.Storage;
 
 namespace ENamnd.Host.Tests.Security;
 

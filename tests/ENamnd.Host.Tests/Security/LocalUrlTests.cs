@@ -1,4 +1,4 @@
-using ENamnd.Host.Security;
+using ENamnd.Host.Infrastructure.Security;
 
 namespace ENamnd.Host.Tests.Security;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using ENamnd.Host.Security;
+using ENamnd.Host.Infrastructure.Security;
 
 namespace ENamnd.Host.Tests.Security;
 

@@ -1,5 +1,5 @@
-using ENamnd.Host.Persistence;
 using ENamnd.TestSupport.Postgres;
+using ENamnd.Persistence;
 
 namespace ENamnd.Host.Tests.Tasks;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
-using ENamnd.Host.Tasks;
+using ENamnd.Host.Features.Tasks;
 
 namespace ENamnd.Host.Tests.Tasks;
 

@@ -1,7 +1,8 @@
-using ENamnd.Host.Tasks;
+using ENamnd.Host.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ENamnd.Host.Features.Tasks;
 
 namespace ENamnd.Host.Tests.Tasks;
 
@@ -44,6 +45,6 @@ public class TaskOptionsTests
 
     private static ServiceProvider Services(Dictionary<string, string?> settings) => new ServiceCollection()
         .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
-        .AddENamndTasks()
+        .AddFeature<TasksFeature>()
         .BuildServiceProvider();
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
-using ENamnd.Host.Tasks;
+using ENamnd.Host.Features.Tasks;
 
 namespace ENamnd.Host.Tests.Tasks;
 

@@ -1,9 +1,9 @@
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
-using ENamnd.Host.Persistence;
-using ENamnd.Host.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Host.Features.Tasks;
+using ENamnd.Persistence;
 
 namespace ENamnd.Host.Tests.Tasks;
 

@@ -3,13 +3,13 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
-using ENamnd.Host.Outbox;
-using ENamnd.Host.Persistence;
-using ENamnd.Host.Persistence.Rows;
 using ENamnd.Host.Tests.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using ENamnd.Persistence;
+using ENamnd.Persistence.Outbox;
+using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Host.Tests.Tasks;
 

@@ -1,14 +1,15 @@
+using ENamnd.Host.Features;
 using System.Text.Json.Nodes;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
-using ENamnd.Host.Persistence;
-using ENamnd.Host.Persistence.Rows;
-using ENamnd.Host.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Host.Features.Tasks;
+using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Host.Tests.Tasks;
 
@@ -39,7 +40,7 @@ public sealed class TaskStoreHarness : IAsyncDisposable
             .AddLogging()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build())
             .AddENamndPersistence(database)
-            .AddENamndTasks()
+            .AddFeature<TasksFeature>()
             .AddWorkflowEngine()
             .BuildServiceProvider();
         await services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);

@@ -1,6 +1,6 @@
-using ENamnd.Host.Storage;
-using ENamnd.Host.Tasks;
 using Microsoft.Extensions.Options;
+using ENamnd.Host.Features.Tasks;
+using ENamnd.Host.Infrastructure.Storage;
 
 namespace ENamnd.Host.Tests.Tasks;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ENamnd.Host.Designer.Api.Definitions;
+using ENamnd.Designer.Api.Definitions;
 
 namespace ENamnd.Host.Tests.Designer.Api;
 

@@ -1,6 +1,6 @@
 using ENamnd.Engine.Activities;
 using ENamnd.Engine.Model;
-using ENamnd.Host.Designer.Api.Definitions;
+using ENamnd.Designer.Api.Definitions;
 
 namespace ENamnd.Host.Tests.Designer.Api;
 

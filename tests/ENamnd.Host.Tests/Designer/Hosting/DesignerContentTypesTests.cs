@@ -1,4 +1,4 @@
-using ENamnd.Host.Designer.Hosting;
+using ENamnd.Designer.Hosting;
 
 namespace ENamnd.Host.Tests.Designer.Hosting;
 

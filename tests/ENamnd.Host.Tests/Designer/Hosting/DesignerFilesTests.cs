@@ -113,5 +113,5 @@ public class DesignerFilesTests(TestHostFactory factory) : IClassFixture<TestHos
     }
 
     private static string BundleDirectory() =>
-        ENamnd.Host.Designer.Hosting.DesignerBundle.RecordedPath() ?? throw new InvalidOperationException("The build recorded no designer bundle.");
+        ENamnd.Designer.Hosting.DesignerBundle.RecordedPath() ?? throw new InvalidOperationException("The build recorded no designer bundle.");
 }

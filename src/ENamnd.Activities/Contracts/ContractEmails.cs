@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+
+namespace ENamnd.Activities.Contracts;
+
+/// <summary>The Swedish texts of contract monitoring.</summary>
+public static class ContractEmails
+{
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
+    /// <summary>The subject of an alert.</summary>
+    public static string AlertSubject(Contract contract, ContractDeadline deadline, int leadMonths) =>
+        $"Avtalsbevakning: beslut om ”{contract.Terms.Name}” senast {Day(deadline.Date)} ({leadMonths} {Months(leadMonths)} kvar)";
+
+    /// <summary>The text of an alert.</summary>
+    public static string AlertBody(Contract contract, ContractDeadline deadline, int leadMonths, string link)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Om {leadMonths} {Months(leadMonths)}, senast {Day(deadline.Date)}, måste ett beslut om avtalet ”{contract.Terms.Name}” vara taget: ");
+        text.AppendLine(deadline.Option is { } option
+            ? $"om optionen att förlänga avtalet {option.ExtendMonths} månader ska utnyttjas."
+            : $"om avtalet ska sägas upp eller ersättas (uppsägningstid {contract.Terms.NoticePeriodMonths} månader före avtalets slut).");
+        text.AppendLine("Beslutet kan behöva tas av nämnden: planera in det i god tid före ett sammanträde.");
+        text.AppendLine();
+        text.Append(Summary(contract, deadline));
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Avtalet i avtalsregistret: {link}");
+        return text.ToString();
+    }
+
+    /// <summary>The subject of the warning that a contract ended without a decision.</summary>
+    public static string ExpiredSubject(Contract contract) => $"Avtalsbevakning: ”{contract.Terms.Name}” har löpt ut utan beslut";
+
+    /// <summary>The text of the warning that a contract ended without a decision.</summary>
+    public static string ExpiredBody(Contract contract, string link) =>
+        $"Avtalet ”{contract.Terms.Name}” med {contract.Terms.Supplier} löpte ut {Day(contract.Terms.EndDate)} utan att något beslut vid avtalsslut har registrerats.\n"
+        + "Kontrollera om tjänsten fortfarande används och registrera beslutet, eller uppdatera avtalet om det har förlängts.\n\n"
+        + $"Avtalet i avtalsregistret: {link}\n";
+
+    /// <summary>The facts of a contract: supplier, kind, period, deadline, options, owner, municipalities.</summary>
+    public static string Summary(Contract contract, ContractDeadline deadline)
+    {
+        var terms = contract.Terms;
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Avtal: {terms.Name}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Leverantör: {terms.Supplier}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Typ: {(terms.Kind == ContractKind.Ramavtal ? "ramavtal" : "gemensamt avtal")}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Avtalstid: {Day(terms.StartDate)} – {Day(terms.EndDate)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Uppsägningstid: {terms.NoticePeriodMonths} månader");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Beslut senast: {Day(deadline.Date)}");
+        foreach (var option in terms.Options)
+            text.AppendLine(CultureInfo.InvariantCulture, $"Option: förlängning {option.ExtendMonths} månader, beslut senast {Day(option.DecideBy)} ({Status(option.Status)})");
+        if (terms.Options.Count == 0) text.AppendLine("Optioner: inga");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Avtalsägare: {terms.Owner}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Kommuner: {string.Join(", ", terms.Municipalities)}");
+        if (terms.CaseNumber is { } caseNumber) text.AppendLine(CultureInfo.InvariantCulture, $"Ärende: {caseNumber}");
+        return text.ToString();
+    }
+
+    /// <summary>A day in Swedish, e.g. "31 mars 2027".</summary>
+    public static string Day(DateOnly day) => SwedishDates.Day(day);
+
+    private static string Months(int n) => n == 1 ? "månad" : "månader";
+
+    private static string Status(ContractOptionStatus status) => status switch
+    {
+        ContractOptionStatus.Exercised => "utnyttjad",
+        ContractOptionStatus.Declined => "ej utnyttjad",
+        _ => "öppen",
+    };
+}

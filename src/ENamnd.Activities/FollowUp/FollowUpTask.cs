@@ -1,4 +1,0 @@
-namespace ENamnd.Activities.FollowUp;
-
-/// <summary>Which item of a follow-up a task asks about.</summary>
-public sealed record FollowUpTask(string TaskId, string InstanceId, string ItemKey);

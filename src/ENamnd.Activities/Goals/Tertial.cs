@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace ENamnd.Activities.Goals;
+
+/// <summary>A tertial: one of the year's three four-month periods (januari–april, maj–augusti, september–december).</summary>
+public readonly record struct Tertial(int Year, int Number)
+{
+    private static readonly string[] Months = ["januari–april", "maj–augusti", "september–december"];
+
+    /// <summary>The first day.</summary>
+    public DateOnly Start => new(Year, (Number - 1) * 4 + 1, 1);
+
+    /// <summary>The last day.</summary>
+    public DateOnly End => Start.AddMonths(4).AddDays(-1);
+
+    /// <summary>The first day after the tertial: when its follow-up starts.</summary>
+    public DateOnly FollowUpDay => End.AddDays(1);
+
+    /// <summary>E.g. <c>2022-T1</c>.</summary>
+    public string Id => $"{Year}-T{Number}";
+
+    /// <summary>E.g. "tertial 1 2022 (januari–april)".</summary>
+    public string Label => $"tertial {Number} {Year} ({Months[Number - 1]})";
+
+    /// <summary>The three tertials of a year.</summary>
+    public static IEnumerable<Tertial> Of(int year) => [new(year, 1), new(year, 2), new(year, 3)];
+
+    /// <summary>The last tertial of <paramref name="year"/> that ended before <paramref name="today"/>, or null when none has.</summary>
+    public static Tertial? LatestEndedBefore(int year, DateOnly today) =>
+        Of(year).Where(t => t.End < today).Select(t => (Tertial?)t).LastOrDefault();
+
+    /// <summary>Reads <c>2022-T1</c>; false for anything else.</summary>
+    public static bool TryParse(string? text, out Tertial tertial)
+    {
+        tertial = default;
+        if (text is not { Length: 7 } || text[4] != '-' || (text[5] != 'T' && text[5] != 't')) return false;
+        if (!int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || text[6] is < '1' or > '3') return false;
+        tertial = new Tertial(year, text[6] - '0');
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Id;
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using ENamnd.Activities.Municipalities;
+
+namespace ENamnd.Activities.Meetings;
+
+/// <summary>The Swedish texts of meeting emails: notice (kallelse), update, reminder, cancellation and the secretary's reminders.</summary>
+public sealed class MeetingTexts(MunicipalityRegistry municipalities)
+{
+    /// <summary>"Nämndens sammanträde onsdag 16 mars 2022 kl. 13.00".</summary>
+    public static string Title(Meeting meeting) =>
+        $"{Capitalised(MeetingBodies.Swedish(meeting.Body))}s sammanträde {SwedishDates.DayWithWeekday(meeting.Date)} kl. {Clock(meeting.Start)}";
+
+    /// <summary>The subject of a notice; an update after an earlier notice says so.</summary>
+    public static string NoticeSubject(Meeting meeting, bool update) => $"{(update ? "Ändrad kallelse" : "Kallelse")}: {Title(meeting)}";
+
+    /// <summary>The body of a notice (also the invitation's description).</summary>
+    public string NoticeBody(Meeting meeting, MeetingMember member, IReadOnlyList<AgendaEntry> agenda, bool update)
+    {
+        var text = new StringBuilder($"Hej {member.Name}!\n\n");
+        if (update) text.Append("Tid eller plats för sammanträdet har ändrats. Den nya kallelsen ersätter den tidigare.\n\n");
+        text.Append(member.IsSubstitute
+            ? $"Du får kallelsen som ersättare{For(member)}, för kännedom. Du tjänstgör om ledamoten har förhinder.\n\n"
+            : $"Du kallas till {MeetingBodies.Swedish(meeting.Body)}s sammanträde.\n\n");
+        AppendWhenAndWhere(text, meeting);
+        text.Append(agenda.Count == 0 ? "\nFöredragningslistan skickas separat.\n" : "\nFöredragningslista:\n");
+        for (var i = 0; i < agenda.Count; i++)
+            text.Append($"{i + 1}. {agenda[i].Title}{(agenda[i].CaseNumber is { } number ? $" (ärende {number})" : "")}\n");
+        text.Append("\nEn kalenderinbjudan finns i meddelandet.\n");
+        return text.ToString();
+    }
+
+    /// <summary>The reminder the day before (or on the day).</summary>
+    public static (string Subject, string Body) Reminder(Meeting meeting, MeetingMember member, DateOnly today)
+    {
+        var when = today == meeting.Date ? "i dag" : "i morgon";
+        var text = new StringBuilder($"Hej {member.Name}!\n\nPåminnelse: {MeetingBodies.Swedish(meeting.Body)} sammanträder {when}.\n\n");
+        AppendWhenAndWhere(text, meeting);
+        return ($"Påminnelse: {Title(meeting)}", text.ToString());
+    }
+
+    /// <summary>The cancellation.</summary>
+    public static (string Subject, string Body) Cancellation(Meeting meeting, MeetingMember member)
+    {
+        var text = new StringBuilder($"Hej {member.Name}!\n\n{Capitalised(MeetingBodies.Swedish(meeting.Body))}s sammanträde "
+            + $"{SwedishDates.DayWithWeekday(meeting.Date)} kl. {Clock(meeting.Start)}–{Clock(meeting.End)} är inställt.\n");
+        if (!string.IsNullOrEmpty(meeting.CancelReason)) text.Append($"\nAnledning: {meeting.CancelReason}\n");
+        return ($"Inställt: {Title(meeting)}", text.ToString());
+    }
+
+    /// <summary>The secretary's reminder to record the decisions of the matters still open.</summary>
+    public static (string Subject, string Body) RecordDecisions(Meeting meeting, MeetingMember member, IReadOnlyList<AgendaEntry> open, DateOnly deadline)
+    {
+        var text = new StringBuilder($"Hej {member.Name}!\n\nRegistrera nämndens beslut med paragraf (§) för ärendena från sammanträdet "
+            + $"{SwedishDates.DayWithWeekday(meeting.Date)}, senast {SwedishDates.DayWithWeekday(deadline)}:\n\n");
+        foreach (var entry in open) text.Append($"- {entry.Title}{(entry.CaseNumber is { } number ? $" (ärende {number})" : "")}\n");
+        return ($"Registrera besluten: {Title(meeting)}", text.ToString());
+    }
+
+    /// <summary>The reminder to check and sign the minutes (justering).</summary>
+    public static (string Subject, string Body) Justering(Meeting meeting, MeetingMember member, DateOnly deadline) =>
+        ($"Justering av protokollet: {Title(meeting)}",
+            $"Hej {member.Name}!\n\nProtokollet från {MeetingBodies.Swedish(meeting.Body)}s sammanträde {SwedishDates.DayWithWeekday(meeting.Date)} "
+            + $"ska justeras senast {SwedishDates.DayWithWeekday(deadline)}. Besluten gäller när protokollet är justerat och anslaget.\n");
+
+    private string For(MeetingMember member) =>
+        member.MunicipalityCode is { } code && municipalities.Find(code) is { } municipality ? $" för {municipality.Name}" : "";
+
+    private static void AppendWhenAndWhere(StringBuilder text, Meeting meeting)
+    {
+        text.Append($"Datum: {SwedishDates.DayWithWeekday(meeting.Date)}\n");
+        text.Append($"Tid: {Clock(meeting.Start)}–{Clock(meeting.End)}\n");
+        text.Append($"Plats: {meeting.Location}\n");
+        if (!string.IsNullOrEmpty(meeting.OnlineLink)) text.Append($"Länk: {meeting.OnlineLink}\n");
+    }
+
+    private static string Clock(TimeOnly time) => time.ToString("HH.mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

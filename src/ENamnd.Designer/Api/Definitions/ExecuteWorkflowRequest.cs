@@ -1,0 +1,18 @@
+using System.Text.Json.Nodes;
+
+namespace ENamnd.Designer.Api.Definitions;
+
+/// <summary>
+/// The designer's Run: which version (by default the latest, the one being edited), a case number and input.
+/// <see cref="TriggerActivityId"/> is accepted and ignored: a flowchart chooses its own start activity.
+/// </summary>
+public sealed record ExecuteWorkflowRequest(string? CorrelationId, string? TriggerActivityId, JsonNode? VersionOptions, JsonObject? Input)
+{
+    /// <summary>The version options as text (a name or a number).</summary>
+    public string? VersionOptionsText => VersionOptions switch
+    {
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        JsonValue value => value.ToJsonString(),
+        _ => null,
+    };
+}

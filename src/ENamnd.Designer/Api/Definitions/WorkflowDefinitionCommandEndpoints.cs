@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using ENamnd.Engine.Serialization;
+using ENamnd.Engine.Stores;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ENamnd.Designer.Api.Shared;
+
+namespace ENamnd.Designer.Api.Definitions;
+
+/// <summary>Changing definitions: save (and publish), publish, retract, revert, delete a definition or one version.</summary>
+public static class WorkflowDefinitionCommandEndpoints
+{
+    private const string SaveFailed = "Arbetsflödet kunde inte sparas";
+
+    /// <summary>Maps the write endpoints.</summary>
+    public static RouteGroupBuilder MapWorkflowDefinitionCommands(this RouteGroupBuilder api)
+    {
+        api.MapPost("/workflow-definitions", SaveAsync);
+        api.MapPost("/workflow-definitions/{definitionId}/publish", PublishAsync);
+        api.MapPost("/workflow-definitions/{definitionId}/retract", RetractAsync);
+        api.MapPost("/workflow-definitions/{definitionId}/revert/{version:int}", RevertAsync);
+        api.MapDelete("/workflow-definitions/{definitionId}", DeleteAsync);
+        api.MapDelete("/workflow-definition-versions/{id}", DeleteVersionAsync);
+        return api;
+    }
+
+    private static async Task<Results<Ok<SaveWorkflowDefinitionResponse>, ValidationProblem>> SaveAsync(
+        SaveWorkflowDefinitionRequest body, DefinitionIntake intake, WorkflowDefinitionSerializer serializer, CancellationToken ct)
+    {
+        if (body.Model is null) return DesignerProblems.Invalid(SaveFailed, ["Begäran saknar arbetsflödet (model)."]);
+        var (saved, errors) = await intake.TakeAsync([(null, body.Model, body.Publish == true)], ct);
+        return errors.Count > 0
+            ? DesignerProblems.Invalid(SaveFailed, errors)
+            : TypedResults.Ok(new SaveWorkflowDefinitionResponse(DefinitionJson.Of(serializer, saved[0]), AlreadyPublished: false, ConsumingWorkflowCount: 0));
+    }
+
+    private static async Task<Results<Ok<SaveWorkflowDefinitionResponse>, ProblemHttpResult, ValidationProblem>> PublishAsync(
+        string definitionId, WorkflowDefinitionManager manager, WorkflowDefinitionSerializer serializer, CancellationToken ct)
+    {
+        try
+        {
+            return await manager.PublishAsync(definitionId, ct) is { } result
+                ? TypedResults.Ok(new SaveWorkflowDefinitionResponse(DefinitionJson.Of(serializer, result.Definition), result.AlreadyPublished, 0))
+                : DesignerProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte.");
+        }
+        catch (WorkflowValidationException e)
+        {
+            return DesignerProblems.Invalid("Arbetsflödet kunde inte publiceras", e.Errors);
+        }
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult, ValidationProblem>> RetractAsync(
+        string definitionId, WorkflowDefinitionManager manager, WorkflowDefinitionSerializer serializer, CancellationToken ct)
+    {
+        try
+        {
+            return await manager.RetractAsync(definitionId, ct) is { } retracted
+                ? TypedResults.Ok(DefinitionJson.Of(serializer, retracted))
+                : DesignerProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte.");
+        }
+        catch (WorkflowValidationException e)
+        {
+            return DesignerProblems.Invalid("Arbetsflödet kunde inte avpubliceras", e.Errors);
+        }
+    }
+
+    private static async Task<Results<Ok<WorkflowDefinitionSummary>, ProblemHttpResult>> RevertAsync(
+        string definitionId, int version, WorkflowDefinitionManager manager, CancellationToken ct) =>
+        await manager.RevertAsync(definitionId, version, ct) is { } reverted
+            ? TypedResults.Ok(WorkflowDefinitionSummary.From(reverted))
+            : DesignerProblems.NotFound($"Arbetsflödet '{definitionId}' har ingen version {version}.");
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string definitionId, WorkflowDefinitionManager manager, CancellationToken ct) =>
+        await manager.DeleteAsync(definitionId, ct) is not null
+            ? TypedResults.NoContent()
+            : DesignerProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte.");
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteVersionAsync(string id, WorkflowDefinitionManager manager, CancellationToken ct)
+    {
+        try
+        {
+            return await manager.DeleteVersionAsync(id, ct)
+                ? TypedResults.NoContent()
+                : DesignerProblems.NotFound($"Arbetsflödesversionen '{id}' finns inte.");
+        }
+        catch (WorkflowDefinitionInUseException e)
+        {
+            return DesignerProblems.Conflict(e.Message);
+        }
+    }
+}

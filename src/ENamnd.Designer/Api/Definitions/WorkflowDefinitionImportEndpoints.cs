@@ -1,0 +1,109 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ENamnd.Engine.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ENamnd.Designer.Api.Shared;
+
+namespace ENamnd.Designer.Api.Definitions;
+
+/// <summary>
+/// Imports exported definitions: one as JSON (the editor's Import) or JSON and ZIP files (the list's Import). Each
+/// becomes the newest version of its definition id (a new definition when the id is new); one exported as published
+/// is published again. Either every definition is imported or none is.
+/// </summary>
+public static class WorkflowDefinitionImportEndpoints
+{
+    /// <summary>The largest upload accepted (all files together).</summary>
+    public const long MaxUploadBytes = 10 * 1024 * 1024;
+
+    private const string ImportFailed = "Arbetsflödet kunde inte importeras";
+
+    /// <summary>Maps the import endpoints.</summary>
+    public static RouteGroupBuilder MapWorkflowDefinitionImports(this RouteGroupBuilder api)
+    {
+        api.MapPost("/workflow-definitions/import", ImportAsync);
+        // Coordinators only (API key or login cookie, whose SameSite policy keeps other sites out); the Studio sends no antiforgery token.
+        api.MapPost("/workflow-definitions/import-files", ImportFilesAsync).DisableAntiforgery();
+        return api;
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ValidationProblem>> ImportAsync(
+        JsonObject? model, DefinitionIntake intake, WorkflowDefinitionSerializer serializer, CancellationToken ct)
+    {
+        if (model is null) return DesignerProblems.Invalid(ImportFailed, ["Begäran saknar arbetsflödet."]);
+        var (saved, errors) = await intake.TakeAsync([(null, model, null)], ct);
+        return errors.Count > 0 ? DesignerProblems.Invalid(ImportFailed, errors) : TypedResults.Ok(DefinitionJson.Of(serializer, saved[0]));
+    }
+
+    private static async Task<Results<Ok<ImportFilesResponse>, ValidationProblem>> ImportFilesAsync(HttpRequest request, DefinitionIntake intake, CancellationToken ct)
+    {
+        if (!request.HasFormContentType) return DesignerProblems.Invalid(ImportFailed, ["Skicka filerna som multipart/form-data i fältet 'files'."]);
+        if (request.ContentLength > MaxUploadBytes) return DesignerProblems.Invalid(ImportFailed, [TooLarge]);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return DesignerProblems.Invalid(ImportFailed, ["Filerna kunde inte läsas: " + e.Message]);
+        }
+        var files = form.Files.GetFiles("files") is { Count: > 0 } named ? named : form.Files;
+        if (files.Count == 0) return DesignerProblems.Invalid(ImportFailed, ["Inga filer att importera."]);
+        if (files.Sum(f => f.Length) > MaxUploadBytes) return DesignerProblems.Invalid(ImportFailed, [TooLarge]);
+        var models = new List<(string? Source, JsonObject Model, bool? Publish)>();
+        var errors = new List<string>();
+        foreach (var file in files) await ReadAsync(file, models, errors, ct);
+        if (errors.Count == 0 && models.Count == 0) errors.Add("Filerna innehåller inga arbetsflöden.");
+        if (errors.Count > 0) return DesignerProblems.Invalid(ImportFailed, errors);
+        var (saved, problems) = await intake.TakeAsync(models, ct);
+        return problems.Count > 0 ? DesignerProblems.Invalid(ImportFailed, problems) : TypedResults.Ok(new ImportFilesResponse(saved.Count));
+    }
+
+    private static string TooLarge => $"Filerna är för stora: högst {MaxUploadBytes / 1024 / 1024} MB går att importera på en gång.";
+
+    // A JSON file holds one definition; a ZIP file (as the list's export makes) holds one JSON file per definition.
+    private static async Task ReadAsync(IFormFile file, List<(string?, JsonObject, bool?)> models, List<string> errors, CancellationToken ct)
+    {
+        await using var stream = file.OpenReadStream();
+        if (file.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            // In memory (the upload's size is capped): the form's file stream does not seek the way a ZIP reader needs.
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, ct);
+            buffer.Position = 0;
+            try
+            {
+                using var zip = new ZipArchive(buffer, ZipArchiveMode.Read);
+                foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.FullName, StringComparer.Ordinal))
+                {
+                    await using var content = entry.Open();
+                    await ReadJsonAsync($"{file.FileName}/{entry.FullName}", content, models, errors, ct);
+                }
+            }
+            catch (InvalidDataException)
+            {
+                errors.Add($"{file.FileName}: är ingen giltig ZIP-fil.");
+            }
+            return;
+        }
+        await ReadJsonAsync(file.FileName, stream, models, errors, ct);
+    }
+
+    private static async Task ReadJsonAsync(string source, Stream content, List<(string?, JsonObject, bool?)> models, List<string> errors, CancellationToken ct)
+    {
+        try
+        {
+            if (await JsonNode.ParseAsync(content, cancellationToken: ct) is JsonObject model) models.Add((source, model, null));
+            else errors.Add($"{source}: innehåller inget arbetsflöde (ett JSON-objekt väntades).");
+        }
+        catch (JsonException e)
+        {
+            errors.Add($"{source}: är inte giltig JSON ({e.Message}).");
+        }
+    }
+}
+
+/// <summary>How many definitions an import of files saved.</summary>
+public sealed record ImportFilesResponse(int Count);

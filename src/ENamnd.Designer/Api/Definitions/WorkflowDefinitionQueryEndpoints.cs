@@ -1,0 +1,93 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using ENamnd.Engine.Model;
+using ENamnd.Engine.Serialization;
+using ENamnd.Engine.Stores;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ENamnd.Designer.Api.Shared;
+
+namespace ENamnd.Designer.Api.Definitions;
+
+/// <summary>Reading definitions: the list, one version, name checks and export.</summary>
+public static class WorkflowDefinitionQueryEndpoints
+{
+    /// <summary>Maps the read endpoints under <c>/workflow-definitions</c>.</summary>
+    public static RouteGroupBuilder MapWorkflowDefinitionQueries(this RouteGroupBuilder api)
+    {
+        api.MapGet("/workflow-definitions", ListAsync);
+        api.MapGet("/workflow-definitions/by-definition-id/{definitionId}", GetByDefinitionIdAsync);
+        api.MapGet("/workflow-definitions/by-id/{id}", GetByIdAsync);
+        api.MapGet("/workflow-definitions/many-by-id", GetManyByIdAsync);
+        api.MapGet("/workflow-definitions/validation/is-name-unique", IsNameUniqueAsync);
+        api.MapGet("/workflow-definitions/query/count", CountAsync);
+        api.MapGet("/workflow-definitions/{definitionId}/export", ExportAsync);
+        return api;
+    }
+
+    private static async Task<Results<Ok<PagedListResponse<WorkflowDefinitionSummary>>, ValidationProblem>> ListAsync(
+        [AsParameters] DefinitionListQuery query, IWorkflowDefinitionStore store, CancellationToken ct)
+    {
+        if (VersionOptionsQuery.Parse(query.VersionOptions, VersionOptions.AllVersions) is not { } options)
+            return DesignerProblems.Invalid("Ogiltig begäran", [VersionOptionsQuery.Unreadable(query.VersionOptions)]);
+        var only = query.DefinitionIds is [var single] ? single : null;
+        var (page, total) = DefinitionListing.Apply(await store.ListAsync(only, options, ct), query);
+        return TypedResults.Ok(new PagedListResponse<WorkflowDefinitionSummary>(
+            page.Select(WorkflowDefinitionSummary.From).ToList(), total, DefinitionLinks.ForList()));
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult, ValidationProblem>> GetByDefinitionIdAsync(
+        string definitionId, string? versionOptions, IWorkflowDefinitionStore store, WorkflowDefinitionSerializer serializer, CancellationToken ct)
+    {
+        if (VersionOptionsQuery.Parse(versionOptions, VersionOptions.Latest) is not { } options)
+            return DesignerProblems.Invalid("Ogiltig begäran", [VersionOptionsQuery.Unreadable(versionOptions)]);
+        return await store.FindAsync(definitionId, options, ct) is { } definition
+            ? TypedResults.Ok(DefinitionJson.Of(serializer, definition))
+            : DesignerProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte i versionen '{options}'.");
+    }
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetByIdAsync(
+        string id, IWorkflowDefinitionStore store, WorkflowDefinitionSerializer serializer, CancellationToken ct) =>
+        await store.FindByIdAsync(id, ct) is { } definition
+            ? TypedResults.Ok(DefinitionJson.Of(serializer, definition))
+            : DesignerProblems.NotFound($"Arbetsflödesversionen '{id}' finns inte.");
+
+    private static async Task<Ok<ListResponse<JsonObject>>> GetManyByIdAsync(
+        string[]? ids, IWorkflowDefinitionStore store, WorkflowDefinitionSerializer serializer, CancellationToken ct)
+    {
+        var found = new List<JsonObject>();
+        foreach (var id in (ids ?? []).Distinct())
+        {
+            if (await store.FindByIdAsync(id, ct) is { } definition) found.Add(DefinitionJson.Of(serializer, definition));
+        }
+        return TypedResults.Ok(ListResponse<JsonObject>.Of(found));
+    }
+
+    private static async Task<Ok<IsNameUniqueResponse>> IsNameUniqueAsync(string? name, string? definitionId, IWorkflowDefinitionStore store, CancellationToken ct)
+    {
+        var wanted = name?.Trim() ?? "";
+        var taken = (await store.ListAsync(null, VersionOptions.Latest, ct))
+            .Any(d => d.DefinitionId != definitionId && string.Equals(d.Name?.Trim(), wanted, StringComparison.OrdinalIgnoreCase));
+        return TypedResults.Ok(new IsNameUniqueResponse(!taken));
+    }
+
+    private static async Task<Ok<CountResponse>> CountAsync(IWorkflowDefinitionStore store, CancellationToken ct) =>
+        TypedResults.Ok(new CountResponse((await store.ListAsync(null, VersionOptions.Latest, ct)).Count));
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult, ValidationProblem>> ExportAsync(
+        string definitionId, string? versionOptions, IWorkflowDefinitionStore store, WorkflowDefinitionSerializer serializer, CancellationToken ct)
+    {
+        if (VersionOptionsQuery.Parse(versionOptions, VersionOptions.Latest) is not { } options)
+            return DesignerProblems.Invalid("Ogiltig begäran", [VersionOptionsQuery.Unreadable(versionOptions)]);
+        if (await store.FindAsync(definitionId, options, ct) is not { } definition)
+            return DesignerProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte i versionen '{options}'.");
+        var bytes = Encoding.UTF8.GetBytes(serializer.ToJson(definition));
+        return TypedResults.File(bytes, "application/json", $"{FileNameOf(definition)}.json");
+    }
+
+    private static string FileNameOf(WorkflowDefinition definition)
+    {
+        var invalid = Path.GetInvalidFileNameChars();
+        var name = new string((definition.Name ?? definition.DefinitionId).Select(c => invalid.Contains(c) || char.IsWhiteSpace(c) ? '-' : c).ToArray());
+        return $"{name}-v{definition.Version}";
+    }
+}

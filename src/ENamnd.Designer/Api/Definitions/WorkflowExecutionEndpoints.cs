@@ -1,0 +1,62 @@
+using ENamnd.Engine.Model;
+using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Serialization;
+using ENamnd.Engine.Stores;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using ENamnd.Designer.Api.Instances;
+using ENamnd.Designer.Api.Shared;
+
+namespace ENamnd.Designer.Api.Definitions;
+
+/// <summary>Running a definition from the designer through the one runtime entry point.</summary>
+public static class WorkflowExecutionEndpoints
+{
+    /// <summary>The header that names the started instance.</summary>
+    public const string InstanceIdHeader = "x-elsa-workflow-instance-id";
+
+    /// <summary>The header that says whether the workflow could not start.</summary>
+    public const string CannotStartHeader = "x-elsa-workflow-cannot-start";
+
+    /// <summary>Maps <c>POST /workflow-definitions/{definitionId}/execute</c>.</summary>
+    public static RouteGroupBuilder MapWorkflowExecution(this RouteGroupBuilder api)
+    {
+        api.MapPost("/workflow-definitions/{definitionId}/execute", ExecuteAsync);
+        return api;
+    }
+
+    private static async Task<Results<Ok<WorkflowInstanceDetails>, ProblemHttpResult, ValidationProblem>> ExecuteAsync(
+        string definitionId, [FromBody] ExecuteWorkflowRequest? body, HttpResponse response,
+        IWorkflowDefinitionStore store, WorkflowValidator validator, IWorkflowRuntime runtime, CancellationToken ct)
+    {
+        var text = body?.VersionOptionsText;
+        if (VersionOptionsQuery.Parse(text, VersionOptions.Latest) is not { } options)
+            return DesignerProblems.Invalid("Arbetsflödet kunde inte startas", [VersionOptionsQuery.Unreadable(text)]);
+        if (await store.FindAsync(definitionId, options, ct) is not { } definition)
+            return DesignerProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte i versionen '{options}'.");
+        var errors = validator.Validate(definition);
+        if (errors.Count > 0)
+        {
+            response.Headers[CannotStartHeader] = "True";
+            return DesignerProblems.Invalid("Arbetsflödet kan inte startas", errors);
+        }
+        try
+        {
+            var request = new StartWorkflowRequest(definitionId)
+            {
+                VersionOptions = VersionOptions.SpecificVersion(definition.Version),
+                CorrelationId = string.IsNullOrWhiteSpace(body?.CorrelationId) ? null : body.CorrelationId,
+                Input = body?.Input,
+            };
+            var result = await runtime.StartAsync(request, ct);
+            response.Headers[CannotStartHeader] = "False";
+            response.Headers[InstanceIdHeader] = result.Instance.Id;
+            return TypedResults.Ok(WorkflowInstanceDetails.From(result.Instance));
+        }
+        catch (WorkflowNotFoundException e)
+        {
+            // Deleted or changed between the lookup and the start.
+            return DesignerProblems.NotFound(e.Message);
+        }
+    }
+}

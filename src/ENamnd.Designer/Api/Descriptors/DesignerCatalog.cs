@@ -1,0 +1,47 @@
+using ENamnd.Engine.Model;
+
+namespace ENamnd.Designer.Api.Descriptors;
+
+/// <summary>The fixed lists the designer asks for: expression syntaxes, storage drivers and variable types.</summary>
+public static class DesignerCatalog
+{
+    private static readonly Dictionary<string, (string DisplayName, bool IsBrowsable, string? MonacoLanguage)> Syntaxes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [ExpressionTypes.Literal] = ("Literal", false, null),
+        [ExpressionTypes.Object] = ("Objekt", false, "json"),
+        [ExpressionTypes.Variable] = ("Variabel", true, null),
+        [ExpressionTypes.JavaScript] = ("JavaScript", true, "javascript"),
+        [ExpressionTypes.Liquid] = ("Liquid", true, "liquid"),
+    };
+
+    /// <summary>The descriptors of the syntaxes the engine evaluates, in the engine's order.</summary>
+    public static IReadOnlyList<ExpressionDescriptor> ExpressionsFor(IEnumerable<string> syntaxes) =>
+        syntaxes.Select(type =>
+        {
+            var (displayName, browsable, language) = Syntaxes.GetValueOrDefault(type, (type, true, null));
+            var properties = language is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["MonacoLanguage"] = language };
+            return new ExpressionDescriptor(type, displayName, IsSerializable: true, browsable, properties);
+        }).ToList();
+
+    /// <summary>The storage drivers; the engine keeps every variable with the instance, whichever is chosen.</summary>
+    public static IReadOnlyList<StorageDriverDescriptor> StorageDrivers { get; } =
+    [
+        new("Elsa.Workflows.WorkflowInstanceStorageDriver, Elsa.Workflows.Core", "Arbetsflödesinstans", 5, false),
+        new("Elsa.Workflows.MemoryStorageDriver, Elsa.Workflows.Core", "Minne", 0, false),
+    ];
+
+    /// <summary>The variable types the engine converts values to.</summary>
+    public static IReadOnlyList<VariableTypeDescriptor> VariableTypes { get; } =
+    [
+        new("String", "Text", "Primitiver", "En textsträng."),
+        new("Boolean", "Sant/falskt", "Primitiver", "Ett sanningsvärde."),
+        new("Int32", "Heltal", "Primitiver", "Ett heltal (32 bitar)."),
+        new("Int64", "Stort heltal", "Primitiver", "Ett heltal (64 bitar)."),
+        new("Decimal", "Decimaltal", "Primitiver", "Ett exakt decimaltal, t.ex. belopp."),
+        new("Double", "Flyttal", "Primitiver", "Ett flyttal."),
+        new("DateTimeOffset", "Tidpunkt", "Tid", "En tidpunkt med tidszon."),
+        new("TimeSpan", "Tidsperiod", "Tid", "En tidslängd, t.ex. 2.00:00:00."),
+        new("Object", "Objekt", "Dynamiska", "Vilket värde som helst."),
+        new("JsonObject", "JSON-objekt", "Dynamiska", "Ett JSON-objekt."),
+    ];
+}

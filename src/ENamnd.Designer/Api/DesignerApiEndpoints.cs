@@ -1,0 +1,33 @@
+using ENamnd.Designer.Api.Definitions;
+using ENamnd.Designer.Api.Descriptors;
+using ENamnd.Designer.Api.Instances;
+
+namespace ENamnd.Designer.Api;
+
+/// <summary>
+/// The Elsa 3 server API the Elsa Studio designer calls, under <c>/elsa/api</c>, for coordinators only
+/// (API key header or login cookie). Contract: docs/elsa-studio-contract.md.
+/// </summary>
+public static class DesignerApiEndpoints
+{
+    /// <summary>The path the designer's <c>remote-endpoint</c> points at.</summary>
+    public const string BasePath = "/elsa/api";
+
+    /// <summary>Maps every designer endpoint.</summary>
+    public static IEndpointRouteBuilder MapDesignerApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(BasePath).WithTags("Designer");
+        api.MapWorkflowDefinitionQueries()
+            .MapWorkflowDefinitionCommands()
+            .MapWorkflowDefinitionImports()
+            .MapWorkflowDefinitionBulkActions()
+            .MapWorkflowExecution()
+            .MapActivityDescriptors()
+            .MapDescriptors()
+            .MapFeatures()
+            .MapScripting()
+            .MapWorkflowInstances()
+            .MapActivityExecutions();
+        return app;
+    }
+}

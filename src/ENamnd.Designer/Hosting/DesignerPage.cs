@@ -1,0 +1,115 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace ENamnd.Designer.Hosting;
+
+/// <summary>The HTML of the designer pages: our Swedish header around one Elsa Studio element, with no external resources.</summary>
+internal static class DesignerPage
+{
+    /// <summary>The page title.</summary>
+    public const string Title = "Arbetsflöden – ENamnd";
+
+    // Every resource comes from this host, so the browser itself refuses fonts, scripts or calls to anywhere else. Within
+    // that, the unmodified bundle needs a lot: the editor renders inline <script> blocks (its hotkeys), the diagram and
+    // Monaco scripts contain eval paths, Blazor compiles WebAssembly, and MudBlazor, Radzen and Monaco set inline styles.
+    private const string SecurityPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; " +
+        "form-action 'self'; frame-ancestors 'none'";
+
+    // Escapes markup characters only; the page is UTF-8, so Swedish letters stay readable.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>A page hosting <paramref name="element"/>, which the Elsa Studio bundle turns into the designer.</summary>
+    public static IResult Studio(HttpContext context, DesignerSection section, DesignerElement element) =>
+        Result(context, section, element.ToHtml(Html), loadsBundle: true, StatusCodes.Status200OK);
+
+    /// <summary>A page with a heading and a message instead of the designer, e.g. for a workflow that does not exist.</summary>
+    public static IResult Message(HttpContext context, DesignerSection section, string heading, string message, int statusCode)
+    {
+        var body = $"""
+            <div class="enamnd-message">
+            <h1>{Html.Encode(heading)}</h1>
+            <p>{Html.Encode(message)}</p>
+            <p><a href="{Html.Encode(DesignerPaths.List(context.Request))}">Till arbetsflödena</a></p>
+            </div>
+            """;
+        return Result(context, section, body, loadsBundle: false, statusCode);
+    }
+
+    private static IResult Result(HttpContext context, DesignerSection section, string body, bool loadsBundle, int statusCode)
+    {
+        var headers = context.Response.Headers;
+        headers.CacheControl = "no-store";
+        headers.ContentSecurityPolicy = SecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        return TypedResults.Content(Render(context.Request, section, body, loadsBundle), "text/html; charset=utf-8", statusCode: statusCode);
+    }
+
+    private static string Render(HttpRequest request, DesignerSection section, string body, bool loadsBundle) => $$"""
+        <!DOCTYPE html>
+        <html lang="sv">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{Title}}</title>
+        <base href="{{Html.Encode(DesignerPaths.Base(request))}}">
+        <link rel="icon" type="image/png" sizes="32x32" href="_content/Elsa.Studio.Shell/favicon-32x32.png">
+        {{(loadsBundle ? Stylesheets : "")}}
+        <style>
+        body { margin: 0; font-family: system-ui, sans-serif; }
+        .enamnd-header { display: flex; align-items: center; gap: 1.5rem; height: 3rem; padding: 0 1rem; box-sizing: border-box;
+          background: #1f3a5f; color: #fff; font-size: .95rem; }
+        .enamnd-header a, .enamnd-header button { color: inherit; text-decoration: none; font: inherit; }
+        .enamnd-header a[aria-current="page"] { font-weight: 600; text-decoration: underline; }
+        .enamnd-header nav { display: flex; gap: 1.25rem; }
+        .enamnd-header form { margin: 0 0 0 auto; }
+        .enamnd-header button { background: none; border: 0; padding: 0; cursor: pointer; }
+        .enamnd-designer { height: calc(100vh - 3rem); overflow: auto; }
+        .enamnd-message { max-width: 40rem; margin: 3rem auto; padding: 0 1rem; }
+        </style>
+        </head>
+        <body>
+        <header class="enamnd-header">
+        <strong>ENamnd</strong>
+        <nav aria-label="Designer">
+        <a href="{{Html.Encode(DesignerPaths.List(request))}}"{{Current(section, DesignerSection.Definitions)}}>Arbetsflöden</a>
+        <a href="{{Html.Encode(DesignerPaths.Instances(request))}}"{{Current(section, DesignerSection.Instances)}}>Instanser</a>
+        </nav>
+        <form method="post" action="{{Html.Encode(DesignerPaths.Logout(request))}}"><button type="submit">Logga ut</button></form>
+        </header>
+        <main class="enamnd-designer">
+        {{body}}
+        </main>
+        {{(loadsBundle ? Scripts : "")}}
+        </body>
+        </html>
+        """;
+
+    private static string Current(DesignerSection section, DesignerSection link) => section == link ? " aria-current=\"page\"" : "";
+
+    // The bundle's own index.html minus its font links to a CDN (the components fall back to the system fonts).
+    private const string Stylesheets = """
+        <link href="_content/MudBlazor/MudBlazor.min.css" rel="stylesheet">
+        <link href="_content/CodeBeam.MudBlazor.Extensions/MudExtensions.min.css" rel="stylesheet">
+        <link href="_content/Radzen.Blazor/css/material-base.css" rel="stylesheet">
+        <link href="_content/Elsa.Studio.Shell/css/shell.css" rel="stylesheet">
+        <link href="Elsa.Studio.Host.CustomElements.styles.css" rel="stylesheet">
+        """;
+
+    private const string Scripts = """
+        <div id="blazor-error-ui">
+        Ett oväntat fel uppstod i designern.
+        <a href="" class="reload">Ladda om sidan</a>
+        <a class="dismiss">🗙</a>
+        </div>
+        <script src="_content/BlazorMonaco/jsInterop.js"></script>
+        <script src="_content/BlazorMonaco/lib/monaco-editor/min/vs/loader.js"></script>
+        <script src="_content/BlazorMonaco/lib/monaco-editor/min/vs/editor/editor.main.js"></script>
+        <script src="_content/MudBlazor/MudBlazor.min.js"></script>
+        <script src="_content/CodeBeam.MudBlazor.Extensions/MudExtensions.min.js"></script>
+        <script src="_content/Radzen.Blazor/Radzen.Blazor.js"></script>
+        <script src="enamnd-designer.js"></script>
+        <script src="_framework/blazor.webassembly.js"></script>
+        """;
+}

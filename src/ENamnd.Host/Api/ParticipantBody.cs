@@ -1,9 +1,0 @@
-namespace ENamnd.Host.Api;
-
-/// <summary>A participant as the coordinator sends it (create or replace); the municipality by code or name.</summary>
-public sealed record ParticipantBody(
-    string? Name,
-    string? Email,
-    string? Municipality,
-    IReadOnlyList<RoleAssignmentBody?>? Roles,
-    string? SubstituteId);

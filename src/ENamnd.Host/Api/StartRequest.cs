@@ -1,6 +1,0 @@
-using System.Text.Json.Nodes;
-
-namespace ENamnd.Host.Api;
-
-/// <summary>A request to start a workflow (the published version).</summary>
-public sealed record StartRequest(string? DefinitionId, string? CorrelationId, JsonObject? Input);

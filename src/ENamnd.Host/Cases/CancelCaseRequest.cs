@@ -1,4 +1,0 @@
-namespace ENamnd.Host.Cases;
-
-/// <summary>The body of <c>POST /api/cases/{id}/cancel</c>.</summary>
-public sealed record CancelCaseRequest(string? Reason);

@@ -1,4 +1,0 @@
-namespace ENamnd.Host.Contracts;
-
-/// <summary>The day an alert is due: <paramref name="LeadMonths"/> months before the decision deadline.</summary>
-public sealed record ContractAlertDay(int LeadMonths, DateOnly Date);

@@ -1,6 +1,0 @@
-using ENamnd.Activities.Contracts;
-
-namespace ENamnd.Host.Contracts;
-
-/// <summary>The day a decision about a contract must be taken, and the option it is about (null: the notice deadline).</summary>
-public sealed record ContractDeadline(DateOnly Date, ContractOption? Option);

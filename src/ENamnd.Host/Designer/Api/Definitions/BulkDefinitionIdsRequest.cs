@@ -1,4 +1,0 @@
-namespace ENamnd.Host.Designer.Api.Definitions;
-
-/// <summary>A bulk action on whole definitions.</summary>
-public sealed record BulkDefinitionIdsRequest(string[]? DefinitionIds);

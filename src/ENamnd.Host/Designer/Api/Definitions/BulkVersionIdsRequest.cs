@@ -1,4 +1,0 @@
-namespace ENamnd.Host.Designer.Api.Definitions;
-
-/// <summary>A bulk action on definition versions.</summary>
-public sealed record BulkVersionIdsRequest(string[]? Ids);

@@ -1,4 +1,0 @@
-namespace ENamnd.Host.Designer.Api.Definitions;
-
-/// <summary>A number of definitions.</summary>
-public sealed record CountResponse(long Count);

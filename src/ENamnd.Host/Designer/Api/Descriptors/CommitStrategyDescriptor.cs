@@ -1,4 +1,0 @@
-namespace ENamnd.Host.Designer.Api.Descriptors;
-
-/// <summary>A commit strategy (<c>{name, displayName, description}</c>).</summary>
-public sealed record CommitStrategyDescriptor(string Name, string DisplayName, string? Description);

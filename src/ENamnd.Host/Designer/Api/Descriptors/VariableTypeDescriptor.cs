@@ -1,4 +1,0 @@
-namespace ENamnd.Host.Designer.Api.Descriptors;
-
-/// <summary>A type a variable, input or output may have.</summary>
-public sealed record VariableTypeDescriptor(string TypeName, string DisplayName, string Category, string? Description);

@@ -1,4 +1,0 @@
-namespace ENamnd.Host.Designer.Api.Instances;
-
-/// <summary>Which nodes of which instance to report on.</summary>
-public sealed record ActivityExecutionReportRequest(string? WorkflowInstanceId, string[]? ActivityNodeIds);

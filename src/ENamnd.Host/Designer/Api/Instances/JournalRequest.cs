@@ -1,4 +1,0 @@
-namespace ENamnd.Host.Designer.Api.Instances;
-
-/// <summary>The body of <c>POST /workflow-instances/{id}/journal</c>.</summary>
-public sealed record JournalRequest(JournalFilter? Filter);

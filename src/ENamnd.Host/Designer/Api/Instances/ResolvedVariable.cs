@@ -1,6 +1,0 @@
-using System.Text.Json.Nodes;
-
-namespace ENamnd.Host.Designer.Api.Instances;
-
-/// <summary>A variable of an instance with its current value.</summary>
-public sealed record ResolvedVariable(string Id, string Name, JsonNode? Value);

@@ -1,0 +1,53 @@
+using ENamnd.Activities.Allocation;
+using ENamnd.Host.Infrastructure.Http;
+
+namespace ENamnd.Host.Features.Allocations;
+
+/// <summary>Cost allocation (fördelningsmodeller): preview how a cost is split before it is proposed or committed.</summary>
+public static class AllocationEndpoints
+{
+    /// <summary>Maps <c>POST /api/allocations/preview</c>.</summary>
+    public static IEndpointRouteBuilder MapAllocationEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/allocations").WithTags("Kostnadsfördelning").MapPost("/preview", PreviewAsync);
+        return app;
+    }
+
+    private static async Task<IResult> PreviewAsync(HttpRequest request, CostAllocator allocator, CancellationToken ct)
+    {
+        var (body, problem) = await JsonRequestBody.ReadAsync<AllocationPreviewBody>(request, ct);
+        if (problem is not null) return problem;
+        if (string.IsNullOrWhiteSpace(body!.Model)) return Problems.Invalid("Ange en fördelningsmodell (model): Equal, Population, Hybrid eller Capped.");
+        if (!TryParseModel(body.Model, out var model))
+            return Problems.Invalid($"Okänd fördelningsmodell: '{body.Model.Trim()}'. Välj Equal, Population, Hybrid eller Capped.");
+        if (body.Total is not { } total) return Problems.Invalid("Ange totalbeloppet (total) i hela kronor.");
+        try
+        {
+            var result = allocator.Allocate(new AllocationRequest
+            {
+                Model = model,
+                Total = total,
+                Participants = body.Municipalities ?? [],
+                PopulationYear = body.PopulationYear,
+                EqualFraction = body.EqualFraction,
+                EqualAmount = body.EqualAmount,
+                PopulationAmount = body.PopulationAmount,
+                Caps = body.Caps,
+                RoundTo = body.RoundTo ?? 1m,
+            });
+            return TypedResults.Ok(AllocationPreviewView.From(result));
+        }
+        catch (AllocationException e)
+        {
+            return Problems.Invalid(e.Message);
+        }
+    }
+
+    // Names only: "2" or "hybrid,capped" are not models even though Enum.TryParse would accept them.
+    private static bool TryParseModel(string text, out AllocationModel model)
+    {
+        model = default;
+        var name = text.Trim();
+        return name.All(char.IsAsciiLetter) && Enum.TryParse(name, ignoreCase: true, out model);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using ENamnd.Activities.Contracts;
+using ENamnd.Activities.Municipalities;
+using ENamnd.Engine.Activities;
+using ENamnd.Engine.Expressions;
+using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Stores;
+using ENamnd.Workflows.Process;
+using Microsoft.EntityFrameworkCore;
+using ENamnd.Persistence.Rows;
+using ENamnd.Persistence;
+
+namespace ENamnd.Host.Features.Cases;
+
+/// <summary>
+/// Records the contract signed in a case's procurement (the same terms as <c>/api/contracts</c>): it resumes
+/// the procurement where it waits for the contract, and management registers it for contract monitoring.
+/// </summary>
+public sealed class CaseContracts(IDbContextFactory<ENamndDbContext> contexts, IWorkflowInstanceStore instances, IWorkflowRuntime runtime, MunicipalityRegistry municipalities)
+{
+    /// <summary>Validates the contract and hands it to the waiting procurement.</summary>
+    public async Task<CaseCommandResult> RecordAsync(string idOrNumber, ContractDraft contract, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<CaseRow>().AsNoTracking().Named(idOrNumber).FirstOrDefaultAsync(cancellationToken);
+        if (row is null) return CaseCommandResult.NotFound($"Ärendet '{idOrNumber}' finns inte.");
+        var main = await instances.FindAsync(row.InstanceId, cancellationToken);
+        // Without a list of its own, the contract covers the case's participants.
+        var participants = main is null ? [] : ValueConverter.Convert<List<string>>(main.Variables[ProcessVariables.Participants]) ?? [];
+        var draft = contract with
+        {
+            CaseNumber = row.CaseNumber,
+            Municipalities = contract.Municipalities is { Count: > 0 } given ? given : [.. participants.Select(code => municipalities.Find(code)?.Name ?? code)],
+        };
+        var (_, errors) = ContractDraftValidator.Validate(draft, municipalities);
+        if (errors.Count > 0) return CaseCommandResult.Invalid(errors);
+        var waiting = (await instances.ListAsync(new WorkflowInstanceFilter(ProcessIds.Procurement, row.CaseNumber, WorkflowStatus.Running), cancellationToken))
+            .SelectMany(i => i.Bookmarks).FirstOrDefault(b => Event.NameOf(b) == ProcurementWorkflow.ContractSignedEvent);
+        if (waiting is null) return CaseCommandResult.Conflict("Ärendet väntar inte på ett tecknat avtal (upphandlingen är inte vid avtalstecknandet).");
+        var result = await runtime.ResumeAsync(waiting.Id, (JsonObject)ValueConverter.ToNode(draft)!, cancellationToken);
+        return result.Outcome == ResumeOutcome.Resumed ? CaseCommandResult.Done(row.Id) : CaseCommandResult.Conflict("Avtalet är redan registrerat.");
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using ENamnd.Activities.Decisions;
+using ENamnd.Activities.Municipalities;
+using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Expressions;
+using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Stores;
+using ENamnd.Workflows.Process;
+using Microsoft.EntityFrameworkCore;
+using ENamnd.Persistence.Rows;
+using ENamnd.Persistence;
+
+namespace ENamnd.Host.Features.Cases;
+
+/// <summary>Reads cases: where each stands (from its instances' state), its open tasks and decisions (from the task tables).</summary>
+public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWorkflowInstanceStore instances, MunicipalityRegistry municipalities)
+{
+    // Structural activities say nothing to a coordinator reading a case's journal.
+    private static readonly HashSet<string> Quiet = new(StringComparer.Ordinal)
+        { "Elsa.Flowchart", "Elsa.Start", "Elsa.SetVariable", "Elsa.FlowSwitch", "Elsa.Decision" };
+
+    private const int JournalLimit = 500;
+
+    /// <summary>The cases, newest first, optionally only those in a phase (name or definition id) or with a status.</summary>
+    public async Task<IReadOnlyList<CaseSummary>> ListAsync(string? phase, CaseStatus? status, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<CaseRow>().AsNoTracking().ToListAsync(cancellationToken);
+        // One query for every case's main process, not one per case.
+        var mains = (await instances.ListAsync(new WorkflowInstanceFilter(ProcessIds.MainProcess), cancellationToken)).ToDictionary(i => i.Id);
+        var result = new List<CaseSummary>();
+        foreach (var row in rows.OrderByDescending(r => r.CreatedAt))
+        {
+            var main = mains.GetValueOrDefault(row.InstanceId);
+            var (caseStatus, text, _) = StatusOf(row, main);
+            var phaseName = PhaseOf(main);
+            if (status is { } wanted && wanted != caseStatus) continue;
+            if (!string.IsNullOrWhiteSpace(phase) && !MatchesPhase(phase, phaseName)) continue;
+            result.Add(new CaseSummary(row.Id, row.CaseNumber, row.Title, phaseName, caseStatus, text, Participants(main), row.CreatedAt));
+        }
+        return result;
+    }
+
+    /// <summary>A case by its id or its case number; null when there is none.</summary>
+    public async Task<CaseDetails?> FindAsync(string idOrNumber, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<CaseRow>().AsNoTracking().Named(idOrNumber).FirstOrDefaultAsync(cancellationToken);
+        if (row is null) return null;
+        var all = await instances.ListAsync(new WorkflowInstanceFilter(CorrelationId: row.CaseNumber), cancellationToken);
+        var main = all.FirstOrDefault(i => i.Id == row.InstanceId);
+        var phases = all.Where(i => i.Id != row.InstanceId && i.Parent?.InstanceId == row.InstanceId).OrderBy(i => i.CreatedAt).ToList();
+        var phaseOfInstance = all.ToDictionary(i => i.Id, i => i.Id == row.InstanceId ? "Huvudprocess" : ProcessIds.NameOf(i.DefinitionId));
+        var tasks = await db.Tasks.AsNoTracking().Where(t => t.CaseNumber == row.CaseNumber).ToListAsync(cancellationToken);
+        var decisions = await db.Decisions.AsNoTracking().Where(d => d.CaseNumber == row.CaseNumber).ToListAsync(cancellationToken);
+        var (status, text, outcome) = StatusOf(row, main);
+        var titles = tasks.ToDictionary(t => t.Id, t => t.Title);
+        return new CaseDetails(
+            row.Id, row.CaseNumber, row.Title, row.Description, PhaseOf(main), status, text, outcome,
+            Municipalities(JsonSerializer.Deserialize<List<string>>(row.InitiatingMunicipalities) ?? []), Participants(main),
+            [.. tasks.Where(t => t.Status == TaskStatuses.Open).OrderBy(t => t.OpenedAt).Select(t => new CaseTaskView(
+                t.Id, t.Kind, t.Title, t.RecipientEmail, t.RecipientName, NameOf(t.MunicipalityCode), t.OpenedAt, t.DueAt, Phase(phaseOfInstance, t.InstanceId)))],
+            [.. decisions.OrderBy(d => d.DecidedAtUtc).Select(d => new CaseDecisionView(
+                d.TaskId, d.Kind, titles.GetValueOrDefault(d.TaskId, ""), d.Outcome, d.Reference, d.Comment, d.DecidedBy,
+                NameOf(tasks.FirstOrDefault(t => t.Id == d.TaskId)?.MunicipalityCode), d.DecidedAtUtc, Phase(phaseOfInstance, d.InstanceId)))],
+            [.. phases.SelectMany(Commitments)],
+            [.. phases.Select(p => new CasePhaseView(ProcessIds.NameOf(p.DefinitionId), p.DefinitionId, p.Version, p.Id, p.Status.ToString(),
+                ValueConverter.Convert<string>(p.Output[ProcessVariables.Decision]), p.CreatedAt, p.FinishedAt))],
+            [.. all.SelectMany(i => i.Journal.Where(e => !Quiet.Contains(e.ActivityType)).Select(e => new CaseJournalEntry(
+                e.Timestamp, phaseOfInstance[i.Id], e.ActivityName ?? e.ActivityId, e.ActivityType, e.EventType.ToString(), e.Outcomes, e.Message)))
+                .OrderBy(e => e.At).TakeLast(JournalLimit)],
+            row.InstanceId, row.CreatedAt, row.CancelledAt, row.CancelReason);
+    }
+
+    /// <summary>Status, its Swedish text and the outcome, from the case row and the main instance.</summary>
+    public static (CaseStatus Status, string Text, string? Outcome) StatusOf(CaseRow row, WorkflowInstance? main)
+    {
+        var outcome = main is null ? null : ValueConverter.Convert<string>(main.Variables[ProcessVariables.Result]);
+        if (string.IsNullOrEmpty(outcome)) outcome = null;
+        return main?.Status switch
+        {
+            _ when row.CancelledAt is not null => (CaseStatus.Cancelled, "Avbrutet", row.CancelReason),
+            WorkflowStatus.Running when main.SubStatus == WorkflowSubStatus.Faulted => (CaseStatus.Faulted, "Fel – behöver åtgärdas", outcome),
+            WorkflowStatus.Running => (CaseStatus.Running, "Pågår", outcome),
+            WorkflowStatus.Finished when main.SubStatus == WorkflowSubStatus.Cancelled => (CaseStatus.Cancelled, "Avbrutet", outcome),
+            WorkflowStatus.Finished when main.SubStatus == WorkflowSubStatus.Faulted => (CaseStatus.Faulted, "Fel – behöver åtgärdas", outcome),
+            WorkflowStatus.Finished when outcome is not null && outcome.StartsWith("Stoppad", StringComparison.Ordinal) => (CaseStatus.Stopped, "Stoppat", outcome),
+            WorkflowStatus.Finished => (CaseStatus.Completed, "Avslutat", outcome),
+            _ => (CaseStatus.Faulted, "Huvudprocessen saknas", outcome),
+        };
+    }
+
+    private static string PhaseOf(WorkflowInstance? main) =>
+        main is null ? "" : ValueConverter.Convert<string>(main.Variables[ProcessVariables.Phase]) ?? "";
+
+    private static bool MatchesPhase(string wanted, string phase) =>
+        string.Equals(wanted, phase, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(ProcessIds.NameOf(wanted.Trim()), phase, StringComparison.OrdinalIgnoreCase);
+
+    private static string Phase(Dictionary<string, string> phaseOfInstance, string instanceId) => phaseOfInstance.GetValueOrDefault(instanceId, "");
+
+    private IReadOnlyList<CaseMunicipality> Participants(WorkflowInstance? main) =>
+        Municipalities(main is null ? [] : ValueConverter.Convert<List<string>>(main.Variables[ProcessVariables.Participants]) ?? []);
+
+    private IReadOnlyList<CaseMunicipality> Municipalities(IEnumerable<string> codes) =>
+        [.. codes.Select(c => municipalities.Find(c) is { } m ? new CaseMunicipality(m.Code, m.Name) : new CaseMunicipality(c, c))];
+
+    private string? NameOf(string? code) => code is null ? null : municipalities.Find(code)?.Name ?? code;
+
+    // The commitments each finished or running guarantee round holds, from the activity's output.
+    private static IEnumerable<CaseCommitmentView> Commitments(WorkflowInstance phase)
+    {
+        var ids = phase.Journal.Where(e => e.ActivityType == "ENamnd.CollectGuaranteeCommitments").Select(e => e.ActivityId).Distinct();
+        foreach (var id in ids)
+        {
+            var entries = ValueConverter.Convert<List<CommitmentEntry>>(phase.ActivityOutputs[id]?["Commitments"]) ?? [];
+            foreach (var entry in entries)
+                yield return new CaseCommitmentView(ProcessIds.NameOf(phase.DefinitionId), entry.Code, entry.Name, entry.Amount, entry.Cap,
+                    entry.Model.ToString(), entry.Validity, entry.Status.ToString(), entry.Signer, entry.At);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ENamnd.Activities.Municipalities;
+using ENamnd.Engine.Model;
+using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Stores;
+using ENamnd.Workflows.Process;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ENamnd.Persistence.Rows;
+using ENamnd.Workflows.Cases;
+using ENamnd.Persistence;
+
+namespace ENamnd.Host.Features.Cases;
+
+/// <summary>Starts and cancels cases: one main-process instance per case, with the case number as its correlation id.</summary>
+public sealed class CaseService(
+    IDbContextFactory<ENamndDbContext> contexts,
+    IWorkflowRuntime runtime,
+    IWorkflowDefinitionStore definitions,
+    MunicipalityRegistry municipalities,
+    IOptions<CaseOptions> options,
+    TimeProvider clock,
+    ILogger<CaseService> logger)
+{
+    /// <summary>Starts a case; the outcome says what went wrong, if anything.</summary>
+    public async Task<CaseCommandResult> CreateAsync(CreateCaseRequest request, CancellationToken cancellationToken)
+    {
+        var (errors, initiators) = CaseRequestValidator.Validate(request, municipalities);
+        if (errors.Count > 0) return CaseCommandResult.Invalid(errors);
+        var caseNumber = request.CaseNumber!.Trim();
+        var row = new CaseRow
+        {
+            Id = IdGenerator.NewShortId(),
+            CaseNumber = caseNumber,
+            Title = request.Title!.Trim(),
+            Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
+            InitiatingMunicipalities = JsonSerializer.Serialize(initiators),
+            InstanceId = IdGenerator.NewId(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            if (await db.Set<CaseRow>().AnyAsync(r => r.CaseNumber == caseNumber, cancellationToken))
+                return CaseCommandResult.Conflict($"Det finns redan ett ärende med ärendenummer {caseNumber}.");
+            db.Set<CaseRow>().Add(row);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Two requests with the same number at once: the unique index lets one through.
+                return CaseCommandResult.Conflict($"Det finns redan ett ärende med ärendenummer {caseNumber}.");
+            }
+        }
+        try
+        {
+            var input = new JsonObject
+            {
+                [ProcessVariables.Title] = row.Title,
+                [ProcessVariables.Description] = row.Description,
+                [ProcessVariables.Initiators] = new JsonArray([.. initiators.Select(c => (JsonNode)c)]),
+                [ProcessVariables.SubprocessVersions] = await PinnedVersionsAsync(cancellationToken),
+                [ProcessVariables.Budgets] = new JsonObject((request.Budgets ?? new Dictionary<string, decimal>()).Select(b => KeyValuePair.Create(b.Key, (JsonNode?)b.Value))),
+                [ProcessVariables.DocumentLibrary] = options.Value.DocumentLibraryUrl.TrimEnd('/'),
+            };
+            await runtime.StartAsync(new StartWorkflowRequest(ProcessIds.MainProcess) { CorrelationId = caseNumber, Input = input, InstanceId = row.InstanceId }, cancellationToken);
+        }
+        catch (Exception e) when (e is WorkflowNotFoundException or InvalidOperationException)
+        {
+            // Nothing half-saved: without its process the case is removed again.
+            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+            await db.Set<CaseRow>().Where(r => r.Id == row.Id).ExecuteDeleteAsync(CancellationToken.None);
+            logger.LogError(e, "Case {CaseNumber} could not start its main process", caseNumber);
+            return CaseCommandResult.Invalid([$"Huvudprocessen kunde inte startas: {e.Message}"]);
+        }
+        logger.LogInformation("Case {CaseNumber} started ({CaseId}, instance {InstanceId})", caseNumber, row.Id, row.InstanceId);
+        return CaseCommandResult.Done(row.Id);
+    }
+
+    /// <summary>Cancels a running case with a reason: its process and open tasks end.</summary>
+    public async Task<CaseCommandResult> CancelAsync(string idOrNumber, string? reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) return CaseCommandResult.Invalid(["reason: ange varför ärendet avbryts."]);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<CaseRow>().Named(idOrNumber).FirstOrDefaultAsync(cancellationToken);
+        if (row is null) return CaseCommandResult.NotFound($"Ärendet '{idOrNumber}' finns inte.");
+        if (row.CancelledAt is not null) return CaseCommandResult.Conflict("Ärendet är redan avbrutet.");
+        var main = await runtime.CancelAsync(row.InstanceId, cancellationToken);
+        if (main is null) return CaseCommandResult.NotFound($"Ärendets huvudprocess '{row.InstanceId}' finns inte.");
+        if (main.SubStatus != WorkflowSubStatus.Cancelled) return CaseCommandResult.Conflict("Ärendet är redan avslutat och kan inte avbrytas.");
+        row.CancelledAt = clock.GetUtcNow();
+        row.CancelReason = reason.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Case {CaseNumber} cancelled", row.CaseNumber);
+        return CaseCommandResult.Done(row.Id);
+    }
+
+    // A case runs the subprocess versions published when it started; later versions apply to new cases.
+    private async Task<JsonObject> PinnedVersionsAsync(CancellationToken cancellationToken)
+    {
+        var pinned = new JsonObject();
+        foreach (var (id, _) in ProcessIds.Phases)
+        {
+            if (await definitions.FindAsync(id, VersionOptions.Published, cancellationToken) is { } published) pinned[id] = published.Version;
+        }
+        return pinned;
+    }
+}

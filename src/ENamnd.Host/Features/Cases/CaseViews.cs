@@ -1,0 +1,51 @@
+namespace ENamnd.Host.Features.Cases;
+
+/// <summary>A case in a list.</summary>
+public sealed record CaseSummary(
+    string Id, string CaseNumber, string Title, string Phase, CaseStatus Status, string StatusText,
+    IReadOnlyList<CaseMunicipality> Participants, DateTimeOffset CreatedAt);
+
+/// <summary>A case with everything the coordinator follows.</summary>
+public sealed record CaseDetails(
+    string Id, string CaseNumber, string Title, string? Description, string Phase, CaseStatus Status, string StatusText, string? Outcome,
+    IReadOnlyList<CaseMunicipality> InitiatingMunicipalities, IReadOnlyList<CaseMunicipality> Participants,
+    IReadOnlyList<CaseTaskView> OpenTasks, IReadOnlyList<CaseDecisionView> Decisions, IReadOnlyList<CaseCommitmentView> Commitments,
+    IReadOnlyList<CasePhaseView> Phases, IReadOnlyList<CaseJournalEntry> Journal,
+    string InstanceId, DateTimeOffset CreatedAt, DateTimeOffset? CancelledAt, string? CancelReason);
+
+/// <summary>Where a case stands.</summary>
+public enum CaseStatus
+{
+    /// <summary>Pågår.</summary>
+    Running,
+
+    /// <summary>Done after management (avslutat).</summary>
+    Completed,
+
+    /// <summary>Stopped by a decision (stoppat).</summary>
+    Stopped,
+
+    /// <summary>Cancelled by the coordinator (avbrutet).</summary>
+    Cancelled,
+
+    /// <summary>Stopped by an error the coordinator must look at.</summary>
+    Faulted,
+}
+
+/// <summary>A municipality by code and name.</summary>
+public sealed record CaseMunicipality(string Code, string Name);
+
+/// <summary>An open task: who, what, when due.</summary>
+public sealed record CaseTaskView(string Id, string Kind, string Title, string Recipient, string? RecipientName, string? Municipality, DateTimeOffset OpenedAt, DateTimeOffset? DueAt, string Phase);
+
+/// <summary>A decision taken on a task, with its reference (e.g. the body, date and § of a municipal decision).</summary>
+public sealed record CaseDecisionView(string TaskId, string Kind, string Title, string Outcome, string? Reference, string? Comment, string DecidedBy, string? Municipality, DateTimeOffset DecidedAt, string Phase);
+
+/// <summary>A guarantee commitment and its amount.</summary>
+public sealed record CaseCommitmentView(string Phase, string Municipality, string Name, decimal Amount, decimal? Cap, string Model, string? Validity, string Status, string? Signer, DateTimeOffset At);
+
+/// <summary>One run of a subprocess.</summary>
+public sealed record CasePhaseView(string Phase, string DefinitionId, int Version, string InstanceId, string Status, string? Decision, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt);
+
+/// <summary>A journal line: what happened in which phase.</summary>
+public sealed record CaseJournalEntry(DateTimeOffset At, string Phase, string Activity, string ActivityType, string Event, IReadOnlyList<string>? Outcomes, string? Message);

@@ -1,0 +1,25 @@
+using ENamnd.Host.Infrastructure.Scheduling;
+using ENamnd.Persistence;
+
+namespace ENamnd.Host.Features.Cases;
+
+/// <summary>Cases: starting, following and cancelling them, and handing contract ends back to their process.</summary>
+public sealed class CasesFeature : IHostFeature
+{
+    /// <inheritdoc />
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddOptions<CaseOptions>().BindConfiguration(CaseOptions.Section)
+            .Validate(o => o.DocumentLibraryUrl.Length == 0 || Uri.TryCreate(o.DocumentLibraryUrl, UriKind.Absolute, out _), "Process:DocumentLibraryUrl måste vara en absolut adress.")
+            .ValidateOnStart();
+        services.AddSingleton<CaseService>();
+        services.AddSingleton<CaseQueries>();
+        services.AddSingleton<CaseContracts>();
+        services.AddSingleton<ContractDecisionJobs>();
+        services.AddSingleton<IStepCommitListener, ContractDecisionRelay>();
+        services.AddMonitorJob<ContractDecisionHandover>("ContractDecisionHandoverCron", "30 * * * *");
+    }
+
+    /// <inheritdoc />
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCaseEndpoints();
+}

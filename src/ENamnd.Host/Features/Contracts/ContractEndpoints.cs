@@ -1,0 +1,66 @@
+using ENamnd.Activities.Contracts;
+using ENamnd.Activities.Municipalities;
+using ENamnd.Engine.Runtime;
+using ENamnd.Host.Infrastructure.Http;
+using ENamnd.Host.Infrastructure.Security;
+
+namespace ENamnd.Host.Features.Contracts;
+
+/// <summary>The contract registry for the coordinator: list, read, register, replace and remove contracts.</summary>
+public static class ContractEndpoints
+{
+    /// <summary>Maps the endpoints under <c>/api/contracts</c>.</summary>
+    public static IEndpointRouteBuilder MapContractEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/contracts").WithTags("Avtal").RequireCoordinator();
+        api.MapGet("", ListAsync);
+        api.MapGet("/{id}", GetAsync);
+        api.MapPost("", CreateAsync);
+        api.MapPut("/{id}", ReplaceAsync);
+        api.MapDelete("/{id}", DeleteAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ListAsync(string? endingBefore, ContractStore store, ContractViews views, CancellationToken ct)
+    {
+        DateOnly? before = null;
+        if (!string.IsNullOrWhiteSpace(endingBefore) && (before = ContractDraftValidator.ParseDate(endingBefore)) is null)
+            return Problems.Invalid($"Ogiltigt datum: '{endingBefore.Trim()}' (endingBefore, ÅÅÅÅ-MM-DD).");
+        var found = await store.ListAsync(before, ct);
+        var list = new List<ContractView>();
+        foreach (var contract in found) list.Add(await views.ToViewAsync(contract, withSentState: false, ct));
+        return TypedResults.Ok(list);
+    }
+
+    private static async Task<IResult> GetAsync(string id, ContractStore store, ContractViews views, CancellationToken ct) =>
+        await store.FindAsync(id, ct) is { } contract ? TypedResults.Ok(await views.ToViewAsync(contract, withSentState: true, ct)) : NotFound(id);
+
+    private static async Task<IResult> CreateAsync(HttpRequest request, ContractStore store, ContractViews views, MunicipalityRegistry municipalities, CancellationToken ct)
+    {
+        var (terms, problem) = await ReadAsync(request, municipalities, ct);
+        if (terms is null) return problem!;
+        var contract = await store.AddAsync(IdGenerator.NewId(), terms, ct);
+        return TypedResults.Created($"/api/contracts/{contract.Id}", await views.ToViewAsync(contract, withSentState: true, ct));
+    }
+
+    private static async Task<IResult> ReplaceAsync(string id, HttpRequest request, ContractStore store, ContractViews views, MunicipalityRegistry municipalities, CancellationToken ct)
+    {
+        if (await store.FindAsync(id, ct) is null) return NotFound(id);
+        var (terms, problem) = await ReadAsync(request, municipalities, ct);
+        if (terms is null) return problem!;
+        return await store.ReplaceAsync(id, terms, ct) is { } contract ? TypedResults.Ok(await views.ToViewAsync(contract, withSentState: true, ct)) : NotFound(id);
+    }
+
+    private static async Task<IResult> DeleteAsync(string id, ContractStore store, CancellationToken ct) =>
+        await store.DeleteAsync(id, ct) ? TypedResults.NoContent() : NotFound(id);
+
+    private static async Task<(ContractTerms? Terms, IResult? Problem)> ReadAsync(HttpRequest request, MunicipalityRegistry municipalities, CancellationToken ct)
+    {
+        var (body, problem) = await JsonRequestBody.ReadAsync<ContractDraft>(request, ct);
+        if (problem is not null) return (null, problem);
+        var (terms, errors) = ContractDraftValidator.Validate(body!, municipalities);
+        return terms is null ? (null, Problems.Invalid(string.Join(" ", errors), errors)) : (terms, null);
+    }
+
+    private static IResult NotFound(string id) => Problems.NotFound($"Avtalet '{id}' finns inte.");
+}

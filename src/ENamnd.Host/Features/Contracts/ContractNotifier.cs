@@ -1,0 +1,79 @@
+using ENamnd.Activities.Email;
+using ENamnd.Activities.People;
+using ENamnd.Engine.Runtime;
+using Microsoft.Extensions.Options;
+using ENamnd.Activities.Contracts;
+using ENamnd.Host.Features.Tasks;
+using ENamnd.Persistence.Ledger;
+
+namespace ENamnd.Host.Features.Contracts;
+
+/// <summary>Sends contract monitoring's emails through the ledger: each key once, whichever run or host gets there first.</summary>
+public sealed class ContractNotifier(
+    NotificationLedger ledger,
+    RecipientResolver resolver,
+    IOptions<ContractsOptions> options,
+    IOptions<PublicUrlOptions> publicUrl,
+    ILogger<ContractNotifier> logger)
+{
+    /// <summary>The ledger kind of alerts.</summary>
+    public const string AlertKind = "contract-alert";
+
+    /// <summary>The ledger kind of expiry warnings.</summary>
+    public const string ExpiredKind = "contract-expired";
+
+    /// <summary>The alert for <paramref name="alert"/> to the owner and the coordinator, once; false when sent before or nobody to send to.</summary>
+    public async Task<bool> AlertAsync(Contract contract, ContractDeadline deadline, ContractAlertDay alert, CancellationToken cancellationToken)
+    {
+        var key = ContractSchedule.AlertKey(contract.Id, deadline.Date, alert.LeadMonths);
+        if (await ledger.IsRecordedAsync(key, cancellationToken)) return false;
+        var to = await RecipientsAsync(contract, $"{contract.Terms.Owner}, {options.Value.Coordinators}", cancellationToken);
+        if (to.Count == 0) return false;
+        return await ledger.SendOnceAsync(key, AlertKind, contract.Subject, new EmailMessage
+        {
+            To = to,
+            Subject = ContractEmails.AlertSubject(contract, deadline, alert.LeadMonths),
+            TextBody = ContractEmails.AlertBody(contract, deadline, alert.LeadMonths, LinkTo(contract.Id)),
+            ThreadKey = contract.Subject,
+        }, cancellationToken);
+    }
+
+    /// <summary>The warning to the coordinator that a contract ended without a decision, once.</summary>
+    public async Task<bool> ExpiredAsync(Contract contract, CancellationToken cancellationToken)
+    {
+        var key = ContractSchedule.ExpiredKey(contract.Id, contract.Terms.EndDate);
+        if (await ledger.IsRecordedAsync(key, cancellationToken)) return false;
+        var to = await RecipientsAsync(contract, options.Value.Coordinators, cancellationToken);
+        if (to.Count == 0) return false;
+        return await ledger.SendOnceAsync(key, ExpiredKind, contract.Subject, new EmailMessage
+        {
+            To = to,
+            Subject = ContractEmails.ExpiredSubject(contract),
+            TextBody = ContractEmails.ExpiredBody(contract, LinkTo(contract.Id)),
+            ThreadKey = contract.Subject,
+        }, cancellationToken);
+    }
+
+    /// <summary>The address of a contract in the coordinator API.</summary>
+    public string LinkTo(string contractId) => $"{publicUrl.Value.PublicBaseUrl.TrimEnd('/')}/api/contracts/{contractId}";
+
+    // Each item on its own, so a role nobody holds does not stop the others; nobody at all is logged and tried again tomorrow.
+    private async Task<List<EmailAddress>> RecipientsAsync(Contract contract, string list, CancellationToken cancellationToken)
+    {
+        var to = new List<EmailAddress>();
+        foreach (var item in list.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            try
+            {
+                foreach (var person in await resolver.ResolveAsync(item, contract.Terms.CaseNumber, cancellationToken))
+                    if (to.All(t => !string.Equals(t.Address, person.Email, StringComparison.OrdinalIgnoreCase))) to.Add(new EmailAddress(person.Email, person.Name));
+            }
+            catch (ActivityFaultException e)
+            {
+                logger.LogWarning("Contract {ContractId}: recipient {Recipient} skipped: {Reason}", contract.Id, item, e.Message);
+            }
+        }
+        if (to.Count == 0) logger.LogWarning("Contract {ContractId}: nobody to notify; trying again at the next run", contract.Id);
+        return to;
+    }
+}

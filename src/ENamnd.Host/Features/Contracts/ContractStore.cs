@@ -1,0 +1,59 @@
+using ENamnd.Activities.Contracts;
+using Microsoft.EntityFrameworkCore;
+using ENamnd.Persistence.Rows;
+using ENamnd.Persistence;
+
+namespace ENamnd.Host.Features.Contracts;
+
+/// <summary>The contract registry (avtalsregister) in the database.</summary>
+public sealed class ContractStore(IDbContextFactory<ENamndDbContext> contexts, TimeProvider clock)
+{
+    /// <summary>The contracts, soonest end first; with <paramref name="endingBefore"/> only those that end before that day.</summary>
+    public async Task<IReadOnlyList<Contract>> ListAsync(DateOnly? endingBefore, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Set<ContractRow>().AsNoTracking();
+        if (endingBefore is { } day) query = query.Where(r => r.EndDate < day);
+        var rows = await query.OrderBy(r => r.EndDate).ThenBy(r => r.Name).ToListAsync(cancellationToken);
+        return rows.Select(ContractRows.ToContract).ToList();
+    }
+
+    /// <summary>A contract by id, or null.</summary>
+    public async Task<Contract?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<ContractRow>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return row is null ? null : ContractRows.ToContract(row);
+    }
+
+    /// <summary>Registers a new contract.</summary>
+    public async Task<Contract> AddAsync(string id, ContractTerms terms, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var row = new ContractRow { Id = id, CreatedAt = now, UpdatedAt = now };
+        ContractRows.SetTerms(row, terms);
+        db.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        return ContractRows.ToContract(row);
+    }
+
+    /// <summary>Replaces a contract's terms (its decision stays); null when it does not exist.</summary>
+    public async Task<Contract?> ReplaceAsync(string id, ContractTerms terms, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<ContractRow>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (row is null) return null;
+        ContractRows.SetTerms(row, terms);
+        row.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return ContractRows.ToContract(row);
+    }
+
+    /// <summary>Removes a contract; false when it does not exist.</summary>
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<ContractRow>().Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+}

@@ -1,0 +1,26 @@
+using ENamnd.Host.Infrastructure.Scheduling;
+using ENamnd.Persistence;
+
+namespace ENamnd.Host.Features.Contracts;
+
+/// <summary>The contract register, its expiry monitoring and the decisions at contract end.</summary>
+public sealed class ContractsFeature : IHostFeature
+{
+    /// <inheritdoc />
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddOptions<ContractsOptions>().BindConfiguration(ContractsOptions.Section)
+            .Validate(o => o.IsValid(), "Contracts: AlertLeadMonths måste vara olika antal månader mellan 1 och 120, och Coordinators måste anges.")
+            .ValidateOnStart();
+        services.AddSingleton<ContractStore>();
+        services.AddSingleton<ContractViews>();
+        services.AddSingleton<ContractNotifier>();
+        services.AddSingleton<ContractDecisionStarter>();
+        services.AddSingleton<IStepRecordWriter, ContractRegisteredWriter>();
+        services.AddSingleton<IStepRecordWriter, ContractDecidedWriter>();
+        services.AddMonitorJob<ContractExpiryMonitor>("ContractExpiryMonitorCron", "0 6 * * *");
+    }
+
+    /// <inheritdoc />
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapContractEndpoints();
+}

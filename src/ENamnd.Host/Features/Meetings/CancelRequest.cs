@@ -1,0 +1,4 @@
+namespace ENamnd.Host.Features.Meetings;
+
+/// <summary>The body of <c>POST /api/meetings/{id}/cancel</c>: why the meeting is cancelled (optional).</summary>
+public sealed record CancelRequest(string? Reason);

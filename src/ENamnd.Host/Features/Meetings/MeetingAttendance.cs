@@ -1,0 +1,69 @@
+using ENamnd.Activities.Municipalities;
+using ENamnd.Activities.People;
+using Microsoft.EntityFrameworkCore;
+using ENamnd.Activities.Meetings;
+using ENamnd.Persistence.Rows;
+using ENamnd.Persistence;
+
+namespace ENamnd.Host.Features.Meetings;
+
+/// <summary>Records who attended a meeting: participant ids, or municipality and role, resolved through the directory.</summary>
+public sealed class MeetingAttendance(IDbContextFactory<ENamndDbContext> contexts, IParticipantDirectory directory, MunicipalityRegistry municipalities, TimeProvider clock)
+{
+    /// <summary>Resolves the attendees; the errors (Swedish) name each one that cannot be resolved.</summary>
+    public async Task<(IReadOnlyList<MeetingAttendeeView> Attendees, IReadOnlyList<string> Errors)> ResolveAsync(
+        MeetingBody body, IReadOnlyList<AttendeeRequest> requests, CancellationToken cancellationToken)
+    {
+        var attendees = new List<MeetingAttendeeView>();
+        var errors = new List<string>();
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var request = requests[i];
+            if (!string.IsNullOrWhiteSpace(request.ParticipantId))
+            {
+                var person = await directory.FindByIdAsync(request.ParticipantId.Trim(), cancellationToken);
+                if (person is null) { errors.Add($"attendees[{i}]: deltagaren '{request.ParticipantId}' finns inte."); continue; }
+                var role = request.Role is null ? MainRole(body, person) : RoleNames.Parse(request.Role);
+                if (role is null) { errors.Add($"attendees[{i}]: okänd roll '{request.Role}'."); continue; }
+                attendees.Add(new MeetingAttendeeView(person.Id, person.MunicipalityCode, role.Value.ToString()));
+                continue;
+            }
+            var municipality = request.Municipality is null ? null : municipalities.Find(request.Municipality.Trim());
+            var named = request.Role is null ? null : RoleNames.Parse(request.Role);
+            if (municipality is null || named is null)
+            {
+                errors.Add($"attendees[{i}]: ange participantId, eller en känd kommun (municipality) och roll (role).");
+                continue;
+            }
+            var holders = await directory.FindByRoleAsync(named.Value, municipality.Code, cancellationToken: cancellationToken);
+            if (holders.Count == 0) { errors.Add($"attendees[{i}]: ingen har rollen {RoleNames.Swedish(named.Value)} för {municipality.Name}."); continue; }
+            attendees.AddRange(holders.Select(p => new MeetingAttendeeView(p.Id, municipality.Code, named.Value.ToString())));
+        }
+        return ([.. attendees.DistinctBy(a => a.ParticipantId)], errors);
+    }
+
+    /// <summary>Replaces the meeting's attendance with <paramref name="attendees"/> in one transaction.</summary>
+    public async Task SaveAsync(string meetingId, IReadOnlyList<MeetingAttendeeView> attendees, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var set = db.Set<MeetingAttendanceRow>();
+        set.RemoveRange(await set.Where(a => a.MeetingId == meetingId).ToListAsync(cancellationToken));
+        var now = clock.GetUtcNow();
+        set.AddRange(attendees.Select(a => new MeetingAttendanceRow
+        {
+            MeetingId = meetingId, ParticipantId = a.ParticipantId, MunicipalityCode = a.MunicipalityCode, Role = a.Role, RecordedAt = now,
+        }));
+        // Persistence point: the whole attendance list replaces the old one.
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // The role someone attends in when none is named: the one that calls them to this body.
+    private static Role? MainRole(MeetingBody body, Participant person)
+    {
+        Role[] order = body == MeetingBody.Namnd
+            ? [Role.Ledamot, Role.Ersattare, Role.Ordforande, Role.Sekreterare]
+            : [Role.Beredningsgrupp, Role.Esamordnare];
+        return order.Cast<Role?>().FirstOrDefault(r => person.Roles.Any(a => a.Role == r && a.CaseNumber is null))
+            ?? person.Roles.FirstOrDefault()?.Role;
+    }
+}

@@ -1,0 +1,63 @@
+using ENamnd.Activities.Email;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.Extensions.Options;
+using ENamnd.Activities.Meetings;
+using ENamnd.Host.Infrastructure.Email;
+
+namespace ENamnd.Host.Features.Meetings;
+
+/// <summary>
+/// The iCalendar invitation of a meeting: one VEVENT with a UID stable per meeting, the meeting's SEQUENCE and
+/// Stockholm wall-clock times (TZID=Europe/Stockholm with its VTIMEZONE); METHOD:REQUEST for notices and updates,
+/// METHOD:CANCEL with STATUS:CANCELLED for a cancelled meeting.
+/// </summary>
+public sealed class MeetingInvitation(IOptions<EmailOptions> email, TimeProvider clock)
+{
+    /// <summary>The time zone id written into the invitation.</summary>
+    public const string TimeZoneId = "Europe/Stockholm";
+
+    /// <summary>The iTIP method of a notice or update.</summary>
+    public const string Request = "REQUEST";
+
+    /// <summary>The iTIP method of a cancellation.</summary>
+    public const string Cancel = "CANCEL";
+
+    /// <summary>The UID of a meeting's event; the same for every notice, update and cancellation.</summary>
+    public static string Uid(string meetingId) => $"{meetingId}@enamnd";
+
+    /// <summary>The invitation to <paramref name="member"/>: a REQUEST, or a CANCEL when the meeting is cancelled.</summary>
+    public EmailCalendar For(Meeting meeting, MeetingMember member, string summary, string description)
+    {
+        var cancelled = meeting.Status == MeetingStatus.Cancelled;
+        var calendar = new Calendar { Method = cancelled ? Cancel : Request, ProductId = "-//Norrbottens e-nämnd//ENamnd//SV" };
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(TimeZoneId, meeting.Date.AddYears(-1).ToDateTime(TimeOnly.MinValue), false));
+        var options = email.Value;
+        var calendarEvent = new CalendarEvent
+        {
+            Uid = Uid(meeting.Id),
+            Sequence = meeting.Sequence,
+            Summary = summary,
+            Description = description,
+            Location = string.IsNullOrEmpty(meeting.OnlineLink) ? meeting.Location : $"{meeting.Location} ({meeting.OnlineLink})",
+            DtStart = new CalDateTime(meeting.Date, meeting.Start, TimeZoneId),
+            DtEnd = new CalDateTime(meeting.Date, meeting.End, TimeZoneId),
+            DtStamp = new CalDateTime(clock.GetUtcNow().UtcDateTime, true),
+            Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+            Organizer = new Organizer($"mailto:{options.From}") { CommonName = options.FromName },
+        };
+        if (!string.IsNullOrEmpty(meeting.OnlineLink) && Uri.TryCreate(meeting.OnlineLink, UriKind.Absolute, out var link)) calendarEvent.Url = link;
+        calendarEvent.Attendees.Add(new Attendee($"mailto:{member.Email}")
+        {
+            CommonName = member.Name,
+            // A substitute is informed; they take part only when their member cannot.
+            Role = member.IsSubstitute ? "OPT-PARTICIPANT" : "REQ-PARTICIPANT",
+            ParticipationStatus = "NEEDS-ACTION",
+            Rsvp = !cancelled,
+        });
+        calendar.Events.Add(calendarEvent);
+        return new EmailCalendar(calendar.Method, new CalendarSerializer().SerializeToString(calendar) ?? "");
+    }
+}

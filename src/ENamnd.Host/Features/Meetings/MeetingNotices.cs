@@ -1,0 +1,141 @@
+using ENamnd.Engine.Expressions;
+using ENamnd.Activities.Email;
+using ENamnd.Activities.People;
+using Microsoft.Extensions.Options;
+using ENamnd.Activities.Meetings;
+using ENamnd.Persistence.Rows;
+using ENamnd.Persistence.Ledger;
+
+namespace ENamnd.Host.Features.Meetings;
+
+/// <summary>
+/// Sends what is due for one meeting now, each email once through the <see cref="NotificationLedger"/>: the notice
+/// from <see cref="MeetingOptions.NoticeDaysBefore"/> days before until the start (late rather than never; again with
+/// each new SEQUENCE once a notice has gone out), the reminder on the day before, the cancellation to those noticed,
+/// and for the committee, after the meeting, the reminders to record decisions and to check the minutes.
+/// Decisions are made on Stockholm calendar dates, so daylight-saving changes move nothing.
+/// </summary>
+public sealed class MeetingNotices(
+    MeetingMembers members,
+    MeetingAgenda agenda,
+    MeetingInvitation invitations,
+    MeetingTexts texts,
+    NotificationLedger ledger,
+    IParticipantDirectory directory,
+    IOptions<MeetingOptions> options,
+    TimeProvider clock)
+{
+    /// <summary>Sends what is due for <paramref name="meeting"/>; returns how many emails were queued.</summary>
+    public async Task<int> SendDueAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = StockholmTime.DateOf(now);
+        var sent = await ledger.ForSubjectAsync(MeetingNoticeKinds.Subject(meeting.Id), cancellationToken);
+        // What the ledger already holds is skipped before any message is built; the ledger still decides a race.
+        var recorded = sent.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        var noticed = sent.Where(r => r.Kind == MeetingNoticeKinds.Notice).ToList();
+        if (meeting.Status == MeetingStatus.Cancelled)
+            return today > meeting.Date ? 0 : await CancelAsync(meeting, noticed, recorded, cancellationToken);
+        var count = 0;
+        var settings = options.Value;
+        if (now < meeting.StartsAt)
+        {
+            var noticedNow = new HashSet<string>(StringComparer.Ordinal);
+            var notice = today >= meeting.Date.AddDays(-settings.NoticeDaysBefore) || noticed.Count > 0;
+            var remind = today >= meeting.Date.AddDays(-1);
+            var called = notice || remind ? await members.ForAsync(meeting.Body, cancellationToken) : [];
+            if (notice) count += await NoticeAsync(meeting, called, noticed, recorded, noticedNow, cancellationToken);
+            if (remind) count += await RemindAsync(meeting, called, today, recorded, noticedNow, cancellationToken);
+        }
+        else if (meeting.Body == MeetingBody.Namnd && now >= meeting.EndsAt && today <= meeting.Date.AddDays(settings.JusteringDays))
+        {
+            count += await AfterMeetingAsync(meeting, today, recorded, cancellationToken);
+        }
+        return count;
+    }
+
+    private async Task<int> NoticeAsync(Meeting meeting, IReadOnlyList<MeetingMember> called, IReadOnlyList<SentNotificationRow> noticed, HashSet<string> recorded,
+        HashSet<string> noticedNow, CancellationToken cancellationToken)
+    {
+        var pending = called.Where(m => !recorded.Contains(MeetingNoticeKinds.NoticePrefix(meeting.Id, meeting.Sequence) + m.ParticipantId)).ToList();
+        if (pending.Count == 0) return 0;
+        var items = await agenda.ForAsync(meeting, cancellationToken);
+        var count = 0;
+        foreach (var member in pending)
+        {
+            var key = MeetingNoticeKinds.NoticePrefix(meeting.Id, meeting.Sequence) + member.ParticipantId;
+            var update = noticed.Any(r => r.Key != key && r.Key.EndsWith(":" + member.ParticipantId, StringComparison.Ordinal));
+            var subject = MeetingTexts.NoticeSubject(meeting, update);
+            var body = texts.NoticeBody(meeting, member, items, update);
+            var message = Message(meeting, member, subject, body) with { Calendar = invitations.For(meeting, member, MeetingTexts.Title(meeting), body) };
+            if (!await ledger.SendOnceAsync(key, MeetingNoticeKinds.Notice, MeetingNoticeKinds.Subject(meeting.Id), message, cancellationToken)) continue;
+            noticedNow.Add(member.ParticipantId);
+            count++;
+        }
+        return count;
+    }
+
+    private async Task<int> RemindAsync(Meeting meeting, IReadOnlyList<MeetingMember> called, DateOnly today, HashSet<string> recorded, HashSet<string> noticedNow,
+        CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var member in called)
+        {
+            // Someone whose notice went out in this very run needs no reminder on top of it.
+            var key = MeetingNoticeKinds.ReminderPrefix(meeting.Id, meeting.Date) + member.ParticipantId;
+            if (noticedNow.Contains(member.ParticipantId) || recorded.Contains(key)) continue;
+            var (subject, body) = MeetingTexts.Reminder(meeting, member, today);
+            if (await ledger.SendOnceAsync(key, MeetingNoticeKinds.Reminder, MeetingNoticeKinds.Subject(meeting.Id), Message(meeting, member, subject, body), cancellationToken)) count++;
+        }
+        return count;
+    }
+
+    private async Task<int> CancelAsync(Meeting meeting, IReadOnlyList<SentNotificationRow> noticed, HashSet<string> recorded, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        var ids = noticed.Select(r => r.Key[(r.Key.IndexOf(":seq", StringComparison.Ordinal) + 1)..]).Select(k => k[(k.IndexOf(':') + 1)..]).Distinct(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (recorded.Contains(MeetingNoticeKinds.Prefix(MeetingNoticeKinds.Cancel, meeting.Id) + id)) continue;
+            if (await directory.FindByIdAsync(id, cancellationToken) is not { } person) continue;
+            var member = new MeetingMember(person.Id, person.Name, person.Email, person.MunicipalityCode, person.Roles.FirstOrDefault()?.Role ?? Role.Ledamot);
+            var (subject, body) = MeetingTexts.Cancellation(meeting, member);
+            var message = Message(meeting, member, subject, body) with { Calendar = invitations.For(meeting, member, MeetingTexts.Title(meeting), body) };
+            var key = MeetingNoticeKinds.Prefix(MeetingNoticeKinds.Cancel, meeting.Id) + person.Id;
+            if (await ledger.SendOnceAsync(key, MeetingNoticeKinds.Cancel, MeetingNoticeKinds.Subject(meeting.Id), message, cancellationToken)) count++;
+        }
+        return count;
+    }
+
+    private async Task<int> AfterMeetingAsync(Meeting meeting, DateOnly today, HashSet<string> recorded, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        var deadline = meeting.Date.AddDays(options.Value.JusteringDays);
+        var open = (await agenda.ForAsync(meeting, cancellationToken)).Where(e => !e.Fixed && e.Decision is null).ToList();
+        if (open.Count > 0)
+        {
+            foreach (var member in await members.ForRolesAsync(MeetingMembers.SecretaryRoles, cancellationToken))
+            {
+                var (subject, body) = MeetingTexts.RecordDecisions(meeting, member, open, deadline);
+                var key = MeetingNoticeKinds.Prefix(MeetingNoticeKinds.DecisionsReminder, meeting.Id) + member.ParticipantId;
+                if (await ledger.SendOnceAsync(key, MeetingNoticeKinds.DecisionsReminder, MeetingNoticeKinds.Subject(meeting.Id), Message(meeting, member, subject, body), cancellationToken)) count++;
+            }
+        }
+        if (today < meeting.Date.AddDays(options.Value.JusteringReminderDaysAfter)) return count;
+        foreach (var member in await members.ForRolesAsync(MeetingMembers.JusteringRoles, cancellationToken))
+        {
+            var (subject, body) = MeetingTexts.Justering(meeting, member, deadline);
+            var key = MeetingNoticeKinds.Prefix(MeetingNoticeKinds.JusteringReminder, meeting.Id) + member.ParticipantId;
+            if (await ledger.SendOnceAsync(key, MeetingNoticeKinds.JusteringReminder, MeetingNoticeKinds.Subject(meeting.Id), Message(meeting, member, subject, body), cancellationToken)) count++;
+        }
+        return count;
+    }
+
+    private static EmailMessage Message(Meeting meeting, MeetingMember member, string subject, string body) => new()
+    {
+        To = [new EmailAddress(member.Email, member.Name)],
+        Subject = subject,
+        TextBody = body,
+        ThreadKey = MeetingNoticeKinds.Subject(meeting.Id),
+    };
+}

@@ -1,0 +1,34 @@
+using ENamnd.Engine.Expressions;
+using Microsoft.Extensions.Options;
+using ENamnd.Host.Infrastructure.Scheduling;
+
+namespace ENamnd.Host.Features.Meetings;
+
+/// <summary>
+/// The daily job <c>meeting-reminders</c>: for every meeting from the last justering period on, sends what is due
+/// (<see cref="MeetingNotices"/>). Safe to run twice and on two hosts: every email goes through the ledger.
+/// </summary>
+public sealed class MeetingReminderJob(
+    MeetingCalendar calendar,
+    MeetingNotices notices,
+    IOptions<MeetingOptions> options,
+    TimeProvider clock) : IMonitorJob
+{
+    /// <summary>The stable job id.</summary>
+    public const string Id = "meeting-reminders";
+
+    /// <inheritdoc />
+    public string JobId => Id;
+
+
+    /// <inheritdoc />
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var today = StockholmTime.DateOf(clock.GetUtcNow());
+        // Meetings still in their justering period and every later one; a host that was down catches up here.
+        var meetings = await calendar.ListAsync(null, today.AddDays(-(options.Value.JusteringDays + 1)), null, cancellationToken);
+        var count = 0;
+        foreach (var meeting in meetings) count += await notices.SendDueAsync(meeting, cancellationToken);
+        return count;
+    }
+}

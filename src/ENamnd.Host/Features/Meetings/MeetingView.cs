@@ -1,0 +1,26 @@
+using ENamnd.Activities.Meetings;
+namespace ENamnd.Host.Features.Meetings;
+
+/// <summary>A meeting as the API shows it: time and place, status and SEQUENCE, and with details its agenda, members and attendance.</summary>
+public sealed record MeetingView(
+    string Id,
+    string Body,
+    string Date,
+    string Start,
+    string End,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string Location,
+    string? OnlineLink,
+    string Status,
+    int Sequence,
+    string? CancelReason,
+    IReadOnlyList<AgendaEntry>? Agenda = null,
+    IReadOnlyList<MeetingMemberView>? Members = null,
+    IReadOnlyList<MeetingAttendeeView>? Attendance = null)
+{
+    /// <summary>The view of a meeting, without details.</summary>
+    public static MeetingView From(Meeting meeting) => new(
+        meeting.Id, MeetingBodies.Title(meeting.Body), MeetingTimes.Iso(meeting.Date), MeetingTimes.Iso(meeting.Start), MeetingTimes.Iso(meeting.End),
+        meeting.StartsAt, meeting.EndsAt, meeting.Location, meeting.OnlineLink, meeting.Status.ToString(), meeting.Sequence, meeting.CancelReason);
+}

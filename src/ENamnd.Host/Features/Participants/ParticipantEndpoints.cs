@@ -1,0 +1,109 @@
+using ENamnd.Activities.Municipalities;
+using ENamnd.Activities.People;
+using ENamnd.Engine.Runtime;
+using ENamnd.Host.Infrastructure.Http;
+
+namespace ENamnd.Host.Features.Participants;
+
+/// <summary>The people who take part and their roles: list, look up by role, create, replace and delete.</summary>
+public static class ParticipantEndpoints
+{
+    /// <summary>Maps the endpoints under <c>/api/participants</c>.</summary>
+    public static IEndpointRouteBuilder MapParticipantEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/participants").WithTags("Deltagare");
+        api.MapGet("", ListAsync);
+        api.MapGet("/lookup", LookupAsync);
+        api.MapGet("/{id}", GetAsync);
+        api.MapPost("", CreateAsync);
+        api.MapPut("/{id}", ReplaceAsync);
+        api.MapDelete("/{id}", DeleteAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ListAsync(string? role, string? municipality, string? caseNumber,
+        EfParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken ct)
+    {
+        if (!TryParseFilter(role, municipality, municipalities, out var parsedRole, out var code, out var problem)) return problem!;
+        var found = await directory.ListAsync(parsedRole, code, Blank(caseNumber), ct);
+        return TypedResults.Ok(found.Select(p => ParticipantView.From(p, municipalities)).ToList());
+    }
+
+    // Answers exactly as activities resolve roles: "roll:beredningsgrupp@Kalix", "roll:styrgrupp@ärendet".
+    private static async Task<IResult> LookupAsync(string? role, string? municipality, string? caseNumber,
+        IParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(role)) return Problems.Invalid("Ange en roll (role).");
+        if (!TryParseFilter(role, municipality, municipalities, out var parsedRole, out var code, out var problem)) return problem!;
+        var forCase = Blank(caseNumber);
+        var holders = await directory.FindByRoleAsync(parsedRole!.Value, code, forCase, ct);
+        if (holders.Count == 0)
+        {
+            var scope = string.Join(", ", new[] { code is null ? null : municipalities.Find(code)!.Name, forCase is null ? null : $"ärende {forCase}" }.OfType<string>());
+            return Problems.NotFound($"Ingen person har rollen {RoleNames.Swedish(parsedRole.Value)}{(scope.Length == 0 ? "" : $" ({scope})")}.");
+        }
+        return TypedResults.Ok(new ParticipantLookupView(RoleNames.Swedish(parsedRole.Value), code, forCase,
+            [.. holders.Select(p => ParticipantView.From(p, municipalities))]));
+    }
+
+    private static async Task<IResult> GetAsync(string id, EfParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken ct) =>
+        await directory.FindByIdAsync(id, ct) is { } participant
+            ? TypedResults.Ok(ParticipantView.From(participant, municipalities))
+            : NotFound(id);
+
+    private static async Task<IResult> CreateAsync(HttpRequest request, EfParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken ct)
+    {
+        var (body, problem) = await JsonRequestBody.ReadAsync<ParticipantBody>(request, ct);
+        if (problem is not null) return problem;
+        var (participant, errors) = await ParticipantBodyValidator.ValidateAsync(body!, IdGenerator.NewId(), directory, municipalities, ct);
+        if (participant is null) return Invalid(errors);
+        return await directory.AddAsync([participant], ct) switch
+        {
+            ParticipantWriteOutcome.Saved => TypedResults.Created($"/api/participants/{participant.Id}", ParticipantView.From(participant, municipalities)),
+            _ => Problems.Invalid(ParticipantBodyValidator.EmailTaken(participant.Email)),
+        };
+    }
+
+    private static async Task<IResult> ReplaceAsync(string id, HttpRequest request, EfParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken ct)
+    {
+        if (await directory.FindByIdAsync(id, ct) is null) return NotFound(id);
+        var (body, problem) = await JsonRequestBody.ReadAsync<ParticipantBody>(request, ct);
+        if (problem is not null) return problem;
+        var (participant, errors) = await ParticipantBodyValidator.ValidateAsync(body!, id, directory, municipalities, ct);
+        if (participant is null) return Invalid(errors);
+        return await directory.ReplaceAsync(participant, ct) switch
+        {
+            ParticipantWriteOutcome.Saved => TypedResults.Ok(ParticipantView.From(participant, municipalities)),
+            ParticipantWriteOutcome.NotFound => NotFound(id),
+            _ => Problems.Invalid(ParticipantBodyValidator.EmailTaken(participant.Email)),
+        };
+    }
+
+    private static async Task<IResult> DeleteAsync(string id, EfParticipantDirectory directory, CancellationToken ct)
+    {
+        // Escalation must not lead nowhere: whoever has this person as substitute is changed first.
+        var dependants = await directory.FindSubstitutedByAsync(id, ct);
+        if (dependants.Count > 0)
+            return Problems.Conflict($"Deltagaren '{id}' är ersättare för {string.Join(", ", dependants.Select(d => $"'{d}'"))}; byt ersättare för dem först.");
+        return await directory.DeleteAsync(id, ct) ? TypedResults.NoContent() : NotFound(id);
+    }
+
+    private static bool TryParseFilter(string? role, string? municipality, MunicipalityRegistry municipalities,
+        out Role? parsedRole, out string? municipalityCode, out IResult? problem)
+    {
+        parsedRole = null;
+        municipalityCode = null;
+        problem = null;
+        if (!string.IsNullOrWhiteSpace(role) && (parsedRole = RoleNames.Parse(role)) is null)
+            problem = Problems.Invalid($"Okänd roll: '{role.Trim()}'.");
+        else if (!string.IsNullOrWhiteSpace(municipality) && (municipalityCode = municipalities.Find(municipality)?.Code) is null)
+            problem = Problems.Invalid($"Okänd kommun: '{municipality.Trim()}'.");
+        return problem is null;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static IResult Invalid(IReadOnlyList<string> errors) => Problems.Invalid(string.Join(" ", errors), errors);
+
+    private static IResult NotFound(string id) => Problems.NotFound($"Deltagaren '{id}' finns inte.");
+}

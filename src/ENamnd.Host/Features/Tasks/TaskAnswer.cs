@@ -1,0 +1,4 @@
+namespace ENamnd.Host.Features.Tasks;
+
+/// <summary>An answer to a task as a page or API client sends it: the link token, the chosen outcome, a comment, a decision reference and the further fields by name.</summary>
+public sealed record TaskAnswer(string? Token, string? Outcome, string? Comment, string? Reference, IReadOnlyDictionary<string, string>? Fields = null);

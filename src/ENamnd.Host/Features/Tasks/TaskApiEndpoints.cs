@@ -1,0 +1,58 @@
+using ENamnd.Activities.Tasks;
+using Microsoft.EntityFrameworkCore;
+using ENamnd.Host.Infrastructure.Http;
+using ENamnd.Persistence;
+
+namespace ENamnd.Host.Features.Tasks;
+
+/// <summary>The task API: the coordinator lists and reads tasks; API clients holding a link token answer one.</summary>
+public static class TaskApiEndpoints
+{
+    /// <summary>The most tasks one list returns.</summary>
+    public const int MaxListed = 500;
+
+    /// <summary>Maps <c>GET /api/tasks</c>, <c>GET /api/tasks/{taskId}</c> and <c>POST /api/tasks/{taskId}/complete</c>.</summary>
+    public static IEndpointRouteBuilder MapTaskApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/tasks").WithTags("Uppgifter");
+        api.MapGet("", ListAsync);
+        api.MapGet("/{taskId}", GetAsync);
+        // Anonymous like the pages: the token in the body is the credential.
+        api.MapPost("/{taskId}/complete", CompleteAsync).AllowAnonymous();
+        return app;
+    }
+
+    private static async Task<IResult> ListAsync(string? caseNumber, string? status, IDbContextFactory<ENamndDbContext> contexts, CancellationToken ct)
+    {
+        if (status is not null && !TaskStatuses.All.Contains(status))
+            return Problems.Invalid($"Okänd status '{status}'. Giltiga värden: {string.Join(", ", TaskStatuses.All)}.");
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var query = db.Tasks.AsNoTracking();
+        if (!string.IsNullOrEmpty(caseNumber)) query = query.Where(t => t.CaseNumber == caseNumber);
+        if (status is not null) query = query.Where(t => t.Status == status);
+        var rows = await query.OrderByDescending(t => t.OpenedAt).ThenBy(t => t.Id).Take(MaxListed).ToListAsync(ct);
+        return Results.Ok(rows.Select(TaskView.From).ToList());
+    }
+
+    private static async Task<IResult> GetAsync(string taskId, IDbContextFactory<ENamndDbContext> contexts, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct);
+        return row is null ? Problems.NotFound($"Uppgiften '{taskId}' finns inte.") : Results.Ok(TaskView.From(row));
+    }
+
+    private static async Task<IResult> CompleteAsync(string taskId, CompleteTaskRequest? body, TaskCompletion tasks, CancellationToken ct)
+    {
+        if (body is null) return Problems.Invalid("Begäran saknar innehåll: ange token och outcome.");
+        var result = await tasks.CompleteAsync(taskId, new TaskAnswer(body.Token, body.Outcome, body.Comment, body.Reference, body.Fields), TaskChannels.Api, ct);
+        return result.Access switch
+        {
+            TaskAccess.Decided => Results.Ok(new CompleteTaskResponse(taskId, body.Outcome!, TaskStatuses.Decided)),
+            TaskAccess.Invalid => Problems.Invalid(result.Error!),
+            TaskAccess.Expired => Results.Problem(detail: TaskMessages.Expired, statusCode: StatusCodes.Status410Gone, title: "Länken har gått ut"),
+            TaskAccess.AlreadyDecided => Problems.Conflict(TaskMessages.AlreadyDecided),
+            TaskAccess.Closed => Problems.Conflict(TaskMessages.Closed(result.Task!.Status)),
+            _ => Problems.NotFound(TaskMessages.InvalidLink),
+        };
+    }
+}

@@ -1,0 +1,14 @@
+namespace ENamnd.Host.Features.Tasks;
+
+/// <summary>How a participant's decision arrived (<c>decisions.channel</c>).</summary>
+public static class TaskChannels
+{
+    /// <summary>The page reached from the email link.</summary>
+    public const string EmailLink = "email-link";
+
+    /// <summary><c>POST /api/tasks/{id}/complete</c>.</summary>
+    public const string Api = "api";
+
+    /// <summary><c>POST /api/meetings/{id}/decisions</c>: the secretary's decisions entered for a meeting.</summary>
+    public const string Meeting = "meeting";
+}

@@ -1,0 +1,50 @@
+using System.Net;
+using ENamnd.Activities.Email;
+using ENamnd.Activities.Tasks;
+using Microsoft.EntityFrameworkCore;
+using ENamnd.Persistence;
+
+namespace ENamnd.Host.Features.Tasks;
+
+/// <summary>
+/// Puts the real task links into an outgoing email in place of the placeholders activities write.
+/// A link goes only to the task's own recipient: a placeholder of an unknown task, or of a task
+/// addressed to someone else, becomes a notice instead of a working link.
+/// </summary>
+public sealed class TaskEmailLinks(IDbContextFactory<ENamndDbContext> contexts, TaskLinkBuilder links, ILogger<TaskEmailLinks> logger)
+{
+    /// <summary>What replaces a placeholder that gets no link.</summary>
+    public const string Unavailable = "(länken kunde inte skapas – kontakta e-kontoret)";
+
+    /// <summary>The message with every task-link placeholder replaced.</summary>
+    public async Task<EmailMessage> FillAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        var taskIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var body in new[] { message.TextBody, message.HtmlBody ?? "" })
+        {
+            TaskLinks.Replace(body, id =>
+            {
+                taskIds.Add(id);
+                return "";
+            });
+        }
+        if (taskIds.Count == 0) return message;
+        var ids = taskIds.ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var recipients = await db.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id))
+            .ToDictionaryAsync(t => t.Id, t => t.RecipientEmail, StringComparer.Ordinal, cancellationToken);
+        var addressees = message.To.Select(a => a.Address).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var granted = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            var allowed = recipients.TryGetValue(id, out var email) && addressees.Contains(email);
+            if (!allowed) logger.LogWarning("An email placeholder names task {TaskId}, which is unknown or not addressed to the email's recipients; no link inserted", id);
+            granted[id] = allowed ? links.LinkFor(id) : null;
+        }
+        return message with
+        {
+            TextBody = TaskLinks.Replace(message.TextBody, id => granted.GetValueOrDefault(id) ?? Unavailable),
+            HtmlBody = message.HtmlBody is null ? null : TaskLinks.Replace(message.HtmlBody, id => WebUtility.HtmlEncode(granted.GetValueOrDefault(id) ?? Unavailable)),
+        };
+    }
+}

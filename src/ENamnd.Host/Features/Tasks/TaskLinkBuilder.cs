@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Options;
+
+namespace ENamnd.Host.Features.Tasks;
+
+/// <summary>Builds task links from <c>Host:PublicBaseUrl</c> (never from a request's Host header): <c>{base}/tasks/{taskId}?t={token}</c>.</summary>
+public sealed class TaskLinkBuilder(IOptions<PublicUrlOptions> options, TaskTokens tokens)
+{
+    private readonly string baseUrl = options.Value.PublicBaseUrl.TrimEnd('/');
+
+    /// <summary>The link of a task, carrying its token.</summary>
+    public string LinkFor(string taskId) => $"{baseUrl}{TaskPaths.Page(taskId)}?t={Uri.EscapeDataString(tokens.TokenFor(taskId))}";
+}

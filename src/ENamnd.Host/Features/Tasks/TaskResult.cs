@@ -1,0 +1,6 @@
+using ENamnd.Persistence.Rows;
+
+namespace ENamnd.Host.Features.Tasks;
+
+/// <summary>What opening or answering a task came to: the access, the task (when the token matched) and a Swedish error for an invalid answer.</summary>
+public sealed record TaskResult(TaskAccess Access, TaskRow? Task = null, string? Error = null);

@@ -1,4 +1,0 @@
-namespace ENamnd.Host.Goals;
-
-/// <summary>A plan as the API receives it (<c>POST</c>/<c>PUT /api/plans</c>).</summary>
-public sealed record PlanBody(int? Year, string? Title, List<GoalBody?>? Goals);

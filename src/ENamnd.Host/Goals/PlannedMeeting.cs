@@ -1,4 +1,0 @@
-namespace ENamnd.Host.Goals;
-
-/// <summary>A planned committee meeting: its id and when it starts.</summary>
-public sealed record PlannedMeeting(string Id, DateTimeOffset StartsAt);

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Options;
+using Serilog;
+using Serilog.Events;
+using ENamnd.Host.Infrastructure.Storage;
+
+namespace ENamnd.Host.Infrastructure.Logging;
+
+/// <summary>Wiring of Serilog: console, a daily log file in the data directory, and request logging without query strings.</summary>
+public static class LoggingExtensions
+{
+    /// <summary>The log file name pattern; Serilog inserts the date before the dot.</summary>
+    public const string FilePattern = "enamnd-.log";
+
+    /// <summary>How many daily log files are kept.</summary>
+    public const int RetainedFiles = 31;
+
+    private const string FileTemplate =
+        "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}";
+
+    /// <summary>Replaces the host's logging with Serilog; levels and extra sinks may come from the optional <c>Serilog</c> section.</summary>
+    /// <remarks>Sinks registered in the services as <c>ILogEventSink</c> are added too (tests use that).</remarks>
+    public static WebApplicationBuilder AddENamndLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
+        builder.Services.AddSerilog((services, logger) => Configure(logger, services), preserveStaticLogger: true);
+        return builder;
+    }
+
+    /// <summary>Logs one line per request (method, path, status, time); never the query string, where participant tokens travel.</summary>
+    /// <remarks>Call early, before authentication, so refused requests are logged as well. Headers are never logged.</remarks>
+    public static WebApplication UseENamndRequestLogging(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = logger;
+            options.IncludeQueryInRequestPath = false;
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // A designer page load fetches a few hundred bundle files; successful ones are only worth a debug line.
+            options.GetLevel = (context, _, error) =>
+                error is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : context.Response.StatusCode < 400 && context.Request.Path.StartsWithSegments("/designer/_framework") ||
+                  context.Request.Path.StartsWithSegments("/designer/_content") ? LogEventLevel.Debug
+                : LogEventLevel.Information;
+        });
+        return app;
+    }
+
+    private static void Configure(LoggerConfiguration logger, IServiceProvider services)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var logDirectory = Path.Combine(services.GetRequiredService<IOptions<StorageOptions>>().Value.FullDataDirectory, "logs");
+        logger
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Hangfire", LogEventLevel.Warning)
+            .ReadFrom.Configuration(configuration)
+            // After the configuration on purpose: these categories log full URLs (query strings, i.e. participant
+            // tokens) at Information, so no configuration may lower them.
+            .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LogEventLevel.Warning)
+            .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console()
+            .WriteTo.File(
+                Path.Combine(logDirectory, FilePattern),
+                outputTemplate: FileTemplate,
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: RetainedFiles,
+                shared: true);
+    }
+}

@@ -1,0 +1,31 @@
+using ENamnd.Engine.Runtime;
+using Hangfire;
+using ENamnd.Persistence.Outbox;
+
+namespace ENamnd.Host.Infrastructure.Scheduling;
+
+/// <summary>The Hangfire jobs of the runtime. They take ids, stay short and are safe to run twice.</summary>
+public sealed class WorkflowJobs(IWorkflowRuntime runtime, OutboxDispatcher outbox, ILogger<WorkflowJobs> logger)
+{
+    /// <summary>Resumes a due timer bookmark; a bookmark already handled is a no-op.</summary>
+    [AutomaticRetry(Attempts = 5)]
+    public async Task ResumeBookmarkAsync(string bookmarkId, CancellationToken cancellationToken)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["BookmarkId"] = bookmarkId });
+        var result = await runtime.ResumeAsync(bookmarkId, null, cancellationToken);
+        logger.LogDebug("Timer bookmark {BookmarkId}: {Outcome}", bookmarkId, result.Outcome);
+    }
+
+    /// <summary>Resumes every due bookmark whose own job was lost (e.g. in-memory Hangfire after a restart).</summary>
+    [AutomaticRetry(Attempts = 0)]
+    [DisableConcurrentExecution(timeoutInSeconds: 5)]
+    public async Task SweepDueBookmarksAsync(CancellationToken cancellationToken)
+    {
+        var resumed = await runtime.ResumeDueBookmarksAsync(cancellationToken);
+        if (resumed > 0) logger.LogInformation("Sweep resumed {Count} due bookmark(s)", resumed);
+    }
+
+    /// <summary>Sends what the outbox holds.</summary>
+    [AutomaticRetry(Attempts = 0)]
+    public Task DispatchOutboxAsync(CancellationToken cancellationToken) => outbox.DispatchAsync(cancellationToken);
+}

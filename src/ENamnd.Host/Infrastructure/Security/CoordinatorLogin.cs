@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace ENamnd.Host.Infrastructure.Security;
+
+/// <summary>The <c>/login</c> and <c>/logout</c> endpoints for coordinators using a browser.</summary>
+/// <remarks>
+/// The form is read by hand and antiforgery is disabled on purpose: its only input is the coordinator key, so a forged
+/// cross-site login needs the key and gains nothing, and the sign-in cookie is SameSite=Strict, so no cross-site
+/// request is ever authenticated by it. That protects every cookie-authenticated endpoint without antiforgery tokens.
+/// </remarks>
+internal sealed class CoordinatorLogin(CoordinatorKeyStore keys, FailedAttemptTracker attempts, ILogger<CoordinatorLogin> logger)
+{
+    /// <summary>The login page's path.</summary>
+    public const string LoginPath = "/login";
+
+    /// <summary>The sign-out path.</summary>
+    public const string LogoutPath = "/logout";
+
+    /// <summary>The form field and query parameter holding the page to return to.</summary>
+    public const string ReturnUrlField = "returnUrl";
+
+    /// <summary>The form field holding the key.</summary>
+    public const string KeyField = "key";
+
+    /// <summary>Maps the endpoints; all allow anonymous requests.</summary>
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(LoginPath, (HttpContext context, string? returnUrl) =>
+                LoginPage.Result(context, LocalUrl.OrNull(returnUrl), error: null, StatusCodes.Status200OK))
+            .AllowAnonymous().ExcludeFromDescription();
+        endpoints.MapPost(LoginPath, (HttpContext context, CoordinatorLogin login) => login.LogInAsync(context))
+            .AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        endpoints.MapPost(LogoutPath, (HttpContext context, CoordinatorLogin login) => login.LogOutAsync(context))
+            .AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+    }
+
+    /// <summary>Checks the posted key and signs the coordinator in with a cookie.</summary>
+    public async Task<IResult> LogInAsync(HttpContext context)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return TypedResults.Problem("Skicka inloggningsformuläret.", statusCode: StatusCodes.Status400BadRequest, title: "Formulär saknas");
+        }
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var returnUrl = LocalUrl.OrNull(form[ReturnUrlField]);
+        var key = form[KeyField].ToString();
+        var client = ClientAddress.Of(context);
+        // Checked before the key, so a locked-out client cannot keep guessing (even the right key is refused).
+        if (attempts.IsLockedOut(client, out var retryAfter))
+        {
+            CoordinatorResponses.SetRetryAfter(context.Response, retryAfter);
+            var wait = CoordinatorResponses.Minutes(retryAfter);
+            return LoginPage.Result(context, returnUrl, $"För många misslyckade försök. Försök igen om {wait} minuter.", StatusCodes.Status429TooManyRequests);
+        }
+        if (key.Length == 0)
+        {
+            return LoginPage.Result(context, returnUrl, "Ange samordnarnyckeln.", StatusCodes.Status400BadRequest);
+        }
+        if (!keys.Matches(key))
+        {
+            // The posted value is never logged, not even in part.
+            logger.LogWarning("Coordinator key rejected for {ClientIp} on {RequestPath}", client, context.Request.Path.Value);
+            if (attempts.RecordFailure(client)) logger.LogWarning("Coordinator sign-in locked for {ClientIp} after repeated failures", client);
+            return LoginPage.Result(context, returnUrl, "Fel nyckel. Försök igen.", StatusCodes.Status401Unauthorized);
+        }
+        var scheme = CoordinatorAuthentication.CookieScheme;
+        await context.SignInAsync(scheme, CoordinatorPrincipal.Create(scheme), new AuthenticationProperties { IsPersistent = false });
+        logger.LogInformation("Coordinator signed in from {ClientIp}", client);
+        return TypedResults.Redirect(returnUrl ?? context.Request.PathBase + "/");
+    }
+
+    /// <summary>Removes the sign-in cookie; browsers go back to the login page.</summary>
+    public async Task<IResult> LogOutAsync(HttpContext context)
+    {
+        await context.SignOutAsync(CoordinatorAuthentication.CookieScheme);
+        return CoordinatorResponses.IsBrowser(context.Request)
+            ? TypedResults.Redirect(context.Request.PathBase + LoginPath)
+            : TypedResults.NoContent();
+    }
+}

@@ -1,4 +1,0 @@
-namespace ENamnd.Host.Meetings;
-
-/// <summary>The body of <c>POST /api/meetings/{id}/cancel</c>: why the meeting is cancelled (optional).</summary>
-public sealed record CancelRequest(string? Reason);

@@ -1,4 +1,0 @@
-namespace ENamnd.Host.Meetings;
-
-/// <summary>Someone who attended, with the municipality and role they attended for.</summary>
-public sealed record MeetingAttendeeView(string ParticipantId, string? MunicipalityCode, string Role);

@@ -1,4 +1,0 @@
-namespace ENamnd.Host.Tasks;
-
-/// <summary>The answer of a successful <c>POST /api/tasks/{taskId}/complete</c>.</summary>
-public sealed record CompleteTaskResponse(string TaskId, string Outcome, string Status);

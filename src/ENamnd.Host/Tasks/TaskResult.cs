@@ -1,6 +1,0 @@
-using ENamnd.Host.Persistence.Rows;
-
-namespace ENamnd.Host.Tasks;
-
-/// <summary>What opening or answering a task came to: the access, the task (when the token matched) and a Swedish error for an invalid answer.</summary>
-public sealed record TaskResult(TaskAccess Access, TaskRow? Task = null, string? Error = null);

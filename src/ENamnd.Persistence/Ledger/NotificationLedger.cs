@@ -1,0 +1,82 @@
+using System.Text.Json;
+using ENamnd.Activities.Email;
+using ENamnd.Engine.Expressions;
+using ENamnd.Persistence.Outbox;
+using Microsoft.EntityFrameworkCore;
+using ENamnd.Persistence.Rows;
+
+namespace ENamnd.Persistence.Ledger;
+
+/// <summary>
+/// Does each scheduled thing once. A ledger row keyed by the idempotency key is inserted in the
+/// same transaction as the outbox message (or other rows) it stands for; a second attempt, from a
+/// second run or a second host, meets the primary key and does nothing.
+/// </summary>
+public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contexts, IOutboxWakeUp outbox, TimeProvider clock)
+{
+    /// <summary>Queues <paramref name="message"/> once under <paramref name="key"/>; false when it was queued before.</summary>
+    public async Task<bool> SendOnceAsync(string key, string kind, string subject, EmailMessage message, CancellationToken cancellationToken)
+    {
+        var outboxId = Guid.NewGuid().ToString("N");
+        var recorded = await RecordOnceAsync(key, kind, subject, outboxId, db =>
+        {
+            var now = clock.GetUtcNow();
+            db.Outbox.Add(new OutboxRow
+            {
+                Id = outboxId,
+                Kind = EmailMessage.Kind,
+                Payload = JsonSerializer.Serialize(message, ValueConverter.JsonOptions),
+                InstanceId = subject,
+                CreatedAt = now,
+                NextAttemptAt = now,
+            });
+            return Task.CompletedTask;
+        }, cancellationToken);
+        if (recorded) outbox.Wake();
+        return recorded;
+    }
+
+    /// <summary>
+    /// Records <paramref name="key"/> and runs <paramref name="alsoWrite"/> (rows added to the same
+    /// context) in one transaction; false, with nothing written, when the key was recorded before.
+    /// </summary>
+    public async Task<bool> RecordOnceAsync(string key, string kind, string subject, string? outboxId,
+        Func<ENamndDbContext, Task> alsoWrite, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Set<SentNotificationRow>().AnyAsync(r => r.Key == key, cancellationToken)) return false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Set<SentNotificationRow>().Add(new SentNotificationRow
+        {
+            Key = key, Kind = kind, Subject = subject, OutboxId = outboxId, RecordedAt = clock.GetUtcNow(),
+        });
+        await alsoWrite(db);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another run or host recorded the same key between our check and our insert.
+            if (await IsRecordedAsync(key, cancellationToken)) return false;
+            throw;
+        }
+    }
+
+    /// <summary>Whether <paramref name="key"/> has been recorded.</summary>
+    public async Task<bool> IsRecordedAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<SentNotificationRow>().AnyAsync(r => r.Key == key, cancellationToken);
+    }
+
+    /// <summary>The keys recorded for a subject, oldest first.</summary>
+    public async Task<IReadOnlyList<SentNotificationRow>> ForSubjectAsync(string subject, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<SentNotificationRow>().Where(r => r.Subject == subject).ToListAsync(cancellationToken);
+        return rows.OrderBy(r => r.RecordedAt).ToList();
+    }
+}

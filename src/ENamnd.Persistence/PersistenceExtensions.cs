@@ -1,0 +1,39 @@
+using ENamnd.Engine.Stores;
+using ENamnd.Persistence.Ledger;
+using ENamnd.Persistence.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace ENamnd.Persistence;
+
+/// <summary>Registers the durable stores, before the engine adds its in-memory defaults.</summary>
+public static class PersistenceExtensions
+{
+    /// <summary>Adds the database, the stores, the instance lock, the outbox dispatcher and the idempotency ledger.</summary>
+    public static IServiceCollection AddENamndPersistence(this IServiceCollection services, DatabaseSettings database)
+    {
+        services.AddSingleton(database);
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddSingleton(_ => NpgsqlDataSource.Create(database.ConnectionString));
+            services.AddDbContextFactory<ENamndDbContext>((p, o) => o.UseNpgsql(p.GetRequiredService<NpgsqlDataSource>()));
+            services.AddSingleton<IInstanceLock, PostgresInstanceLock>();
+        }
+        else
+        {
+            services.AddDbContextFactory<ENamndDbContext>(o => o.UseSqlite(database.ConnectionString));
+            // One host owns an SQLite file, so a lock within the process is enough.
+            services.AddSingleton<IInstanceLock, InMemoryInstanceLock>();
+        }
+        services.AddSingleton(p => new SchemaMigrator(
+            p.GetRequiredService<IDbContextFactory<ENamndDbContext>>(), database.Provider, p.GetRequiredService<ILogger<SchemaMigrator>>()));
+        services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
+        services.AddSingleton<EfWorkflowStateStore>();
+        services.AddSingleton<IWorkflowInstanceStore>(p => p.GetRequiredService<EfWorkflowStateStore>());
+        services.AddSingleton<IBookmarkStore>(p => p.GetRequiredService<EfWorkflowStateStore>());
+        services.AddSingleton<IWorkflowStepCommitter>(p => p.GetRequiredService<EfWorkflowStateStore>());
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<NotificationLedger>();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ENamnd.Persistence.Rows;
+
+/// <summary>The committee's decision on an agenda item, as the secretary recorded it; one per item (the key).</summary>
+public sealed class MeetingDecisionRow
+{
+    public string AgendaItemId { get; set; } = "";
+    public string MeetingId { get; set; } = "";
+
+    /// <summary>Approved, Rejected, Tabled or ReturnedForRevision.</summary>
+    public string Outcome { get; set; } = "";
+
+    /// <summary>The paragraph in the minutes, e.g. <c>§ 12</c>.</summary>
+    public string? Paragraph { get; set; }
+
+    public string? Note { get; set; }
+    public DateTimeOffset DecidedAt { get; set; }
+}
+
+/// <summary>Maps <see cref="MeetingDecisionRow"/>.</summary>
+public sealed class MeetingDecisionRowConfiguration : IEntityTypeConfiguration<MeetingDecisionRow>
+{
+    /// <inheritdoc />
+    public void Configure(EntityTypeBuilder<MeetingDecisionRow> builder) =>
+        builder.ToTable("meeting_decisions").HasKey(r => r.AgendaItemId);
+}

@@ -1,0 +1,69 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+
+namespace ENamnd.Persistence;
+
+/// <summary>
+/// Applies the embedded, numbered SQL migrations of the provider that are not yet applied, each in
+/// its own transaction, and records them in <c>schema_migrations</c>. On PostgreSQL an advisory
+/// lock keeps two hosts starting at once from migrating twice.
+/// </summary>
+public sealed class SchemaMigrator(IDbContextFactory<ENamndDbContext> contexts, DatabaseProvider provider, ILogger<SchemaMigrator> logger)
+{
+    private const long MigrationLockKey = 0x454E414D4E44; // "ENAMND"
+
+    /// <summary>The migrations of the provider, in order: (version, name, SQL).</summary>
+    public IReadOnlyList<(int Version, string Name, string Sql)> Migrations { get; } = Load(provider);
+
+    /// <summary>Brings the schema up to date; returns how many migrations were applied.</summary>
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        if (provider == DatabaseProvider.Postgres)
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+        else
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL", cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+                cancellationToken);
+            var applied = await db.Database.SqlQueryRaw<int>("SELECT version AS \"Value\" FROM schema_migrations").ToListAsync(cancellationToken);
+            var count = 0;
+            foreach (var (version, name, sql) in Migrations.Where(m => !applied.Contains(m.Version)))
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES ({0}, {1}, {2})",
+                    [version, name, DateTimeOffset.UtcNow.ToString("O")], cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                logger.LogInformation("Applied database migration {Version} {Name} ({Provider})", version, name, provider);
+                count++;
+            }
+            return count;
+        }
+        finally
+        {
+            if (provider == DatabaseProvider.Postgres)
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+        }
+    }
+
+    private static List<(int, string, string)> Load(DatabaseProvider provider)
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        var prefix = $"{typeof(SchemaMigrator).Namespace}.Migrations.{provider}.";
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n =>
+            {
+                var file = n[prefix.Length..^4];
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(n)!);
+                return (int.Parse(file[..4], System.Globalization.CultureInfo.InvariantCulture), file[5..], reader.ReadToEnd());
+            })
+            .OrderBy(m => m.Item1)
+            .ToList();
+    }
+}

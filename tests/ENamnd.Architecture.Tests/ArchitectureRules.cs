@@ -8,13 +8,15 @@ internal static class ArchitectureRules
     {
         var projects = LoadSourceProjects(root);
         var violations = new List<string>(DependencyDirectionRule.Check(projects));
-        if (projects.FirstOrDefault(project => project.Name == ProjectLayers.Engine) is { } engine)
+        // The pure layers: the engine, and the domain and process above it, know no infrastructure.
+        foreach (var pure in projects.Where(project => project.Name is ProjectLayers.Engine or ProjectLayers.Activities or ProjectLayers.Workflows))
         {
-            violations.AddRange(EngineProjectRule.Check(engine));
+            violations.AddRange(EngineProjectRule.Check(pure));
         }
 
         violations.AddRange(EngineAssetsRule.Check(root));
         violations.AddRange(EngineSourceRule.Check(root));
+        violations.AddRange(NamespaceCycleRule.Check(root));
         return violations;
     }
 

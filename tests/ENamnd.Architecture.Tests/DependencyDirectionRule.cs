@@ -1,6 +1,6 @@
 namespace ENamnd.Architecture.Tests;
 
-/// <summary>Dependencies point one way: a src project references only projects in lower layers.</summary>
+/// <summary>Dependencies point one way: a src project references only the projects its layer allows.</summary>
 internal static class DependencyDirectionRule
 {
     /// <summary>One violation per missing layer project, unlayered project, or sideways/upward reference.</summary>
@@ -21,7 +21,7 @@ internal static class DependencyDirectionRule
                 continue;
             }
 
-            foreach (var reference in project.ProjectReferences.Where(reference => ProjectLayers.IndexOf(reference) >= layer || ProjectLayers.IndexOf(reference) < 0))
+            foreach (var reference in project.ProjectReferences.Where(reference => !ProjectLayers.Allows(project.Name, reference)))
             {
                 violations.Add($"{project.RelativePath}: {project.Name} references {reference}, but dependencies point one way ({ProjectLayers.Direction}).");
             }

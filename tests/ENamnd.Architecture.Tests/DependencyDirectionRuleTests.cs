@@ -55,4 +55,37 @@ public sealed class DependencyDirectionRuleTests
 
         Assert.Empty(repository.Check());
     }
+
+    [Fact]
+    public void Should_ReportViolation_When_DesignerReferencesTheCommitteeDomain()
+    {
+        using var repository = new SyntheticRepository();
+        repository.WriteProject(ProjectLayers.Designer, SyntheticRepository.Csproj(
+            SyntheticRepository.Reference(ProjectLayers.Engine) + SyntheticRepository.Reference(ProjectLayers.Workflows)));
+
+        var violation = Assert.Single(repository.Check());
+
+        Assert.Contains("ENamnd.Designer references ENamnd.Workflows", violation);
+    }
+
+    [Fact]
+    public void Should_ReportViolation_When_PersistenceReferencesTheDesigner()
+    {
+        using var repository = new SyntheticRepository();
+        repository.WriteProject(ProjectLayers.Persistence, SyntheticRepository.Csproj(
+            SyntheticRepository.Reference(ProjectLayers.Activities) + SyntheticRepository.Reference(ProjectLayers.Designer)));
+
+        var violation = Assert.Single(repository.Check());
+
+        Assert.Contains("ENamnd.Persistence references ENamnd.Designer", violation);
+    }
+
+    [Fact]
+    public void Should_ReportViolation_When_PersistenceReferencesTheHost()
+    {
+        using var repository = new SyntheticRepository();
+        repository.WriteProject(ProjectLayers.Persistence, SyntheticRepository.Csproj(SyntheticRepository.Reference(ProjectLayers.Host)));
+
+        Assert.Contains(repository.Check(), violation => violation.Contains("ENamnd.Persistence references ENamnd.Host"));
+    }
 }

@@ -52,4 +52,16 @@ public sealed class EngineProjectRuleTests
 
         Assert.Empty(repository.Check());
     }
+
+    [Fact]
+    public void Should_ReportViolation_When_ActivitiesReferenceEntityFrameworkCore()
+    {
+        using var repository = new SyntheticRepository();
+        repository.WriteProject(ProjectLayers.Activities, SyntheticRepository.Csproj(
+            SyntheticRepository.Reference(ProjectLayers.Engine) + "<PackageReference Include=\"Microsoft.EntityFrameworkCore\" />"));
+
+        var violation = Assert.Single(repository.Check());
+
+        Assert.Contains("ENamnd.Activities references package Microsoft.EntityFrameworkCore", violation);
+    }
 }

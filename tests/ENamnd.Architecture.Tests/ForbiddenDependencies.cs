@@ -20,6 +20,8 @@ internal static class ForbiddenDependencies
     [
         ProjectLayers.Activities,
         ProjectLayers.Workflows,
+        ProjectLayers.Persistence,
+        ProjectLayers.Designer,
         ProjectLayers.Host,
         "Hangfire",
         "MailKit",

@@ -1,6 +1,6 @@
 namespace ENamnd.Architecture.Tests;
 
-/// <summary>The src projects from the bottom layer up: a project may reference only projects before it.</summary>
+/// <summary>The src projects from the bottom layer up, and which of them each may reference.</summary>
 internal static class ProjectLayers
 {
     /// <summary>The kernel; references no other src project.</summary>
@@ -12,14 +12,35 @@ internal static class ProjectLayers
     /// <summary>The process declared in code; may reference activities and the engine.</summary>
     public const string Workflows = "ENamnd.Workflows";
 
+    /// <summary>The database: context, rows, migrations, durable stores, outbox and ledger; may reference the process and below.</summary>
+    public const string Persistence = "ENamnd.Persistence";
+
+    /// <summary>The workflow designer's API and hosting; may reference persistence and the engine, not the committee's domain.</summary>
+    public const string Designer = "ENamnd.Designer";
+
     /// <summary>The composition root; may reference any other src project.</summary>
     public const string Host = "ENamnd.Host";
 
     /// <summary>All layers, lowest first.</summary>
-    public static readonly IReadOnlyList<string> Order = [Engine, Activities, Workflows, Host];
+    public static readonly IReadOnlyList<string> Order = [Engine, Activities, Workflows, Persistence, Designer, Host];
+
+    /// <summary>The projects each layer may reference (directly).</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> MayReference = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase)
+    {
+        [Engine] = [],
+        [Activities] = [Engine],
+        [Workflows] = [Activities, Engine],
+        [Persistence] = [Workflows, Activities, Engine],
+        [Designer] = [Persistence, Engine],
+        [Host] = [Designer, Persistence, Workflows, Activities, Engine],
+    };
 
     /// <summary>The direction rule as people write it.</summary>
-    public const string Direction = "Host → Workflows → Activities → Engine";
+    public const string Direction = "Host → (Designer, Persistence) → Workflows → Activities → Engine; the designer knows the engine and persistence only";
+
+    /// <summary>True when <paramref name="projectName"/> may reference <paramref name="reference"/>.</summary>
+    public static bool Allows(string projectName, string reference) =>
+        MayReference.TryGetValue(projectName, out var allowed) && allowed.Contains(reference, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The position of <paramref name="projectName"/> in <see cref="Order"/>, or -1 when it has no layer.</summary>
     public static int IndexOf(string projectName) =>

@@ -132,11 +132,12 @@ public sealed class RequestApproval : Activity
 
     private void Decide(ActivityExecutionContext context, ApprovalState state, Bookmark bookmark, TaskDecision decision)
     {
-        if (ApprovalOutcomes.Choices.All(c => c.Value != decision.Outcome))
-            throw new ActivityFaultException($"Okänt svar på godkännandet: '{decision.Outcome}'.");
+        var choice = TaskChoices.Match(ApprovalOutcomes.Choices, decision.Outcome)
+            ?? throw new ActivityFaultException($"Okänt svar på godkännandet: '{decision.Outcome}'.");
         // The bookmark says which task was answered; the input cannot redirect the answer to another task.
         var taskId = (string?)bookmark.Payload?["taskId"] ?? decision.TaskId;
-        context.CloseTask(taskId, TaskStatuses.Decided, decision with { TaskId = taskId });
+        decision = decision with { TaskId = taskId, Outcome = choice.Value };
+        context.CloseTask(taskId, TaskStatuses.Decided, decision);
         state = state with { Decisions = [.. state.Decisions, new(taskId, decision.Outcome, decision.Comment, decision.DecidedBy, decision.Channel, context.Now)] };
         state.Save(context);
         if (!state.RequireAll || decision.Outcome != ApprovalOutcomes.Approved)

@@ -32,7 +32,8 @@ public sealed class AwaitCommitteeDecision : Activity
     /// <summary>The task kind of the secretary's task.</summary>
     public const string TaskKind = "committee-decision";
 
-    private static readonly IReadOnlyList<TaskChoice> Choices =
+    /// <summary>The decisions the committee can make, with their Swedish labels.</summary>
+    public static IReadOnlyList<TaskChoice> Choices { get; } =
         [new(Approved, "Bifall"), new(Rejected, "Avslag"), new(Tabled, "Bordlagt"), new(ReturnedForRevision, "Återremitterat")];
 
     /// <summary>The title of the matter on the agenda.</summary>

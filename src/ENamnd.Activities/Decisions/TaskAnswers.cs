@@ -7,16 +7,15 @@ namespace ENamnd.Activities.Decisions;
 internal static class TaskAnswers
 {
     /// <summary>
-    /// The answer, with the task id taken from the bookmark and the outcome spelled as the matching choice;
+    /// The answer, with the task id taken from the bookmark and the outcome spelled as the choice <see cref="TaskChoices.Match"/> finds;
     /// null when the bookmark is not a task's. An answer without a known choice faults the activity.
     /// </summary>
     public static TaskDecision? Of(ActivityExecutionContext context, Bookmark bookmark, IReadOnlyList<TaskChoice> choices)
     {
         if (bookmark.Name != TaskRecordKinds.BookmarkName) return null;
         var decision = context.DecisionOf(bookmark) ?? throw new ActivityFaultException("Uppgiften återupptogs utan något svar.");
-        var choice = choices.FirstOrDefault(c => string.Equals(c.Value, decision.Outcome, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ActivityFaultException(
-                $"Svaret '{decision.Outcome}' är inget av alternativen ({string.Join(", ", choices.Select(c => $"{c.Value} = {c.Label}"))}).");
+        var choice = TaskChoices.Match(choices, decision.Outcome)
+            ?? throw new ActivityFaultException($"Svaret '{decision.Outcome}' är inget av alternativen ({TaskChoices.Describe(choices)}).");
         var taskId = (string?)bookmark.Payload?["taskId"] ?? decision.TaskId;
         return decision with { TaskId = taskId, Outcome = choice.Value };
     }

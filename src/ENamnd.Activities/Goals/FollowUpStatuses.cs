@@ -19,5 +19,5 @@ public static class FollowUpStatuses
         [new(Met, "Uppfyllt"), new(PartlyMet, "Delvis uppfyllt"), new(NotMet, "Ej uppfyllt")];
 
     /// <summary>The Swedish label of a status, or the status itself when unknown.</summary>
-    public static string Label(string? status) => Choices.FirstOrDefault(c => c.Value == status)?.Label ?? status ?? "";
+    public static string Label(string? status) => TaskChoices.Match(Choices, status)?.Label ?? status ?? "";
 }

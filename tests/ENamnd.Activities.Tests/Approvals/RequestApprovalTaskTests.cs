@@ -62,7 +62,7 @@ public class RequestApprovalTaskTests
         await harness.StartAsync(ApprovalHarness.Approval(ApprovalHarness.Chair));
 
         var email = Assert.Single(harness.Emails);
-        var placeholder = Tasks.TaskLinks.Placeholder(harness.TaskOf(ApprovalHarness.Chair).TaskId);
+        var placeholder = ENamnd.Activities.Tasks.TaskLinks.Placeholder(harness.TaskOf(ApprovalHarness.Chair).TaskId);
         Assert.Contains(placeholder, email.TextBody);
         Assert.Contains(placeholder, email.HtmlBody);
         Assert.Contains(ApprovalHarness.CaseNumber, email.Subject);

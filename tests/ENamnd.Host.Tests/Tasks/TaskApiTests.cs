@@ -31,6 +31,21 @@ public class TaskApiTests(TaskHostFactory host) : IClassFixture<TaskHostFactory>
     }
 
     [Fact]
+    public async Task Should_StoreTheDeclaredSpelling_When_ApiAnswerDiffersInCaseAndSpace()
+    {
+        var link = await TaskScenario.StartApprovalAsync(host);
+        using var client = host.CreateClient();
+
+        var response = await client.PostAsJsonAsync($"/api/tasks/{link.TaskId}/complete", new { token = link.Token, outcome = " returned " });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Returned", (string?)(await response.Content.ReadFromJsonAsync<JsonObject>())!["outcome"]);
+        Assert.Equal("Returned", (await TaskScenario.TaskAsync(host, link.TaskId)).Outcome);
+        var instance = await TaskScenario.InstanceAsync(host, link.InstanceId);
+        Assert.Contains(instance.Journal, e => e.ActivityId == "returned" && e.EventType == JournalEventType.Completed);
+    }
+
+    [Fact]
     public async Task Should_AnswerSwedishProblems_When_ApiAnswerRefused()
     {
         var link = await TaskScenario.StartApprovalAsync(host);

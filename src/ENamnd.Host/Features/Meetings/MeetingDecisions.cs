@@ -15,9 +15,6 @@ namespace ENamnd.Host.Features.Meetings;
 /// </summary>
 public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts, MeetingAgenda agenda, TaskCompletion tasks, TimeProvider clock)
 {
-    private static readonly string[] Outcomes =
-        [AwaitCommitteeDecision.Approved, AwaitCommitteeDecision.Rejected, AwaitCommitteeDecision.Tabled, AwaitCommitteeDecision.ReturnedForRevision];
-
     /// <summary>Checks every decision first, then records them in order; the errors are Swedish.</summary>
     public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> RecordAsync(Meeting meeting, IReadOnlyList<DecisionRequest> decisions, CancellationToken cancellationToken)
     {
@@ -29,8 +26,8 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
             var decision = decisions[i];
             if (string.IsNullOrWhiteSpace(decision.AgendaItemId) || !matters.ContainsKey(decision.AgendaItemId))
                 errors.Add($"decisions[{i}]: ärendet '{decision.AgendaItemId}' finns inte på sammanträdets föredragningslista.");
-            if (Outcomes.All(o => !string.Equals(o, decision.Outcome?.Trim(), StringComparison.OrdinalIgnoreCase)))
-                errors.Add($"decisions[{i}]: okänt beslut '{decision.Outcome}'. Giltiga värden: {string.Join(", ", Outcomes)}.");
+            if (TaskChoices.Match(AwaitCommitteeDecision.Choices, decision.Outcome) is null)
+                errors.Add($"decisions[{i}]: okänt beslut '{decision.Outcome}'. Giltiga värden: {string.Join(", ", AwaitCommitteeDecision.Choices.Select(c => c.Value))}.");
             if (decision.Paragraph?.Length > TaskCompletion.MaxReferenceLength) errors.Add($"decisions[{i}]: paragraph får vara högst {TaskCompletion.MaxReferenceLength} tecken.");
             if (decision.Note?.Length > TaskCompletion.MaxCommentLength) errors.Add($"decisions[{i}]: note får vara högst {TaskCompletion.MaxCommentLength} tecken.");
         }
@@ -43,7 +40,7 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
         foreach (var decision in decisions)
         {
             var matter = matters[decision.AgendaItemId!];
-            var outcome = Outcomes.First(o => string.Equals(o, decision.Outcome!.Trim(), StringComparison.OrdinalIgnoreCase));
+            var outcome = TaskChoices.Match(AwaitCommitteeDecision.Choices, decision.Outcome)!.Value;
             var paragraph = string.IsNullOrWhiteSpace(decision.Paragraph) ? null : decision.Paragraph.Trim();
             var note = string.IsNullOrWhiteSpace(decision.Note) ? null : decision.Note.Trim();
             var taskId = await OpenTaskAsync(matter, cancellationToken);

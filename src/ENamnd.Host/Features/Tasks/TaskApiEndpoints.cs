@@ -47,7 +47,7 @@ public static class TaskApiEndpoints
         var result = await tasks.CompleteAsync(taskId, new TaskAnswer(body.Token, body.Outcome, body.Comment, body.Reference, body.Fields), TaskChannels.Api, ct);
         return result.Access switch
         {
-            TaskAccess.Decided => Results.Ok(new CompleteTaskResponse(taskId, body.Outcome!, TaskStatuses.Decided)),
+            TaskAccess.Decided => Results.Ok(new CompleteTaskResponse(taskId, result.Outcome!, TaskStatuses.Decided)),
             TaskAccess.Invalid => Problems.Invalid(result.Error!),
             TaskAccess.Expired => Results.Problem(detail: TaskMessages.Expired, statusCode: StatusCodes.Status410Gone, title: "Länken har gått ut"),
             TaskAccess.AlreadyDecided => Problems.Conflict(TaskMessages.AlreadyDecided),

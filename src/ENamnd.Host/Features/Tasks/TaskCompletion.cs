@@ -52,9 +52,11 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         if (opened.Access != TaskAccess.Open) return opened;
         var task = opened.Task!;
         var fields = FieldsOf(task);
-        var error = Validate(task, fields, answer);
+        var choice = TaskChoices.Match(ChoicesOf(task), answer.Outcome);
+        var error = Validate(choice, fields, answer);
         if (error is not null) return new TaskResult(TaskAccess.Invalid, task, error);
-        var decision = new TaskDecision(task.Id, answer.Outcome!, Clean(answer.Comment), task.AsksForReference ? Clean(answer.Reference) : null, task.RecipientEmail, channel,
+        // The declared spelling is what the workflow and the task row keep, however the answer was typed.
+        var decision = new TaskDecision(task.Id, choice!.Value, Clean(answer.Comment), task.AsksForReference ? Clean(answer.Reference) : null, task.RecipientEmail, channel,
             FieldValues(fields, answer));
         ResumeResult result;
         try
@@ -74,7 +76,7 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         }
         logger.LogInformation("Task {TaskId} of instance {InstanceId} ({CaseNumber}) answered {Outcome} via {Channel}",
             task.Id, task.InstanceId, task.CaseNumber, decision.Outcome, channel);
-        return new TaskResult(TaskAccess.Decided, task);
+        return new TaskResult(TaskAccess.Decided, task, Outcome: decision.Outcome);
     }
 
     /// <summary>The choices a task offers.</summary>
@@ -94,10 +96,10 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         ? null
         : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(task.Answers, ValueConverter.JsonOptions);
 
-    private static string? Validate(TaskRow task, IReadOnlyList<TaskField> fields, TaskAnswer answer)
+    private static string? Validate(TaskChoice? choice, IReadOnlyList<TaskField> fields, TaskAnswer answer)
     {
         if (string.IsNullOrWhiteSpace(answer.Outcome)) return "Välj ett av svarsalternativen.";
-        if (ChoicesOf(task).All(c => c.Value != answer.Outcome)) return "Svaret finns inte bland alternativen. Välj ett av svarsalternativen.";
+        if (choice is null) return "Svaret finns inte bland alternativen. Välj ett av svarsalternativen.";
         foreach (var field in fields)
         {
             var value = answer.Fields?.GetValueOrDefault(field.Name);

@@ -48,7 +48,7 @@ internal static class TaskPage
     /// <summary>The thank-you page after an answer.</summary>
     public static IResult Receipt(HttpContext context, TaskRow task)
     {
-        var label = TaskCompletion.ChoicesOf(task).FirstOrDefault(c => c.Value == task.Outcome)?.Label ?? task.Outcome ?? "";
+        var label = TaskChoices.Match(TaskCompletion.ChoicesOf(task), task.Outcome)?.Label ?? task.Outcome ?? "";
         var body = new StringBuilder()
             .Append("<p class=\"klart\" role=\"status\">Tack! Ditt svar är registrerat.</p>")
             .Append(Facts(task))

@@ -72,7 +72,7 @@ public sealed class RequestApproval : Activity
         var title = context.Get(Title)?.Trim();
         if (string.IsNullOrEmpty(title)) throw new ActivityFaultException("Godkännandet saknar rubrik.");
         var deadline = context.Get(DeadlineAfter);
-        if (deadline <= TimeSpan.Zero) throw new ActivityFaultException("Svarstiden måste vara längre än noll.");
+        TaskTimers.Validate(deadline, context.Get(ReminderInterval));
         var state = new ApprovalState
         {
             Title = title,
@@ -92,7 +92,7 @@ public sealed class RequestApproval : Activity
             await ResolveAsync(context, state.Substitute);
         }
         ApprovalTasks.Open(context, state, approvers);
-        ApprovalTimers.Start(context, state);
+        TaskTimers.Start(context, state.DueAt, state.ReminderInterval);
         state.Save(context);
     }
 
@@ -105,25 +105,25 @@ public sealed class RequestApproval : Activity
             Decide(context, state, bookmark, decision);
             return;
         }
-        switch (ApprovalTimers.PurposeOf(context, bookmark))
+        if (TaskTimers.IsReminder(bookmark))
         {
-            case ApprovalTimers.Reminder:
-                context.RemindOpenTasks();
-                ApprovalTimers.ScheduleReminder(context, state);
-                break;
-            case ApprovalTimers.Deadline when state.CanEscalate:
-                // Resolved before anything is closed, so a fault leaves the open tasks as they were.
-                var substitutes = await ResolveAsync(context, state.Substitute);
-                context.CloseOpenTasks(TaskStatuses.Escalated);
-                state = state with { Escalated = true, DueAt = context.Now + state.EscalationDeadline };
-                ApprovalTasks.Open(context, state, substitutes);
-                ApprovalTimers.Start(context, state);
-                state.Save(context);
-                break;
-            case ApprovalTimers.Deadline:
-                context.CloseOpenTasks(TaskStatuses.TimedOut);
-                Finish(context, state, ApprovalOutcomes.TimedOut, comment: null, decidedBy: null);
-                break;
+            TaskTimers.Remind(context);
+        }
+        else if (TaskTimers.IsDeadline(bookmark) && state.CanEscalate)
+        {
+            // Resolved before anything is closed, so a fault leaves the open tasks as they were.
+            var substitutes = await ResolveAsync(context, state.Substitute);
+            context.CloseOpenTasks(TaskStatuses.Escalated);
+            // The substitute's question is a new one: its time to answer and its reminders count from now.
+            state = state with { Escalated = true, DueAt = context.Now + state.EscalationDeadline };
+            ApprovalTasks.Open(context, state, substitutes);
+            TaskTimers.Start(context, state.DueAt, state.ReminderInterval);
+            state.Save(context);
+        }
+        else if (TaskTimers.IsDeadline(bookmark))
+        {
+            context.CloseOpenTasks(TaskStatuses.TimedOut);
+            Finish(context, state, ApprovalOutcomes.TimedOut, comment: null, decidedBy: null);
         }
     }
 

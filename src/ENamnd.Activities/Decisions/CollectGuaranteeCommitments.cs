@@ -126,9 +126,9 @@ public sealed class CollectGuaranteeCommitments : Activity
             ResplitOnWithdrawal = context.Get(ResplitOnWithdrawal),
         };
         var split = terms.Split(allocator, [.. municipalities.Select(m => m.Code)]);
-        DecisionTimers.Validate(context.Get(Deadline), context.Get(ReminderInterval));
+        TaskTimers.Validate(context.Get(Deadline), context.Get(ReminderInterval));
         var representatives = await Representatives.FindAsync(context, municipalities);
-        DecisionTimers.Start(context, context.Get(Deadline), context.Get(ReminderInterval));
+        TaskTimers.Start(context, context.Get(Deadline), context.Get(ReminderInterval));
         var state = new CommitmentState
         {
             Terms = terms.WithCapsByCode(registry),
@@ -143,11 +143,11 @@ public sealed class CollectGuaranteeCommitments : Activity
     protected override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
         var state = CommitmentState.Load(context);
-        if (DecisionTimers.IsReminder(bookmark))
+        if (TaskTimers.IsReminder(bookmark))
         {
-            DecisionTimers.Remind(context, bookmark);
+            TaskTimers.Remind(context);
         }
-        else if (DecisionTimers.IsDeadline(bookmark))
+        else if (TaskTimers.IsDeadline(bookmark))
         {
             context.CloseOpenTasks(TaskStatuses.TimedOut);
             Finish(context, state);

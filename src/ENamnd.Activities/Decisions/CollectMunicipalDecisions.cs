@@ -91,7 +91,7 @@ public sealed class CollectMunicipalDecisions : Activity
         if (string.IsNullOrWhiteSpace(question)) throw new ActivityFaultException("Frågan till kommunerna saknas.");
         var askForReference = context.Get(AskForReference);
         var representatives = await Representatives.FindAsync(context, municipalities);
-        var deadlineAt = DecisionTimers.Start(context, context.Get(Deadline), context.Get(ReminderInterval));
+        var deadlineAt = TaskTimers.Start(context, context.Get(Deadline), context.Get(ReminderInterval));
         context.SetProperty(MinimumProperty, minimum);
         var answers = new MunicipalAnswers(context);
         foreach (var municipality in municipalities)
@@ -114,11 +114,11 @@ public sealed class CollectMunicipalDecisions : Activity
     protected override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
         var answers = new MunicipalAnswers(context);
-        if (DecisionTimers.IsReminder(bookmark))
+        if (TaskTimers.IsReminder(bookmark))
         {
-            DecisionTimers.Remind(context, bookmark);
+            TaskTimers.Remind(context);
         }
-        else if (DecisionTimers.IsDeadline(bookmark))
+        else if (TaskTimers.IsDeadline(bookmark))
         {
             context.CloseOpenTasks(TaskStatuses.TimedOut);
             Finish(context, answers);

@@ -26,7 +26,7 @@ internal static class CommitmentRounds
             Recipient = state.Recipients[share.Code],
             Choices = CollectGuaranteeCommitments.Choices,
             AsksForReference = true,
-            DueAt = DecisionTimers.DeadlineAt(context),
+            DueAt = TaskTimers.DueAt(context),
         });
         state.Requests.Add(new CommitmentRequest(task.TaskId, share.Code, share.Name, share.Amount, cap, state.Round));
     }

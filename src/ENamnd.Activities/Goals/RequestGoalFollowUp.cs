@@ -72,8 +72,9 @@ public sealed class RequestGoalFollowUp : Activity
             if (recipients.Count == 0) throw new ActivityFaultException($"Ingen mottagare för '{item.Key}' ({item.Owner}).");
             owners[item.Key] = recipients;
         }
-        var deadline = context.Get(DueAt) is { } dueAt ? dueAt - context.Now : context.Get(Deadline);
-        var deadlineAt = DecisionTimers.Start(context, deadline, context.Get(ReminderInterval));
+        var deadlineAt = context.Get(DueAt) is { } dueAt
+            ? TaskTimers.Start(context, dueAt, context.Get(ReminderInterval))
+            : TaskTimers.Start(context, context.Get(Deadline), context.Get(ReminderInterval));
         var state = new FollowUpState { ItemCount = items.Count };
         foreach (var item in items)
         {
@@ -100,11 +101,11 @@ public sealed class RequestGoalFollowUp : Activity
     protected override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
         var state = FollowUpState.Load(context);
-        if (DecisionTimers.IsReminder(bookmark))
+        if (TaskTimers.IsReminder(bookmark))
         {
-            DecisionTimers.Remind(context, bookmark);
+            TaskTimers.Remind(context);
         }
-        else if (DecisionTimers.IsDeadline(bookmark))
+        else if (TaskTimers.IsDeadline(bookmark))
         {
             context.CloseOpenTasks(TaskStatuses.TimedOut);
             Finish(context, state, DeadlinePassed);

@@ -65,10 +65,10 @@ public sealed class AssignTask : Activity
         var documents = TaskDocuments.Parse(context.Get(Documents));
         var due = context.Get(DueAfter);
         var interval = context.Get(ReminderInterval);
-        DecisionTimers.Validate(due, interval);
+        TaskTimers.Validate(due, interval);
         var assignees = await context.Services.GetRequiredService<RecipientResolver>()
             .ResolveAsync(context.Get(Assignees), context.WorkflowContext.Instance.CorrelationId);
-        var deadline = DecisionTimers.Start(context, due, interval);
+        var deadline = TaskTimers.Start(context, due, interval);
         foreach (var assignee in assignees)
         {
             context.OpenTask(new TaskRequest
@@ -89,17 +89,10 @@ public sealed class AssignTask : Activity
     /// <inheritdoc />
     protected override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
-        if (DecisionTimers.IsReminder(bookmark))
+        // Overdue work is not dropped: the deadline reminds too, and the reminders go on from the due time, one interval at a time.
+        if (TaskTimers.IsReminder(bookmark) || TaskTimers.IsDeadline(bookmark))
         {
-            DecisionTimers.Remind(context, bookmark);
-            return default;
-        }
-        if (DecisionTimers.IsDeadline(bookmark))
-        {
-            // Overdue work is not dropped: remind now and keep reminding, one interval at a time.
-            context.RemindOpenTasks();
-            var interval = context.Get(ReminderInterval);
-            if (interval > TimeSpan.Zero) DecisionTimers.Start(context, interval, interval);
+            TaskTimers.Remind(context, pastDue: true);
             return default;
         }
         if (TaskAnswers.Of(context, bookmark, Choices) is not { } decision) return default;

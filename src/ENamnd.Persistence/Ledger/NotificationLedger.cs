@@ -10,7 +10,7 @@ namespace ENamnd.Persistence.Ledger;
 /// <summary>
 /// Does each scheduled thing once. A ledger row keyed by the idempotency key is inserted in the
 /// same transaction as the outbox message (or other rows) it stands for; a second attempt, from a
-/// second run or a second host, meets the primary key and does nothing.
+/// second run or a second host, meets the primary key and does nothing (see <see cref="UniqueKeyViolation"/>).
 /// </summary>
 public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contexts, IOutboxWakeUp outbox, TimeProvider clock)
 {
@@ -44,6 +44,7 @@ public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contex
         Func<ENamndDbContext, Task> alsoWrite, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // A quick answer for a key done before; the primary key decides a race at the commit below.
         if (await db.Set<SentNotificationRow>().AnyAsync(r => r.Key == key, cancellationToken)) return false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Set<SentNotificationRow>().Add(new SentNotificationRow
@@ -57,11 +58,10 @@ public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contex
             await transaction.CommitAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
         {
-            // Another run or host recorded the same key between our check and our insert.
-            if (await IsRecordedAsync(key, cancellationToken)) return false;
-            throw;
+            // Another run or host recorded the same key between our check and our insert; its work stands, ours is rolled back.
+            return false;
         }
     }
 

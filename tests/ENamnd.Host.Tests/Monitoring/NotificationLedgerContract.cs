@@ -78,6 +78,19 @@ public abstract class NotificationLedgerContract : IAsyncLifetime
         Assert.Equal(keys.Length, first.Jobs.Created + second.Jobs.Created);
     }
 
+    [Fact]
+    public async Task Should_TellATakenKeyFromOtherRefusals_When_TheDatabaseRefusesARow()
+    {
+        var harness = await StartAsync(await DatabaseAsync());
+        Assert.True(await harness.Ledger.RecordOnceAsync("k", "test", "s", null, _ => Task.CompletedTask, CancellationToken.None));
+
+        var taken = await RefusedAsync(harness, new SentNotificationRow { Key = "k", Kind = "test", Subject = "s", RecordedAt = DateTimeOffset.UtcNow });
+        var incomplete = await RefusedAsync(harness, new SentNotificationRow { Key = "k2", Kind = null!, Subject = "s", RecordedAt = DateTimeOffset.UtcNow });
+
+        Assert.True(taken.IsUniqueKeyViolation());
+        Assert.False(incomplete.IsUniqueKeyViolation());
+    }
+
     private async Task<LedgerHarness> StartAsync(DatabaseSettings database)
     {
         var harness = await LedgerHarness.StartAsync(database);
@@ -89,6 +102,13 @@ public abstract class NotificationLedgerContract : IAsyncLifetime
     {
         await using var db = await harness.Services.GetRequiredService<IDbContextFactory<ENamndDbContext>>().CreateDbContextAsync();
         return (await db.Set<SentNotificationRow>().AsNoTracking().ToListAsync(), await db.Outbox.AsNoTracking().ToListAsync());
+    }
+
+    private static async Task<DbUpdateException> RefusedAsync(LedgerHarness harness, SentNotificationRow row)
+    {
+        await using var db = await harness.Services.GetRequiredService<IDbContextFactory<ENamndDbContext>>().CreateDbContextAsync();
+        db.Add(row);
+        return await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
 
     private static EmailMessage Mail(string text) => new()

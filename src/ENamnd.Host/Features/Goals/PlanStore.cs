@@ -37,11 +37,10 @@ public sealed class PlanStore(IDbContextFactory<ENamndDbContext> contexts)
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
         {
             // Another request added a plan for the same year between the check and the insert (unique index on year).
-            if (await YearTakenAsync(plan.Year, plan.Id, cancellationToken)) return false;
-            throw;
+            return false;
         }
     }
 
@@ -62,10 +61,10 @@ public sealed class PlanStore(IDbContextFactory<ENamndDbContext> contexts)
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
         {
-            if (await YearTakenAsync(plan.Year, plan.Id, cancellationToken)) return false;
-            throw;
+            // Another request took the year between the check and the update.
+            return false;
         }
     }
 

@@ -78,7 +78,7 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
         {
             return false;
         }

@@ -36,7 +36,7 @@ public sealed class MeetingSeeder(MeetingWriter writer, IDbContextFactory<ENamnd
                 await writer.CreateAsync(draft, cancellationToken, id);
                 added++;
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
             {
                 // Another host added it at the same moment; the id is stable, so it is there.
             }

@@ -25,7 +25,7 @@ public sealed class DemoParticipantSeeder(
         {
             if (await directory.AddAsync(people, cancellationToken) != ParticipantWriteOutcome.Saved) return 0;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
         {
             // Another host seeded at the same moment; its rows have the same stable ids, so the directory is seeded.
             logger.LogInformation("Demo participants were seeded by another host");

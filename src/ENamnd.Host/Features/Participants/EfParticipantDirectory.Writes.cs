@@ -66,7 +66,7 @@ public sealed partial class EfParticipantDirectory
             await db.SaveChangesAsync(cancellationToken);
             return ParticipantWriteOutcome.Saved;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
         {
             foreach (var participant in participants)
             {

@@ -20,4 +20,10 @@ public sealed record StartWorkflowRequest(string DefinitionId)
 
     /// <summary>The parent waiting for this instance, when it is a subprocess.</summary>
     public ParentReference? Parent { get; init; }
+
+    /// <summary>
+    /// Facts the caller writes with the instance's first step, in the same commit (e.g. the case a main
+    /// process runs), so that neither exists without the other. Not written when the instance already exists.
+    /// </summary>
+    public IReadOnlyList<StepRecord> Records { get; init; } = [];
 }

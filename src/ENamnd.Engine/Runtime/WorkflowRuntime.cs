@@ -36,6 +36,8 @@ public sealed class WorkflowRuntime(
                 return new WorkflowRunResult(existing, AlreadyStarted: true);
             var instance = executor.CreateInstance(workflow, instanceId, request.CorrelationId, request.Input, request.Parent);
             step = await executor.StartAsync(workflow, instance, cancellationToken);
+            if (request.Records.Count > 0) step = step with { Records = [.. request.Records, .. step.Records] };
+            // Checkpoint: the instance, its first step and the caller's records are durable together, or not at all.
             await committer.CommitAsync(step, cancellationToken);
         }
         logger.LogInformation("Started {DefinitionId} v{Version} as {InstanceId} ({CorrelationId}): {SubStatus}",

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ENamnd.Engine.Activities;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
@@ -76,6 +77,21 @@ public class WorkflowRuntimeResumeTests
         Assert.Equal("fast-id", second.Instance.Id);
         Assert.Single(await harness.InstancesOfAsync("tva-vantan"));
         Assert.Single(await harness.BookmarksOfAsync("fast-id"));
+    }
+
+    [Fact]
+    public async Task Should_CommitTheCallersRecordsWithTheFirstStepOnce_When_StartedTwiceWithRecords()
+    {
+        var harness = new EngineHarness();
+        await harness.DeployAsync(TwoWaits());
+        var record = new StepRecord("case.opened", new JsonObject { ["caseNumber"] = "2022/1" });
+        var request = new StartWorkflowRequest("tva-vantan") { InstanceId = "med-post", Records = [record] };
+
+        await harness.Runtime.StartAsync(request);
+        await harness.Runtime.StartAsync(request);
+
+        var committed = harness.Services.GetRequiredService<InMemoryWorkflowStateStore>().Records;
+        Assert.Equal("2022/1", (string?)Assert.Single(committed, r => r.Kind == "case.opened").Payload["caseNumber"]);
     }
 
     [Fact]

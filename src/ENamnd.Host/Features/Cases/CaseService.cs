@@ -13,7 +13,10 @@ using ENamnd.Persistence;
 
 namespace ENamnd.Host.Features.Cases;
 
-/// <summary>Starts and cancels cases: one main-process instance per case, with the case number as its correlation id.</summary>
+/// <summary>
+/// Starts and cancels cases: one main-process instance per case, with the case number as its correlation id.
+/// A case and its main process are created in one commit, keyed by the unique case number.
+/// </summary>
 public sealed class CaseService(
     IDbContextFactory<ENamndDbContext> contexts,
     IWorkflowRuntime runtime,
@@ -39,39 +42,34 @@ public sealed class CaseService(
             InstanceId = IdGenerator.NewId(),
             CreatedAt = clock.GetUtcNow(),
         };
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        // A quick answer for the usual duplicate; the unique index decides a race at the commit below.
+        if (await NumberTakenAsync(caseNumber, cancellationToken)) return Taken(caseNumber);
+        var input = new JsonObject
         {
-            if (await db.Set<CaseRow>().AnyAsync(r => r.CaseNumber == caseNumber, cancellationToken))
-                return CaseCommandResult.Conflict($"Det finns redan ett ärende med ärendenummer {caseNumber}.");
-            db.Set<CaseRow>().Add(row);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Two requests with the same number at once: the unique index lets one through.
-                return CaseCommandResult.Conflict($"Det finns redan ett ärende med ärendenummer {caseNumber}.");
-            }
-        }
+            [ProcessVariables.Title] = row.Title,
+            [ProcessVariables.Description] = row.Description,
+            [ProcessVariables.Initiators] = new JsonArray([.. initiators.Select(c => (JsonNode)c)]),
+            [ProcessVariables.SubprocessVersions] = await PinnedVersionsAsync(cancellationToken),
+            [ProcessVariables.Budgets] = new JsonObject((request.Budgets ?? new Dictionary<string, decimal>()).Select(b => KeyValuePair.Create(b.Key, (JsonNode?)b.Value))),
+            [ProcessVariables.DocumentLibrary] = options.Value.DocumentLibraryUrl.TrimEnd('/'),
+        };
         try
         {
-            var input = new JsonObject
+            // Checkpoint: the case row is written by CaseOpenedWriter in the transaction of the main process's
+            // first step, so a crash before that commit leaves neither (a retry creates the case) and after it both.
+            await runtime.StartAsync(new StartWorkflowRequest(ProcessIds.MainProcess)
             {
-                [ProcessVariables.Title] = row.Title,
-                [ProcessVariables.Description] = row.Description,
-                [ProcessVariables.Initiators] = new JsonArray([.. initiators.Select(c => (JsonNode)c)]),
-                [ProcessVariables.SubprocessVersions] = await PinnedVersionsAsync(cancellationToken),
-                [ProcessVariables.Budgets] = new JsonObject((request.Budgets ?? new Dictionary<string, decimal>()).Select(b => KeyValuePair.Create(b.Key, (JsonNode?)b.Value))),
-                [ProcessVariables.DocumentLibrary] = options.Value.DocumentLibraryUrl.TrimEnd('/'),
-            };
-            await runtime.StartAsync(new StartWorkflowRequest(ProcessIds.MainProcess) { CorrelationId = caseNumber, Input = input, InstanceId = row.InstanceId }, cancellationToken);
+                CorrelationId = caseNumber, Input = input, InstanceId = row.InstanceId, Records = [CaseOpenedWriter.RecordOf(row)],
+            }, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
+        {
+            // Two requests with the same number at once: the first commit takes the number, this step is rolled back.
+            return Taken(caseNumber);
         }
         catch (Exception e) when (e is WorkflowNotFoundException or InvalidOperationException)
         {
-            // Nothing half-saved: without its process the case is removed again.
-            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-            await db.Set<CaseRow>().Where(r => r.Id == row.Id).ExecuteDeleteAsync(CancellationToken.None);
+            // Nothing was committed: without its process there is no case either.
             logger.LogError(e, "Case {CaseNumber} could not start its main process", caseNumber);
             return CaseCommandResult.Invalid([$"Huvudprocessen kunde inte startas: {e.Message}"]);
         }
@@ -96,6 +94,14 @@ public sealed class CaseService(
         logger.LogInformation("Case {CaseNumber} cancelled", row.CaseNumber);
         return CaseCommandResult.Done(row.Id);
     }
+
+    private async Task<bool> NumberTakenAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<CaseRow>().AnyAsync(r => r.CaseNumber == caseNumber, cancellationToken);
+    }
+
+    private static CaseCommandResult Taken(string caseNumber) => CaseCommandResult.Conflict($"Det finns redan ett ärende med ärendenummer {caseNumber}.");
 
     // A case runs the subprocess versions published when it started; later versions apply to new cases.
     private async Task<JsonObject> PinnedVersionsAsync(CancellationToken cancellationToken)

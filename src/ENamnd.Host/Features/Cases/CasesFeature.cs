@@ -13,6 +13,7 @@ public sealed class CasesFeature : IHostFeature
             .Validate(o => o.DocumentLibraryUrl.Length == 0 || Uri.TryCreate(o.DocumentLibraryUrl, UriKind.Absolute, out _), "Process:DocumentLibraryUrl måste vara en absolut adress.")
             .ValidateOnStart();
         services.AddSingleton<CaseService>();
+        services.AddSingleton<IStepRecordWriter, CaseOpenedWriter>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<CaseContracts>();
         services.AddSingleton<ContractDecisionJobs>();

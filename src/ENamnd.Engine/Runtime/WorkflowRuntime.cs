@@ -109,6 +109,9 @@ public sealed class WorkflowRuntime(
     }
 
     // Signals follow a committed step, so a caller that gives up (an aborted request) must not cut them off.
+    // Checkpoint: the step that sent them is durable, the signals are not. Nothing resends a signal lost in a
+    // crash here (no sweep does yet): the parent or child keeps waiting on its bookmark. Repeating a child
+    // start is harmless: its instance id is fixed in the parent's bookmark, so the second start finds it.
     private async Task DispatchAsync(IReadOnlyList<WorkflowSignal> signals)
     {
         var cancellationToken = CancellationToken.None;

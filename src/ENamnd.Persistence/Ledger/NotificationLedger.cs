@@ -32,6 +32,7 @@ public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contex
             });
             return Task.CompletedTask;
         }, cancellationToken);
+        // Checkpoint: the message is durable in the outbox; if the host dies before this wake-up, the recurring dispatch sends it.
         if (recorded) outbox.Wake();
         return recorded;
     }
@@ -54,6 +55,7 @@ public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contex
         await alsoWrite(db);
         try
         {
+            // Checkpoint: the key and the rows it stands for are durable together, or not at all (a retry does both).
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;

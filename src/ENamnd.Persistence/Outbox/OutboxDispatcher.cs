@@ -60,6 +60,8 @@ public sealed class OutboxDispatcher(
         {
             if (!byKind.TryGetValue(row.Kind, out var handler))
                 throw new OutboxDeliveryException($"Ingen hanterare för meddelanden av typen '{row.Kind}'.", isPermanent: true);
+            // Checkpoint: delivery leaves this transaction; until the commit below the row is unsent. A crash in
+            // between delivers the message again on the next dispatch, with the same id for the receiver to drop.
             await handler.DeliverAsync(row.Id, row.Payload, cancellationToken);
             row.SentAt = clock.GetUtcNow();
             row.LastError = null;

@@ -85,6 +85,9 @@ public sealed class CaseService(
         var row = await db.Set<CaseRow>().Named(idOrNumber).FirstOrDefaultAsync(cancellationToken);
         if (row is null) return CaseCommandResult.NotFound($"Ärendet '{idOrNumber}' finns inte.");
         if (row.CancelledAt is not null) return CaseCommandResult.Conflict("Ärendet är redan avbrutet.");
+        // Checkpoint: the process's cancellation commits first, the case's reason after it. A crash in between
+        // leaves a cancelled process under a case without a reason; the retried request finds the process
+        // cancelled already and records the reason then.
         var main = await runtime.CancelAsync(row.InstanceId, cancellationToken);
         if (main is null) return CaseCommandResult.NotFound($"Ärendets huvudprocess '{row.InstanceId}' finns inte.");
         if (main.SubStatus != WorkflowSubStatus.Cancelled) return CaseCommandResult.Conflict("Ärendet är redan avslutat och kan inte avbrytas.");

@@ -22,6 +22,8 @@ public sealed class ContractDecisionStarter(
     /// <summary>Starts the decision; true when this call started it.</summary>
     public async Task<bool> StartAsync(Contract contract, ContractDeadline deadline, CancellationToken cancellationToken)
     {
+        // Checkpoint: the start is one commit under an id fixed by the contract and the deadline. A crash before it
+        // leaves nothing and the next run starts it; after it, the next run finds it running (or AlreadyStarted).
         var running = await instances.ListAsync(new WorkflowInstanceFilter(CorrelationId: contract.CorrelationId, Status: WorkflowStatus.Running), cancellationToken);
         if (running.Count > 0) return false;
         var result = await runtime.StartAsync(new StartWorkflowRequest(ContractEndWorkflow.Id)

@@ -70,6 +70,8 @@ public sealed class TertialFollowUpStarter(
                 logger.LogInformation("Created the follow-up of {Tertial} for plan {PlanId} with {Count} item(s), due {DueAt}", tertial.Id, plan.Id, items.Count, row.DueAt);
             }
         }
+        // Checkpoint: the round and its key are durable, its instance not yet. A crash here leaves a round without
+        // an instance; the next run finds the key recorded, skips to this call and starts it under the round's id.
         await EnsureStartedAsync(roundId, cancellationToken);
         return created;
     }

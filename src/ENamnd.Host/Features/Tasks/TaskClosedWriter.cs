@@ -45,7 +45,9 @@ public sealed class TaskClosedWriter : IStepRecordWriter
         }
         else
         {
-            // Persistence point: the guarded update runs in the step's transaction; a closed task matches no row.
+            // Checkpoint: the guarded update runs in the step's transaction; a closed task matches no row. The row
+            // exists already, so the claim is its status (open → closed) rather than an insert; a crash before the
+            // commit leaves the task open and the link usable, after it the answer and the step are durable together.
             var updated = await db.Tasks
                 .Where(t => t.Id == closed.TaskId && t.Status == TaskStatuses.Open)
                 .ExecuteUpdateAsync(s => s

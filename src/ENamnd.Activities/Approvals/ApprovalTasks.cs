@@ -1,5 +1,6 @@
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
+using ENamnd.Activities.People;
 
 namespace ENamnd.Activities.Approvals;
 

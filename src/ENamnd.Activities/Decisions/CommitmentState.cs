@@ -1,6 +1,6 @@
 using ENamnd.Activities.Allocation;
-using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
+using ENamnd.Activities.People;
 
 namespace ENamnd.Activities.Decisions;
 

@@ -1,6 +1,5 @@
 using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.People;
-using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 

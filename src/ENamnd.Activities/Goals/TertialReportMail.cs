@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ENamnd.Activities.Email;
-using ENamnd.Activities.Tasks;
+using ENamnd.Activities.People;
 
 namespace ENamnd.Activities.Goals;
 

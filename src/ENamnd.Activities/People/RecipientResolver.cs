@@ -1,6 +1,5 @@
 using System.Net.Mail;
 using ENamnd.Activities.Municipalities;
-using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
 
 namespace ENamnd.Activities.People;

@@ -1,3 +1,5 @@
+using ENamnd.Activities.People;
+
 namespace ENamnd.Activities.Tasks;
 
 /// <summary>A participant task as opened by an activity: what is asked of whom, the choices, and the bookmark it resumes.</summary>

@@ -1,3 +1,5 @@
+using ENamnd.Activities.People;
+
 namespace ENamnd.Activities.Tasks;
 
 /// <summary>What an activity asks of one participant; <see cref="HumanTasks.OpenTask"/> turns it into a task, a bookmark and an email.</summary>

@@ -1,11 +1,12 @@
 using ENamnd.Engine.Stores;
-using ENamnd.Host.Cases;
-using ENamnd.Host.Persistence;
-using ENamnd.Host.Persistence.Rows;
 using ENamnd.Host.Tests.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Persistence.Rows;
+using ENamnd.Workflows.Cases;
+using ENamnd.Host.Features.Cases;
+using ENamnd.Persistence;
 
 namespace ENamnd.Host.Tests.Cases;
 

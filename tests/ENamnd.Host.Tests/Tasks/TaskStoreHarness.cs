@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
+using ENamnd.Activities.People;
 
 namespace ENamnd.Host.Tests.Tasks;
 

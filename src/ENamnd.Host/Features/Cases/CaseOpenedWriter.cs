@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
-using ENamnd.Host.Persistence;
-using ENamnd.Host.Persistence.Rows;
+using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Host.Features.Cases;
 

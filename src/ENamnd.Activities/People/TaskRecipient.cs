@@ -1,4 +1,4 @@
-namespace ENamnd.Activities.Tasks;
+namespace ENamnd.Activities.People;
 
 /// <summary>Who a task is for.</summary>
 public sealed record TaskRecipient(string Email, string? Name = null, string? MunicipalityCode = null, string? ParticipantId = null);

@@ -1,4 +1,3 @@
-using ENamnd.Activities.Decisions;
 using ENamnd.Activities.People;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Model;

@@ -1,7 +1,6 @@
-using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
 
-namespace ENamnd.Activities.Decisions;
+namespace ENamnd.Activities.Tasks;
 
 /// <summary>Reads the answer a resumed task bookmark carries and checks it against the task's choices.</summary>
 internal static class TaskAnswers

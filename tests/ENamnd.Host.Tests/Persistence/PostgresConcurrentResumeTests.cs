@@ -2,6 +2,7 @@ using ENamnd.Engine.Activities;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using ENamnd.Host.Tests.Integration;
+using ENamnd.Persistence.Tests;
 using ENamnd.TestSupport.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Persistence;

@@ -4,9 +4,8 @@ using ENamnd.TestSupport.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using ENamnd.Persistence;
 
-namespace ENamnd.Host.Tests.Persistence;
+namespace ENamnd.Persistence.Tests;
 
 /// <summary>The store contract against PostgreSQL: one fresh database for the class, shared by its tests (the contract allows that).</summary>
 [Collection(PostgresFixture.CollectionName)]

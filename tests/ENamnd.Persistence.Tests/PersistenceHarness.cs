@@ -2,9 +2,8 @@ using ENamnd.Engine;
 using ENamnd.Engine.Stores;
 using ENamnd.Engine.Tests.Stores;
 using Microsoft.Extensions.DependencyInjection;
-using ENamnd.Persistence;
 
-namespace ENamnd.Host.Tests.Persistence;
+namespace ENamnd.Persistence.Tests;
 
 /// <summary>The host's durable stores on a given database, migrated and ready.</summary>
 public sealed class PersistenceHarness : IAsyncDisposable

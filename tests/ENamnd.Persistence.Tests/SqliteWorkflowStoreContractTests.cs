@@ -2,10 +2,10 @@ using ENamnd.Engine.Stores;
 using ENamnd.Engine.Tests.Stores;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
-using ENamnd.Persistence;
 
-namespace ENamnd.Host.Tests.Persistence;
+namespace ENamnd.Persistence.Tests;
 
+/// <summary>The store contract against SQLite: a file of its own per test.</summary>
 public sealed class SqliteWorkflowStoreContractTests : WorkflowStoreContractTests, IAsyncLifetime
 {
     private readonly string directory = Directory.CreateTempSubdirectory("enamnd-sqlite-").FullName;

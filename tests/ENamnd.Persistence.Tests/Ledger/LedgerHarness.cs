@@ -1,9 +1,8 @@
-using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
-using ENamnd.Persistence;
 using ENamnd.Persistence.Ledger;
+using ENamnd.Persistence.Outbox;
 
-namespace ENamnd.Host.Tests.Monitoring;
+namespace ENamnd.Persistence.Tests.Ledger;
 
 /// <summary>The notification ledger on a migrated database, without the rest of the host; each harness is one "host".</summary>
 internal sealed class LedgerHarness : IAsyncDisposable
@@ -14,16 +13,16 @@ internal sealed class LedgerHarness : IAsyncDisposable
 
     public NotificationLedger Ledger => Services.GetRequiredService<NotificationLedger>();
 
-    public CountingJobClient Jobs => (CountingJobClient)Services.GetRequiredService<IBackgroundJobClient>();
+    /// <summary>The outbox wake-up the ledger calls after it queued a message.</summary>
+    public CountingOutboxWakeUp OutboxWakeUp => (CountingOutboxWakeUp)Services.GetRequiredService<IOutboxWakeUp>();
 
     public static async Task<LedgerHarness> StartAsync(DatabaseSettings database)
     {
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(TimeProvider.System)
-            .AddSingleton<IBackgroundJobClient, CountingJobClient>()
+            .AddSingleton<IOutboxWakeUp, CountingOutboxWakeUp>()
             .AddENamndPersistence(database)
-            .AddSingleton<NotificationLedger>()
             .BuildServiceProvider();
         await services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);
         return new LedgerHarness(services);

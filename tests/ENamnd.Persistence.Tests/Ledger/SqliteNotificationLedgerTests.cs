@@ -1,6 +1,5 @@
-using ENamnd.Persistence;
 
-namespace ENamnd.Host.Tests.Monitoring;
+namespace ENamnd.Persistence.Tests.Ledger;
 
 /// <summary>The ledger contract on SQLite (a file of its own per test).</summary>
 public sealed class SqliteNotificationLedgerTests : NotificationLedgerContract, IDisposable

@@ -1,7 +1,6 @@
 using ENamnd.TestSupport.Postgres;
-using ENamnd.Persistence;
 
-namespace ENamnd.Host.Tests.Monitoring;
+namespace ENamnd.Persistence.Tests.Ledger;
 
 /// <summary>The ledger contract on PostgreSQL (a throwaway server shared by the collection, a database per test).</summary>
 [Collection(PostgresFixture.CollectionName)]

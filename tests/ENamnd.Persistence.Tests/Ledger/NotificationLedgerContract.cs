@@ -3,10 +3,9 @@ using ENamnd.Activities.Email;
 using ENamnd.Engine.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 
-namespace ENamnd.Host.Tests.Monitoring;
+namespace ENamnd.Persistence.Tests.Ledger;
 
 /// <summary>What the ledger promises on every database: each key is done once, with its rows, also when attempts race.</summary>
 public abstract class NotificationLedgerContract : IAsyncLifetime
@@ -36,7 +35,7 @@ public abstract class NotificationLedgerContract : IAsyncLifetime
         var message = Assert.Single(outbox);
         Assert.Equal(message.Id, entry.OutboxId);
         Assert.Equal("Första", JsonSerializer.Deserialize<EmailMessage>(message.Payload, ValueConverter.JsonOptions)!.TextBody);
-        Assert.Equal(1, harness.Jobs.Created);
+        Assert.Equal(1, harness.OutboxWakeUp.Wakes);
         Assert.True(await harness.Ledger.IsRecordedAsync("contract-alert:a:2027-03-31:6m", CancellationToken.None));
         Assert.False(await harness.Ledger.IsRecordedAsync("contract-alert:a:2027-03-31:3m", CancellationToken.None));
     }
@@ -75,7 +74,7 @@ public abstract class NotificationLedgerContract : IAsyncLifetime
         Assert.Equal(keys, ledger.Select(r => r.Key).Order());
         Assert.Equal(keys.Length, outbox.Count);
         Assert.Equal(ledger.Select(r => r.OutboxId).Order(), outbox.Select(m => m.Id).Order());
-        Assert.Equal(keys.Length, first.Jobs.Created + second.Jobs.Created);
+        Assert.Equal(keys.Length, first.OutboxWakeUp.Wakes + second.OutboxWakeUp.Wakes);
     }
 
     [Fact]

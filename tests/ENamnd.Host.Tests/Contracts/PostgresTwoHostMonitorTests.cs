@@ -1,5 +1,6 @@
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Activities.Contracts;
@@ -12,6 +13,7 @@ namespace ENamnd.Host.Tests.Contracts;
 /// each alert is in the outbox exactly once and each decision workflow is started once.
 /// </summary>
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
 public sealed class PostgresTwoHostMonitorTests(PostgresFixture postgres) : IAsyncLifetime
 {
     private ContractsHostFactory first = null!;

@@ -1,3 +1,4 @@
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Postgres;
 using ENamnd.Persistence;
 
@@ -5,6 +6,7 @@ namespace ENamnd.Host.Tests.ParticipantDirectory;
 
 /// <summary>The directory contract on PostgreSQL (a throwaway server shared by the collection, a database of its own).</summary>
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
 public sealed class PostgresParticipantDirectoryTests(PostgresFixture postgres) : ParticipantDirectoryContract
 {
     protected override async Task<DirectoryHarness> StartHarnessAsync() =>

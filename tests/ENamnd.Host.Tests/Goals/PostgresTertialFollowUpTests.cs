@@ -1,3 +1,4 @@
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Postgres;
 using Microsoft.EntityFrameworkCore;
 using ENamnd.Persistence.Rows;
@@ -7,6 +8,7 @@ namespace ENamnd.Host.Tests.Goals;
 
 /// <summary>Two hosts on one PostgreSQL database run the tertial job at the same moment: each follow-up, report, agenda item and email exists once.</summary>
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
 public sealed class PostgresTertialFollowUpTests(PostgresFixture postgres)
 {
     [Fact]

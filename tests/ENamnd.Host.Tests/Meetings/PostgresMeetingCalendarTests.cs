@@ -1,3 +1,4 @@
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Postgres;
 using ENamnd.Persistence;
 
@@ -5,6 +6,7 @@ namespace ENamnd.Host.Tests.Meetings;
 
 /// <summary>The meeting calendar contract on PostgreSQL.</summary>
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
 public sealed class PostgresMeetingCalendarTests(PostgresFixture postgres) : MeetingCalendarContract
 {
     protected override async Task<MeetingHarness> StartHarnessAsync(DateTimeOffset now) =>

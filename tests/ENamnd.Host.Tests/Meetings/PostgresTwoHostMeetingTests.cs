@@ -1,3 +1,4 @@
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Postgres;
 using Microsoft.EntityFrameworkCore;
 using ENamnd.Activities.Meetings;
@@ -9,6 +10,7 @@ namespace ENamnd.Host.Tests.Meetings;
 
 /// <summary>Two hosts (two service containers with their own connection pools) on one PostgreSQL database run the meeting job at once.</summary>
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
 public sealed class PostgresTwoHostMeetingTests(PostgresFixture postgres)
 {
     [Fact]

@@ -1,9 +1,11 @@
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Postgres;
 using ENamnd.Persistence;
 
 namespace ENamnd.Host.Tests.Tasks;
 
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
 public sealed class PostgresTaskRecordWriterTests(PostgresFixture postgres) : TaskRecordWriterContractTests
 {
     protected override async Task<DatabaseSettings> DatabaseAsync() =>

@@ -4,6 +4,7 @@ using Npgsql;
 namespace ENamnd.TestSupport.Tests.Postgres;
 
 // Each test starts a server of its own, since what it checks is the start or the end of one.
+[Trait(TestCategories.Key, TestCategories.Postgres)]
 public class PostgresServerLifetimeTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using Npgsql;
 namespace ENamnd.TestSupport.Tests.Postgres;
 
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
 public class SharedPostgresServerTests(PostgresFixture fixture)
 {
     [Fact]

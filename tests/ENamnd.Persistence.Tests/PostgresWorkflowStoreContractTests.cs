@@ -1,5 +1,6 @@
 using ENamnd.Engine.Stores;
 using ENamnd.Engine.Tests.Stores;
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,6 +10,7 @@ namespace ENamnd.Persistence.Tests;
 
 /// <summary>The store contract against PostgreSQL: one fresh database for the class, shared by its tests (the contract allows that).</summary>
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
 public sealed class PostgresWorkflowStoreContractTests(PostgresFixture postgres) : WorkflowStoreContractTests, IAsyncLifetime
 {
     private static readonly SemaphoreSlim DatabaseGate = new(1, 1);

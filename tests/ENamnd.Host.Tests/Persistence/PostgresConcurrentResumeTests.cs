@@ -3,6 +3,7 @@ using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using ENamnd.Host.Tests.Integration;
 using ENamnd.Persistence.Tests;
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Persistence;
@@ -15,6 +16,7 @@ namespace ENamnd.Host.Tests.Persistence;
 /// instance keeps them apart.
 /// </summary>
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
 public sealed class PostgresConcurrentResumeTests(PostgresFixture postgres) : IAsyncLifetime
 {
     private const int Rounds = 50;

@@ -1,9 +1,11 @@
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Postgres;
 
 namespace ENamnd.Persistence.Tests.Ledger;
 
 /// <summary>The ledger contract on PostgreSQL (a throwaway server shared by the collection, a database per test).</summary>
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
 public sealed class PostgresNotificationLedgerTests(PostgresFixture postgres) : NotificationLedgerContract
 {
     protected override async Task<DatabaseSettings> DatabaseAsync() =>

@@ -8,6 +8,7 @@ namespace ENamnd.Host.Tests.Cases;
 /// coordinator uses the HTTP API, the emails are read from the pickup directory, and each participant
 /// opens the link in their email and answers on the page.
 /// </summary>
+[Trait(TestCategories.Key, TestCategories.Process)]
 public class CaseHostProcessTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace ENamnd.Host.Tests.Integration;
 /// directory and a port. The host runs on SQLite, creates its files and prints a generated key that
 /// the API accepts.
 /// </summary>
+[Trait(TestCategories.Key, TestCategories.Process)]
 public sealed partial class EmbeddedDefaultTests : IAsyncLifetime
 {
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("enamnd-data-").FullName;

@@ -1,3 +1,4 @@
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Hosting;
 using ENamnd.TestSupport.Postgres;
 
@@ -5,6 +6,8 @@ namespace ENamnd.Host.Tests.Integration;
 
 /// <summary>The host on PostgreSQL is killed in the middle of steps and recovers without half-done or repeated steps.</summary>
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
+[Trait(TestCategories.Key, TestCategories.Process)]
 public sealed class PostgresCrashRecoveryTests(PostgresFixture postgres) : IAsyncLifetime
 {
     private string database = "";

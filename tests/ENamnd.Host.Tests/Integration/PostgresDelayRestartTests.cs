@@ -1,3 +1,4 @@
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Hosting;
 using ENamnd.TestSupport.Postgres;
 
@@ -5,6 +6,8 @@ namespace ENamnd.Host.Tests.Integration;
 
 /// <summary>A delay survives a restart of the host on PostgreSQL (Hangfire's delayed job is stored there too).</summary>
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
+[Trait(TestCategories.Key, TestCategories.Process)]
 public sealed class PostgresDelayRestartTests(PostgresFixture postgres) : IAsyncLifetime
 {
     private string database = "";

@@ -1,10 +1,13 @@
 using System.Net;
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Hosting;
 using ENamnd.TestSupport.Postgres;
 
 namespace ENamnd.Host.Tests.Integration;
 
 /// <summary>/health reports the database: 503 while PostgreSQL is down under a running host, 200 again once it is back.</summary>
+[Trait(TestCategories.Key, TestCategories.Postgres)]
+[Trait(TestCategories.Key, TestCategories.Process)]
 public sealed class PostgresHealthTests : IAsyncLifetime
 {
     private PostgresServer? server;

@@ -7,6 +7,8 @@ namespace ENamnd.Host.Tests.Integration;
 
 /// <summary>A host that cannot use its PostgreSQL database stops at once with a readable message, not a stack trace.</summary>
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
+[Trait(TestCategories.Key, TestCategories.Process)]
 public sealed class PostgresStartupFailureTests(PostgresFixture postgres) : IDisposable
 {
     private readonly string workingDirectory = Directory.CreateTempSubdirectory("enamnd-host-").FullName;

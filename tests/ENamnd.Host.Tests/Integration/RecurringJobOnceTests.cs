@@ -1,4 +1,5 @@
 using System.Globalization;
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Hosting;
 using ENamnd.TestSupport.Postgres;
 
@@ -9,6 +10,8 @@ namespace ENamnd.Host.Tests.Integration;
 /// job is created once and runs once, whichever host schedules or performs it.
 /// </summary>
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
+[Trait(TestCategories.Key, TestCategories.Process)]
 public sealed class RecurringJobOnceTests(PostgresFixture postgres) : IAsyncLifetime
 {
     private const string SweepJobId = "due-bookmark-sweep";

@@ -1,6 +1,9 @@
+using ENamnd.TestSupport;
+
 namespace ENamnd.Host.Tests.Integration;
 
 /// <summary>The host on the embedded default (SQLite) is killed in the middle of steps and recovers without half-done or repeated steps.</summary>
+[Trait(TestCategories.Key, TestCategories.Process)]
 public sealed class SqliteCrashRecoveryTests : IAsyncLifetime
 {
     private readonly TestSupport.Hosting.HostProcess host = IntegrationHost.Create(postgres: null);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Hosting;
 using ENamnd.TestSupport.Postgres;
 
@@ -10,6 +11,8 @@ namespace ENamnd.Host.Tests.Integration;
 /// by exactly one of them, and the step after it runs once.
 /// </summary>
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
+[Trait(TestCategories.Key, TestCategories.Process)]
 public sealed class TwoHostResumeTests(PostgresFixture postgres) : IAsyncLifetime
 {
     private const int Instances = 200;

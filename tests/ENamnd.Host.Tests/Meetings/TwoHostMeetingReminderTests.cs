@@ -1,6 +1,7 @@
 using ENamnd.Engine.Expressions;
 using System.Globalization;
 using ENamnd.Host.Tests.Integration;
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Hosting;
 using ENamnd.TestSupport.Postgres;
 using ENamnd.Activities.Meetings;
@@ -12,6 +13,8 @@ namespace ENamnd.Host.Tests.Meetings;
 /// member and substitute gets the notice of a meeting exactly once.
 /// </summary>
 [Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
+[Trait(TestCategories.Key, TestCategories.Process)]
 public sealed class TwoHostMeetingReminderTests(PostgresFixture postgres) : IAsyncLifetime
 {
     // 14 ledamöter, 14 ersättare, the chair and the secretary of the demo directory.

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ENamnd.Host.Tests.Designer.Api;
 using ENamnd.Host.Tests.Designer.Process;
+using ENamnd.TestSupport;
 using ENamnd.Workflows.Process;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -12,6 +13,8 @@ namespace ENamnd.Host.Tests.Designer.Browser;
 /// process workflows the host installs from code (the main process and its six subprocesses).
 /// </summary>
 [Collection(DesignerBrowserCollection.Name)]
+[Trait(TestCategories.Key, TestCategories.Browser)]
+[Trait(TestCategories.Key, TestCategories.Process)]
 public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOutputHelper output)
 {
     [Fact]

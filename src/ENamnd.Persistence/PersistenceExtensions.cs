@@ -2,6 +2,7 @@ using ENamnd.Engine.Stores;
 using ENamnd.Persistence.Ledger;
 using ENamnd.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace ENamnd.Persistence;
@@ -13,6 +14,7 @@ public static class PersistenceExtensions
     public static IServiceCollection AddENamndPersistence(this IServiceCollection services, DatabaseSettings database)
     {
         services.AddSingleton(database);
+        services.TryAddSingleton(TimeProvider.System);
         if (database.Provider == DatabaseProvider.Postgres)
         {
             services.AddSingleton(_ => NpgsqlDataSource.Create(database.ConnectionString));
@@ -26,7 +28,7 @@ public static class PersistenceExtensions
             services.AddSingleton<IInstanceLock, InMemoryInstanceLock>();
         }
         services.AddSingleton(p => new SchemaMigrator(
-            p.GetRequiredService<IDbContextFactory<ENamndDbContext>>(), database.Provider, p.GetRequiredService<ILogger<SchemaMigrator>>()));
+            p.GetRequiredService<IDbContextFactory<ENamndDbContext>>(), database.Provider, p.GetRequiredService<TimeProvider>(), p.GetRequiredService<ILogger<SchemaMigrator>>()));
         services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddSingleton<EfWorkflowStateStore>();
         services.AddSingleton<IWorkflowInstanceStore>(p => p.GetRequiredService<EfWorkflowStateStore>());

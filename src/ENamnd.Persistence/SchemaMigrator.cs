@@ -8,7 +8,7 @@ namespace ENamnd.Persistence;
 /// its own transaction, and records them in <c>schema_migrations</c>. On PostgreSQL an advisory
 /// lock keeps two hosts starting at once from migrating twice.
 /// </summary>
-public sealed class SchemaMigrator(IDbContextFactory<ENamndDbContext> contexts, DatabaseProvider provider, ILogger<SchemaMigrator> logger)
+public sealed class SchemaMigrator(IDbContextFactory<ENamndDbContext> contexts, DatabaseProvider provider, TimeProvider clock, ILogger<SchemaMigrator> logger)
 {
     private const long MigrationLockKey = 0x454E414D4E44; // "ENAMND"
 
@@ -37,7 +37,7 @@ public sealed class SchemaMigrator(IDbContextFactory<ENamndDbContext> contexts, 
                 await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
                 await db.Database.ExecuteSqlRawAsync(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES ({0}, {1}, {2})",
-                    [version, name, DateTimeOffset.UtcNow.ToString("O")], cancellationToken);
+                    [version, name, clock.GetUtcNow().ToString("O")], cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 logger.LogInformation("Applied database migration {Version} {Name} ({Provider})", version, name, provider);
                 count++;

@@ -5,7 +5,7 @@ using ENamnd.Engine.Serialization;
 using ENamnd.Engine.Stores;
 using ENamnd.Engine.Tests.Activities;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
+using ENamnd.TestSupport;
 
 namespace ENamnd.Engine.Tests;
 
@@ -26,7 +26,7 @@ public sealed class EngineHarness
     }
 
     /// <summary>The manual clock every wait is measured on.</summary>
-    public FakeTimeProvider Clock { get; } = new(Epoch);
+    public TestClock Clock { get; } = new(Epoch);
 
     public IServiceProvider Services { get; }
 

@@ -10,7 +10,7 @@ using ENamnd.Workflows.Process;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
+using ENamnd.TestSupport;
 
 namespace ENamnd.Workflows.Tests;
 
@@ -45,7 +45,7 @@ internal sealed class ProcessHarness
             .BuildServiceProvider();
     }
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2022, 1, 10, 8, 0, 0, TimeSpan.Zero));
+    public TestClock Clock { get; } = new(new DateTimeOffset(2022, 1, 10, 8, 0, 0, TimeSpan.Zero));
 
     public InMemoryParticipantDirectory Directory { get; } = new();
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ENamnd.Engine.Expressions;
 
 namespace ENamnd.Activities.Goals;
 
@@ -6,6 +7,7 @@ namespace ENamnd.Activities.Goals;
 public readonly record struct Tertial(int Year, int Number)
 {
     private static readonly string[] Months = ["januari–april", "maj–augusti", "september–december"];
+    private static readonly TimeOnly FollowUpDeadlineTime = new(16, 0);
 
     /// <summary>The first day.</summary>
     public DateOnly Start => new(Year, (Number - 1) * 4 + 1, 1);
@@ -21,6 +23,13 @@ public readonly record struct Tertial(int Year, int Number)
 
     /// <summary>E.g. "tertial 1 2022 (januari–april)".</summary>
     public string Label => $"tertial {Number} {Year} ({Months[Number - 1]})";
+
+    /// <summary>
+    /// The answer deadline of a follow-up started at <paramref name="startedAt"/>: <paramref name="days"/> Stockholm
+    /// calendar days later, at 16:00 local time (16:00 exists on every Stockholm day, also on both daylight-saving changes).
+    /// </summary>
+    public static DateTimeOffset FollowUpDeadline(DateTimeOffset startedAt, int days) =>
+        StockholmTime.ToInstant(StockholmTime.DateOf(startedAt).AddDays(days), FollowUpDeadlineTime)!.Value.ToUniversalTime();
 
     /// <summary>The three tertials of a year.</summary>
     public static IEnumerable<Tertial> Of(int year) => [new(year, 1), new(year, 2), new(year, 3)];

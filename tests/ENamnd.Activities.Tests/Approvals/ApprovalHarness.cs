@@ -9,7 +9,7 @@ using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
+using ENamnd.TestSupport;
 
 namespace ENamnd.Activities.Tests.Approvals;
 
@@ -42,7 +42,7 @@ internal sealed class ApprovalHarness
             .BuildServiceProvider();
     }
 
-    public FakeTimeProvider Clock { get; } = new(Epoch);
+    public TestClock Clock { get; } = new(Epoch);
 
     public InMemoryParticipantDirectory Directory { get; } = new();
 

@@ -9,7 +9,7 @@ using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
+using ENamnd.TestSupport;
 
 namespace ENamnd.Activities.Tests.Decisions;
 
@@ -51,7 +51,7 @@ internal sealed class DecisionsHarness
             .BuildServiceProvider();
     }
 
-    public FakeTimeProvider Clock { get; } = new(Epoch);
+    public TestClock Clock { get; } = new(Epoch);
 
     public InMemoryParticipantDirectory Directory { get; } = new();
 

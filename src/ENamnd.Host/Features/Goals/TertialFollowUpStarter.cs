@@ -34,7 +34,6 @@ public sealed class TertialFollowUpStarter(
     public const string Kind = "tertial-follow-up";
 
     // The deadline's time of day, Stockholm time.
-    private static readonly TimeOnly DeadlineTime = new(16, 0);
 
     /// <summary>The round id of a plan's tertial.</summary>
     public static string RoundId(string planId, Tertial tertial) => $"{planId}:{tertial.Id}";
@@ -60,7 +59,7 @@ public sealed class TertialFollowUpStarter(
                 InstanceId = InstanceIdOf(roundId),
                 Items = JsonSerializer.Serialize(items, ValueConverter.JsonOptions),
                 StartedAt = now,
-                DueAt = DeadlineFrom(now, options.Value.FollowUpDeadlineDays),
+                DueAt = Tertial.FollowUpDeadline(now, options.Value.FollowUpDeadlineDays),
             };
             // Persistence point: the ledger row and the round are written together, or not at all.
             if (await ledger.RecordOnceAsync(KeyOf(plan.Id, tertial), Kind, $"plan:{plan.Id}", null,
@@ -100,10 +99,4 @@ public sealed class TertialFollowUpStarter(
     public static string InstanceIdOf(string roundId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"tertialuppfoljning:{roundId}")))[..32];
 
-    /// <summary>The deadline: <paramref name="days"/> Stockholm calendar days after <paramref name="now"/>, at 16:00 local time.</summary>
-    public static DateTimeOffset DeadlineFrom(DateTimeOffset now, int days)
-    {
-        // 16:00 exists on every Stockholm day, also on both daylight-saving changes.
-        return StockholmTime.ToInstant(StockholmTime.DateOf(now).AddDays(days), DeadlineTime)!.Value.ToUniversalTime();
-    }
 }

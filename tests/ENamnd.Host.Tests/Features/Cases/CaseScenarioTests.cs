@@ -1,0 +1,112 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ENamnd.Activities.Approvals;
+using ENamnd.Activities.Contracts;
+using ENamnd.Activities.Decisions;
+using ENamnd.Activities.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Host.Features.Cases;
+using ENamnd.Host.Infrastructure.Scheduling;
+using ENamnd.Persistence.Outbox;
+using ENamnd.Host.Tests.Features.Tasks;
+
+namespace ENamnd.Host.Tests.Features.Cases;
+
+/// <summary>
+/// Cases driven from idea to management on the host (SQLite, the host's own stores, a clock that stands
+/// still), purely through the task links in the emails and the secretary's recorded committee decisions.
+/// </summary>
+public class CaseScenarioTests
+{
+    /// <summary>How the contract-end decision meets the management phase.</summary>
+    public enum ContractEnd
+    {
+        /// <summary>The decision comes while the phase waits for it.</summary>
+        DecidedWhileWaiting,
+
+        /// <summary>The decision comes before the phase waits for it.</summary>
+        DecidedBeforeWaiting,
+
+        /// <summary>The host stops before it hands the decision over; the recurring handover job does it.</summary>
+        HandoverLost,
+    }
+
+    [Theory]
+    [InlineData(ContractEnd.DecidedWhileWaiting)]
+    [InlineData(ContractEnd.DecidedBeforeWaiting)]
+    [InlineData(ContractEnd.HandoverLost)]
+    public async Task Should_RunFromIdeaToManagementAndStartAgain_When_SixJoinThePreStudyWithCapsAndTheContractEndsInANewProject(ContractEnd contractEnd)
+    {
+        var decidedBeforeManagementWaits = contractEnd == ContractEnd.DecidedBeforeWaiting;
+        using var host = new TaskHostFactory
+        {
+            ConfigureServices = contractEnd != ContractEnd.HandoverLost ? null : services =>
+            {
+                // As if the host stopped right after the decision's step committed: the relay never enqueues its job.
+                services.Remove(services.Single(d => d.ImplementationType == typeof(ContractDecisionRelay)));
+            },
+        };
+        using var coordinator = host.CreateCoordinatorClient();
+        var driver = Driver(host, coordinator);
+        var caseId = await IdeaToManagementScenario.RunAsync(driver, coordinator);
+
+        // Management registered the signed contract for contract monitoring.
+        var contracts = await coordinator.GetFromJsonAsync<JsonArray>("/api/contracts");
+        var contract = Assert.Single(contracts!, c => (string?)c!["caseNumber"] == "2022/1-2.2.0.1")!;
+        Assert.Equal("E-tjänsteplattform", (string?)contract["name"]);
+        Assert.Equal(7, contract["municipalities"]!.AsArray().Count);
+
+        // Joint management: the participants commit to the yearly cost; then the phase follows the contract.
+        // Contract monitoring prepares the decision at contract end; a new project starts the process again.
+        if (!decidedBeforeManagementWaits) Assert.Equal(7, await driver.AnswerAllAsync(caseId, CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit));
+        await host.Services.GetServices<IMonitorJob>().Single(j => j.JobId == "contract-expiry-monitor").RunAsync(CancellationToken.None);
+        var open = await coordinator.GetFromJsonAsync<JsonArray>("/api/tasks?status=Open");
+        var decision = Assert.Single(open!, t => (string?)t!["kind"] == DecideContractEnd.TaskKind)!;
+        await driver.AnswerAsync((string)decision["id"]!, DecideContractEnd.NewProject, "§ 77");
+        if (decidedBeforeManagementWaits) Assert.Equal(7, await driver.AnswerAllAsync(caseId, CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit));
+        if (contractEnd == ContractEnd.HandoverLost)
+        {
+            await Task.Delay(500);
+            Assert.Equal("Förvaltning", (string?)(await driver.CaseAsync(caseId))["phase"]);
+            (await coordinator.PostAsync($"/api/jobs/{ContractDecisionHandover.Id}/trigger", null)).EnsureSuccessStatusCode();
+        }
+        var phase = "";
+        for (var i = 0; i < 300 && phase != "Kvalificering av idé"; i++)
+        {
+            await Task.Delay(100);
+            phase = (string?)(await driver.CaseAsync(caseId))["phase"];
+        }
+        Assert.Equal("Kvalificering av idé", phase);
+        var again = await driver.CaseAsync(caseId);
+        Assert.Equal("NyttProjekt", (string?)again["phases"]!.AsArray().Single(p => (string?)p!["definitionId"] == "Forvaltning")!["decision"]);
+        Assert.Equal(2, again["phases"]!.AsArray().Count(p => (string?)p!["definitionId"] == "KvalificeringAvIde"));
+    }
+
+    [Fact]
+    public async Task Should_StopTheCaseAtThePreStudy_When_TooFewMunicipalitiesJoin()
+    {
+        using var host = new TaskHostFactory();
+        using var coordinator = host.CreateCoordinatorClient();
+        var driver = Driver(host, coordinator);
+        var caseId = await driver.CreateCaseAsync(new { title = "Digital signering", caseNumber = "2022/7-2.2.0.1", initiatingMunicipalities = new[] { "Kiruna", "Gällivare" } });
+        await driver.AnswerOneAsync(caseId, AssignTask.TaskKind, AssignTask.Done);
+        await driver.AnswerAllAsync(caseId, CollectMunicipalDecisions.TaskKind, t => IdeaToManagementScenario.Is(t, "Kiruna") || IdeaToManagementScenario.Is(t, "Gällivare") ? CollectMunicipalDecisions.Join : CollectMunicipalDecisions.Decline);
+        await driver.AnswerOneAsync(caseId, AssignTask.TaskKind, AssignTask.Done);
+        await driver.AnswerOneAsync(caseId, ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+        await driver.AnswerOneAsync(caseId, ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+
+        // Only Kiruna wants to fund the pre-study: one is not enough.
+        await driver.AnswerAllAsync(caseId, CollectMunicipalDecisions.TaskKind, t => IdeaToManagementScenario.Is(t, "Kiruna") ? CollectMunicipalDecisions.Join : CollectMunicipalDecisions.Decline);
+
+        var stopped = await driver.CaseAsync(caseId);
+        Assert.Equal("Stopped", (string?)stopped["status"]);
+        Assert.Equal("Stoppad i Förstudie", (string?)stopped["outcome"]);
+        Assert.Empty(stopped["openTasks"]!.AsArray());
+        var listed = await coordinator.GetFromJsonAsync<JsonArray>("/api/cases?status=Stopped");
+        Assert.Contains(listed!, c => (string?)c!["id"] == caseId);
+    }
+
+    private static CaseDriver Driver(TaskHostFactory host, HttpClient coordinator) =>
+        new(coordinator, host.CreateParticipantClient(), host.MailDirectory, TaskHostFactory.PublicBaseUrl,
+            () => host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None));
+}

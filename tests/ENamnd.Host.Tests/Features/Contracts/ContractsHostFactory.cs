@@ -1,0 +1,97 @@
+using ENamnd.Activities.Contracts;
+using ENamnd.Activities.People;
+using ENamnd.Engine.Expressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Host.Features.Contracts;
+using ENamnd.Host.Features.Participants;
+using ENamnd.Host.Infrastructure.Scheduling;
+using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using ENamnd.TestSupport;
+
+namespace ENamnd.Host.Tests.Features.Contracts;
+
+/// <summary>
+/// The real host in memory for the contract tests: SQLite in its own data directory (or a PostgreSQL
+/// database), a clock the tests set, recurring jobs that never fire on their own, no demo people but a
+/// coordinator and a contract owner.
+/// </summary>
+public sealed class ContractsHostFactory(string? postgres = null) : HostFactoryBase("enamnd-contracts-", ApiKey)
+{
+    public const string ApiKey = "contract-tests-coordinator-key-0123456789";
+    public const string CoordinatorEmail = "samordnare@example.org";
+    public const string OwnerEmail = "forvaltningsledare@example.org";
+
+    public TestClock Clock { get; } = new(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
+
+    /// <inheritdoc />
+    protected override TimeProvider HostClock => Clock;
+
+    /// <summary>Starts the host and adds the coordinator and the owner to the directory (once per database).</summary>
+    public async Task StartAsync()
+    {
+        _ = Server;
+        var directory = Services.GetRequiredService<EfParticipantDirectory>();
+        if (await directory.FindByEmailAsync(CoordinatorEmail) is not null) return;
+        await directory.AddAsync([
+            new Participant { Id = "samordnare", Name = "E-samordnaren", Email = CoordinatorEmail, Roles = [new RoleAssignment(Role.Esamordnare)] },
+            new Participant { Id = "agare", Name = "Förvaltningsledaren", Email = OwnerEmail },
+        ]);
+    }
+
+    /// <summary>The contract monitoring job.</summary>
+    public IMonitorJob Monitor => Services.GetServices<IMonitorJob>().Single(j => j.JobId == ContractExpiryMonitor.Id);
+
+    /// <summary>Runs the monitor at a Stockholm local day and time; returns how much it did.</summary>
+    public Task<int> RunMonitorAtAsync(DateOnly day, TimeOnly localTime)
+    {
+        Clock.Set(Stockholm(day, localTime));
+        return Monitor.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>A Stockholm wall-clock moment as an instant.</summary>
+    public static DateTimeOffset Stockholm(DateOnly day, TimeOnly time) => StockholmTime.ToInstant(day, time)!.Value;
+
+    /// <summary>Registers a contract directly in the store.</summary>
+    public async Task<Contract> AddContractAsync(string name, DateOnly end, int noticeMonths = 0, IReadOnlyList<ContractOption>? options = null, string owner = OwnerEmail)
+    {
+        var terms = new ContractTerms
+        {
+            Name = name,
+            Supplier = "Leverantör AB",
+            Kind = ContractKind.GemensamtAvtal,
+            StartDate = end.AddYears(-4),
+            EndDate = end,
+            NoticePeriodMonths = noticeMonths,
+            Options = options ?? [],
+            Owner = owner,
+            Municipalities = ["Luleå", "Boden"],
+        };
+        return await Services.GetRequiredService<ContractStore>().AddAsync(ENamnd.Engine.Runtime.IdGenerator.NewId(), terms, CancellationToken.None);
+    }
+
+    /// <summary>The ledger's entries, oldest first.</summary>
+    public async Task<IReadOnlyList<SentNotificationRow>> LedgerAsync(string? kind = null)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<ENamndDbContext>>().CreateDbContextAsync();
+        var rows = await db.Set<SentNotificationRow>().AsNoTracking().Where(r => kind == null || r.Kind == kind).ToListAsync();
+        return rows.OrderBy(r => r.RecordedAt).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The outbox's rows.</summary>
+    public async Task<IReadOnlyList<OutboxRow>> OutboxAsync()
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<ENamndDbContext>>().CreateDbContextAsync();
+        return await db.Outbox.AsNoTracking().ToListAsync();
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureSettings(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Postgres", postgres ?? "");
+        builder.UseSetting("Demo:SeedParticipants", "false");
+        builder.UseSetting("Scheduling:ContractExpiryMonitorCron", Never);
+    }
+}

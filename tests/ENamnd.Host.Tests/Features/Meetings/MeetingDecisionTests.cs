@@ -1,0 +1,90 @@
+using System.Net;
+using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Activities.Meetings;
+using ENamnd.Host.Features.Meetings;
+using ENamnd.Persistence;
+using ENamnd.Host.Tests.Features.Tasks;
+using static ENamnd.Host.Tests.Features.Meetings.MeetingApiTests;
+
+namespace ENamnd.Host.Tests.Features.Meetings;
+
+/// <summary>
+/// The secretary records the committee's decisions for a meeting (<c>POST /api/meetings/{id}/decisions</c>): a
+/// workflow waiting in AwaitCommitteeDecision continues exactly as if the task page had been answered.
+/// </summary>
+public sealed class MeetingDecisionTests : IClassFixture<TaskHostFactory>
+{
+    private readonly TaskHostFactory host;
+    private readonly HttpClient coordinator;
+
+    public MeetingDecisionTests(TaskHostFactory host)
+    {
+        this.host = host;
+        coordinator = host.CreateCoordinatorClient();
+    }
+
+    [Fact]
+    public async Task Should_ContinueTheWorkflowWithParagraph_When_SecretaryRecordsTheDecision()
+    {
+        var instanceId = await StartDecisionWorkflowAsync(coordinator, "Förstudie e-arkiv", "2022/41-2.2.0.1");
+        var meetingId = await CreateMeetingAsync(10);
+        var meeting = await (await coordinator.GetAsync($"/api/meetings/{meetingId}")).ExpectAsync(HttpStatusCode.OK);
+        var item = Assert.Single(MeetingApiTests.Agenda(meeting), e => (string?)e!["caseNumber"] == "2022/41-2.2.0.1")!;
+        var itemId = (string)item["id"]!;
+
+        var recorded = await (await coordinator.PostJsonAsync($"/api/meetings/{meetingId}/decisions",
+            $$"""{"decisions":[{"agendaItemId":"{{itemId}}","outcome":"Approved","paragraph":"§ 12","note":"Justeras 30 mars."}]}"""))
+            .ExpectAsync(HttpStatusCode.OK);
+        var again = await coordinator.PostJsonAsync($"/api/meetings/{meetingId}/decisions",
+            $$"""{"decisions":[{"agendaItemId":"{{itemId}}","outcome":"Rejected","paragraph":"§ 13"}]}""");
+
+        var decided = recorded.AsArray().Single(e => (string)e!["id"]! == itemId)!;
+        Assert.Equal(("Approved", "§ 12"), ((string)decided["decision"]!["outcome"]!, (string)decided["decision"]!["paragraph"]!));
+        await again.ExpectAsync(HttpStatusCode.Conflict);
+        var instance = await TaskScenario.InstanceAsync(host, instanceId);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
+        Assert.Contains(instance.Journal, j => j.ActivityId == "after-Approved");
+        var task = await TaskScenario.TaskAsync(host, await TaskIdOfAsync(itemId));
+        Assert.Equal((TaskStatuses.Decided, "Approved", "§ 12", "meeting"), (task.Status, task.Outcome, task.Reference, task.Channel));
+        var audit = Assert.Single(await TaskScenario.DecisionsAsync(host, task.Id));
+        Assert.Equal(("meeting", "sekreterare@example.org"), (audit.Channel, audit.DecidedBy));
+    }
+
+    [Theory]
+    [InlineData("no-such-item", "Approved", "finns inte på sammanträdets föredragningslista")]
+    [InlineData(null, "Godkänt", "okänt beslut 'Godkänt'")]
+    public async Task Should_Answer400AndDecideNothing_When_ItemOrOutcomeUnknown(string? itemId, string outcome, string error)
+    {
+        var instanceId = await StartDecisionWorkflowAsync(coordinator, "Upphandling av e-tjänsteplattform", $"2022/{Random.Shared.Next(100, 999)}-2.2.0.1");
+        var meetingId = await CreateMeetingAsync(12);
+        var meeting = await (await coordinator.GetAsync($"/api/meetings/{meetingId}")).ExpectAsync(HttpStatusCode.OK);
+        var realItem = (string)MeetingApiTests.Agenda(meeting).First(e => !(bool)e!["fixed"]!)!["id"]!;
+
+        var response = await coordinator.PostJsonAsync($"/api/meetings/{meetingId}/decisions",
+            $$"""{"decisions":[{"agendaItemId":"{{realItem}}","outcome":"Approved","paragraph":"§ 1"},{"agendaItemId":"{{itemId ?? realItem}}x","outcome":"{{outcome}}"}]}"""
+                .Replace($"{realItem}x", itemId is null ? realItem + "-dup" : itemId, StringComparison.Ordinal));
+
+        var problem = await response.ExpectAsync(HttpStatusCode.BadRequest);
+        Assert.Contains(problem["errors"]!.AsArray(), e => ((string)e!).Contains(error, StringComparison.Ordinal));
+        Assert.Equal(WorkflowStatus.Running, (await TaskScenario.InstanceAsync(host, instanceId)).Status);
+    }
+
+    // Matters placed for "the next meeting" go to the first committee meeting after them, whichever test created it.
+    private async Task<string> CreateMeetingAsync(int days)
+    {
+        await (await coordinator.PostJsonAsync("/api/meetings",
+            $$"""{"body":"Nämnd","date":"{{Upcoming(host, days)}}","start":"13:00","end":"15:00","location":"Teams"}""")).ExpectAsync(HttpStatusCode.Created);
+        var next = await host.Services.GetRequiredService<MeetingCalendar>().NextMeetingAsync(MeetingBody.Namnd, host.Clock.GetUtcNow());
+        return next!.Id;
+    }
+
+    private async Task<string> TaskIdOfAsync(string agendaItemId)
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<ENamndDbContext>>().CreateDbContextAsync();
+        var row = await db.AgendaItems.AsNoTracking().SingleAsync(a => a.Id == agendaItemId);
+        return Assert.Single(MeetingAgenda.TaskIdsOf(row));
+    }
+}

@@ -1,0 +1,128 @@
+using Ical.Net;
+using MimeKit;
+using ENamnd.Activities.Meetings;
+using ENamnd.Host.Features.Meetings;
+using ENamnd.Host.Tests.Infrastructure.Email;
+using static ENamnd.Host.Tests.Features.Meetings.MeetingReminderJobTests;
+
+namespace ENamnd.Host.Tests.Features.Meetings;
+
+/// <summary>The calendar invitations of meeting emails: parsed back with Ical.Net and through the composed MIME message.</summary>
+public sealed class MeetingInvitationTests : IAsyncLifetime
+{
+    private MeetingHarness harness = null!;
+    private MeetingJobDriver driver = null!;
+
+    public async Task InitializeAsync()
+    {
+        harness = await MeetingHarness.SqliteAsync(new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        driver = new MeetingJobDriver(harness);
+        await driver.AddPeopleAsync();
+    }
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    [Fact]
+    public async Task Should_ComposeRequestPartAndAttachment_When_NoticeIsSent()
+    {
+        var meeting = await CreateAsync("2022-03-16");
+        var notices = await driver.RunAtAsync(Day("2022-03-09"));
+        var substitute = notices.Single(m => m.ParticipantId == "ersattare-kalix");
+
+        var mime = EmailTestData.Parse(EmailTestData.Write(EmailTestData.Composer().Compose(substitute.Message, EmailTestData.NewId())));
+
+        var parts = mime.BodyParts.OfType<TextPart>().Where(p => p.ContentType.IsMimeType("text", "calendar")).ToList();
+        Assert.Equal(2, parts.Count);
+        var inline = parts.Single(p => !p.IsAttachment);
+        Assert.Equal("REQUEST", inline.ContentType.Parameters["method"]);
+        Assert.Equal("utf-8", inline.ContentType.Charset, ignoreCase: true);
+        Assert.Equal("inbjudan.ics", parts.Single(p => p.IsAttachment).FileName);
+        var calendar = Calendar.Load(inline.Text)!;
+        Assert.Equal("REQUEST", calendar.Method);
+        var invitation = Assert.Single(calendar.Events);
+        Assert.Equal(($"{meeting.Id}@enamnd", 0, "CONFIRMED"), (invitation.Uid, invitation.Sequence, invitation.Status));
+        Assert.Equal(("Europe/Stockholm", new DateTime(2022, 3, 16, 13, 0, 0), new DateTime(2022, 3, 16, 12, 0, 0, DateTimeKind.Utc)),
+            (invitation.DtStart!.TzId, invitation.DtStart.Value, invitation.DtStart.AsUtc));
+        Assert.Equal(new DateTime(2022, 3, 16, 15, 0, 0), invitation.DtEnd!.Value);
+        Assert.Equal("Europe/Stockholm", Assert.Single(calendar.TimeZones).TzId);
+        var attendee = Assert.Single(invitation.Attendees);
+        Assert.Equal(("mailto:ersattare-kalix@example.org", "OPT-PARTICIPANT"), (attendee.Value?.ToString(), attendee.Role));
+        Assert.Contains("som ersättare för Kalix", mime.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Verksamhetsberättelse 2021 med måluppföljning", mime.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Ekonomisk information", mime.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_SendNewNoticeWithHigherSequence_When_UpdatedAfterTheNotice()
+    {
+        var meeting = await CreateAsync("2022-06-22");
+        await driver.RunAtAsync(Day("2022-06-15"));
+
+        driver.SetClock(Day("2022-06-16"), new TimeOnly(10, 0));
+        var (_, moved) = await harness.Writer.UpdateAsync(meeting.Id, Draft("2022-06-22") with { Start = new TimeOnly(9, 0), End = new TimeOnly(11, 0) });
+        await Notices.SendDueAsync(moved!, CancellationToken.None);
+        var updates = await driver.CollectAsync(Day("2022-06-16"));
+        var laterRun = await driver.RunAtAsync(Day("2022-06-17"));
+
+        Assert.Equal(MeetingPeople.Committee.Length, updates.Count);
+        Assert.All(updates, m => Assert.StartsWith("Ändrad kallelse:", m.Message.Subject, StringComparison.Ordinal));
+        Assert.All(updates, m => Assert.Contains(":seq1:", m.Key, StringComparison.Ordinal));
+        var invitation = Assert.Single(Calendar.Load(updates[0].Message.Calendar!.Content)!.Events);
+        Assert.Equal(($"{meeting.Id}@enamnd", 1, 9), (invitation.Uid, invitation.Sequence, invitation.DtStart!.Hour));
+        Assert.Empty(laterRun);
+    }
+
+    [Fact]
+    public async Task Should_SendOnlyTheCurrentSequence_When_UpdatedBeforeTheNotice()
+    {
+        var meeting = await CreateAsync("2022-06-22");
+        driver.SetClock(Day("2022-06-01"));
+        await harness.Writer.UpdateAsync(meeting.Id, Draft("2022-06-22") with { Location = "Kommunhuset, Luleå" });
+
+        var sent = await driver.RunDaysAsync(Day("2022-06-01"), Day("2022-06-20"));
+
+        var notices = sent.Where(m => m.Kind == MeetingNoticeKinds.Notice).ToList();
+        Assert.Equal(MeetingPeople.Committee.Length, notices.Count);
+        Assert.All(notices, m => Assert.StartsWith("Kallelse:", m.Message.Subject, StringComparison.Ordinal));
+        Assert.All(notices, m => Assert.Equal(1, Calendar.Load(m.Message.Calendar!.Content)!.Events[0]!.Sequence));
+    }
+
+    [Fact]
+    public async Task Should_SendCancelToThoseNoticed_When_CancelledAfterTheNotice()
+    {
+        var meeting = await CreateAsync("2022-06-22");
+        await driver.RunAtAsync(Day("2022-06-15"));
+        driver.SetClock(Day("2022-06-16"), new TimeOnly(9, 0));
+        var (_, cancelled) = await harness.Writer.CancelAsync(meeting.Id, "Inga ärenden att behandla");
+
+        await Notices.SendDueAsync(cancelled!, CancellationToken.None);
+        var cancels = await driver.CollectAsync(Day("2022-06-16"));
+        var later = await driver.RunDaysAsync(Day("2022-06-17"), Day("2022-07-10"));
+
+        Assert.Equal(MeetingPeople.Committee, cancels.Select(m => m.ParticipantId).Order(StringComparer.Ordinal));
+        Assert.All(cancels, m => Assert.Equal(MeetingNoticeKinds.Cancel, m.Kind));
+        var calendar = Calendar.Load(cancels[0].Message.Calendar!.Content)!;
+        Assert.Equal("CANCEL", calendar.Method);
+        Assert.Equal(($"{meeting.Id}@enamnd", 1, "CANCELLED"), (calendar.Events[0]!.Uid, calendar.Events[0]!.Sequence, calendar.Events[0]!.Status));
+        Assert.Contains("Inga ärenden att behandla", cancels[0].Message.TextBody, StringComparison.Ordinal);
+        Assert.Equal("CANCEL", EmailTestData.Parse(EmailTestData.Write(EmailTestData.Composer().Compose(cancels[0].Message, EmailTestData.NewId())))
+            .BodyParts.OfType<TextPart>().First(p => p.ContentType.IsMimeType("text", "calendar")).ContentType.Parameters["method"]);
+        Assert.Empty(later);
+    }
+
+    [Fact]
+    public async Task Should_SendNothing_When_CancelledBeforeTheNotice()
+    {
+        var meeting = await CreateAsync("2022-06-22");
+        driver.SetClock(Day("2022-06-01"));
+        await harness.Writer.CancelAsync(meeting.Id, null);
+
+        Assert.Empty(await driver.RunDaysAsync(Day("2022-06-01"), Day("2022-06-30")));
+    }
+
+    private MeetingNotices Notices => (MeetingNotices)harness.Services.GetService(typeof(MeetingNotices))!;
+
+    private Task<Meeting> CreateAsync(string date) => harness.Writer.CreateAsync(Draft(date));
+
+    private static MeetingDraft Draft(string date) => new(MeetingBody.Namnd, Day(date), new TimeOnly(13, 0), new TimeOnly(15, 0), "Teams", null);
+}

@@ -1,0 +1,175 @@
+using Ical.Net;
+using ENamnd.Activities.Meetings;
+using ENamnd.Persistence.Rows;
+
+namespace ENamnd.Host.Tests.Features.Meetings;
+
+/// <summary>The <c>meeting-reminders</c> job on a manual clock: the right emails on the right days, once.</summary>
+public sealed class MeetingReminderJobTests : IAsyncLifetime
+{
+    private MeetingHarness harness = null!;
+    private MeetingJobDriver driver = null!;
+
+    public async Task InitializeAsync()
+    {
+        harness = await MeetingHarness.SqliteAsync(new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        driver = new MeetingJobDriver(harness);
+        await driver.AddPeopleAsync();
+    }
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    [Fact]
+    public async Task Should_SendEachEmailOnItsDay_When_MeetingIsRightAfterAMonthEnd()
+    {
+        var meeting = await CreateAsync("2022-03-02");
+        await PlaceMatterAsync("Förstudie e-arkiv", new DateOnly(2022, 3, 2));
+
+        var sent = await driver.RunDaysAsync(Day("2022-02-15"), Day("2022-03-31"));
+
+        Assert.Equal(
+            [
+                ("2022-02-23", MeetingNoticeKinds.Notice, MeetingPeople.Committee.Length),
+                ("2022-03-01", MeetingNoticeKinds.Reminder, MeetingPeople.Committee.Length),
+                ("2022-03-03", MeetingNoticeKinds.DecisionsReminder, 1),
+                ("2022-03-09", MeetingNoticeKinds.JusteringReminder, 2),
+            ],
+            Summary(sent));
+        Assert.Equal(MeetingPeople.Committee, sent.Where(m => m.Kind == MeetingNoticeKinds.Notice).Select(m => m.ParticipantId).Order(StringComparer.Ordinal));
+        Assert.All(sent, m => Assert.Contains(meeting.Id, m.Key, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_SendOnTheLeapDay_When_MeetingFollowsIt()
+    {
+        await CreateAsync("2024-03-01");
+        await CreateAsync("2024-03-07");
+
+        var sent = await driver.RunDaysAsync(Day("2024-02-20"), Day("2024-03-06"));
+
+        var leapDay = sent.Where(m => m.Day == Day("2024-02-29")).ToList();
+        Assert.Equal(MeetingPeople.Committee.Length * 2, leapDay.Count);
+        Assert.All(leapDay.Where(m => m.Kind == MeetingNoticeKinds.Reminder), m => Assert.Contains("fredag 1 mars 2024", m.Message.Subject, StringComparison.Ordinal));
+        Assert.All(leapDay.Where(m => m.Kind == MeetingNoticeKinds.Notice), m => Assert.Contains("torsdag 7 mars 2024", m.Message.Subject, StringComparison.Ordinal));
+        Assert.Equal(Day("2024-02-23"), sent.First(m => m.Kind == MeetingNoticeKinds.Notice).Day);
+    }
+
+    [Theory]
+    [InlineData("2022-03-27", "2022-03-20", "2022-03-26", 11)] // Summer time starts at 02:00 that morning.
+    [InlineData("2022-03-28", "2022-03-21", "2022-03-27", 11)] // The day-before reminder goes out on the short day.
+    [InlineData("2022-10-30", "2022-10-23", "2022-10-29", 12)] // Summer time ends at 03:00 that morning.
+    [InlineData("2022-10-31", "2022-10-24", "2022-10-30", 12)] // The reminder goes out on the long day.
+    public async Task Should_SendOnStockholmDatesAndInviteAtLocalTime_When_DaylightSavingChanges(string date, string noticeDay, string reminderDay, int utcHour)
+    {
+        await CreateAsync(date);
+
+        var sent = await driver.RunDaysAsync(Day(date).AddDays(-10), Day(date));
+
+        Assert.Equal([(noticeDay, MeetingNoticeKinds.Notice, 5), (reminderDay, MeetingNoticeKinds.Reminder, 5)], Summary(sent));
+        var calendar = Calendar.Load(sent[0].Message.Calendar!.Content)!;
+        var start = Assert.Single(calendar.Events).DtStart!;
+        Assert.Equal(("Europe/Stockholm", 13, 0), (start.TzId, start.Hour, start.Minute));
+        Assert.Equal(new DateTime(Day(date), new TimeOnly(utcHour, 0), DateTimeKind.Utc), start.AsUtc);
+    }
+
+    [Fact]
+    public async Task Should_SendNothingNew_When_RunTwice()
+    {
+        await CreateAsync("2022-06-22");
+        await driver.RunAtAsync(Day("2022-06-15"));
+
+        var again = await driver.RunAtAsync(Day("2022-06-15"));
+        var count = await driver.Job.RunAsync(CancellationToken.None);
+
+        Assert.Empty(again);
+        Assert.Equal(0, count);
+        Assert.Equal(MeetingPeople.Committee.Length, driver.Sent.Count);
+        await using var db = harness.Db();
+        Assert.Equal(MeetingPeople.Committee.Length, db.Outbox.Count());
+    }
+
+    [Fact]
+    public async Task Should_SendLateNoticeButNoPastReminder_When_HostWasDown()
+    {
+        await CreateAsync("2022-06-22");
+        await CreateAsync("2022-05-04");
+
+        // Down from 1 May to 20 June: the June notice goes out late; nothing is sent for May before the meeting any more.
+        var sent = await driver.RunDaysAsync(Day("2022-06-20"), Day("2022-06-21"));
+
+        Assert.Equal(
+            [("2022-06-20", MeetingNoticeKinds.Notice, 5), ("2022-06-21", MeetingNoticeKinds.Reminder, 5)],
+            Summary(sent.Where(m => m.Message.Subject.Contains("juni", StringComparison.Ordinal))));
+        Assert.DoesNotContain(sent, m => m.Kind is MeetingNoticeKinds.Notice or MeetingNoticeKinds.Reminder && m.Message.Subject.Contains("maj", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_SkipReminder_When_NoticeWentOutTheSameDay()
+    {
+        await CreateAsync("2022-06-22");
+
+        var sent = await driver.RunAtAsync(Day("2022-06-21"));
+
+        Assert.Equal([("2022-06-21", MeetingNoticeKinds.Notice, 5)], Summary(sent));
+    }
+
+    [Fact]
+    public async Task Should_NotRemindTheSecretary_When_EveryMatterIsDecided()
+    {
+        var meeting = await CreateAsync("2022-03-02");
+        var matter = await PlaceMatterAsync("Förstudie e-arkiv", new DateOnly(2022, 3, 2));
+        await using (var db = harness.Db())
+        {
+            db.Set<MeetingDecisionRow>().Add(new MeetingDecisionRow
+            {
+                AgendaItemId = matter, MeetingId = meeting.Id, Outcome = "Approved", Paragraph = "§ 4", DecidedAt = harness.Clock.GetUtcNow(),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var sent = await driver.RunDaysAsync(Day("2022-03-02"), Day("2022-03-20"));
+
+        Assert.DoesNotContain(sent, m => m.Kind == MeetingNoticeKinds.DecisionsReminder);
+        Assert.Equal(["ordforande", "sekreterare"], sent.Where(m => m.Kind == MeetingNoticeKinds.JusteringReminder).Select(m => m.ParticipantId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_CallOnlyThePreparationGroupWithoutAfterMeetingReminders_When_BeredningsgruppMeets()
+    {
+        await harness.Writer.CreateAsync(new MeetingDraft(MeetingBody.Beredningsgrupp, Day("2022-05-19"), new TimeOnly(9, 0), new TimeOnly(11, 0), "Teams", "https://teams.example.org/b/1"));
+        await PlaceMatterAsync("Förstudie e-arkiv", new DateOnly(2022, 5, 19));
+
+        var sent = await driver.RunDaysAsync(Day("2022-05-10"), Day("2022-06-10"));
+
+        Assert.Equal([("2022-05-12", MeetingNoticeKinds.Notice, 1), ("2022-05-18", MeetingNoticeKinds.Reminder, 1)], Summary(sent));
+        Assert.All(sent, m => Assert.Equal("beredning-kalix", m.ParticipantId));
+        Assert.Contains("Länk: https://teams.example.org/b/1", sent[0].Message.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("Kallelse: Beredningsgruppens sammanträde torsdag 19 maj 2022 kl. 09.00", sent[0].Message.Subject, StringComparison.Ordinal);
+    }
+
+    internal static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static IEnumerable<(string Day, string Kind, int Count)> Summary(IEnumerable<SentMail> sent) =>
+        sent.GroupBy(m => (m.Day, m.Kind)).Select(g => (MeetingTimes.Iso(g.Key.Day), g.Key.Kind, g.Count())).ToList();
+
+    private Task<Meeting> CreateAsync(string date) =>
+        harness.Writer.CreateAsync(new MeetingDraft(MeetingBody.Namnd, Day(date), new TimeOnly(13, 0), new TimeOnly(15, 0), "Teams", null));
+
+    private async Task<string> PlaceMatterAsync(string matter, DateOnly? date)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        await using var db = harness.Db();
+        db.AgendaItems.Add(new AgendaItemRow
+        {
+            Id = id,
+            CaseNumber = "2022/1-2.2.0.1",
+            Matter = matter,
+            MeetingDate = date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+            InstanceId = "instance",
+            ActivityNodeId = "node",
+            PlacedAt = harness.Clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync();
+        return id;
+    }
+}

@@ -1,0 +1,13 @@
+using ENamnd.TestSupport;
+using ENamnd.TestSupport.Postgres;
+using ENamnd.Persistence;
+
+namespace ENamnd.Host.Tests.Features.Tasks;
+
+[Collection(PostgresFixture.CollectionName)]
+[Trait(TestCategories.Key, TestCategories.Postgres)]
+public sealed class PostgresTaskRecordWriterTests(PostgresFixture postgres) : TaskRecordWriterContractTests
+{
+    protected override async Task<DatabaseSettings> DatabaseAsync() =>
+        new(DatabaseProvider.Postgres, await postgres.CreateDatabaseAsync("tasks"));
+}

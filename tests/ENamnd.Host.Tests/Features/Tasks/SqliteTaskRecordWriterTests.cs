@@ -1,0 +1,16 @@
+using Microsoft.Data.Sqlite;
+using ENamnd.Persistence;
+
+namespace ENamnd.Host.Tests.Features.Tasks;
+
+public sealed class SqliteTaskRecordWriterTests : TaskRecordWriterContractTests
+{
+    protected override Task<DatabaseSettings> DatabaseAsync() =>
+        Task.FromResult(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(DataDirectory, "tasks.db")}"));
+
+    public override async Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        await base.DisposeAsync();
+    }
+}

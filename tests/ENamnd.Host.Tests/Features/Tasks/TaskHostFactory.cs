@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using ENamnd.Host.Tests.Infrastructure.Logging;
+using ENamnd.TestSupport;
+
+namespace ENamnd.Host.Tests.Features.Tasks;
+
+/// <summary>
+/// The real host in memory for the task tests: its own SQLite data directory, a public base URL that
+/// differs from the test server's address, a clock the tests move, every log event kept (at the most
+/// verbose level), and recovery sweeps that never run on their own.
+/// </summary>
+public sealed class TaskHostFactory() : HostFactoryBase("enamnd-tasks-", ApiKey)
+{
+    public const string ApiKey = "task-tests-coordinator-key-0123456789";
+
+    private readonly InMemorySink logs = new();
+
+    /// <summary>Starts now (to the second), so timers the host schedules in real time stay in the future.</summary>
+    public TestClock Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+
+    /// <summary>Everything the host logged, rendered with all properties.</summary>
+    public string LogText => logs.Text;
+
+    public string MailDirectory => Path.Combine(DataDirectory, "mail");
+
+    /// <inheritdoc />
+    protected override TimeProvider HostClock => Clock;
+
+    /// <summary>A client that does not follow redirects, so tests see the 303 of an answer.</summary>
+    public HttpClient CreateParticipantClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <inheritdoc />
+    protected override void ConfigureSettings(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft", "Verbose");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Verbose");
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<ILogEventSink>(logs);
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Logging;
+
+namespace ENamnd.Host.Tests.Infrastructure.Email;
+
+/// <summary>Keeps every formatted log line (with its exception) for assertions.</summary>
+internal sealed class ListLogger<T> : ILogger<T>
+{
+    public List<string> Lines { get; } = [];
+
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        lock (Lines) Lines.Add($"{logLevel}: {formatter(state, exception)} {exception}");
+    }
+}

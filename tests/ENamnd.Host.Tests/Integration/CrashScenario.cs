@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Serialization;
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Hosting;
 
 namespace ENamnd.Host.Tests.Integration;
@@ -21,11 +22,15 @@ internal sealed class CrashScenario(HostProcess host, DatabaseReader database, i
     // Instance id → correlation id, for every start the API confirmed with 201.
     private readonly ConcurrentDictionary<string, string> confirmed = new();
     private readonly ConcurrentQueue<string> refusals = new();
+    private readonly TestSeed seed = TestSeed.FromEnvironment();
     private int cutOff;
 
-    /// <summary>Runs the scenario; fails with the host's output when a property does not hold.</summary>
-    public async Task RunAsync()
+    /// <summary>Runs the scenario; fails with the host's output and the seed of its random moments when a property does not hold.</summary>
+    public Task RunAsync() => seed.RunAsync(RunScenarioAsync);
+
+    private async Task RunScenarioAsync()
     {
+        var random = seed.NewRandom();
         await host.StartAsync();
         using (var api = new CoordinatorApi(host.CreateClient())) await api.PublishAsync(TestWorkflows.EmailDelayEmail(DefinitionId, Delay));
 
@@ -34,10 +39,10 @@ internal sealed class CrashScenario(HostProcess host, DatabaseReader database, i
         for (var kill = 0; kill < kills; kill++)
         {
             // A few more starts since the last restart, then a random moment: steps, emails and timers are in flight.
-            var target = Math.Min(Instances, confirmed.Count + Random.Shared.Next(2, 7));
+            var target = Math.Min(Instances, confirmed.Count + random.Next(2, 7));
             await Poll.UntilAsync(() => Task.FromResult(confirmed.Count), c => c >= target || stream.IsCompleted, TimeSpan.FromSeconds(60),
                 c => $"only {c} of {target} starts confirmed. {IntegrationHost.Tail(host)}", TimeSpan.FromMilliseconds(50));
-            await Task.Delay(Random.Shared.Next(0, 400));
+            await Task.Delay(random.Next(0, 400));
             if (!stream.IsCompleted) killsDuringStream++;
             await host.KillAsync();
             await host.StartAsync();
@@ -55,6 +60,7 @@ internal sealed class CrashScenario(HostProcess host, DatabaseReader database, i
     // or may not exist, and the checks take whatever the database holds.
     private async Task StartStreamAsync()
     {
+        var random = seed.NewRandom(stream: 1);
         for (var n = 1; confirmed.Count < Instances; n++)
         {
             var correlationId = $"NBD-KRASCH-{n}";
@@ -74,7 +80,7 @@ internal sealed class CrashScenario(HostProcess host, DatabaseReader database, i
             {
                 Interlocked.Increment(ref cutOff);
             }
-            await Task.Delay(Random.Shared.Next(50, 200));
+            await Task.Delay(random.Next(50, 200));
         }
     }
 

@@ -1,4 +1,5 @@
 using ENamnd.TestSupport.Hosting;
+using ENamnd.TestSupport;
 
 namespace ENamnd.Host.Tests.Integration;
 

@@ -9,6 +9,7 @@ using ENamnd.Host.Features.Cases;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Persistence.Outbox;
 using ENamnd.Host.Tests.Features.Tasks;
+using ENamnd.TestSupport;
 
 namespace ENamnd.Host.Tests.Features.Cases;
 
@@ -66,17 +67,12 @@ public class CaseScenarioTests
         if (decidedBeforeManagementWaits) Assert.Equal(7, await driver.AnswerAllAsync(caseId, CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit));
         if (contractEnd == ContractEnd.HandoverLost)
         {
-            await Task.Delay(500);
+            // Without the relay nothing hands the decision over until the recurring handover job runs.
             Assert.Equal("Förvaltning", (string?)(await driver.CaseAsync(caseId))["phase"]);
             (await coordinator.PostAsync($"/api/jobs/{ContractDecisionHandover.Id}/trigger", null)).EnsureSuccessStatusCode();
         }
-        var phase = "";
-        for (var i = 0; i < 300 && phase != "Kvalificering av idé"; i++)
-        {
-            await Task.Delay(100);
-            phase = (string?)(await driver.CaseAsync(caseId))["phase"];
-        }
-        Assert.Equal("Kvalificering av idé", phase);
+        await Poll.UntilAsync(async () => (string?)(await driver.CaseAsync(caseId))["phase"], phase => phase == "Kvalificering av idé",
+            TimeSpan.FromSeconds(30), phase => $"the case is still in the phase '{phase}'.", TimeSpan.FromMilliseconds(100));
         var again = await driver.CaseAsync(caseId);
         Assert.Equal("NyttProjekt", (string?)again["phases"]!.AsArray().Single(p => (string?)p!["definitionId"] == "Forvaltning")!["decision"]);
         Assert.Equal(2, again["phases"]!.AsArray().Count(p => (string?)p!["definitionId"] == "KvalificeringAvIde"));

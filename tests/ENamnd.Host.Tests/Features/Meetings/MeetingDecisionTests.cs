@@ -54,11 +54,11 @@ public sealed class MeetingDecisionTests : IClassFixture<TaskHostFactory>
     }
 
     [Theory]
-    [InlineData("no-such-item", "Approved", "finns inte på sammanträdets föredragningslista")]
-    [InlineData(null, "Godkänt", "okänt beslut 'Godkänt'")]
-    public async Task Should_Answer400AndDecideNothing_When_ItemOrOutcomeUnknown(string? itemId, string outcome, string error)
+    [InlineData(101, "no-such-item", "Approved", "finns inte på sammanträdets föredragningslista")]
+    [InlineData(102, null, "Godkänt", "okänt beslut 'Godkänt'")]
+    public async Task Should_Answer400AndDecideNothing_When_ItemOrOutcomeUnknown(int caseSerial, string? itemId, string outcome, string error)
     {
-        var instanceId = await StartDecisionWorkflowAsync(coordinator, "Upphandling av e-tjänsteplattform", $"2022/{Random.Shared.Next(100, 999)}-2.2.0.1");
+        var instanceId = await StartDecisionWorkflowAsync(coordinator, "Upphandling av e-tjänsteplattform", $"2022/{caseSerial}-2.2.0.1");
         var meetingId = await CreateMeetingAsync(12);
         var meeting = await (await coordinator.GetAsync($"/api/meetings/{meetingId}")).ExpectAsync(HttpStatusCode.OK);
         var realItem = (string)MeetingApiTests.Agenda(meeting).First(e => !(bool)e!["fixed"]!)!["id"]!;

@@ -1,8 +1,8 @@
 using System.Net;
-using ENamnd.Host.Tests.Integration;
 using ENamnd.Activities.Contracts;
 using ENamnd.Host.Features.Contracts;
 using ENamnd.Host.Tests.Features.Contracts;
+using ENamnd.TestSupport;
 
 namespace ENamnd.Host.Tests.Features.Runtime;
 

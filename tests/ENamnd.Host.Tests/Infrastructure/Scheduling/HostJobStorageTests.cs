@@ -1,4 +1,3 @@
-using ENamnd.Host.Tests.Integration;
 using Hangfire;
 using Hangfire.InMemory;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +7,7 @@ using ENamnd.Activities.Contracts;
 using ENamnd.Host.Features.Contracts;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Host.Tests.Features.Contracts;
+using ENamnd.TestSupport;
 
 namespace ENamnd.Host.Tests.Infrastructure.Scheduling;
 

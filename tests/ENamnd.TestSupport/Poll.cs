@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace ENamnd.Host.Tests.Integration;
+namespace ENamnd.TestSupport;
 
 /// <summary>Waits for a condition by asking again and again, instead of sleeping a fixed time.</summary>
-internal static class Poll
+public static class Poll
 {
     /// <summary>
     /// Reads <paramref name="probe"/> every <paramref name="interval"/> (default 250 ms) until

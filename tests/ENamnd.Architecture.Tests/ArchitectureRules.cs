@@ -17,6 +17,7 @@ internal static class ArchitectureRules
         violations.AddRange(EngineAssetsRule.Check(root));
         violations.AddRange(EngineSourceRule.Check(root));
         violations.AddRange(NamespaceCycleRule.Check(root));
+        violations.AddRange(TestProjectRule.Check(root, projects));
         return violations;
     }
 

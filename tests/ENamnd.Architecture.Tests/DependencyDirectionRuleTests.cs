@@ -31,6 +31,7 @@ public sealed class DependencyDirectionRuleTests
     {
         using var repository = new SyntheticRepository();
         repository.WriteProject("ENamnd.Extras", SyntheticRepository.Csproj(SyntheticRepository.Reference(ProjectLayers.Engine)));
+        repository.Write(TestProjectRule.TestProjectPath("ENamnd.Extras"), SyntheticRepository.Csproj(SyntheticRepository.Reference("ENamnd.Extras")));
 
         var violation = Assert.Single(repository.Check());
 

@@ -21,7 +21,7 @@ internal sealed class SyntheticRepository : IDisposable
         }
         """;
 
-    /// <summary>Creates the repository: solution file, the six layered projects, engine assets and one engine source file.</summary>
+    /// <summary>Creates the repository: solution file, the six layered projects and their test projects, engine assets and one engine source file.</summary>
     public SyntheticRepository()
     {
         Root = Path.Combine(Path.GetTempPath(), "enamnd-architecture-" + Guid.NewGuid().ToString("N"));
@@ -32,6 +32,7 @@ internal sealed class SyntheticRepository : IDisposable
         WriteProject(ProjectLayers.Persistence, Csproj(Reference(ProjectLayers.Activities)));
         WriteProject(ProjectLayers.Designer, Csproj(Reference(ProjectLayers.Engine)));
         WriteProject(ProjectLayers.Host, Csproj(Reference(ProjectLayers.Workflows) + Reference(ProjectLayers.Persistence) + Reference(ProjectLayers.Designer), "Microsoft.NET.Sdk.Web"));
+        foreach (var project in ProjectLayers.Order) Write(TestProjectRule.TestProjectPath(project), Csproj(Reference(project)));
         Write(EngineAssetsRule.AssetsPath, CleanAssets);
         Write("src/ENamnd.Engine/Model/Clean.cs", "namespace ENamnd.Engine.Model;\n\npublic sealed class Clean;\n");
     }

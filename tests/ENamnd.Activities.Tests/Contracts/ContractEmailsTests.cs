@@ -1,0 +1,139 @@
+using ENamnd.Activities.Contracts;
+
+namespace ENamnd.Activities.Tests.Contracts;
+
+/// <summary>The Swedish alert and expiry emails of contract monitoring.</summary>
+public sealed class ContractEmailsTests
+{
+    private const string Link = "https://enamnd.example/api/contracts/c1";
+
+    private static readonly ContractOption Option = new(24, new DateOnly(2027, 3, 31));
+
+    private static readonly Contract Platform = new()
+    {
+        Id = "c1",
+        Terms = new ContractTerms
+        {
+            Name = "E-tjänsteplattform",
+            Supplier = "Leverantör AB",
+            Kind = ContractKind.GemensamtAvtal,
+            StartDate = new DateOnly(2018, 1, 1),
+            EndDate = new DateOnly(2027, 12, 31),
+            NoticePeriodMonths = 6,
+            Options = [Option],
+            Owner = "samordnare@example.org",
+            Municipalities = ["Luleå", "Boden"],
+            CaseNumber = "2021/29-2.2.0.1",
+        },
+    };
+
+    [Theory]
+    [InlineData(12, "12 månader kvar")]
+    [InlineData(3, "3 månader kvar")]
+    [InlineData(1, "1 månad kvar")]
+    public void Should_NameContractDeadlineAndTimeLeft_When_AnAlertSubjectIsWritten(int leadMonths, string left)
+    {
+        var subject = ContractEmails.AlertSubject(Platform, new ContractDeadline(Option.DecideBy, Option), leadMonths);
+
+        Assert.Equal($"Avtalsbevakning: beslut om ”E-tjänsteplattform” senast 31 mars 2027 ({left})", subject);
+    }
+
+    [Fact]
+    public void Should_AskAboutTheOptionAndListTheFacts_When_TheDeadlineIsAnOptions()
+    {
+        var body = ContractEmails.AlertBody(Platform, new ContractDeadline(Option.DecideBy, Option), 3, Link);
+
+        Assert.Equal(
+            """
+            Om 3 månader, senast 31 mars 2027, måste ett beslut om avtalet ”E-tjänsteplattform” vara taget: om optionen att förlänga avtalet 24 månader ska utnyttjas.
+            Beslutet kan behöva tas av nämnden: planera in det i god tid före ett sammanträde.
+
+            Avtal: E-tjänsteplattform
+            Leverantör: Leverantör AB
+            Typ: gemensamt avtal
+            Avtalstid: 1 januari 2018 – 31 december 2027
+            Uppsägningstid: 6 månader
+            Beslut senast: 31 mars 2027
+            Option: förlängning 24 månader, beslut senast 31 mars 2027 (öppen)
+            Avtalsägare: samordnare@example.org
+            Kommuner: Luleå, Boden
+            Ärende: 2021/29-2.2.0.1
+
+            Avtalet i avtalsregistret: https://enamnd.example/api/contracts/c1
+
+            """, body.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Should_AskAboutNoticeOrReplacement_When_TheDeadlineIsTheNoticeDeadline()
+    {
+        var body = ContractEmails.AlertBody(Platform, new ContractDeadline(new DateOnly(2027, 6, 30), null), 1, Link);
+
+        Assert.StartsWith("Om 1 månad, senast 30 juni 2027, måste ett beslut om avtalet ”E-tjänsteplattform” vara taget: "
+            + "om avtalet ska sägas upp eller ersättas (uppsägningstid 6 månader före avtalets slut).\n", body.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Beslut senast: 30 juni 2027\n", body.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_WriteKindInSwedishAndSayNoOptions_When_AFrameworkAgreementHasNone()
+    {
+        var contract = Platform with { Terms = Platform.Terms with { Kind = ContractKind.Ramavtal, Options = [], CaseNumber = null } };
+
+        var summary = ContractEmails.Summary(contract, new ContractDeadline(new DateOnly(2027, 6, 30), null)).ReplaceLineEndings("\n");
+
+        Assert.Contains("Typ: ramavtal\n", summary, StringComparison.Ordinal);
+        Assert.Contains("Optioner: inga\n", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Option:", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ärende:", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_ShowEachOptionsStatusInSwedish_When_OptionsAreDecided()
+    {
+        var contract = Platform with
+        {
+            Terms = Platform.Terms with
+            {
+                Options =
+                [
+                    new ContractOption(24, new DateOnly(2025, 3, 31), ContractOptionStatus.Exercised),
+                    new ContractOption(12, new DateOnly(2027, 3, 31), ContractOptionStatus.Declined),
+                    new ContractOption(12, new DateOnly(2029, 2, 28)),
+                ],
+            },
+        };
+
+        var lines = ContractEmails.Summary(contract, new ContractDeadline(new DateOnly(2029, 2, 28), contract.Terms.Options[2]))
+            .ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("Option", StringComparison.Ordinal));
+
+        Assert.Equal(
+        [
+            "Option: förlängning 24 månader, beslut senast 31 mars 2025 (utnyttjad)",
+            "Option: förlängning 12 månader, beslut senast 31 mars 2027 (ej utnyttjad)",
+            "Option: förlängning 12 månader, beslut senast 28 februari 2029 (öppen)",
+        ], lines);
+    }
+
+    [Fact]
+    public void Should_SayTheContractEndedWithoutADecision_When_ItHasExpired()
+    {
+        Assert.Equal("Avtalsbevakning: ”E-tjänsteplattform” har löpt ut utan beslut", ContractEmails.ExpiredSubject(Platform));
+        Assert.Equal(
+            """
+            Avtalet ”E-tjänsteplattform” med Leverantör AB löpte ut 31 december 2027 utan att något beslut vid avtalsslut har registrerats.
+            Kontrollera om tjänsten fortfarande används och registrera beslutet, eller uppdatera avtalet om det har förlängts.
+
+            Avtalet i avtalsregistret: https://enamnd.example/api/contracts/c1
+
+            """, ContractEmails.ExpiredBody(Platform, Link).ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData(2027, 3, 31, "31 mars 2027")]
+    [InlineData(2028, 2, 29, "29 februari 2028")]
+    [InlineData(2026, 12, 1, "1 december 2026")]
+    public void Should_WriteTheDayInSwedish_When_ADayIsShown(int year, int month, int day, string expected)
+    {
+        Assert.Equal(expected, ContractEmails.Day(new DateOnly(year, month, day)));
+    }
+}

@@ -20,10 +20,10 @@ public static class ContractDraftValidator
         if (supplier is null) errors.Add("Leverantör saknas (supplier).");
         ContractKind? kind = null;
         if (Text(draft.Kind) is not { } kindText) errors.Add("Avtalstyp saknas (kind: Ramavtal eller GemensamtAvtal).");
-        else if (Enum.TryParse<ContractKind>(kindText, ignoreCase: true, out var parsedKind) && !int.TryParse(kindText, out _)) kind = parsedKind;
+        else if (EnumNames.TryParse<ContractKind>(kindText, out var parsedKind)) kind = parsedKind;
         else errors.Add($"Okänd avtalstyp: '{kindText}' (kind: Ramavtal eller GemensamtAvtal).");
-        var start = Date(draft.StartDate, "startdatum", "startDate", errors);
-        var end = Date(draft.EndDate, "slutdatum", "endDate", errors);
+        var start = Date(draft.StartDate, "startdatum", neuter: true, "startDate", errors);
+        var end = Date(draft.EndDate, "slutdatum", neuter: true, "endDate", errors);
         if (start is { } s && end is { } e && e <= s) errors.Add("Slutdatum (endDate) måste vara efter startdatum (startDate).");
         var notice = draft.NoticePeriodMonths ?? 0;
         if (notice is < 0 or > MaxMonths) errors.Add($"Uppsägningstiden (noticePeriodMonths) måste vara mellan 0 och {MaxMonths} månader.");
@@ -67,9 +67,9 @@ public static class ContractDraftValidator
             }
             var months = draft.ExtendMonths is { } m and >= 1 and <= MaxMonths ? m : (int?)null;
             if (months is null) errors.Add($"{label}: förlängningen (extendMonths) måste vara mellan 1 och {MaxMonths} månader.");
-            var decideBy = Date(draft.DecideBy, $"sista beslutsdag för {label.ToLowerInvariant()}", "decideBy", errors);
+            var decideBy = Date(draft.DecideBy, $"sista beslutsdag för {label.ToLowerInvariant()}", neuter: false, "decideBy", errors);
             var status = ContractOptionStatus.Open;
-            if (Text(draft.Status) is { } statusText && (!Enum.TryParse(statusText, ignoreCase: true, out status) || int.TryParse(statusText, out _)))
+            if (Text(draft.Status) is { } statusText && !EnumNames.TryParse(statusText, out status))
                 errors.Add($"{label}: okänd status '{statusText}' (Open, Exercised eller Declined).");
             if (months is null || decideBy is null) continue;
             options.Add(new ContractOption(months.Value, decideBy.Value, status));
@@ -120,7 +120,8 @@ public static class ContractDraftValidator
         return found;
     }
 
-    private static DateOnly? Date(string? text, string what, string field, List<string> errors)
+    // "Ogiltigt startdatum" but "Ogiltig sista beslutsdag": the adjective follows the noun's gender.
+    private static DateOnly? Date(string? text, string what, bool neuter, string field, List<string> errors)
     {
         if (Text(text) is not { } value)
         {
@@ -128,7 +129,7 @@ public static class ContractDraftValidator
             return null;
         }
         var date = ParseDate(value);
-        if (date is null) errors.Add($"Ogiltigt {what}: '{value}' ({field}, ÅÅÅÅ-MM-DD).");
+        if (date is null) errors.Add($"Ogiltig{(neuter ? "t" : "")} {what}: '{value}' ({field}, ÅÅÅÅ-MM-DD).");
         return date;
     }
 

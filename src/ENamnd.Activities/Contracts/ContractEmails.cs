@@ -6,7 +6,6 @@ namespace ENamnd.Activities.Contracts;
 /// <summary>The Swedish texts of contract monitoring.</summary>
 public static class ContractEmails
 {
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
     /// <summary>The subject of an alert.</summary>
     public static string AlertSubject(Contract contract, ContractDeadline deadline, int leadMonths) =>
@@ -18,8 +17,8 @@ public static class ContractEmails
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Om {leadMonths} {Months(leadMonths)}, senast {Day(deadline.Date)}, måste ett beslut om avtalet ”{contract.Terms.Name}” vara taget: ");
         text.AppendLine(deadline.Option is { } option
-            ? $"om optionen att förlänga avtalet {option.ExtendMonths} månader ska utnyttjas."
-            : $"om avtalet ska sägas upp eller ersättas (uppsägningstid {contract.Terms.NoticePeriodMonths} månader före avtalets slut).");
+            ? $"om optionen att förlänga avtalet {option.ExtendMonths} {Months(option.ExtendMonths)} ska utnyttjas."
+            : $"om avtalet ska sägas upp eller ersättas (uppsägningstid {contract.Terms.NoticePeriodMonths} {Months(contract.Terms.NoticePeriodMonths)} före avtalets slut).");
         text.AppendLine("Beslutet kan behöva tas av nämnden: planera in det i god tid före ett sammanträde.");
         text.AppendLine();
         text.Append(Summary(contract, deadline));
@@ -46,10 +45,10 @@ public static class ContractEmails
         text.AppendLine(CultureInfo.InvariantCulture, $"Leverantör: {terms.Supplier}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Typ: {(terms.Kind == ContractKind.Ramavtal ? "ramavtal" : "gemensamt avtal")}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Avtalstid: {Day(terms.StartDate)} – {Day(terms.EndDate)}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Uppsägningstid: {terms.NoticePeriodMonths} månader");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Uppsägningstid: {terms.NoticePeriodMonths} {Months(terms.NoticePeriodMonths)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Beslut senast: {Day(deadline.Date)}");
         foreach (var option in terms.Options)
-            text.AppendLine(CultureInfo.InvariantCulture, $"Option: förlängning {option.ExtendMonths} månader, beslut senast {Day(option.DecideBy)} ({Status(option.Status)})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Option: förlängning {option.ExtendMonths} {Months(option.ExtendMonths)}, beslut senast {Day(option.DecideBy)} ({Status(option.Status)})");
         if (terms.Options.Count == 0) text.AppendLine("Optioner: inga");
         text.AppendLine(CultureInfo.InvariantCulture, $"Avtalsägare: {terms.Owner}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Kommuner: {string.Join(", ", terms.Municipalities)}");

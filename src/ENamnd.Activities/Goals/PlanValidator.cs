@@ -34,7 +34,7 @@ public static class PlanValidator
                 var at = $"{where}, indikator {i + 1}";
                 if (indicator is null) { errors.Add($"{at} saknas."); continue; }
                 var source = IndicatorSource.Manual;
-                if (!string.IsNullOrWhiteSpace(indicator.Source) && !Enum.TryParse(indicator.Source.Trim(), ignoreCase: true, out source) || !Enum.IsDefined(source))
+                if (!string.IsNullOrWhiteSpace(indicator.Source) && !EnumNames.TryParse(indicator.Source, out source))
                     errors.Add($"{at}: okänd källa (source) '{indicator.Source}'. Giltiga värden: {string.Join(", ", Enum.GetNames<IndicatorSource>())}.");
                 indicators.Add(new PlanIndicator(Id(indicator.Id, $"I{i + 1}", at, errors), Text(indicator.Name, $"{at}: namn (name)", errors),
                     Target(indicator.Target, at, errors), Optional(indicator.Unit), source));

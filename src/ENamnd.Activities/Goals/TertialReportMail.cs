@@ -18,7 +18,7 @@ public static class TertialReportMail
         var subject = $"{report.Matter} {report.Year}: måluppföljningen för {report.Period} är sammanställd";
         var status = missing == 0
             ? $"Alla {report.Items.Count} mål och indikatorer är inrapporterade."
-            : $"{report.Items.Count - missing} av {report.Items.Count} mål och indikatorer är inrapporterade; {missing} är markerade som ej inrapporterade (svarstiden gick ut {SwedishDates.DayAndTime(report.DueAt)}).";
+            : $"{report.Items.Count - missing} av {report.Items.Count} mål och indikatorer är inrapporterade; {missing} är {(missing == 1 ? "markerad som ej inrapporterad" : "markerade som ej inrapporterade")} (svarstiden gick ut {SwedishDates.DayAndTime(report.DueAt)}).";
         var agenda = meetingDate is { } date
             ? $"Ärendet \"{report.Matter}\" är lagt på dagordningen för nämndens sammanträde {SwedishDates.Day(date)}."
             : $"Inget nämndsammanträde är inplanerat ännu; ärendet \"{report.Matter}\" läggs på dagordningen för nästa sammanträde när det finns.";

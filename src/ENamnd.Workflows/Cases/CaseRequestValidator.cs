@@ -31,6 +31,6 @@ public static partial class CaseRequestValidator
         return (errors, codes);
     }
 
-    [GeneratedRegex(@"^\d{4}/\d+(-[0-9.]+)?$")]
+    [GeneratedRegex(@"^[0-9]{4}/[0-9]+(-[0-9.]+)?$")]
     private static partial Regex CaseNumberPattern();
 }

@@ -83,6 +83,7 @@ public sealed class ContractDraftValidatorTests
     [InlineData("Hyresavtal")]
     [InlineData("0")]
     [InlineData("1")]
+    [InlineData("Ramavtal, GemensamtAvtal")]
     public void Should_RefuseTheKind_When_ItIsUnknownOrANumber(string kind)
     {
         var (terms, errors) = ContractDraftValidator.Validate(Example with { Kind = kind }, Municipalities);
@@ -187,6 +188,7 @@ public sealed class ContractDraftValidatorTests
     [Theory]
     [InlineData("Utnyttjad")]
     [InlineData("2")]
+    [InlineData("Exercised,Declined")]
     public void Should_RefuseTheOptionsStatus_When_ItIsUnknownOrANumber(string status)
     {
         var (_, errors) = ContractDraftValidator.Validate(Example with { Options = [new ContractOptionDraft { ExtendMonths = 24, DecideBy = "2027-03-31", Status = status }] }, Municipalities);

@@ -75,6 +75,22 @@ public sealed class ContractEmailsTests
     }
 
     [Fact]
+    public void Should_SayOneMonthInTheSingular_When_NoticeOrExtensionIsOneMonth()
+    {
+        var oneMonth = new ContractOption(1, new DateOnly(2027, 3, 31), ContractOptionStatus.Open);
+        var contract = Platform with { Terms = Platform.Terms with { NoticePeriodMonths = 1, Options = [oneMonth] } };
+
+        var notice = ContractEmails.AlertBody(contract, new ContractDeadline(new DateOnly(2027, 11, 30), null), 1, Link).ReplaceLineEndings("\n");
+        var option = ContractEmails.AlertBody(contract, new ContractDeadline(oneMonth.DecideBy, oneMonth), 1, Link).ReplaceLineEndings("\n");
+
+        Assert.Contains("(uppsägningstid 1 månad före avtalets slut)", notice, StringComparison.Ordinal);
+        Assert.Contains("Uppsägningstid: 1 månad\n", notice, StringComparison.Ordinal);
+        Assert.Contains("Option: förlängning 1 månad, beslut senast 31 mars 2027 (öppen)", notice, StringComparison.Ordinal);
+        Assert.Contains("om optionen att förlänga avtalet 1 månad ska utnyttjas.", option, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 månader", notice + option, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_WriteKindInSwedishAndSayNoOptions_When_AFrameworkAgreementHasNone()
     {
         var contract = Platform with { Terms = Platform.Terms with { Kind = ContractKind.Ramavtal, Options = [], CaseNumber = null } };

@@ -25,7 +25,7 @@ public sealed class TertialReportMailTests
             Hej!
 
             Måluppföljningen av Verksamhetsplan 2022 för tertial 1 2022 (januari–april) är sammanställd.
-            2 av 3 mål och indikatorer är inrapporterade; 1 är markerade som ej inrapporterade (svarstiden gick ut 31 maj 2022 kl. 16:00).
+            2 av 3 mål och indikatorer är inrapporterade; 1 är markerad som ej inrapporterad (svarstiden gick ut 31 maj 2022 kl. 16:00).
 
             Ärendet "Delårsrapport 1" är lagt på dagordningen för nämndens sammanträde 22 juni 2022.
 

@@ -58,6 +58,7 @@ public sealed class CaseRequestValidatorTests
     [InlineData("2022/1-")]
     [InlineData("2022/1-2.2.a")]
     [InlineData("2022/1 2.2.0.1")]
+    [InlineData("٢٠٢٢/١")]
     public void Should_RefuseTheCaseNumber_When_ItDoesNotFollowTheForm(string caseNumber)
     {
         Assert.Equal([$"caseNumber: '{caseNumber}' är inget ärendenummer (år/löpnummer-klassificering, t.ex. 2022/1-2.2.0.1)."],

@@ -1,6 +1,4 @@
 using ENamnd.Activities.People;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using ENamnd.Activities.Municipalities;
 
 namespace ENamnd.Host.Features.Participants;
 
@@ -10,8 +8,6 @@ public sealed class ParticipantsFeature : IHostFeature
     /// <inheritdoc />
     public void AddServices(IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(MunicipalityRegistry.Default);
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.AddSingleton<EfParticipantDirectory>();
         services.AddSingleton<IParticipantDirectory>(p => p.GetRequiredService<EfParticipantDirectory>());

@@ -30,6 +30,8 @@ public sealed class ENamndDbContext(DbContextOptions<ENamndDbContext> options) :
         model.Entity<AuditRow>().ToTable("audit").HasKey(r => r.Id);
         model.Entity<AgendaItemRow>().ToTable("agenda_items").HasKey(r => r.Id);
         model.Entity<TaskRow>().ToTable("tasks").HasKey(r => r.Id);
+        // Stored by name, as the CHECK constraint of migration 0002 lists them; queries compare names too.
+        model.Entity<TaskRow>().Property(r => r.Status).HasConversion<string>();
         model.Entity<DecisionRow>().ToTable("decisions").HasKey(r => r.Id);
         // Newer tables bring their own IEntityTypeConfiguration next to their row type.
         model.ApplyConfigurationsFromAssembly(typeof(ENamndDbContext).Assembly);

@@ -113,7 +113,7 @@ public sealed class RequestApproval : Activity
         {
             // Resolved before anything is closed, so a fault leaves the open tasks as they were.
             var substitutes = await ResolveAsync(context, state.Substitute);
-            context.CloseOpenTasks(TaskStatuses.Escalated);
+            context.CloseOpenTasks(HumanTaskStatus.Escalated);
             // The substitute's question is a new one: its time to answer and its reminders count from now.
             state = state with { Escalated = true, DueAt = context.Now + state.EscalationDeadline };
             ApprovalTasks.Open(context, state, substitutes);
@@ -122,13 +122,13 @@ public sealed class RequestApproval : Activity
         }
         else if (TaskTimers.IsDeadline(bookmark))
         {
-            context.CloseOpenTasks(TaskStatuses.TimedOut);
+            context.CloseOpenTasks(HumanTaskStatus.TimedOut);
             Finish(context, state, ApprovalOutcomes.TimedOut, comment: null, decidedBy: null);
         }
     }
 
     /// <inheritdoc />
-    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(TaskStatuses.Cancelled);
+    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(HumanTaskStatus.Cancelled);
 
     private void Decide(ActivityExecutionContext context, ApprovalState state, Bookmark bookmark, TaskDecision decision)
     {
@@ -137,12 +137,12 @@ public sealed class RequestApproval : Activity
         // The bookmark says which task was answered; the input cannot redirect the answer to another task.
         var taskId = (string?)bookmark.Payload?["taskId"] ?? decision.TaskId;
         decision = decision with { TaskId = taskId, Outcome = choice.Value };
-        context.CloseTask(taskId, TaskStatuses.Decided, decision);
+        context.CloseTask(taskId, HumanTaskStatus.Decided, decision);
         state = state with { Decisions = [.. state.Decisions, new(taskId, decision.Outcome, decision.Comment, decision.DecidedBy, decision.Channel, context.Now)] };
         state.Save(context);
         if (!state.RequireAll || decision.Outcome != ApprovalOutcomes.Approved)
         {
-            context.CloseOpenTasks(TaskStatuses.Cancelled);
+            context.CloseOpenTasks(HumanTaskStatus.Cancelled);
             Finish(context, state, decision.Outcome, decision.Comment, decision.DecidedBy);
         }
         else if (context.OpenTaskList().Count == 0)

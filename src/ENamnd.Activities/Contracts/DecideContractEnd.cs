@@ -88,8 +88,8 @@ public sealed class DecideContractEnd : Activity
     {
         var choices = context.GetProperty<List<TaskChoice>>("choices") ?? ChoicesFor(true);
         if (TaskAnswers.Of(context, bookmark, choices) is not { } decision) return default;
-        context.CloseTask(decision.TaskId, TaskStatuses.Decided, decision);
-        context.CloseOpenTasks(TaskStatuses.Cancelled);
+        context.CloseTask(decision.TaskId, HumanTaskStatus.Decided, decision);
+        context.CloseOpenTasks(HumanTaskStatus.Cancelled);
         var reference = string.IsNullOrWhiteSpace(decision.Reference) ? null : decision.Reference.Trim();
         context.AddRecord(ContractRecordKinds.Decided, new ContractDecision
         {
@@ -107,7 +107,7 @@ public sealed class DecideContractEnd : Activity
     }
 
     /// <inheritdoc />
-    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(TaskStatuses.Cancelled);
+    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(HumanTaskStatus.Cancelled);
 
     private static List<TaskChoice> ChoicesFor(bool canExtend) =>
         canExtend ? [ExtendChoice, NewProjectChoice, LetExpireChoice] : [NewProjectChoice, LetExpireChoice];

@@ -104,9 +104,9 @@ public sealed class AwaitCommitteeDecision : Activity
     protected override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
         if (TaskAnswers.Of(context, bookmark, Choices) is not { } decision) return default;
-        context.CloseTask(decision.TaskId, TaskStatuses.Decided, decision);
+        context.CloseTask(decision.TaskId, HumanTaskStatus.Decided, decision);
         // Only one decision is recorded: the other secretaries' tasks are no longer needed.
-        context.CloseOpenTasks(TaskStatuses.Cancelled);
+        context.CloseOpenTasks(HumanTaskStatus.Cancelled);
         context.Set(Paragraph, string.IsNullOrWhiteSpace(decision.Reference) ? null : decision.Reference.Trim());
         context.Set(DecidedAt, context.Now);
         context.Set(Comment, decision.Comment);
@@ -115,7 +115,7 @@ public sealed class AwaitCommitteeDecision : Activity
     }
 
     /// <inheritdoc />
-    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(TaskStatuses.Cancelled);
+    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(HumanTaskStatus.Cancelled);
 
     private static string Ask(string matter, DateTimeOffset? meeting) =>
         $"Ärendet ”{matter}” är anmält till {(meeting is { } date ? $"nämndens sammanträde {Swedish(date)}" : "nämndens nästa sammanträde")}.\n\n"

@@ -149,7 +149,7 @@ public sealed class CollectGuaranteeCommitments : Activity
         }
         else if (TaskTimers.IsDeadline(bookmark))
         {
-            context.CloseOpenTasks(TaskStatuses.TimedOut);
+            context.CloseOpenTasks(HumanTaskStatus.TimedOut);
             Finish(context, state);
         }
         else if (TaskAnswers.Of(context, bookmark, Choices) is { } decision && state.Requests.FirstOrDefault(r => r.TaskId == decision.TaskId) is { } request)
@@ -162,7 +162,7 @@ public sealed class CollectGuaranteeCommitments : Activity
     }
 
     /// <inheritdoc />
-    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(TaskStatuses.Cancelled);
+    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(HumanTaskStatus.Cancelled);
 
     private void Finish(ActivityExecutionContext context, CommitmentState state)
     {

@@ -120,12 +120,12 @@ public sealed class CollectMunicipalDecisions : Activity
         }
         else if (TaskTimers.IsDeadline(bookmark))
         {
-            context.CloseOpenTasks(TaskStatuses.TimedOut);
+            context.CloseOpenTasks(HumanTaskStatus.TimedOut);
             Finish(context, answers);
         }
         else if (TaskAnswers.Of(context, bookmark, Choices) is { } decision && answers.FindByTask(decision.TaskId) is { } invitation)
         {
-            context.CloseTask(decision.TaskId, TaskStatuses.Decided, decision);
+            context.CloseTask(decision.TaskId, HumanTaskStatus.Decided, decision);
             answers.Record(new MunicipalDecision
             {
                 Code = invitation.Code,
@@ -142,7 +142,7 @@ public sealed class CollectMunicipalDecisions : Activity
     }
 
     /// <inheritdoc />
-    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(TaskStatuses.Cancelled);
+    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(HumanTaskStatus.Cancelled);
 
     private void Finish(ActivityExecutionContext context, MunicipalAnswers answers)
     {

@@ -34,7 +34,7 @@ internal static class CommitmentRounds
     /// <summary>Closes the request's task and writes the answer to the ledger; a withdrawal leaves the split and may re-split it.</summary>
     public static void Answer(ActivityExecutionContext context, CommitmentState state, CommitmentRequest request, TaskDecision decision, CostAllocator allocator)
     {
-        context.CloseTask(request.TaskId, TaskStatuses.Decided, decision);
+        context.CloseTask(request.TaskId, HumanTaskStatus.Decided, decision);
         state.Requests.Remove(request);
         var withdraws = decision.Outcome == CollectGuaranteeCommitments.Withdraw;
         state.Ledger.Add(new CommitmentEntry
@@ -81,7 +81,7 @@ internal static class CommitmentRounds
             if (current == share.Amount) continue;
             if (pending is not null)
             {
-                context.CloseTask(pending.TaskId, TaskStatuses.Cancelled);
+                context.CloseTask(pending.TaskId, HumanTaskStatus.Cancelled);
                 state.Requests.Remove(pending);
             }
             if (committed >= 0)

@@ -106,15 +106,15 @@ public sealed class RequestGoalFollowUp : Activity
         }
         else if (TaskTimers.IsDeadline(bookmark))
         {
-            context.CloseOpenTasks(TaskStatuses.TimedOut);
+            context.CloseOpenTasks(HumanTaskStatus.TimedOut);
             Finish(context, state, DeadlinePassed);
         }
         else if (TaskAnswers.Of(context, bookmark, FollowUpStatuses.Choices) is { } decision && state.ItemByTask.TryGetValue(decision.TaskId, out var key))
         {
-            context.CloseTask(decision.TaskId, TaskStatuses.Decided, decision);
+            context.CloseTask(decision.TaskId, HumanTaskStatus.Decided, decision);
             // The first answer for an item decides it; the same question to the owner role's other holders is withdrawn.
             foreach (var sibling in state.ItemByTask.Where(p => p.Value == key && p.Key != decision.TaskId).Select(p => p.Key))
-                context.CloseTask(sibling, TaskStatuses.Cancelled);
+                context.CloseTask(sibling, HumanTaskStatus.Cancelled);
             state.Answered.Add(key);
             state.Save(context);
             if (state.AllAnswered) Finish(context, state, AllAnswered);
@@ -123,7 +123,7 @@ public sealed class RequestGoalFollowUp : Activity
     }
 
     /// <inheritdoc />
-    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(TaskStatuses.Cancelled);
+    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(HumanTaskStatus.Cancelled);
 
     private void Finish(ActivityExecutionContext context, FollowUpState state, string outcome)
     {

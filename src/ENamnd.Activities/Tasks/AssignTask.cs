@@ -95,8 +95,8 @@ public sealed class AssignTask : Activity
             return default;
         }
         if (TaskAnswers.Of(context, bookmark, Choices) is not { } decision) return default;
-        context.CloseTask(decision.TaskId, TaskStatuses.Decided, decision);
-        context.CloseOpenTasks(TaskStatuses.Cancelled);
+        context.CloseTask(decision.TaskId, HumanTaskStatus.Decided, decision);
+        context.CloseOpenTasks(HumanTaskStatus.Cancelled);
         context.Set(DoneBy, decision.DecidedBy);
         context.Set(Comment, decision.Comment);
         context.Complete(Done);
@@ -104,5 +104,5 @@ public sealed class AssignTask : Activity
     }
 
     /// <inheritdoc />
-    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(TaskStatuses.Cancelled);
+    protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(HumanTaskStatus.Cancelled);
 }

@@ -6,7 +6,7 @@ public sealed record ClosedTask
     public required string TaskId { get; init; }
 
     /// <summary>Decided, Cancelled, Escalated or TimedOut.</summary>
-    public required string Status { get; init; }
+    public required HumanTaskStatus Status { get; init; }
 
     public string? Outcome { get; init; }
     public string? Comment { get; init; }

@@ -54,7 +54,7 @@ public static class HumanTasks
         bookmark.Name == TaskRecordKinds.BookmarkName ? ValueConverter.Convert<TaskDecision>(context.ResumeInput) : null;
 
     /// <summary>Closes a task: records how it ended and removes its bookmark if it is still open.</summary>
-    public static void CloseTask(this ActivityExecutionContext context, string taskId, string status, TaskDecision? decision = null)
+    public static void CloseTask(this ActivityExecutionContext context, string taskId, HumanTaskStatus status, TaskDecision? decision = null)
     {
         if (OpenTasks(context)[taskId] is null) return;
         foreach (var bookmark in context.Bookmarks.Where(b => (string?)b.Payload?["taskId"] == taskId).ToList())
@@ -75,7 +75,7 @@ public static class HumanTasks
     }
 
     /// <summary>Closes every open task with a status (e.g. Cancelled when the activity is cancelled).</summary>
-    public static void CloseOpenTasks(this ActivityExecutionContext context, string status)
+    public static void CloseOpenTasks(this ActivityExecutionContext context, HumanTaskStatus status)
     {
         foreach (var taskId in OpenTasks(context).Select(p => p.Key).ToList()) context.CloseTask(taskId, status);
     }

@@ -1,3 +1,5 @@
+using ENamnd.Activities.Tasks;
+
 namespace ENamnd.Persistence.Rows;
 
 /// <summary>A participant task: what was asked of whom, and how it ended. Only the hash of its link token is kept.</summary>
@@ -33,8 +35,8 @@ public sealed class TaskRow
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset OpenedAt { get; set; }
 
-    /// <summary>Open, Decided, Cancelled, Escalated or TimedOut.</summary>
-    public string Status { get; set; } = "";
+    /// <summary>Open, Decided, Cancelled, Escalated or TimedOut; stored as the name (see <see cref="ENamndDbContext"/>).</summary>
+    public HumanTaskStatus Status { get; set; }
 
     public string? Outcome { get; set; }
     public string? Comment { get; set; }

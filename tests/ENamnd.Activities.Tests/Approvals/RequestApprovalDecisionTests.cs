@@ -1,4 +1,5 @@
 using ENamnd.Activities.Approvals;
+using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
 
 namespace ENamnd.Activities.Tests.Approvals;
@@ -31,8 +32,8 @@ public class RequestApprovalDecisionTests
 
         await harness.DecideAsync(harness.TaskOf(ApprovalHarness.Member), ApprovalOutcomes.Approved);
 
-        Assert.Equal("Decided", harness.ClosingOf(harness.TaskOf(ApprovalHarness.Member).TaskId).Status);
-        Assert.Equal("Cancelled", harness.ClosingOf(harness.TaskOf(ApprovalHarness.Chair).TaskId).Status);
+        Assert.Equal(HumanTaskStatus.Decided, harness.ClosingOf(harness.TaskOf(ApprovalHarness.Member).TaskId).Status);
+        Assert.Equal(HumanTaskStatus.Cancelled, harness.ClosingOf(harness.TaskOf(ApprovalHarness.Chair).TaskId).Status);
         var late = await harness.DecideAsync(harness.TaskOf(ApprovalHarness.Chair), ApprovalOutcomes.Rejected);
         Assert.Equal(ResumeOutcome.AlreadyHandled, late.Outcome);
     }
@@ -102,7 +103,7 @@ public class RequestApprovalDecisionTests
 
         instance = await harness.ReloadAsync(instance.Id);
         Assert.Equal(ApprovalOutcomes.Returned, ApprovalHarness.ResultOf(instance));
-        Assert.Equal("Cancelled", harness.ClosingOf(harness.TaskOf(ApprovalHarness.Member).TaskId).Status);
+        Assert.Equal(HumanTaskStatus.Cancelled, harness.ClosingOf(harness.TaskOf(ApprovalHarness.Member).TaskId).Status);
     }
 
     [Fact]
@@ -125,7 +126,7 @@ public class RequestApprovalDecisionTests
         await harness.Runtime.CancelAsync(instance.Id);
 
         Assert.Equal(2, harness.Closed.Count);
-        Assert.All(harness.Closed, c => Assert.Equal("Cancelled", c.Status));
+        Assert.All(harness.Closed, c => Assert.Equal(HumanTaskStatus.Cancelled, c.Status));
         Assert.Empty(await harness.BookmarksOfAsync(instance.Id));
     }
 }

@@ -1,4 +1,5 @@
 using ENamnd.Activities.Approvals;
+using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
 
 namespace ENamnd.Activities.Tests.Approvals;
@@ -48,7 +49,7 @@ public class RequestApprovalTaskTests
         await harness.DecideAsync(task, ApprovalOutcomes.Approved, "OK");
 
         var closed = harness.ClosingOf(task.TaskId);
-        Assert.Equal("Decided", closed.Status);
+        Assert.Equal(HumanTaskStatus.Decided, closed.Status);
         Assert.Equal(ApprovalOutcomes.Approved, closed.Outcome);
         Assert.Equal("OK", closed.Comment);
         Assert.Equal(ApprovalHarness.Chair, closed.DecidedBy);

@@ -1,4 +1,5 @@
 using ENamnd.Activities.Approvals;
+using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
 
 namespace ENamnd.Activities.Tests.Approvals;
@@ -61,7 +62,7 @@ public class RequestApprovalTimerTests
         Assert.Equal(ApprovalOutcomes.TimedOut, ApprovalHarness.ResultOf(instance));
         Assert.Equal(WorkflowSubStatus.Finished, instance.SubStatus);
         Assert.Equal(2, harness.Closed.Count);
-        Assert.All(harness.Closed, c => Assert.Equal("TimedOut", c.Status));
+        Assert.All(harness.Closed, c => Assert.Equal(HumanTaskStatus.TimedOut, c.Status));
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public class RequestApprovalTimerTests
 
         await harness.AdvanceAsync(14 * Day);
 
-        Assert.Equal("Escalated", harness.ClosingOf(original.TaskId).Status);
+        Assert.Equal(HumanTaskStatus.Escalated, harness.ClosingOf(original.TaskId).Status);
         var escalated = harness.TaskOf(ApprovalHarness.Deputy);
         Assert.Equal(harness.Clock.GetUtcNow() + 7 * Day, escalated.DueAt);
         Assert.StartsWith("Frågan har gått vidare till dig som ersättare", escalated.Question);
@@ -113,7 +114,7 @@ public class RequestApprovalTimerTests
 
         instance = await harness.ReloadAsync(instance.Id);
         Assert.Equal(ApprovalOutcomes.TimedOut, ApprovalHarness.ResultOf(instance));
-        Assert.Equal("TimedOut", harness.ClosingOf(harness.TaskOf(ApprovalHarness.Deputy).TaskId).Status);
+        Assert.Equal(HumanTaskStatus.TimedOut, harness.ClosingOf(harness.TaskOf(ApprovalHarness.Deputy).TaskId).Status);
     }
 
     [Fact]

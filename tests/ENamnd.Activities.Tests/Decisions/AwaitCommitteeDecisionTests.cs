@@ -1,4 +1,5 @@
 using ENamnd.Activities.Decisions;
+using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using static ENamnd.Activities.Tests.Decisions.DecisionsHarness;
@@ -36,7 +37,7 @@ public class AwaitCommitteeDecisionTests
         Assert.Equal("§ 12", OutputOf<string>(instance, Id, "Paragraph"));
         Assert.Equal(Epoch + TimeSpan.FromDays(45), OutputOf<DateTimeOffset>(instance, Id, "DecidedAt"));
         Assert.Equal("Beslutet justeras den 30 mars.", OutputOf<string>(instance, Id, "Comment"));
-        Assert.Equal(("Decided", "§ 12"), (harness.ClosedTasks.Single().Status, harness.ClosedTasks.Single().Reference));
+        Assert.Equal((HumanTaskStatus.Decided, "§ 12"), (harness.ClosedTasks.Single().Status, harness.ClosedTasks.Single().Reference));
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public class AwaitCommitteeDecisionTests
 
         await harness.Runtime.CancelAsync(instance.Id);
 
-        Assert.Equal("Cancelled", harness.ClosedTasks.Single().Status);
+        Assert.Equal(HumanTaskStatus.Cancelled, harness.ClosedTasks.Single().Status);
         Assert.Empty(harness.OpenTasks);
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ENamnd.Activities.Allocation;
 using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Municipalities;
+using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using static ENamnd.Activities.Tests.Decisions.DecisionsHarness;
@@ -28,7 +29,7 @@ public class CollectGuaranteeCommitmentsTests
 
         var second = Split("Boden", "Kalix", "Piteå");
         Assert.Equal(3, harness.OpenTasks.Count);
-        Assert.Contains(harness.ClosedTasks, t => t.TaskId == pitea.TaskId && t.Status == "Cancelled");
+        Assert.Contains(harness.ClosedTasks, t => t.TaskId == pitea.TaskId && t.Status == HumanTaskStatus.Cancelled);
         Assert.All(harness.OpenTasks, task => Assert.Contains("Andelen är omräknad eftersom Kiruna har avstått", task.Question));
         foreach (var name in second.Keys) await harness.AnswerAsync(name, CollectGuaranteeCommitments.Commit);
 
@@ -66,7 +67,7 @@ public class CollectGuaranteeCommitmentsTests
         Assert.Equal([CollectGuaranteeCommitments.Incomplete], OutcomesOf(instance, Id));
         Assert.Equal([Code("Kiruna")], OutputOf<List<string>>(instance, Id, "Unanswered"));
         Assert.Equal(3, OutputOf<List<CommitmentEntry>>(instance, Id, "Commitments").Count);
-        Assert.Equal("TimedOut", harness.ClosedTasks.Single(t => t.Status != "Decided").Status);
+        Assert.Equal(HumanTaskStatus.TimedOut, harness.ClosedTasks.Single(t => t.Status != HumanTaskStatus.Decided).Status);
     }
 
     [Fact]
@@ -169,7 +170,7 @@ public class CollectGuaranteeCommitmentsTests
         await harness.Runtime.CancelAsync(instance.Id);
 
         Assert.Empty(harness.OpenTasks);
-        Assert.Equal(2, harness.ClosedTasks.Count(t => t.Status == "Cancelled"));
+        Assert.Equal(2, harness.ClosedTasks.Count(t => t.Status == HumanTaskStatus.Cancelled));
     }
 
     private static CollectGuaranteeCommitments Guarantee(string participants, AllocationModel model = AllocationModel.Population, decimal total = 1_000_000m) => new()

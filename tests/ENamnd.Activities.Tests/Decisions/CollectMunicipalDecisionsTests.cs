@@ -1,5 +1,6 @@
 using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Municipalities;
+using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
 using static ENamnd.Activities.Tests.Decisions.DecisionsHarness;
 
@@ -31,7 +32,7 @@ public class CollectMunicipalDecisionsTests
         Assert.Equal(Decliners.Select(Code), OutputOf<List<string>>(instance, "Kommunbeslut", "Decliners"));
         Assert.Empty(OutputOf<List<string>>(instance, "Kommunbeslut", "Unanswered"));
         Assert.Equal(14, OutputOf<List<MunicipalDecision>>(instance, "Kommunbeslut", "Decisions").Count);
-        Assert.All(harness.ClosedTasks, task => Assert.Equal("Decided", task.Status));
+        Assert.All(harness.ClosedTasks, task => Assert.Equal(HumanTaskStatus.Decided, task.Status));
         Assert.Empty(harness.OpenTasks);
     }
 
@@ -50,8 +51,8 @@ public class CollectMunicipalDecisionsTests
         Assert.Equal([CollectMunicipalDecisions.NotEnough], OutcomesOf(instance, "Kommunbeslut"));
         Assert.Equal([Code("Piteå")], OutputOf<List<string>>(instance, "Kommunbeslut", "Participants"));
         Assert.Equal(new[] { "Boden", "Kalix", "Luleå" }.Select(Code), OutputOf<List<string>>(instance, "Kommunbeslut", "Unanswered"));
-        Assert.Equal(3, harness.ClosedTasks.Count(t => t.Status == "TimedOut"));
-        Assert.Equal(Epoch + TimeSpan.FromDays(30), harness.ClosedTasks.Where(t => t.Status == "TimedOut").Select(t => t.ClosedAt).Distinct().Single());
+        Assert.Equal(3, harness.ClosedTasks.Count(t => t.Status == HumanTaskStatus.TimedOut));
+        Assert.Equal(Epoch + TimeSpan.FromDays(30), harness.ClosedTasks.Where(t => t.Status == HumanTaskStatus.TimedOut).Select(t => t.ClosedAt).Distinct().Single());
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public class CollectMunicipalDecisionsTests
         Assert.Equal(CollectMunicipalDecisions.Join, kalix.Outcome);
         Assert.Equal(RepresentativeEmail(Code("Kalix")), kalix.DecidedBy);
         Assert.Equal(Epoch + TimeSpan.FromDays(3), kalix.At);
-        Assert.Contains(harness.ClosedTasks, t => t.Reference == "Kommunstyrelsen 2026-02-03 § 45" && t.Status == "Decided");
+        Assert.Contains(harness.ClosedTasks, t => t.Reference == "Kommunstyrelsen 2026-02-03 § 45" && t.Status == HumanTaskStatus.Decided);
         Assert.Equal([CollectMunicipalDecisions.NotEnough], OutcomesOf(instance, "Kommunbeslut"));
     }
 
@@ -124,7 +125,7 @@ public class CollectMunicipalDecisionsTests
         await harness.Runtime.CancelAsync(instance.Id);
 
         Assert.Empty(harness.OpenTasks);
-        Assert.Equal(2, harness.ClosedTasks.Count(t => t.Status == "Cancelled"));
+        Assert.Equal(2, harness.ClosedTasks.Count(t => t.Status == HumanTaskStatus.Cancelled));
         Assert.Empty(await harness.BookmarksOfAsync(instance.Id));
         var before = harness.Emails.Count;
         await harness.AdvanceAsync(TimeSpan.FromDays(40));

@@ -100,7 +100,7 @@ public class TaskTimersTests
         await harness.AdvanceAsync(31 * Day);
 
         Assert.Empty(Reminders(harness));
-        Assert.All(harness.ClosedTasks, t => Assert.Equal(TaskStatuses.TimedOut, t.Status));
+        Assert.All(harness.ClosedTasks, t => Assert.Equal(HumanTaskStatus.TimedOut, t.Status));
         Assert.Equal(WorkflowSubStatus.Finished, (await harness.ReloadAsync(instance.Id)).SubStatus);
     }
 

@@ -58,7 +58,7 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
         return new CaseDetails(
             row.Id, row.CaseNumber, row.Title, row.Description, PhaseOf(main), status, text, outcome,
             Municipalities(JsonSerializer.Deserialize<List<string>>(row.InitiatingMunicipalities) ?? []), Participants(main),
-            [.. tasks.Where(t => t.Status == TaskStatuses.Open).OrderBy(t => t.OpenedAt).Select(t => new CaseTaskView(
+            [.. tasks.Where(t => t.Status == HumanTaskStatus.Open).OrderBy(t => t.OpenedAt).Select(t => new CaseTaskView(
                 t.Id, t.Kind, t.Title, t.RecipientEmail, t.RecipientName, NameOf(t.MunicipalityCode), t.OpenedAt, t.DueAt, Phase(phaseOfInstance, t.InstanceId)))],
             [.. decisions.OrderBy(d => d.DecidedAtUtc).Select(d => new CaseDecisionView(
                 d.TaskId, d.Kind, titles.GetValueOrDefault(d.TaskId, ""), d.Outcome, d.Reference, d.Comment, d.DecidedBy,

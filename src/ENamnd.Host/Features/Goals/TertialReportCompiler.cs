@@ -18,7 +18,7 @@ public sealed class TertialReportCompiler(IDbContextFactory<ENamndDbContext> con
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var links = await db.Set<FollowUpTaskRow>().AsNoTracking().Where(l => l.InstanceId == round.InstanceId).ToListAsync(cancellationToken);
         var taskIds = links.Select(l => l.TaskId).ToList();
-        var decided = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id) && t.Status == TaskStatuses.Decided).ToListAsync(cancellationToken);
+        var decided = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id) && t.Status == HumanTaskStatus.Decided).ToListAsync(cancellationToken);
         var keyByTask = links.ToDictionary(l => l.TaskId, l => l.ItemKey, StringComparer.Ordinal);
         return decided.OrderBy(t => t.ClosedAt).GroupBy(t => keyByTask[t.Id]).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }

@@ -66,8 +66,7 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
         }
         // The secretary's link outlives the meeting by as long as it did; a matter without a date keeps it half a year.
         var taskIds = items.SelectMany(TaskIdsOf).ToList();
-        var open = TaskStatuses.Open;
-        foreach (var task in await db.Tasks.Where(t => taskIds.Contains(t.Id) && t.Status == open).ToListAsync(cancellationToken))
+        foreach (var task in await db.Tasks.Where(t => taskIds.Contains(t.Id) && t.Status == HumanTaskStatus.Open).ToListAsync(cancellationToken))
         {
             var expires = target is { } start ? task.ExpiresAt + (start - meeting.StartsAt) : now.AddDays(180);
             if (expires > task.ExpiresAt) task.ExpiresAt = expires;
@@ -93,8 +92,7 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
         var ids = rows.Select(r => r.Id).ToList();
         var recorded = await db.Set<MeetingDecisionRow>().AsNoTracking().Where(d => ids.Contains(d.AgendaItemId)).ToListAsync(cancellationToken);
         var taskIds = rows.SelectMany(TaskIdsOf).ToList();
-        var decided = TaskStatuses.Decided;
-        var tasks = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id) && t.Status == decided).ToListAsync(cancellationToken);
+        var tasks = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id) && t.Status == HumanTaskStatus.Decided).ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
             var decision = recorded.FirstOrDefault(d => d.AgendaItemId == row.Id) is { } d

@@ -60,7 +60,7 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
         var ids = MeetingAgenda.TaskIdsOf(matter);
         if (ids.Count == 0) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var open = await db.Tasks.Where(t => ids.Contains(t.Id) && t.Status == TaskStatuses.Open).Select(t => t.Id).ToListAsync(cancellationToken);
+        var open = await db.Tasks.Where(t => ids.Contains(t.Id) && t.Status == HumanTaskStatus.Open).Select(t => t.Id).ToListAsync(cancellationToken);
         // The first open task in the order the activity opened them; the activity closes the others.
         return ids.FirstOrDefault(open.Contains) ?? ids[0];
     }

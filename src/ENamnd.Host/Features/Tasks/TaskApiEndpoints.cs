@@ -24,12 +24,18 @@ public static class TaskApiEndpoints
 
     private static async Task<IResult> ListAsync(string? caseNumber, string? status, IDbContextFactory<ENamndDbContext> contexts, CancellationToken ct)
     {
-        if (status is not null && !TaskStatuses.All.Contains(status))
-            return Problems.Invalid($"Okänd status '{status}'. Giltiga värden: {string.Join(", ", TaskStatuses.All)}.");
+        // Names only, spelled exactly: Enum.TryParse would also take numbers and comma lists.
+        var names = Enum.GetNames<HumanTaskStatus>();
+        if (status is not null && !names.Contains(status, StringComparer.Ordinal))
+            return Problems.Invalid($"Okänd status '{status}'. Giltiga värden: {string.Join(", ", names)}.");
         await using var db = await contexts.CreateDbContextAsync(ct);
         var query = db.Tasks.AsNoTracking();
         if (!string.IsNullOrEmpty(caseNumber)) query = query.Where(t => t.CaseNumber == caseNumber);
-        if (status is not null) query = query.Where(t => t.Status == status);
+        if (status is not null)
+        {
+            var wanted = Enum.Parse<HumanTaskStatus>(status);
+            query = query.Where(t => t.Status == wanted);
+        }
         var rows = await query.OrderByDescending(t => t.OpenedAt).ThenBy(t => t.Id).Take(MaxListed).ToListAsync(ct);
         return Results.Ok(rows.Select(TaskView.From).ToList());
     }
@@ -47,7 +53,7 @@ public static class TaskApiEndpoints
         var result = await tasks.CompleteAsync(taskId, new TaskAnswer(body.Token, body.Outcome, body.Comment, body.Reference, body.Fields), TaskChannels.Api, ct);
         return result.Access switch
         {
-            TaskAccess.Decided => Results.Ok(new CompleteTaskResponse(taskId, result.Outcome!, TaskStatuses.Decided)),
+            TaskAccess.Decided => Results.Ok(new CompleteTaskResponse(taskId, result.Outcome!, HumanTaskStatus.Decided)),
             TaskAccess.Invalid => Problems.Invalid(result.Error!),
             TaskAccess.Expired => Results.Problem(detail: TaskMessages.Expired, statusCode: StatusCodes.Status410Gone, title: "Länken har gått ut"),
             TaskAccess.AlreadyDecided => Problems.Conflict(TaskMessages.AlreadyDecided),

@@ -33,7 +33,7 @@ public sealed class TaskClosedWriter : IStepRecordWriter
         var task = db.Tasks.Local.FirstOrDefault(t => t.Id == closed.TaskId);
         if (task is not null)
         {
-            if (task.Status != TaskStatuses.Open) throw new StepRecordRejectedException(Kind, AlreadyDecided);
+            if (task.Status != HumanTaskStatus.Open) throw new StepRecordRejectedException(Kind, AlreadyDecided);
             task.Status = closed.Status;
             task.Outcome = closed.Outcome;
             task.Comment = closed.Comment;
@@ -49,7 +49,7 @@ public sealed class TaskClosedWriter : IStepRecordWriter
             // exists already, so the claim is its status (open → closed) rather than an insert; a crash before the
             // commit leaves the task open and the link usable, after it the answer and the step are durable together.
             var updated = await db.Tasks
-                .Where(t => t.Id == closed.TaskId && t.Status == TaskStatuses.Open)
+                .Where(t => t.Id == closed.TaskId && t.Status == HumanTaskStatus.Open)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(t => t.Status, closed.Status)
                     .SetProperty(t => t.Outcome, closed.Outcome)
@@ -60,9 +60,9 @@ public sealed class TaskClosedWriter : IStepRecordWriter
                     .SetProperty(t => t.Answers, answers)
                     .SetProperty(t => t.ClosedAt, closedAt), cancellationToken);
             if (updated == 0) throw new StepRecordRejectedException(Kind, AlreadyDecided);
-            if (closed.Status == TaskStatuses.Decided) task = await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == closed.TaskId, cancellationToken);
+            if (closed.Status == HumanTaskStatus.Decided) task = await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == closed.TaskId, cancellationToken);
         }
-        if (closed.Status == TaskStatuses.Decided) db.Decisions.Add(DecisionOf(task!, closed, closedAt));
+        if (closed.Status == HumanTaskStatus.Decided) db.Decisions.Add(DecisionOf(task!, closed, closedAt));
     }
 
     private static DecisionRow DecisionOf(TaskRow task, ClosedTask closed, DateTimeOffset decidedAt) => new()

@@ -29,9 +29,9 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
         if (task is null || (!trusted && !TaskTokens.Matches(token, task.TokenHash))) return new TaskResult(TaskAccess.NotFound);
-        if (task.Status == TaskStatuses.Decided) return new TaskResult(TaskAccess.AlreadyDecided, task);
+        if (task.Status == HumanTaskStatus.Decided) return new TaskResult(TaskAccess.AlreadyDecided, task);
         if (clock.GetUtcNow() >= task.ExpiresAt) return new TaskResult(TaskAccess.Expired, task);
-        if (task.Status != TaskStatuses.Open) return new TaskResult(TaskAccess.Closed, task);
+        if (task.Status != HumanTaskStatus.Open) return new TaskResult(TaskAccess.Closed, task);
         return new TaskResult(TaskAccess.Open, task);
     }
 

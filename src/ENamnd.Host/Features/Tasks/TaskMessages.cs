@@ -10,10 +10,10 @@ public static class TaskMessages
     public const string AlreadyDecided = "Ärendet är redan besvarat.";
 
     /// <summary>Why a task closed by the workflow can no longer be answered.</summary>
-    public static string Closed(string status) => status switch
+    public static string Closed(HumanTaskStatus status) => status switch
     {
-        TaskStatuses.Escalated => "Svarstiden har gått ut och frågan har gått vidare till en ersättare.",
-        TaskStatuses.TimedOut => "Svarstiden har gått ut. Frågan kan inte längre besvaras.",
+        HumanTaskStatus.Escalated => "Svarstiden har gått ut och frågan har gått vidare till en ersättare.",
+        HumanTaskStatus.TimedOut => "Svarstiden har gått ut. Frågan kan inte längre besvaras.",
         _ => "Frågan är redan avgjord eller återkallad och behöver inte längre besvaras.",
     };
 }

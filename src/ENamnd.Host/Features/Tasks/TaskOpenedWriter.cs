@@ -38,7 +38,7 @@ public sealed class TaskOpenedWriter(TaskTokens tokens) : IStepRecordWriter
             DueAt = task.DueAt?.ToUniversalTime(),
             ExpiresAt = task.ExpiresAt.ToUniversalTime(),
             OpenedAt = task.OpenedAt.ToUniversalTime(),
-            Status = TaskStatuses.Open,
+            Status = HumanTaskStatus.Open,
             TokenHash = TaskTokens.HashOf(tokens.TokenFor(task.TaskId)),
         });
         return Task.CompletedTask;

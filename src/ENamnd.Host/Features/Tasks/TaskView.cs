@@ -26,7 +26,7 @@ public sealed record TaskView
     public DateTimeOffset? DueAt { get; init; }
     public DateTimeOffset ExpiresAt { get; init; }
     public DateTimeOffset OpenedAt { get; init; }
-    public required string Status { get; init; }
+    public required HumanTaskStatus Status { get; init; }
     public string? Outcome { get; init; }
     public string? Comment { get; init; }
     public string? Reference { get; init; }

@@ -82,7 +82,7 @@ internal static class GoalScenario
         ? []
         : Directory.EnumerateFiles(host.MailDirectory, "*.eml").Select(f => MimeMessage.Load(f)).ToList();
 
-    public static bool IsOpen(TaskRow task) => task.Status == TaskStatuses.Open;
+    public static bool IsOpen(TaskRow task) => task.Status == HumanTaskStatus.Open;
 
     private static Task<ENamndDbContext> Db(GoalsHostFactory host) =>
         host.Services.GetRequiredService<IDbContextFactory<ENamndDbContext>>().CreateDbContextAsync();

@@ -79,7 +79,7 @@ public sealed class TertialFollowUpJobTests : IDisposable
         // The deadline closes the rest; the next run compiles the report, puts it on the June meeting, tells the coordinator.
         MoveTo(host, Stockholm(2022, 5, 22, 16, 1));
         await SweepAsync(host);
-        Assert.Equal(9, (await FollowUpTasksAsync(host)).Count(t => t.Status == TaskStatuses.TimedOut));
+        Assert.Equal(9, (await FollowUpTasksAsync(host)).Count(t => t.Status == HumanTaskStatus.TimedOut));
         Assert.Equal(3, await RunJobAsync(host));
         var agenda = await CountAsync(host, db => db.AgendaItems.AsNoTracking().SingleAsync());
         Assert.Equal("Delårsrapport 1", agenda.Matter);

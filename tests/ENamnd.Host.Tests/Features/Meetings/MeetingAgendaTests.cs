@@ -132,7 +132,7 @@ public sealed class MeetingAgendaTests : IAsyncLifetime
             db.Tasks.Add(new TaskRow
             {
                 Id = taskId, InstanceId = "instance", BookmarkId = "bookmark", Kind = "committee-decision", Title = $"Nämndbeslut: {matter}", Question = matter,
-                RecipientEmail = "sekreterare@example.org", ExpiresAt = expires, OpenedAt = harness.Clock.GetUtcNow(), Status = TaskStatuses.Open, TokenHash = "hash",
+                RecipientEmail = "sekreterare@example.org", ExpiresAt = expires, OpenedAt = harness.Clock.GetUtcNow(), Status = HumanTaskStatus.Open, TokenHash = "hash",
             });
         }
         db.AgendaItems.Add(new AgendaItemRow

@@ -48,7 +48,7 @@ public sealed class MeetingDecisionTests : IClassFixture<TaskHostFactory>
         Assert.Equal(WorkflowStatus.Finished, instance.Status);
         Assert.Contains(instance.Journal, j => j.ActivityId == "after-Approved");
         var task = await TaskScenario.TaskAsync(host, await TaskIdOfAsync(itemId));
-        Assert.Equal((TaskStatuses.Decided, "Approved", "§ 12", "meeting"), (task.Status, task.Outcome, task.Reference, task.Channel));
+        Assert.Equal((HumanTaskStatus.Decided, "Approved", "§ 12", "meeting"), (task.Status, task.Outcome, task.Reference, task.Channel));
         var audit = Assert.Single(await TaskScenario.DecisionsAsync(host, task.Id));
         Assert.Equal(("meeting", "sekreterare@example.org"), (audit.Channel, audit.DecidedBy));
     }

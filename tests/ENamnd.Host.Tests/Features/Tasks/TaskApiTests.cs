@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
 using ENamnd.Host.Features.Tasks;
 
@@ -21,7 +20,7 @@ public class TaskApiTests(TaskHostFactory host) : IClassFixture<TaskHostFactory>
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         Assert.Equal(link.TaskId, (string?)body!["taskId"]);
         Assert.Equal("Returned", (string?)body["outcome"]);
-        Assert.Equal(TaskStatuses.Decided, (string?)body["status"]);
+        Assert.Equal("Decided", (string?)body["status"]);
         var decision = Assert.Single(await TaskScenario.DecisionsAsync(host, link.TaskId));
         Assert.Equal(TaskChannels.Api, decision.Channel);
         Assert.Equal("Komplettera budgeten.", decision.Comment);
@@ -84,6 +83,7 @@ public class TaskApiTests(TaskHostFactory host) : IClassFixture<TaskHostFactory>
         Assert.Equal(link.TaskId, (string?)task["id"]);
         Assert.Equal(TaskScenario.Approver, (string?)task["recipientEmail"]);
         Assert.Equal(TaskScenario.ApproverName, (string?)task["recipientName"]);
+        Assert.Equal("Open", (string?)task["status"]);
         Assert.Equal(3, task["choices"]!.AsArray().Count);
         var text = await one.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, one.StatusCode);

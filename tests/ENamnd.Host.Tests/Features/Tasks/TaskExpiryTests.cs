@@ -20,6 +20,6 @@ public class TaskExpiryTests(TaskHostFactory host) : IClassFixture<TaskHostFacto
         Assert.Equal(HttpStatusCode.Gone, post.StatusCode);
         Assert.Contains("Länken har gått ut.", await post.Content.ReadAsStringAsync());
         Assert.Empty(await TaskScenario.DecisionsAsync(host, link.TaskId));
-        Assert.NotEqual(TaskStatuses.Decided, (await TaskScenario.TaskAsync(host, link.TaskId)).Status);
+        Assert.NotEqual(HumanTaskStatus.Decided, (await TaskScenario.TaskAsync(host, link.TaskId)).Status);
     }
 }

@@ -44,7 +44,7 @@ public class TaskPageTests(TaskHostFactory host) : IClassFixture<TaskHostFactory
         Assert.DoesNotContain("name=\"reference\"", html);
         Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());
         Assert.Equal(WorkflowSubStatus.Suspended, (await TaskScenario.InstanceAsync(host, link.InstanceId)).SubStatus);
-        Assert.Equal(TaskStatuses.Open, (await TaskScenario.TaskAsync(host, link.TaskId)).Status);
+        Assert.Equal(HumanTaskStatus.Open, (await TaskScenario.TaskAsync(host, link.TaskId)).Status);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class TaskPageTests(TaskHostFactory host) : IClassFixture<TaskHostFactory
         Assert.Equal(WorkflowSubStatus.Finished, instance.SubStatus);
         Assert.Contains(instance.Journal, e => e.ActivityId == ApprovalDefinition.AfterApproval && e.EventType == JournalEventType.Completed);
         var task = await TaskScenario.TaskAsync(host, link.TaskId);
-        Assert.Equal(TaskStatuses.Decided, task.Status);
+        Assert.Equal(HumanTaskStatus.Decided, task.Status);
         Assert.Equal("Approved", task.Outcome);
         var decision = Assert.Single(await TaskScenario.DecisionsAsync(host, link.TaskId));
         Assert.Equal("Approved", decision.Outcome);
@@ -121,7 +121,7 @@ public class TaskPageTests(TaskHostFactory host) : IClassFixture<TaskHostFactory
         var html = await answer.Content.ReadAsStringAsync();
         Assert.Contains("Svaret finns inte bland alternativen", html);
         Assert.Contains(">Osäker</textarea>", html);
-        Assert.Equal(TaskStatuses.Open, (await TaskScenario.TaskAsync(host, link.TaskId)).Status);
+        Assert.Equal(HumanTaskStatus.Open, (await TaskScenario.TaskAsync(host, link.TaskId)).Status);
         Assert.Equal(WorkflowSubStatus.Suspended, (await TaskScenario.InstanceAsync(host, link.InstanceId)).SubStatus);
         Assert.Empty(await TaskScenario.DecisionsAsync(host, link.TaskId));
     }
@@ -140,7 +140,7 @@ public class TaskPageTests(TaskHostFactory host) : IClassFixture<TaskHostFactory
 
         Assert.All([page, post, missing, unknown], r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
         Assert.Contains("Länken är ogiltig.", await post.Content.ReadAsStringAsync());
-        Assert.Equal(TaskStatuses.Open, (await TaskScenario.TaskAsync(host, link.TaskId)).Status);
+        Assert.Equal(HumanTaskStatus.Open, (await TaskScenario.TaskAsync(host, link.TaskId)).Status);
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public class TaskPageTests(TaskHostFactory host) : IClassFixture<TaskHostFactory
         Assert.Equal(HttpStatusCode.Conflict, page.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, post.StatusCode);
         Assert.Contains("återkallad", await post.Content.ReadAsStringAsync());
-        Assert.Equal(TaskStatuses.Cancelled, (await TaskScenario.TaskAsync(host, link.TaskId)).Status);
+        Assert.Equal(HumanTaskStatus.Cancelled, (await TaskScenario.TaskAsync(host, link.TaskId)).Status);
         Assert.Empty(await TaskScenario.DecisionsAsync(host, link.TaskId));
     }
 

@@ -33,7 +33,7 @@ public abstract class TaskRecordWriterContractTests : IAsyncLifetime
 
         var row = await harness.TaskAsync(task.TaskId);
         Assert.NotNull(row);
-        Assert.Equal(TaskStatuses.Open, row.Status);
+        Assert.Equal(HumanTaskStatus.Open, row.Status);
         Assert.Equal(task.BookmarkId, row.BookmarkId);
         Assert.Equal("2514", row.MunicipalityCode);
         Assert.True(row.AsksForReference);
@@ -54,7 +54,7 @@ public abstract class TaskRecordWriterContractTests : IAsyncLifetime
         await harness.CommitAsync(task, (TaskRecordKinds.Closed, TaskStoreHarness.Decision(task)));
 
         var row = await harness.TaskAsync(task.TaskId);
-        Assert.Equal(TaskStatuses.Decided, row!.Status);
+        Assert.Equal(HumanTaskStatus.Decided, row!.Status);
         Assert.Equal("Join", row.Outcome);
         Assert.Equal(TaskStoreHarness.OpenedAt.AddHours(1), row.ClosedAt);
         var decision = Assert.Single(await harness.DecisionsAsync(task.TaskId));
@@ -69,10 +69,10 @@ public abstract class TaskRecordWriterContractTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("Cancelled")]
-    [InlineData("Escalated")]
-    [InlineData("TimedOut")]
-    public async Task Should_CloseWithoutDecision_When_WorkflowClosesTask(string status)
+    [InlineData(HumanTaskStatus.Cancelled)]
+    [InlineData(HumanTaskStatus.Escalated)]
+    [InlineData(HumanTaskStatus.TimedOut)]
+    public async Task Should_CloseWithoutDecision_When_WorkflowClosesTask(HumanTaskStatus status)
     {
         var task = TaskStoreHarness.NewTask();
         await harness.CommitAsync(task, (TaskRecordKinds.Opened, task));
@@ -104,9 +104,9 @@ public abstract class TaskRecordWriterContractTests : IAsyncLifetime
     {
         var task = TaskStoreHarness.NewTask();
 
-        await harness.CommitAsync(task, (TaskRecordKinds.Opened, task), (TaskRecordKinds.Closed, TaskStoreHarness.Decision(task, "Cancelled")));
+        await harness.CommitAsync(task, (TaskRecordKinds.Opened, task), (TaskRecordKinds.Closed, TaskStoreHarness.Decision(task, HumanTaskStatus.Cancelled)));
 
-        Assert.Equal(TaskStatuses.Cancelled, (await harness.TaskAsync(task.TaskId))!.Status);
+        Assert.Equal(HumanTaskStatus.Cancelled, (await harness.TaskAsync(task.TaskId))!.Status);
     }
 
     [Fact]

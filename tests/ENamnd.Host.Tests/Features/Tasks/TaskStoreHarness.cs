@@ -68,15 +68,15 @@ public sealed class TaskStoreHarness : IAsyncDisposable
     };
 
     /// <summary>A decision closing <paramref name="task"/>.</summary>
-    public static ClosedTask Decision(OpenedTask task, string status = "Decided") => new()
+    public static ClosedTask Decision(OpenedTask task, HumanTaskStatus status = HumanTaskStatus.Decided) => new()
     {
         TaskId = task.TaskId,
         Status = status,
-        Outcome = status == "Decided" ? "Join" : null,
-        Comment = status == "Decided" ? "Enligt beslut." : null,
-        Reference = status == "Decided" ? "Kommunstyrelsen 2022-03-01 § 45" : null,
-        DecidedBy = status == "Decided" ? task.Recipient.Email : null,
-        Channel = status == "Decided" ? "email-link" : null,
+        Outcome = status == HumanTaskStatus.Decided ? "Join" : null,
+        Comment = status == HumanTaskStatus.Decided ? "Enligt beslut." : null,
+        Reference = status == HumanTaskStatus.Decided ? "Kommunstyrelsen 2022-03-01 § 45" : null,
+        DecidedBy = status == HumanTaskStatus.Decided ? task.Recipient.Email : null,
+        Channel = status == HumanTaskStatus.Decided ? "email-link" : null,
         ClosedAt = OpenedAt.AddHours(1),
     };
 

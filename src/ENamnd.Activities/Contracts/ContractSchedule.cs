@@ -34,13 +34,6 @@ public static class ContractSchedule
     public static ContractAlertDay? DueAlert(DateOnly deadline, IEnumerable<int> leadMonths, DateOnly today) =>
         today > deadline ? null : AlertDays(deadline, leadMonths).LastOrDefault(a => a.Date <= today);
 
-    /// <summary>The idempotency key of an alert.</summary>
-    public static string AlertKey(string contractId, DateOnly deadline, int leadMonths) =>
-        $"contract-alert:{contractId}:{deadline:yyyy-MM-dd}:{leadMonths}m";
-
-    /// <summary>The idempotency key of the warning that a contract ended without a decision.</summary>
-    public static string ExpiredKey(string contractId, DateOnly end) => $"contract-expired:{contractId}:{end:yyyy-MM-dd}";
-
     /// <summary>The instance id of the decision workflow for a deadline; starting it twice returns the first.</summary>
     public static string DecisionInstanceId(string contractId, DateOnly deadline) => $"avtal-{contractId}-{deadline:yyyyMMdd}";
 }

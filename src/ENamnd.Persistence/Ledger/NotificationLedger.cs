@@ -15,10 +15,10 @@ namespace ENamnd.Persistence.Ledger;
 public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contexts, IOutboxWakeUp outbox, TimeProvider clock)
 {
     /// <summary>Queues <paramref name="message"/> once under <paramref name="key"/>; false when it was queued before.</summary>
-    public async Task<bool> SendOnceAsync(string key, string kind, string subject, EmailMessage message, CancellationToken cancellationToken)
+    public async Task<bool> SendOnceAsync(LedgerKey key, EmailMessage message, CancellationToken cancellationToken)
     {
         var outboxId = Guid.NewGuid().ToString("N");
-        var recorded = await RecordOnceAsync(key, kind, subject, outboxId, db =>
+        var recorded = await RecordOnceAsync(key, outboxId, db =>
         {
             var now = clock.GetUtcNow();
             db.Outbox.Add(new OutboxRow
@@ -26,7 +26,7 @@ public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contex
                 Id = outboxId,
                 Kind = EmailMessage.Kind,
                 Payload = JsonSerializer.Serialize(message, ValueConverter.JsonOptions),
-                InstanceId = subject,
+                InstanceId = key.Subject,
                 CreatedAt = now,
                 NextAttemptAt = now,
             });
@@ -41,16 +41,16 @@ public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contex
     /// Records <paramref name="key"/> and runs <paramref name="alsoWrite"/> (rows added to the same
     /// context) in one transaction; false, with nothing written, when the key was recorded before.
     /// </summary>
-    public async Task<bool> RecordOnceAsync(string key, string kind, string subject, string? outboxId,
-        Func<ENamndDbContext, Task> alsoWrite, CancellationToken cancellationToken)
+    public async Task<bool> RecordOnceAsync(LedgerKey key, string? outboxId, Func<ENamndDbContext, Task> alsoWrite, CancellationToken cancellationToken)
     {
+        var value = key.Value;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // A quick answer for a key done before; the primary key decides a race at the commit below.
-        if (await db.Set<SentNotificationRow>().AnyAsync(r => r.Key == key, cancellationToken)) return false;
+        if (await db.Set<SentNotificationRow>().AnyAsync(r => r.Key == value, cancellationToken)) return false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Set<SentNotificationRow>().Add(new SentNotificationRow
         {
-            Key = key, Kind = kind, Subject = subject, OutboxId = outboxId, RecordedAt = clock.GetUtcNow(),
+            Key = value, Kind = key.Kind, Subject = key.Subject, OutboxId = outboxId, RecordedAt = clock.GetUtcNow(),
         });
         await alsoWrite(db);
         try
@@ -68,10 +68,11 @@ public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contex
     }
 
     /// <summary>Whether <paramref name="key"/> has been recorded.</summary>
-    public async Task<bool> IsRecordedAsync(string key, CancellationToken cancellationToken)
+    public async Task<bool> IsRecordedAsync(LedgerKey key, CancellationToken cancellationToken)
     {
+        var value = key.Value;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<SentNotificationRow>().AnyAsync(r => r.Key == key, cancellationToken);
+        return await db.Set<SentNotificationRow>().AnyAsync(r => r.Key == value, cancellationToken);
     }
 
     /// <summary>The keys recorded for a subject, oldest first.</summary>

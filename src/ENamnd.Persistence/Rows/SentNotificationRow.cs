@@ -9,7 +9,7 @@ namespace ENamnd.Persistence.Rows;
 /// </summary>
 public sealed class SentNotificationRow
 {
-    /// <summary>The idempotency key, e.g. <c>contract-alert:{id}:2027-03-31:6m</c>.</summary>
+    /// <summary>The idempotency key (<see cref="Ledger.LedgerKey.Value"/>), e.g. <c>contract-alert:{id}:2027-03-31:6m</c>.</summary>
     public string Key { get; set; } = "";
 
     /// <summary>What was done, e.g. <c>contract-alert</c>.</summary>

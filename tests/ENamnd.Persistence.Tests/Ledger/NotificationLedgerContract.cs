@@ -3,6 +3,7 @@ using ENamnd.Activities.Email;
 using ENamnd.Engine.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Persistence.Ledger;
 using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Persistence.Tests.Ledger;
@@ -10,6 +11,8 @@ namespace ENamnd.Persistence.Tests.Ledger;
 /// <summary>What the ledger promises on every database: each key is done once, with its rows, also when attempts race.</summary>
 public abstract class NotificationLedgerContract : IAsyncLifetime
 {
+    private static readonly LedgerKey Alert = new("contract-alert", "contract:a", "a:2027-03-31:6m");
+    private static readonly LedgerKey Test = new("test", "s", "k");
     private readonly List<LedgerHarness> harnesses = [];
 
     /// <summary>The database a test runs on (a fresh one each call for PostgreSQL; one SQLite file per test).</summary>
@@ -27,17 +30,19 @@ public abstract class NotificationLedgerContract : IAsyncLifetime
     {
         var harness = await StartAsync(await DatabaseAsync());
 
-        Assert.True(await harness.Ledger.SendOnceAsync("contract-alert:a:2027-03-31:6m", "contract-alert", "contract:a", Mail("Första"), CancellationToken.None));
-        Assert.False(await harness.Ledger.SendOnceAsync("contract-alert:a:2027-03-31:6m", "contract-alert", "contract:a", Mail("Andra"), CancellationToken.None));
+        Assert.True(await harness.Ledger.SendOnceAsync(Alert, Mail("Första"), CancellationToken.None));
+        Assert.False(await harness.Ledger.SendOnceAsync(Alert, Mail("Andra"), CancellationToken.None));
 
         var (ledger, outbox) = await ReadAsync(harness);
         var entry = Assert.Single(ledger);
         var message = Assert.Single(outbox);
         Assert.Equal(message.Id, entry.OutboxId);
+        Assert.Equal(("contract-alert:a:2027-03-31:6m", "contract-alert", "contract:a"), (entry.Key, entry.Kind, entry.Subject));
+        Assert.Equal("contract:a", message.InstanceId);
         Assert.Equal("Första", JsonSerializer.Deserialize<EmailMessage>(message.Payload, ValueConverter.JsonOptions)!.TextBody);
         Assert.Equal(1, harness.OutboxWakeUp.Wakes);
-        Assert.True(await harness.Ledger.IsRecordedAsync("contract-alert:a:2027-03-31:6m", CancellationToken.None));
-        Assert.False(await harness.Ledger.IsRecordedAsync("contract-alert:a:2027-03-31:3m", CancellationToken.None));
+        Assert.True(await harness.Ledger.IsRecordedAsync(Alert, CancellationToken.None));
+        Assert.False(await harness.Ledger.IsRecordedAsync(Alert with { Occasion = "a:2027-03-31:3m" }, CancellationToken.None));
     }
 
     [Fact]
@@ -45,11 +50,11 @@ public abstract class NotificationLedgerContract : IAsyncLifetime
     {
         var harness = await StartAsync(await DatabaseAsync());
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => harness.Ledger.RecordOnceAsync("k", "test", "s", null,
+        await Assert.ThrowsAsync<InvalidOperationException>(() => harness.Ledger.RecordOnceAsync(Test, null,
             _ => throw new InvalidOperationException("boom"), CancellationToken.None));
 
-        Assert.False(await harness.Ledger.IsRecordedAsync("k", CancellationToken.None));
-        Assert.True(await harness.Ledger.RecordOnceAsync("k", "test", "s", null, _ => Task.CompletedTask, CancellationToken.None));
+        Assert.False(await harness.Ledger.IsRecordedAsync(Test, CancellationToken.None));
+        Assert.True(await harness.Ledger.RecordOnceAsync(Test, null, _ => Task.CompletedTask, CancellationToken.None));
         Assert.Single((await harness.Ledger.ForSubjectAsync("s", CancellationToken.None)));
     }
 
@@ -65,13 +70,13 @@ public abstract class NotificationLedgerContract : IAsyncLifetime
         {
             var host = i % 2 == 0 ? first : second;
             var key = keys[i % keys.Length];
-            return Task.Run(() => host.Ledger.SendOnceAsync(key, "contract-alert", $"contract:{key}", Mail(key), CancellationToken.None));
+            return Task.Run(() => host.Ledger.SendOnceAsync(new LedgerKey("contract-alert", $"contract:{key}", key), Mail(key), CancellationToken.None));
         }).ToList();
         var results = await Task.WhenAll(attempts);
 
         Assert.Equal(keys.Length, results.Count(r => r));
         var (ledger, outbox) = await ReadAsync(first);
-        Assert.Equal(keys, ledger.Select(r => r.Key).Order());
+        Assert.Equal(keys.Select(k => $"contract-alert:{k}"), ledger.Select(r => r.Key).Order());
         Assert.Equal(keys.Length, outbox.Count);
         Assert.Equal(ledger.Select(r => r.OutboxId).Order(), outbox.Select(m => m.Id).Order());
         Assert.Equal(keys.Length, first.OutboxWakeUp.Wakes + second.OutboxWakeUp.Wakes);
@@ -81,9 +86,9 @@ public abstract class NotificationLedgerContract : IAsyncLifetime
     public async Task Should_TellATakenKeyFromOtherRefusals_When_TheDatabaseRefusesARow()
     {
         var harness = await StartAsync(await DatabaseAsync());
-        Assert.True(await harness.Ledger.RecordOnceAsync("k", "test", "s", null, _ => Task.CompletedTask, CancellationToken.None));
+        Assert.True(await harness.Ledger.RecordOnceAsync(Test, null, _ => Task.CompletedTask, CancellationToken.None));
 
-        var taken = await RefusedAsync(harness, new SentNotificationRow { Key = "k", Kind = "test", Subject = "s", RecordedAt = DateTimeOffset.UtcNow });
+        var taken = await RefusedAsync(harness, new SentNotificationRow { Key = Test.Value, Kind = "test", Subject = "s", RecordedAt = DateTimeOffset.UtcNow });
         var incomplete = await RefusedAsync(harness, new SentNotificationRow { Key = "k2", Kind = null!, Subject = "s", RecordedAt = DateTimeOffset.UtcNow });
 
         Assert.True(taken.IsUniqueKeyViolation());

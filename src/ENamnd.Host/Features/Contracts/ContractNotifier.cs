@@ -16,20 +16,14 @@ public sealed class ContractNotifier(
     IOptions<PublicUrlOptions> publicUrl,
     ILogger<ContractNotifier> logger)
 {
-    /// <summary>The ledger kind of alerts.</summary>
-    public const string AlertKind = "contract-alert";
-
-    /// <summary>The ledger kind of expiry warnings.</summary>
-    public const string ExpiredKind = "contract-expired";
-
     /// <summary>The alert for <paramref name="alert"/> to the owner and the coordinator, once; false when sent before or nobody to send to.</summary>
     public async Task<bool> AlertAsync(Contract contract, ContractDeadline deadline, ContractAlertDay alert, CancellationToken cancellationToken)
     {
-        var key = ContractSchedule.AlertKey(contract.Id, deadline.Date, alert.LeadMonths);
+        var key = ContractLedgerKeys.Alert(contract.Id, deadline.Date, alert.LeadMonths);
         if (await ledger.IsRecordedAsync(key, cancellationToken)) return false;
         var to = await RecipientsAsync(contract, $"{contract.Terms.Owner}, {options.Value.Coordinators}", cancellationToken);
         if (to.Count == 0) return false;
-        return await ledger.SendOnceAsync(key, AlertKind, contract.Subject, new EmailMessage
+        return await ledger.SendOnceAsync(key, new EmailMessage
         {
             To = to,
             Subject = ContractEmails.AlertSubject(contract, deadline, alert.LeadMonths),
@@ -41,11 +35,11 @@ public sealed class ContractNotifier(
     /// <summary>The warning to the coordinator that a contract ended without a decision, once.</summary>
     public async Task<bool> ExpiredAsync(Contract contract, CancellationToken cancellationToken)
     {
-        var key = ContractSchedule.ExpiredKey(contract.Id, contract.Terms.EndDate);
+        var key = ContractLedgerKeys.Expired(contract.Id, contract.Terms.EndDate);
         if (await ledger.IsRecordedAsync(key, cancellationToken)) return false;
         var to = await RecipientsAsync(contract, options.Value.Coordinators, cancellationToken);
         if (to.Count == 0) return false;
-        return await ledger.SendOnceAsync(key, ExpiredKind, contract.Subject, new EmailMessage
+        return await ledger.SendOnceAsync(key, new EmailMessage
         {
             To = to,
             Subject = ContractEmails.ExpiredSubject(contract),

@@ -18,7 +18,7 @@ public sealed class ContractViews(NotificationLedger ledger, Microsoft.Extension
                 ? (await ledger.ForSubjectAsync(contract.Subject, cancellationToken)).Select(r => r.Key).ToHashSet(StringComparer.Ordinal)
                 : [];
             foreach (var day in ContractSchedule.AlertDays(deadline.Date, options.Value.LeadMonths))
-                alerts.Add(new ContractAlertView(day.LeadMonths, day.Date, recorded.Contains(ContractSchedule.AlertKey(contract.Id, deadline.Date, day.LeadMonths))));
+                alerts.Add(new ContractAlertView(day.LeadMonths, day.Date, recorded.Contains(ContractLedgerKeys.Alert(contract.Id, deadline.Date, day.LeadMonths).Value)));
         }
         return new ContractView(contract.Id, terms.Name, terms.Supplier, terms.Kind, terms.StartDate, terms.EndDate, terms.NoticePeriodMonths,
             terms.Options, terms.Owner, terms.Municipalities, terms.CaseNumber, contract.Decision, deadline?.Date,

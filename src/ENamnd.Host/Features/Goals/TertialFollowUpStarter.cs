@@ -30,23 +30,18 @@ public sealed class TertialFollowUpStarter(
     TimeProvider clock,
     ILogger<TertialFollowUpStarter> logger)
 {
-    /// <summary>The ledger kind of a created follow-up.</summary>
-    public const string Kind = "tertial-follow-up";
-
     // The deadline's time of day, Stockholm time.
 
     /// <summary>The round id of a plan's tertial.</summary>
     public static string RoundId(string planId, Tertial tertial) => $"{planId}:{tertial.Id}";
 
-    /// <summary>The idempotency key of a plan's tertial follow-up.</summary>
-    public static string KeyOf(string planId, Tertial tertial) => $"{Kind}:{tertial.Id}:{planId}";
-
     /// <summary>Records and starts the follow-up unless done before; returns 1 when this call created it.</summary>
     public async Task<int> StartOnceAsync(Plan plan, Tertial tertial, CancellationToken cancellationToken)
     {
         var roundId = RoundId(plan.Id, tertial);
+        var key = GoalLedgerKeys.FollowUp(plan.Id, tertial);
         var created = 0;
-        if (!await ledger.IsRecordedAsync(KeyOf(plan.Id, tertial), cancellationToken))
+        if (!await ledger.IsRecordedAsync(key, cancellationToken))
         {
             var items = await itemsOf.ForAsync(plan, tertial, cancellationToken);
             var now = clock.GetUtcNow();
@@ -62,8 +57,7 @@ public sealed class TertialFollowUpStarter(
                 DueAt = Tertial.FollowUpDeadline(now, options.Value.FollowUpDeadlineDays),
             };
             // Persistence point: the ledger row and the round are written together, or not at all.
-            if (await ledger.RecordOnceAsync(KeyOf(plan.Id, tertial), Kind, $"plan:{plan.Id}", null,
-                    db => { db.Set<TertialFollowUpRow>().Add(row); return Task.CompletedTask; }, cancellationToken))
+            if (await ledger.RecordOnceAsync(key, null, db => { db.Set<TertialFollowUpRow>().Add(row); return Task.CompletedTask; }, cancellationToken))
             {
                 created = 1;
                 logger.LogInformation("Created the follow-up of {Tertial} for plan {PlanId} with {Count} item(s), due {DueAt}", tertial.Id, plan.Id, items.Count, row.DueAt);

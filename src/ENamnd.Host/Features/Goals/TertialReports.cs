@@ -32,9 +32,6 @@ public sealed class TertialReports(
     TimeProvider clock,
     ILogger<TertialReports> logger)
 {
-    /// <summary>The idempotency key of a step for a round, e.g. <c>tertial-report:2022-T1:{planId}</c>.</summary>
-    public static string KeyOf(string step, TertialFollowUpRow round) => $"{step}:{round.Year}-T{round.Tertial}:{round.PlanId}";
-
     /// <summary>Does what is due for a round; returns how many things it did.</summary>
     public async Task<int> ProgressAsync(TertialFollowUpRow round, string planTitle, CancellationToken cancellationToken)
     {
@@ -65,7 +62,7 @@ public sealed class TertialReports(
         var now = clock.GetUtcNow();
         if (items.Any(i => !answers.ContainsKey(i.Key)) && now < round.DueAt) return false;
         var report = TertialReportCompiler.Compile(round, planTitle, answers, now);
-        return await ledger.RecordOnceAsync(KeyOf("tertial-report", round), "tertial-report", $"plan:{round.PlanId}", null, async db =>
+        return await ledger.RecordOnceAsync(GoalLedgerKeys.Report(round), null, async db =>
         {
             var row = await db.Set<TertialFollowUpRow>().FirstAsync(r => r.Id == round.Id, cancellationToken);
             row.Report = JsonSerializer.Serialize(report, ValueConverter.JsonOptions);
@@ -80,7 +77,7 @@ public sealed class TertialReports(
         // No committee meeting planned yet: the next run tries again.
         if (meeting is null) return false;
         var itemId = IdGenerator.NewId();
-        var placed = await ledger.RecordOnceAsync(KeyOf("tertial-agenda", round), "tertial-agenda", $"plan:{round.PlanId}", null, async db =>
+        var placed = await ledger.RecordOnceAsync(GoalLedgerKeys.Agenda(round), null, async db =>
         {
             db.AgendaItems.Add(AgendaItemWriter.ToRow(new AgendaItem
             {
@@ -106,12 +103,12 @@ public sealed class TertialReports(
 
     private async Task<bool> InformCoordinatorAsync(TertialFollowUpRow round, CancellationToken cancellationToken)
     {
-        var key = KeyOf("tertial-report-mail", round);
+        var key = GoalLedgerKeys.ReportMail(round);
         if (await ledger.IsRecordedAsync(key, cancellationToken)) return false;
         var report = ReportOf(round)!;
         var to = await recipients.ResolveAsync(options.Value.ReportRecipients, null, cancellationToken);
         var message = TertialReportMail.Compose(report, to, PageUrl(round), round.MeetingDate);
-        return await ledger.SendOnceAsync(key, "tertial-report-mail", $"plan:{round.PlanId}", message, cancellationToken);
+        return await ledger.SendOnceAsync(key, message, cancellationToken);
     }
 
     private async Task<TertialFollowUpRow> ReloadAsync(string id, CancellationToken cancellationToken)

@@ -30,10 +30,10 @@ public sealed class MeetingNotices(
     {
         var now = clock.GetUtcNow();
         var today = StockholmTime.DateOf(now);
-        var sent = await ledger.ForSubjectAsync(MeetingNoticeKinds.Subject(meeting.Id), cancellationToken);
+        var sent = await ledger.ForSubjectAsync(MeetingLedgerKeys.Subject(meeting.Id), cancellationToken);
         // What the ledger already holds is skipped before any message is built; the ledger still decides a race.
         var recorded = sent.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        var noticed = sent.Where(r => r.Kind == MeetingNoticeKinds.Notice).ToList();
+        var noticed = sent.Where(r => r.Kind == MeetingLedgerKeys.NoticeKind).ToList();
         if (meeting.Status == MeetingStatus.Cancelled)
             return today > meeting.Date ? 0 : await CancelAsync(meeting, noticed, recorded, cancellationToken);
         var count = 0;
@@ -57,18 +57,18 @@ public sealed class MeetingNotices(
     private async Task<int> NoticeAsync(Meeting meeting, IReadOnlyList<MeetingMember> called, IReadOnlyList<SentNotificationRow> noticed, HashSet<string> recorded,
         HashSet<string> noticedNow, CancellationToken cancellationToken)
     {
-        var pending = called.Where(m => !recorded.Contains(MeetingNoticeKinds.NoticePrefix(meeting.Id, meeting.Sequence) + m.ParticipantId)).ToList();
+        var pending = called.Where(m => !recorded.Contains(MeetingLedgerKeys.Notice(meeting.Id, meeting.Sequence, m.ParticipantId).Value)).ToList();
         if (pending.Count == 0) return 0;
         var items = await agenda.ForAsync(meeting, cancellationToken);
         var count = 0;
         foreach (var member in pending)
         {
-            var key = MeetingNoticeKinds.NoticePrefix(meeting.Id, meeting.Sequence) + member.ParticipantId;
-            var update = noticed.Any(r => r.Key != key && r.Key.EndsWith(":" + member.ParticipantId, StringComparison.Ordinal));
+            var key = MeetingLedgerKeys.Notice(meeting.Id, meeting.Sequence, member.ParticipantId);
+            var update = noticed.Any(r => r.Key != key.Value && MeetingLedgerKeys.NoticedParticipant(r) == member.ParticipantId);
             var subject = MeetingTexts.NoticeSubject(meeting, update);
             var body = texts.NoticeBody(meeting, member, items, update);
             var message = Message(meeting, member, subject, body) with { Calendar = invitations.For(meeting, member, MeetingTexts.Title(meeting), body) };
-            if (!await ledger.SendOnceAsync(key, MeetingNoticeKinds.Notice, MeetingNoticeKinds.Subject(meeting.Id), message, cancellationToken)) continue;
+            if (!await ledger.SendOnceAsync(key, message, cancellationToken)) continue;
             noticedNow.Add(member.ParticipantId);
             count++;
         }
@@ -82,10 +82,10 @@ public sealed class MeetingNotices(
         foreach (var member in called)
         {
             // Someone whose notice went out in this very run needs no reminder on top of it.
-            var key = MeetingNoticeKinds.ReminderPrefix(meeting.Id, meeting.Date) + member.ParticipantId;
-            if (noticedNow.Contains(member.ParticipantId) || recorded.Contains(key)) continue;
+            var key = MeetingLedgerKeys.Reminder(meeting.Id, meeting.Date, member.ParticipantId);
+            if (noticedNow.Contains(member.ParticipantId) || recorded.Contains(key.Value)) continue;
             var (subject, body) = MeetingTexts.Reminder(meeting, member, today);
-            if (await ledger.SendOnceAsync(key, MeetingNoticeKinds.Reminder, MeetingNoticeKinds.Subject(meeting.Id), Message(meeting, member, subject, body), cancellationToken)) count++;
+            if (await ledger.SendOnceAsync(key, Message(meeting, member, subject, body), cancellationToken)) count++;
         }
         return count;
     }
@@ -93,16 +93,14 @@ public sealed class MeetingNotices(
     private async Task<int> CancelAsync(Meeting meeting, IReadOnlyList<SentNotificationRow> noticed, HashSet<string> recorded, CancellationToken cancellationToken)
     {
         var count = 0;
-        var ids = noticed.Select(r => r.Key[(r.Key.IndexOf(":seq", StringComparison.Ordinal) + 1)..]).Select(k => k[(k.IndexOf(':') + 1)..]).Distinct(StringComparer.Ordinal);
-        foreach (var id in ids)
+        foreach (var id in noticed.Select(MeetingLedgerKeys.NoticedParticipant).Distinct(StringComparer.Ordinal))
         {
-            if (recorded.Contains(MeetingNoticeKinds.Prefix(MeetingNoticeKinds.Cancel, meeting.Id) + id)) continue;
+            if (recorded.Contains(MeetingLedgerKeys.Cancel(meeting.Id, id).Value)) continue;
             if (await directory.FindByIdAsync(id, cancellationToken) is not { } person) continue;
             var member = new MeetingMember(person.Id, person.Name, person.Email, person.MunicipalityCode, person.Roles.FirstOrDefault()?.Role ?? Role.Ledamot);
             var (subject, body) = MeetingTexts.Cancellation(meeting, member);
             var message = Message(meeting, member, subject, body) with { Calendar = invitations.For(meeting, member, MeetingTexts.Title(meeting), body) };
-            var key = MeetingNoticeKinds.Prefix(MeetingNoticeKinds.Cancel, meeting.Id) + person.Id;
-            if (await ledger.SendOnceAsync(key, MeetingNoticeKinds.Cancel, MeetingNoticeKinds.Subject(meeting.Id), message, cancellationToken)) count++;
+            if (await ledger.SendOnceAsync(MeetingLedgerKeys.Cancel(meeting.Id, person.Id), message, cancellationToken)) count++;
         }
         return count;
     }
@@ -117,16 +115,16 @@ public sealed class MeetingNotices(
             foreach (var member in await members.ForRolesAsync(MeetingMembers.SecretaryRoles, cancellationToken))
             {
                 var (subject, body) = MeetingTexts.RecordDecisions(meeting, member, open, deadline);
-                var key = MeetingNoticeKinds.Prefix(MeetingNoticeKinds.DecisionsReminder, meeting.Id) + member.ParticipantId;
-                if (await ledger.SendOnceAsync(key, MeetingNoticeKinds.DecisionsReminder, MeetingNoticeKinds.Subject(meeting.Id), Message(meeting, member, subject, body), cancellationToken)) count++;
+                var key = MeetingLedgerKeys.DecisionsReminder(meeting.Id, member.ParticipantId);
+                if (await ledger.SendOnceAsync(key, Message(meeting, member, subject, body), cancellationToken)) count++;
             }
         }
         if (today < meeting.Date.AddDays(options.Value.JusteringReminderDaysAfter)) return count;
         foreach (var member in await members.ForRolesAsync(MeetingMembers.JusteringRoles, cancellationToken))
         {
             var (subject, body) = MeetingTexts.Justering(meeting, member, deadline);
-            var key = MeetingNoticeKinds.Prefix(MeetingNoticeKinds.JusteringReminder, meeting.Id) + member.ParticipantId;
-            if (await ledger.SendOnceAsync(key, MeetingNoticeKinds.JusteringReminder, MeetingNoticeKinds.Subject(meeting.Id), Message(meeting, member, subject, body), cancellationToken)) count++;
+            var key = MeetingLedgerKeys.JusteringReminder(meeting.Id, member.ParticipantId);
+            if (await ledger.SendOnceAsync(key, Message(meeting, member, subject, body), cancellationToken)) count++;
         }
         return count;
     }
@@ -136,6 +134,6 @@ public sealed class MeetingNotices(
         To = [new EmailAddress(member.Email, member.Name)],
         Subject = subject,
         TextBody = body,
-        ThreadKey = MeetingNoticeKinds.Subject(meeting.Id),
+        ThreadKey = MeetingLedgerKeys.Subject(meeting.Id),
     };
 }

@@ -37,7 +37,7 @@ public sealed class ContractDecisionTests : IAsyncLifetime
         Assert.Equal(ContractEndWorkflow.Id, instance.DefinitionId);
         Assert.Equal(ContractSchedule.DecisionInstanceId(contract.Id, OptionDecideBy), instance.Id);
         Assert.Equal(WorkflowStatus.Running, instance.Status);
-        Assert.Equal(2, (await host.LedgerAsync(ContractNotifier.AlertKind)).Count);
+        Assert.Equal(2, (await host.LedgerAsync(ContractLedgerKeys.AlertKind)).Count);
     }
 
     [Fact]
@@ -56,8 +56,8 @@ public sealed class ContractDecisionTests : IAsyncLifetime
         Assert.False(extended.IsSettled);
         // Now the notice deadline counts: 31 Dec 2029 − 6 months; its 12-month alert falls on 30 Jun 2028.
         await host.RunMonitorAtAsync(new DateOnly(2028, 6, 30), new TimeOnly(6, 0));
-        var alerts = await host.LedgerAsync(ContractNotifier.AlertKind);
-        Assert.Equal(ContractSchedule.AlertKey(contract.Id, new DateOnly(2029, 6, 30), 12), alerts[^1].Key);
+        var alerts = await host.LedgerAsync(ContractLedgerKeys.AlertKind);
+        Assert.Equal(ContractLedgerKeys.Alert(contract.Id, new DateOnly(2029, 6, 30), 12).Value, alerts[^1].Key);
         Assert.Equal(2, (await InstancesAsync(contract)).Count);
     }
 

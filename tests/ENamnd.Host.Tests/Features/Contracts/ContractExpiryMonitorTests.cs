@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ENamnd.Activities.Email;
 using ENamnd.Engine.Expressions;
-using ENamnd.Activities.Contracts;
 using ENamnd.Host.Features.Contracts;
 
 namespace ENamnd.Host.Tests.Features.Contracts;
@@ -83,8 +82,8 @@ public sealed class ContractExpiryMonitorTests : IAsyncLifetime
         Assert.Equal(2, await host.RunMonitorAtAsync(new DateOnly(2026, 6, 15), new TimeOnly(6, 0)));
         Assert.Equal(0, await host.RunMonitorAtAsync(new DateOnly(2026, 6, 16), new TimeOnly(6, 0)));
 
-        var alerts = await host.LedgerAsync(ContractNotifier.AlertKind);
-        Assert.Equal([ContractSchedule.AlertKey(contract.Id, new DateOnly(2026, 8, 31), 3)], alerts.Select(a => a.Key));
+        var alerts = await host.LedgerAsync(ContractLedgerKeys.AlertKind);
+        Assert.Equal([ContractLedgerKeys.Alert(contract.Id, new DateOnly(2026, 8, 31), 3).Value], alerts.Select(a => a.Key));
     }
 
     [Fact]
@@ -106,8 +105,8 @@ public sealed class ContractExpiryMonitorTests : IAsyncLifetime
         Assert.Contains("Avtalstid: 31 december 2023 – 31 december 2027", mail.TextBody);
         Assert.Contains("Kommuner: Luleå, Boden", mail.TextBody);
         Assert.Contains($"{ContractsHostFactory.PublicBaseUrl}/api/contracts/{contract.Id}", mail.TextBody);
-        var entry = Assert.Single(await host.LedgerAsync(ContractNotifier.AlertKind));
-        Assert.Equal(ContractSchedule.AlertKey(contract.Id, new DateOnly(2027, 3, 31), 3), entry.Key);
+        var entry = Assert.Single(await host.LedgerAsync(ContractLedgerKeys.AlertKind));
+        Assert.Equal(ContractLedgerKeys.Alert(contract.Id, new DateOnly(2027, 3, 31), 3).Value, entry.Key);
         Assert.Equal(outbox.Id, entry.OutboxId);
     }
 
@@ -130,7 +129,7 @@ public sealed class ContractExpiryMonitorTests : IAsyncLifetime
 
     private static List<SentItem> Expected(params (string Id, string Deadline, int Lead, string Day)[] items) =>
         items.Select(i => new SentItem(
-                i.Lead == 0 ? ContractSchedule.ExpiredKey(i.Id, Day(i.Deadline)) : ContractSchedule.AlertKey(i.Id, Day(i.Deadline), i.Lead),
+                (i.Lead == 0 ? ContractLedgerKeys.Expired(i.Id, Day(i.Deadline)) : ContractLedgerKeys.Alert(i.Id, Day(i.Deadline), i.Lead)).Value,
                 Day(i.Day)))
             .OrderBy(s => s.Day).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
 

@@ -48,14 +48,14 @@ public sealed class PostgresTwoHostMonitorTests(PostgresFixture postgres) : IAsy
             await Task.WhenAll(Task.Run(() => first.Monitor.RunAsync(CancellationToken.None)), Task.Run(() => second.Monitor.RunAsync(CancellationToken.None)));
 
         var outbox = await first.OutboxAsync();
-        var alerts = await first.LedgerAsync(ContractNotifier.AlertKind);
+        var alerts = await first.LedgerAsync(ContractLedgerKeys.AlertKind);
         Assert.Equal(contracts.Count, alerts.Count);
         var instances = second.Services.GetRequiredService<IWorkflowInstanceStore>();
         foreach (var contract in contracts)
         {
             var deadline = contract.Terms.EndDate;
             var alert = Assert.Single(alerts, a => a.Subject == contract.Subject);
-            Assert.Equal(ContractSchedule.AlertKey(contract.Id, deadline, 3), alert.Key);
+            Assert.Equal(ContractLedgerKeys.Alert(contract.Id, deadline, 3).Value, alert.Key);
             Assert.Equal(alert.OutboxId, Assert.Single(outbox, m => m.InstanceId == contract.Subject).Id);
             var started = await instances.ListAsync(new WorkflowInstanceFilter(CorrelationId: contract.CorrelationId));
             Assert.Equal(ContractSchedule.DecisionInstanceId(contract.Id, deadline), Assert.Single(started).Id);

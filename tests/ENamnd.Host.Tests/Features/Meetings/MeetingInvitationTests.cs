@@ -81,7 +81,7 @@ public sealed class MeetingInvitationTests : IAsyncLifetime
 
         var sent = await driver.RunDaysAsync(Day("2022-06-01"), Day("2022-06-20"));
 
-        var notices = sent.Where(m => m.Kind == MeetingNoticeKinds.Notice).ToList();
+        var notices = sent.Where(m => m.Kind == MeetingLedgerKeys.NoticeKind).ToList();
         Assert.Equal(MeetingPeople.Committee.Length, notices.Count);
         Assert.All(notices, m => Assert.StartsWith("Kallelse:", m.Message.Subject, StringComparison.Ordinal));
         Assert.All(notices, m => Assert.Equal(1, Calendar.Load(m.Message.Calendar!.Content)!.Events[0]!.Sequence));
@@ -100,7 +100,7 @@ public sealed class MeetingInvitationTests : IAsyncLifetime
         var later = await driver.RunDaysAsync(Day("2022-06-17"), Day("2022-07-10"));
 
         Assert.Equal(MeetingPeople.Committee, cancels.Select(m => m.ParticipantId).Order(StringComparer.Ordinal));
-        Assert.All(cancels, m => Assert.Equal(MeetingNoticeKinds.Cancel, m.Kind));
+        Assert.All(cancels, m => Assert.Equal(MeetingLedgerKeys.CancelKind, m.Kind));
         var calendar = Calendar.Load(cancels[0].Message.Calendar!.Content)!;
         Assert.Equal("CANCEL", calendar.Method);
         Assert.Equal(($"{meeting.Id}@enamnd", 1, "CANCELLED"), (calendar.Events[0]!.Uid, calendar.Events[0]!.Sequence, calendar.Events[0]!.Status));

@@ -1,5 +1,6 @@
 using Ical.Net;
 using ENamnd.Activities.Meetings;
+using ENamnd.Host.Features.Meetings;
 using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Host.Tests.Features.Meetings;
@@ -29,13 +30,13 @@ public sealed class MeetingReminderJobTests : IAsyncLifetime
 
         Assert.Equal(
             [
-                ("2022-02-23", MeetingNoticeKinds.Notice, MeetingPeople.Committee.Length),
-                ("2022-03-01", MeetingNoticeKinds.Reminder, MeetingPeople.Committee.Length),
-                ("2022-03-03", MeetingNoticeKinds.DecisionsReminder, 1),
-                ("2022-03-09", MeetingNoticeKinds.JusteringReminder, 2),
+                ("2022-02-23", MeetingLedgerKeys.NoticeKind, MeetingPeople.Committee.Length),
+                ("2022-03-01", MeetingLedgerKeys.ReminderKind, MeetingPeople.Committee.Length),
+                ("2022-03-03", MeetingLedgerKeys.DecisionsReminderKind, 1),
+                ("2022-03-09", MeetingLedgerKeys.JusteringReminderKind, 2),
             ],
             Summary(sent));
-        Assert.Equal(MeetingPeople.Committee, sent.Where(m => m.Kind == MeetingNoticeKinds.Notice).Select(m => m.ParticipantId).Order(StringComparer.Ordinal));
+        Assert.Equal(MeetingPeople.Committee, sent.Where(m => m.Kind == MeetingLedgerKeys.NoticeKind).Select(m => m.ParticipantId).Order(StringComparer.Ordinal));
         Assert.All(sent, m => Assert.Contains(meeting.Id, m.Key, StringComparison.Ordinal));
     }
 
@@ -49,9 +50,9 @@ public sealed class MeetingReminderJobTests : IAsyncLifetime
 
         var leapDay = sent.Where(m => m.Day == Day("2024-02-29")).ToList();
         Assert.Equal(MeetingPeople.Committee.Length * 2, leapDay.Count);
-        Assert.All(leapDay.Where(m => m.Kind == MeetingNoticeKinds.Reminder), m => Assert.Contains("fredag 1 mars 2024", m.Message.Subject, StringComparison.Ordinal));
-        Assert.All(leapDay.Where(m => m.Kind == MeetingNoticeKinds.Notice), m => Assert.Contains("torsdag 7 mars 2024", m.Message.Subject, StringComparison.Ordinal));
-        Assert.Equal(Day("2024-02-23"), sent.First(m => m.Kind == MeetingNoticeKinds.Notice).Day);
+        Assert.All(leapDay.Where(m => m.Kind == MeetingLedgerKeys.ReminderKind), m => Assert.Contains("fredag 1 mars 2024", m.Message.Subject, StringComparison.Ordinal));
+        Assert.All(leapDay.Where(m => m.Kind == MeetingLedgerKeys.NoticeKind), m => Assert.Contains("torsdag 7 mars 2024", m.Message.Subject, StringComparison.Ordinal));
+        Assert.Equal(Day("2024-02-23"), sent.First(m => m.Kind == MeetingLedgerKeys.NoticeKind).Day);
     }
 
     [Theory]
@@ -65,7 +66,7 @@ public sealed class MeetingReminderJobTests : IAsyncLifetime
 
         var sent = await driver.RunDaysAsync(Day(date).AddDays(-10), Day(date));
 
-        Assert.Equal([(noticeDay, MeetingNoticeKinds.Notice, 5), (reminderDay, MeetingNoticeKinds.Reminder, 5)], Summary(sent));
+        Assert.Equal([(noticeDay, MeetingLedgerKeys.NoticeKind, 5), (reminderDay, MeetingLedgerKeys.ReminderKind, 5)], Summary(sent));
         var calendar = Calendar.Load(sent[0].Message.Calendar!.Content)!;
         var start = Assert.Single(calendar.Events).DtStart!;
         Assert.Equal(("Europe/Stockholm", 13, 0), (start.TzId, start.Hour, start.Minute));
@@ -98,9 +99,9 @@ public sealed class MeetingReminderJobTests : IAsyncLifetime
         var sent = await driver.RunDaysAsync(Day("2022-06-20"), Day("2022-06-21"));
 
         Assert.Equal(
-            [("2022-06-20", MeetingNoticeKinds.Notice, 5), ("2022-06-21", MeetingNoticeKinds.Reminder, 5)],
+            [("2022-06-20", MeetingLedgerKeys.NoticeKind, 5), ("2022-06-21", MeetingLedgerKeys.ReminderKind, 5)],
             Summary(sent.Where(m => m.Message.Subject.Contains("juni", StringComparison.Ordinal))));
-        Assert.DoesNotContain(sent, m => m.Kind is MeetingNoticeKinds.Notice or MeetingNoticeKinds.Reminder && m.Message.Subject.Contains("maj", StringComparison.Ordinal));
+        Assert.DoesNotContain(sent, m => m.Kind is MeetingLedgerKeys.NoticeKind or MeetingLedgerKeys.ReminderKind && m.Message.Subject.Contains("maj", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public sealed class MeetingReminderJobTests : IAsyncLifetime
 
         var sent = await driver.RunAtAsync(Day("2022-06-21"));
 
-        Assert.Equal([("2022-06-21", MeetingNoticeKinds.Notice, 5)], Summary(sent));
+        Assert.Equal([("2022-06-21", MeetingLedgerKeys.NoticeKind, 5)], Summary(sent));
     }
 
     [Fact]
@@ -129,8 +130,8 @@ public sealed class MeetingReminderJobTests : IAsyncLifetime
 
         var sent = await driver.RunDaysAsync(Day("2022-03-02"), Day("2022-03-20"));
 
-        Assert.DoesNotContain(sent, m => m.Kind == MeetingNoticeKinds.DecisionsReminder);
-        Assert.Equal(["ordforande", "sekreterare"], sent.Where(m => m.Kind == MeetingNoticeKinds.JusteringReminder).Select(m => m.ParticipantId).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(sent, m => m.Kind == MeetingLedgerKeys.DecisionsReminderKind);
+        Assert.Equal(["ordforande", "sekreterare"], sent.Where(m => m.Kind == MeetingLedgerKeys.JusteringReminderKind).Select(m => m.ParticipantId).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -141,7 +142,7 @@ public sealed class MeetingReminderJobTests : IAsyncLifetime
 
         var sent = await driver.RunDaysAsync(Day("2022-05-10"), Day("2022-06-10"));
 
-        Assert.Equal([("2022-05-12", MeetingNoticeKinds.Notice, 1), ("2022-05-18", MeetingNoticeKinds.Reminder, 1)], Summary(sent));
+        Assert.Equal([("2022-05-12", MeetingLedgerKeys.NoticeKind, 1), ("2022-05-18", MeetingLedgerKeys.ReminderKind, 1)], Summary(sent));
         Assert.All(sent, m => Assert.Equal("beredning-kalix", m.ParticipantId));
         Assert.Contains("Länk: https://teams.example.org/b/1", sent[0].Message.TextBody, StringComparison.Ordinal);
         Assert.StartsWith("Kallelse: Beredningsgruppens sammanträde torsdag 19 maj 2022 kl. 09.00", sent[0].Message.Subject, StringComparison.Ordinal);

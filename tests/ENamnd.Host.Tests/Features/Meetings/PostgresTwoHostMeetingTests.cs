@@ -2,6 +2,7 @@ using ENamnd.TestSupport;
 using ENamnd.TestSupport.Postgres;
 using Microsoft.EntityFrameworkCore;
 using ENamnd.Activities.Meetings;
+using ENamnd.Host.Features.Meetings;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using static ENamnd.Host.Tests.Features.Meetings.MeetingReminderJobTests;
@@ -34,10 +35,10 @@ public sealed class PostgresTwoHostMeetingTests(PostgresFixture postgres)
         }
 
         await using var db = first.Db();
-        var ledger = await db.Set<SentNotificationRow>().AsNoTracking().Where(r => r.Subject == MeetingNoticeKinds.Subject(meeting.Id)).ToListAsync();
+        var ledger = await db.Set<SentNotificationRow>().AsNoTracking().Where(r => r.Subject == MeetingLedgerKeys.Subject(meeting.Id)).ToListAsync();
         Assert.Equal(MeetingPeople.Committee.Length * 2, ledger.Count);
-        Assert.Equal(MeetingPeople.Committee.Length, ledger.Count(r => r.Kind == MeetingNoticeKinds.Notice));
-        Assert.Equal(MeetingPeople.Committee.Length, ledger.Count(r => r.Kind == MeetingNoticeKinds.Reminder));
+        Assert.Equal(MeetingPeople.Committee.Length, ledger.Count(r => r.Kind == MeetingLedgerKeys.NoticeKind));
+        Assert.Equal(MeetingPeople.Committee.Length, ledger.Count(r => r.Kind == MeetingLedgerKeys.ReminderKind));
         Assert.Equal(ledger.Count, await db.Outbox.CountAsync());
         Assert.Equal(ledger.Count, ledger.Select(r => r.OutboxId).Distinct().Count());
     }

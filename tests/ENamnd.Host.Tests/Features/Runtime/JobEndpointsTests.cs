@@ -1,5 +1,4 @@
 using System.Net;
-using ENamnd.Activities.Contracts;
 using ENamnd.Host.Features.Contracts;
 using ENamnd.Host.Tests.Features.Contracts;
 using ENamnd.TestSupport;
@@ -31,7 +30,7 @@ public sealed class JobEndpointsTests : IAsyncLifetime
         Assert.Equal(ContractExpiryMonitor.Id, (string?)accepted["jobId"]);
         Assert.False(string.IsNullOrEmpty((string?)accepted["backgroundJobId"]));
         // Hangfire's server in the host runs it: the 3-month alert is recorded.
-        var key = ContractSchedule.AlertKey(contract.Id, new DateOnly(2027, 3, 31), 3);
+        var key = ContractLedgerKeys.Alert(contract.Id, new DateOnly(2027, 3, 31), 3).Value;
         var ledger = await Poll.UntilAsync(() => host.LedgerAsync(), rows => rows.Any(r => r.Key == key), TimeSpan.FromSeconds(30),
             rows => $"no alert {key} among {rows.Count} ledger entries", TimeSpan.FromMilliseconds(200));
         Assert.Contains(ledger, r => r.Key == key);

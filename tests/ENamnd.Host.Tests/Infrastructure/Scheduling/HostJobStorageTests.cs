@@ -3,7 +3,6 @@ using Hangfire.InMemory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ENamnd.Activities.Contracts;
 using ENamnd.Host.Features.Contracts;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Host.Tests.Features.Contracts;
@@ -43,7 +42,7 @@ public sealed class HostJobStorageTests
         var contract = await host.AddContractAsync("E-tjänsteplattform", new DateOnly(2027, 3, 31));
         using var api = host.CreateCoordinatorClient();
         (await api.PostAsync($"/api/jobs/{ContractExpiryMonitor.Id}/trigger", null)).EnsureSuccessStatusCode();
-        var key = ContractSchedule.AlertKey(contract.Id, new DateOnly(2027, 3, 31), 3);
+        var key = ContractLedgerKeys.Alert(contract.Id, new DateOnly(2027, 3, 31), 3).Value;
         var ledger = await Poll.UntilAsync(() => host.LedgerAsync(), rows => rows.Any(r => r.Key == key), TimeSpan.FromSeconds(30),
             rows => $"no alert {key} among {rows.Count} ledger entries", TimeSpan.FromMilliseconds(200));
         Assert.Contains(ledger, r => r.Key == key);

@@ -138,10 +138,11 @@ public sealed class EfWorkflowStateStore(
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Bookmark>> ListByNameAsync(string name, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Bookmark>> ListByNameAsync(BookmarkName name, CancellationToken cancellationToken = default)
     {
+        var value = name.Value;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Bookmarks.Where(r => r.Name == name).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => r.Json).ToListAsync(cancellationToken);
+        var rows = await db.Bookmarks.Where(r => r.Name == value).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => r.Json).ToListAsync(cancellationToken);
         return rows.Select(FromJson).ToList();
     }
 
@@ -157,7 +158,7 @@ public sealed class EfWorkflowStateStore(
     {
         Id = bookmark.Id,
         InstanceId = bookmark.InstanceId,
-        Name = bookmark.Name,
+        Name = bookmark.Name.Value,
         CorrelationId = bookmark.CorrelationId,
         DueAt = bookmark.DueAt?.ToUniversalTime(),
         CreatedAt = bookmark.CreatedAt.ToUniversalTime(),

@@ -83,7 +83,7 @@ public class MainProcessScenarioTests
         await harness.AnswerOneAsync(AwaitCommitteeDecision.TaskKind, AwaitCommitteeDecision.Approved, "§ 41");
         await harness.AnswerAllAsync(CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit);
         var procurement = Assert.Single(await harness.InstancesOfAsync(ProcessIds.Procurement));
-        var signed = Assert.Single(procurement.Bookmarks, b => b.Name == Engine.Activities.Event.BookmarkName);
+        var signed = Assert.Single(procurement.Bookmarks, b => b.Is(Engine.Activities.Event.BookmarkName));
         await harness.Runtime.ResumeAsync(signed.Id, new System.Text.Json.Nodes.JsonObject
         {
             ["name"] = "E-tjänsteplattform", ["supplier"] = "Leverantör AB", ["kind"] = "GemensamtAvtal",

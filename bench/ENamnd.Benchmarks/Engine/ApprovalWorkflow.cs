@@ -19,9 +19,6 @@ public static class ApprovalWorkflow
     /// <summary>The variable the resumed instance sets to true.</summary>
     public const string Approved = "Approved";
 
-    /// <summary>The activity type of the bookmark an instance waits on.</summary>
-    public const string BookmarkName = "Elsa.Event";
-
     /// <summary>Builds the definition (the publisher assigns its version id).</summary>
     public static WorkflowDefinition Build()
     {

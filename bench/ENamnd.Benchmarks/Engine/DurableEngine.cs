@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using ENamnd.Engine.Activities;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
 using ENamnd.Workflows;
@@ -73,7 +74,7 @@ public sealed class DurableEngine : IAsyncDisposable
     public async Task<string> StartWaitingAsync(CancellationToken cancellationToken)
     {
         var instance = (await Runtime.StartAsync(new StartWorkflowRequest(ApprovalWorkflow.DefinitionId), cancellationToken)).Instance;
-        if (instance.SubStatus != WorkflowSubStatus.Suspended || instance.Bookmarks is not [{ Name: ApprovalWorkflow.BookmarkName } bookmark])
+        if (instance.SubStatus != WorkflowSubStatus.Suspended || instance.Bookmarks is not [{ } bookmark] || !bookmark.Is(Event.BookmarkName))
             throw new InvalidOperationException(
                 $"A new instance of {ApprovalWorkflow.DefinitionId} is {instance.SubStatus} with {instance.Bookmarks.Count} bookmark(s) instead of waiting on its event.");
         return bookmark.Id;

@@ -14,12 +14,15 @@ public static class HumanTasks
 {
     private const string OpenTasksProperty = "openTasks";
 
+    /// <summary>The name of the bookmark a task waits on, <c>ENamnd.Task</c>.</summary>
+    public static readonly BookmarkName BookmarkName = new("ENamnd.Task");
+
     /// <summary>Opens a task: bookmark, record and email (with a link placeholder the host fills in).</summary>
     public static OpenedTask OpenTask(this ActivityExecutionContext context, TaskRequest request)
     {
         var instance = context.WorkflowContext.Instance;
         var taskId = IdGenerator.NewId();
-        var bookmark = context.CreateBookmark(TaskRecordKinds.BookmarkName, new JsonObject { ["taskId"] = taskId });
+        var bookmark = context.CreateBookmark(BookmarkName, new JsonObject { ["taskId"] = taskId });
         var task = new OpenedTask
         {
             TaskId = taskId,
@@ -51,13 +54,13 @@ public static class HumanTasks
 
     /// <summary>The participant's answer carried by the resumed task bookmark, if this resume is one.</summary>
     public static TaskDecision? DecisionOf(this ActivityExecutionContext context, Bookmark bookmark) =>
-        bookmark.Name == TaskRecordKinds.BookmarkName ? ValueConverter.Convert<TaskDecision>(context.ResumeInput) : null;
+        bookmark.Is(BookmarkName) ? ValueConverter.Convert<TaskDecision>(context.ResumeInput) : null;
 
     /// <summary>Closes a task: records how it ended and removes its bookmark if it is still open.</summary>
     public static void CloseTask(this ActivityExecutionContext context, string taskId, HumanTaskStatus status, TaskDecision? decision = null)
     {
         if (OpenTasks(context)[taskId] is null) return;
-        foreach (var bookmark in context.Bookmarks.Where(b => (string?)b.Payload?["taskId"] == taskId).ToList())
+        foreach (var bookmark in context.Bookmarks.Where(b => b.Is(BookmarkName) && (string?)b.Payload?["taskId"] == taskId).ToList())
             context.RemoveBookmark(bookmark);
         OpenTasks(context).Remove(taskId);
         context.AddRecord(TaskRecordKinds.Closed, new ClosedTask

@@ -11,7 +11,7 @@ internal static class TaskAnswers
     /// </summary>
     public static TaskDecision? Of(ActivityExecutionContext context, Bookmark bookmark, IReadOnlyList<TaskChoice> choices)
     {
-        if (bookmark.Name != TaskRecordKinds.BookmarkName) return null;
+        if (!bookmark.Is(HumanTasks.BookmarkName)) return null;
         var decision = context.DecisionOf(bookmark) ?? throw new ActivityFaultException("Uppgiften återupptogs utan något svar.");
         var choice = TaskChoices.Match(choices, decision.Outcome)
             ?? throw new ActivityFaultException($"Svaret '{decision.Outcome}' är inget av alternativen ({TaskChoices.Describe(choices)}).");

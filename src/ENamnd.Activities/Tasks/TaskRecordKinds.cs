@@ -8,7 +8,4 @@ public static class TaskRecordKinds
 
     /// <summary>A task was decided, cancelled or escalated (payload: <see cref="ClosedTask"/>).</summary>
     public const string Closed = "task.closed";
-
-    /// <summary>The name of the bookmark a task waits on.</summary>
-    public const string BookmarkName = "ENamnd.Task";
 }

@@ -13,10 +13,10 @@ internal static class TaskTimers
     // The names are stored with waiting instances; renaming them would strand timers already waiting.
 
     /// <summary>The name of the deadline timer bookmark.</summary>
-    public const string Deadline = "ENamnd.Decisions.Deadline";
+    public static readonly BookmarkName Deadline = new("ENamnd.Decisions.Deadline");
 
     /// <summary>The name of the reminder timer bookmark.</summary>
-    public const string Reminder = "ENamnd.Decisions.Reminder";
+    public static readonly BookmarkName Reminder = new("ENamnd.Decisions.Reminder");
 
     private const string ScheduleProperty = "taskTimers";
 
@@ -50,10 +50,10 @@ internal static class TaskTimers
     public static DateTimeOffset DueAt(ActivityExecutionContext context) => ScheduleOf(context).DueAt;
 
     /// <summary>Whether a resumed bookmark is the deadline timer.</summary>
-    public static bool IsDeadline(Bookmark bookmark) => bookmark.Name == Deadline;
+    public static bool IsDeadline(Bookmark bookmark) => bookmark.Is(Deadline);
 
     /// <summary>Whether a resumed bookmark is a reminder timer.</summary>
-    public static bool IsReminder(Bookmark bookmark) => bookmark.Name == Reminder;
+    public static bool IsReminder(Bookmark bookmark) => bookmark.Is(Reminder);
 
     /// <summary>
     /// Reminds every open task (each in its own email thread) and waits for the next reminder slot of the schedule;

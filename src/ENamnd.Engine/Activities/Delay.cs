@@ -17,11 +17,14 @@ public sealed class Delay : Activity
     [Input(DisplayName = "Tid", Description = "Till exempel 2.00:00:00 för två dygn.")]
     public Input<TimeSpan> TimeSpan { get; set; } = new(System.TimeSpan.Zero);
 
+    /// <summary>The name of a delay's timer bookmark, <c>Elsa.Delay</c>.</summary>
+    public static readonly BookmarkName BookmarkName = BookmarkName.Of<Delay>();
+
     /// <inheritdoc />
     protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         var span = context.Get(TimeSpan);
-        if (span > System.TimeSpan.Zero) context.WaitUntil(Type, context.Now + span);
+        if (span > System.TimeSpan.Zero) context.WaitUntil(BookmarkName, context.Now + span);
         return default;
     }
 }

@@ -24,10 +24,10 @@ public sealed class Event : Activity
 
     /// <summary>The event a bookmark waits for; null when it is no event bookmark.</summary>
     public static string? NameOf(Bookmark bookmark) =>
-        bookmark.Name == BookmarkName ? ValueConverter.Convert<EventPayload>(bookmark.Payload)?.EventName : null;
+        bookmark.Is(BookmarkName) ? ValueConverter.Convert<EventPayload>(bookmark.Payload)?.EventName : null;
 
-    /// <summary>The name of every event bookmark: the activity type, as Elsa names trigger bookmarks.</summary>
-    public const string BookmarkName = "Elsa.Event";
+    /// <summary>The name of every event bookmark, <c>Elsa.Event</c>: the activity type, as Elsa names trigger bookmarks.</summary>
+    public static readonly BookmarkName BookmarkName = BookmarkName.Of<Event>();
 
     /// <inheritdoc />
     protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)

@@ -33,6 +33,9 @@ public sealed class ExecuteWorkflow : Activity
     [Output(DisplayName = "Resultat")]
     public Output<JsonObject?> Result { get; set; } = new();
 
+    /// <summary>The name of the bookmark that waits for the child, <c>Elsa.ExecuteWorkflow</c>.</summary>
+    public static readonly BookmarkName BookmarkName = BookmarkName.Of<ExecuteWorkflow>();
+
     /// <inheritdoc />
     protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
@@ -45,7 +48,7 @@ public sealed class ExecuteWorkflow : Activity
         ParentReference? parent = null;
         if (context.Get(WaitForCompletion))
         {
-            var bookmark = context.CreateBookmark(Type, new ChildWorkflowPayload(childId, definitionId));
+            var bookmark = context.CreateBookmark(BookmarkName, new ChildWorkflowPayload(childId, definitionId));
             parent = new ParentReference(instance.Id, bookmark.Id);
         }
         context.SendSignal(new WorkflowSignal.StartChild(childId, definitionId, context.Get(WorkflowVersion), correlationId, input, parent));
@@ -70,7 +73,7 @@ public sealed class ExecuteWorkflow : Activity
     /// <inheritdoc />
     protected internal override void OnCancelled(ActivityExecutionContext context)
     {
-        foreach (var bookmark in context.Bookmarks)
+        foreach (var bookmark in context.Bookmarks.Where(b => b.Is(BookmarkName)))
         {
             if (ValueConverter.Convert<ChildWorkflowPayload>(bookmark.Payload) is { } child)
                 context.SendSignal(new WorkflowSignal.CancelChild(child.ChildInstanceId));

@@ -11,11 +11,14 @@ public sealed class StartAt : Activity
     [Input(DisplayName = "Tidpunkt", UIHint = "datetime-picker")]
     public Input<DateTimeOffset> DateTime { get; set; } = new(DateTimeOffset.MinValue);
 
+    /// <summary>The name of the timer bookmark, <c>Elsa.StartAt</c>.</summary>
+    public static readonly BookmarkName BookmarkName = BookmarkName.Of<StartAt>();
+
     /// <inheritdoc />
     protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         var at = context.Get(DateTime);
-        if (at > context.Now) context.WaitUntil(Type, at);
+        if (at > context.Now) context.WaitUntil(BookmarkName, at);
         return default;
     }
 }

@@ -11,12 +11,15 @@ public sealed class Timer : Activity
     [Input(DisplayName = "Intervall", Description = "Till exempel 7.00:00:00 för en vecka.")]
     public Input<TimeSpan> Interval { get; set; } = new(TimeSpan.FromMinutes(1));
 
+    /// <summary>The name of the timer bookmark, <c>Elsa.Timer</c>.</summary>
+    public static readonly BookmarkName BookmarkName = BookmarkName.Of<Timer>();
+
     /// <inheritdoc />
     protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         var interval = context.Get(Interval);
         if (interval <= TimeSpan.Zero) throw new ActivityFaultException("Timerns intervall måste vara större än noll.");
-        context.WaitUntil(Type, context.Now + interval);
+        context.WaitUntil(BookmarkName, context.Now + interval);
         return default;
     }
 }

@@ -6,6 +6,6 @@ namespace ENamnd.Engine.Activities;
 public static class TimerBookmarks
 {
     /// <summary>Waits until <paramref name="dueAt"/>; the runtime resumes the bookmark when it is due.</summary>
-    public static Bookmark WaitUntil(this ActivityExecutionContext context, string name, DateTimeOffset dueAt) =>
+    public static Bookmark WaitUntil(this ActivityExecutionContext context, BookmarkName name, DateTimeOffset dueAt) =>
         context.CreateBookmark(name, new TimerPayload(dueAt), dueAt);
 }

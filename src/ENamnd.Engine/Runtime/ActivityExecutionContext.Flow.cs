@@ -10,13 +10,13 @@ public sealed partial class ActivityExecutionContext
         WorkflowContext.Complete(this, outcomes.Length == 0 ? [Ports.Done] : outcomes);
 
     /// <summary>Waits: creates a bookmark that resumes this execution; a due time makes it a timer.</summary>
-    public Bookmark CreateBookmark(string name, object? payload = null, DateTimeOffset? dueAt = null)
+    public Bookmark CreateBookmark(BookmarkName name, object? payload = null, DateTimeOffset? dueAt = null)
     {
         var bookmark = WorkflowContext.AddBookmark(this, name, ValueConverter.ToNode(payload), dueAt);
         WorkflowContext.Journal(this, JournalEventType.Suspended, payload: new System.Text.Json.Nodes.JsonObject
         {
             ["bookmarkId"] = bookmark.Id,
-            ["name"] = name,
+            ["name"] = name.Value,
             ["dueAt"] = dueAt,
         });
         return bookmark;

@@ -14,8 +14,8 @@ public sealed record Bookmark
     /// <summary>The instance's correlation id (the case number).</summary>
     public string? CorrelationId { get; init; }
 
-    /// <summary>What is awaited, e.g. <c>Elsa.Delay</c> or <c>ENamnd.RequestApproval</c>.</summary>
-    public required string Name { get; init; }
+    /// <summary>What is awaited, e.g. <c>Elsa.Delay</c> or <c>ENamnd.Task</c>.</summary>
+    public required BookmarkName Name { get; init; }
 
     /// <summary>The activity execution that waits.</summary>
     public required string ActivityContextId { get; init; }
@@ -34,4 +34,7 @@ public sealed record Bookmark
 
     /// <summary>When the bookmark was created.</summary>
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Whether the bookmark waits for <paramref name="name"/>.</summary>
+    public bool Is(BookmarkName name) => Name == name;
 }

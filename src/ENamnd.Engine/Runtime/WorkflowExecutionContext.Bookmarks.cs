@@ -4,7 +4,7 @@ namespace ENamnd.Engine.Runtime;
 
 public sealed partial class WorkflowExecutionContext
 {
-    internal Bookmark AddBookmark(ActivityExecutionContext owner, string name, JsonNode? payload, DateTimeOffset? dueAt)
+    internal Bookmark AddBookmark(ActivityExecutionContext owner, BookmarkName name, JsonNode? payload, DateTimeOffset? dueAt)
     {
         var bookmark = new Bookmark
         {

@@ -116,7 +116,7 @@ public sealed partial class WorkflowExecutionContext
         new(Instance.Id, action, Now)
         {
             BookmarkId = bookmark?.Id,
-            BookmarkName = bookmark?.Name,
+            BookmarkName = bookmark?.Name.Value,
             CorrelationId = Instance.CorrelationId,
             DefinitionVersion = Instance.Version,
             Details = details,

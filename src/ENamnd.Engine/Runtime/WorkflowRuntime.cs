@@ -63,7 +63,7 @@ public sealed class WorkflowRuntime(
             await committer.CommitAsync(step, cancellationToken);
         }
         logger.LogInformation("Resumed bookmark {BookmarkId} ({BookmarkName}) of {InstanceId} ({CorrelationId}): {SubStatus}",
-            bookmarkId, bookmark.Name, step.Instance.Id, step.Instance.CorrelationId, step.Instance.SubStatus);
+            bookmarkId, bookmark.Name.Value, step.Instance.Id, step.Instance.CorrelationId, step.Instance.SubStatus);
         await DispatchAsync(step.Signals);
         return new ResumeResult(ResumeOutcome.Resumed, step.Instance);
     }

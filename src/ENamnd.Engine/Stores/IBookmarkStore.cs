@@ -12,7 +12,7 @@ public interface IBookmarkStore
     Task<IReadOnlyList<Bookmark>> ListByInstanceAsync(string instanceId, CancellationToken cancellationToken = default);
 
     /// <summary>The open bookmarks named <paramref name="name"/> (what they await, e.g. <c>Elsa.Event</c>), oldest first.</summary>
-    Task<IReadOnlyList<Bookmark>> ListByNameAsync(string name, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Bookmark>> ListByNameAsync(BookmarkName name, CancellationToken cancellationToken = default);
 
     /// <summary>Open bookmarks with a due time at or before <paramref name="now"/>, earliest first.</summary>
     Task<IReadOnlyList<Bookmark>> ListDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default);

@@ -81,12 +81,12 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Bookmark>> ListByNameAsync(string name, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Bookmark>> ListByNameAsync(BookmarkName name, CancellationToken cancellationToken = default)
     {
         lock (gate)
         {
             return Task.FromResult<IReadOnlyList<Bookmark>>(bookmarks.Values
-                .Where(b => b.Name == name)
+                .Where(b => b.Is(name))
                 .OrderBy(b => b.CreatedAt)
                 .ThenBy(b => b.Id, StringComparer.Ordinal)
                 .ToList());

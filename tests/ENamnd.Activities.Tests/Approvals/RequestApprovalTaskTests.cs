@@ -36,7 +36,7 @@ public class RequestApprovalTaskTests
         Assert.Equal(ApprovalHarness.Epoch + TimeSpan.FromDays(14), task.DueAt);
         Assert.Equal(["Projektplan", "Budget"], task.Documents.Select(d => d.Title).ToArray());
         Assert.Equal("Ordförande i styrgruppen", task.Recipient.Name);
-        Assert.Contains(await harness.BookmarksOfAsync(instance.Id), b => b.Id == task.BookmarkId && b.Name == "ENamnd.Task");
+        Assert.Contains(await harness.BookmarksOfAsync(instance.Id), b => b.Id == task.BookmarkId && b.Name.Value == "ENamnd.Task");
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public class TaskTimersTests
 
         var bookmarks = await harness.BookmarksOfAsync(instance.Id);
         Assert.Equal(ApprovalHarness.Epoch + 17 * Day, ReminderOf(bookmarks).DueAt);
-        Assert.Equal(ApprovalHarness.Epoch + 21 * Day, Assert.Single(bookmarks, b => b.Name == TaskTimers.Deadline).DueAt);
+        Assert.Equal(ApprovalHarness.Epoch + 21 * Day, Assert.Single(bookmarks, b => b.Is(TaskTimers.Deadline)).DueAt);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class TaskTimersTests
         ReminderInterval = new(7 * Day),
     };
 
-    private static Bookmark ReminderOf(IEnumerable<Bookmark> bookmarks) => Assert.Single(bookmarks, b => b.Name == TaskTimers.Reminder);
+    private static Bookmark ReminderOf(IEnumerable<Bookmark> bookmarks) => Assert.Single(bookmarks, b => b.Is(TaskTimers.Reminder));
 
     private static List<EmailMessage> Reminders(DecisionsHarness harness) =>
         [.. harness.Emails.Where(e => e.Subject.StartsWith("Påminnelse", StringComparison.Ordinal))];

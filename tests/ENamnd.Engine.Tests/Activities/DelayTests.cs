@@ -14,7 +14,7 @@ public class DelayTests
         InstanceAssert.Suspended(instance);
         var bookmark = Assert.Single(await harness.BookmarksOfAsync(instance.Id));
         Assert.Equal(EngineHarness.Epoch.AddDays(2), bookmark.DueAt);
-        Assert.Equal("Elsa.Delay", bookmark.Name);
+        Assert.Equal("Elsa.Delay", bookmark.Name.Value);
 
         Assert.Equal(0, await harness.AdvanceAsync(TimeSpan.FromDays(2) - TimeSpan.FromSeconds(1)));
         InstanceAssert.Suspended(await harness.ReloadAsync(instance.Id));

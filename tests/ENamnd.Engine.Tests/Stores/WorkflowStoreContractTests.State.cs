@@ -78,7 +78,7 @@ public abstract partial class WorkflowStoreContractTests
     {
         var stores = await CreateStateStoresAsync();
         var instance = NewInstance(NewId("kontrakt"), NewId("NBD"), Now);
-        var eventName = NewId("Test.Event");
+        var eventName = new BookmarkName(NewId("Test.Event"));
         var first = NewBookmark(instance) with { Name = eventName };
         var second = NewBookmark(instance) with { Name = eventName, CreatedAt = Now.AddMinutes(1) };
         await stores.Committer.CommitAsync(FirstStep(instance, second, NewBookmark(instance), NewBookmark(instance, Now), first));
@@ -87,7 +87,7 @@ public abstract partial class WorkflowStoreContractTests
 
         Assert.Equal([first.Id, second.Id], listed.Select(b => b.Id).ToList());
         AssertSameBookmark(first, listed[0]);
-        Assert.Empty(await stores.Bookmarks.ListByNameAsync(NewId("Saknas")));
+        Assert.Empty(await stores.Bookmarks.ListByNameAsync(new BookmarkName(NewId("Saknas"))));
     }
 
     [Fact]

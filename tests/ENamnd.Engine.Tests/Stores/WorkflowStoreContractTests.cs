@@ -91,7 +91,7 @@ public abstract partial class WorkflowStoreContractTests
         Id = NewId("bokmarke"),
         InstanceId = instance.Id,
         CorrelationId = instance.CorrelationId,
-        Name = dueAt is null ? "ENamnd.RequestApproval" : "Elsa.Delay",
+        Name = new BookmarkName(dueAt is null ? "ENamnd.RequestApproval" : "Elsa.Delay"),
         ActivityContextId = "ctx2",
         ActivityNodeId = "Workflow1:Root:Delay1",
         ActivityId = "Delay1",

@@ -44,7 +44,7 @@ public static class WorkflowStateJson
     private static JsonNode Bookmark(Bookmark b) => new JsonObject
     {
         ["id"] = b.Id,
-        ["name"] = b.Name,
+        ["name"] = b.Name.Value,
         ["hash"] = "",
         ["payload"] = b.Payload?.DeepClone(),
         ["activityNodeId"] = b.ActivityNodeId,

@@ -81,6 +81,39 @@ public sealed class DependencyDirectionRuleTests
         Assert.Contains("ENamnd.Persistence references ENamnd.Designer", violation);
     }
 
+    [Theory]
+    [InlineData(ProjectLayers.Engine)]
+    [InlineData(ProjectLayers.Activities)]
+    [InlineData(ProjectLayers.Workflows)]
+    [InlineData(ProjectLayers.Persistence)]
+    [InlineData(ProjectLayers.Designer)]
+    [InlineData(ProjectLayers.Host)]
+    public void Should_ReportViolation_When_HttpReferencesAnotherProject(string reference)
+    {
+        using var repository = new SyntheticRepository();
+        repository.WriteProject(ProjectLayers.Http, SyntheticRepository.Csproj(SyntheticRepository.Reference(reference)));
+
+        var violation = Assert.Single(repository.Check());
+
+        Assert.Contains($"ENamnd.Http references {reference}", violation);
+    }
+
+    [Theory]
+    [InlineData(ProjectLayers.Engine)]
+    [InlineData(ProjectLayers.Activities)]
+    [InlineData(ProjectLayers.Workflows)]
+    [InlineData(ProjectLayers.Persistence)]
+    public void Should_ReportViolation_When_ALayerBelowTheApisReferencesHttp(string project)
+    {
+        using var repository = new SyntheticRepository();
+        var below = project == ProjectLayers.Engine ? "" : SyntheticRepository.Reference(ProjectLayers.Engine);
+        repository.WriteProject(project, SyntheticRepository.Csproj(below + SyntheticRepository.Reference(ProjectLayers.Http)));
+
+        var violation = Assert.Single(repository.Check());
+
+        Assert.Contains($"{project} references ENamnd.Http", violation);
+    }
+
     [Fact]
     public void Should_ReportViolation_When_PersistenceReferencesTheHost()
     {

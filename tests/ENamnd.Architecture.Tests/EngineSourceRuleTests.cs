@@ -11,6 +11,7 @@ public sealed class EngineSourceRuleTests
     [InlineData("using static ENamnd.Host.Program;", "using directive for ENamnd.Host")]
     [InlineData("using Db = Microsoft.EntityFrameworkCore.DbContext;", "using directive for Microsoft.EntityFrameworkCore")]
     [InlineData("using ENamnd.Activities;", "using directive for ENamnd.Activities")]
+    [InlineData("using ENamnd.Http;", "using directive for ENamnd.Http")]
     public void Should_ReportViolation_When_EngineSourceHasForbiddenUsing(string directive, string expected)
     {
         using var repository = new SyntheticRepository();

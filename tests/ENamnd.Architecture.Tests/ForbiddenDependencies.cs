@@ -23,6 +23,7 @@ internal static class ForbiddenDependencies
         ProjectLayers.Persistence,
         ProjectLayers.Designer,
         ProjectLayers.Host,
+        ProjectLayers.Http,
         "Hangfire",
         "MailKit",
         "MimeKit",

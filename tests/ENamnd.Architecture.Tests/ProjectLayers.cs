@@ -3,6 +3,9 @@ namespace ENamnd.Architecture.Tests;
 /// <summary>The src projects from the bottom layer up, and which of them each may reference.</summary>
 internal static class ProjectLayers
 {
+    /// <summary>What the HTTP APIs share (the one error shape, the JSON body reader); ASP.NET Core only, references no other src project.</summary>
+    public const string Http = "ENamnd.Http";
+
     /// <summary>The kernel; references no other src project.</summary>
     public const string Engine = "ENamnd.Engine";
 
@@ -15,28 +18,29 @@ internal static class ProjectLayers
     /// <summary>The database: context, rows, migrations, durable stores, outbox and ledger; may reference the process and below.</summary>
     public const string Persistence = "ENamnd.Persistence";
 
-    /// <summary>The workflow designer's API and hosting; may reference persistence and the engine, not the committee's domain.</summary>
+    /// <summary>The workflow designer's API and hosting; may reference persistence, the engine and the HTTP helpers, not the committee's domain.</summary>
     public const string Designer = "ENamnd.Designer";
 
     /// <summary>The composition root; may reference any other src project.</summary>
     public const string Host = "ENamnd.Host";
 
     /// <summary>All layers, lowest first.</summary>
-    public static readonly IReadOnlyList<string> Order = [Engine, Activities, Workflows, Persistence, Designer, Host];
+    public static readonly IReadOnlyList<string> Order = [Http, Engine, Activities, Workflows, Persistence, Designer, Host];
 
     /// <summary>The projects each layer may reference (directly).</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> MayReference = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase)
     {
+        [Http] = [],
         [Engine] = [],
         [Activities] = [Engine],
         [Workflows] = [Activities, Engine],
         [Persistence] = [Workflows, Activities, Engine],
-        [Designer] = [Persistence, Engine],
-        [Host] = [Designer, Persistence, Workflows, Activities, Engine],
+        [Designer] = [Persistence, Engine, Http],
+        [Host] = [Designer, Persistence, Workflows, Activities, Engine, Http],
     };
 
     /// <summary>The direction rule as people write it.</summary>
-    public const string Direction = "Host → (Designer, Persistence) → Workflows → Activities → Engine; the designer knows the engine and persistence only";
+    public const string Direction = "Host → (Designer, Persistence) → Workflows → Activities → Engine; the designer knows the engine and persistence only; Host and Designer share Http, which knows no other project";
 
     /// <summary>True when <paramref name="projectName"/> may reference <paramref name="reference"/>.</summary>
     public static bool Allows(string projectName, string reference) =>

@@ -21,17 +21,20 @@ internal sealed class SyntheticRepository : IDisposable
         }
         """;
 
-    /// <summary>Creates the repository: solution file, the six layered projects and their test projects, engine assets and one engine source file.</summary>
+    /// <summary>Creates the repository: solution file, the seven layered projects and their test projects, engine assets and one engine source file.</summary>
     public SyntheticRepository()
     {
         Root = Path.Combine(Path.GetTempPath(), "enamnd-architecture-" + Guid.NewGuid().ToString("N"));
         Write(RepositoryRoot.SolutionFileName, string.Empty);
+        WriteProject(ProjectLayers.Http, Csproj("<FrameworkReference Include=\"Microsoft.AspNetCore.App\" />"));
         WriteProject(ProjectLayers.Engine, Csproj("<PackageReference Include=\"Jint\" />"));
         WriteProject(ProjectLayers.Activities, Csproj(Reference(ProjectLayers.Engine)));
         WriteProject(ProjectLayers.Workflows, Csproj(Reference(ProjectLayers.Activities)));
         WriteProject(ProjectLayers.Persistence, Csproj(Reference(ProjectLayers.Activities)));
-        WriteProject(ProjectLayers.Designer, Csproj(Reference(ProjectLayers.Engine)));
-        WriteProject(ProjectLayers.Host, Csproj(Reference(ProjectLayers.Workflows) + Reference(ProjectLayers.Persistence) + Reference(ProjectLayers.Designer), "Microsoft.NET.Sdk.Web"));
+        WriteProject(ProjectLayers.Designer, Csproj(Reference(ProjectLayers.Engine) + Reference(ProjectLayers.Http)));
+        WriteProject(ProjectLayers.Host, Csproj(
+            Reference(ProjectLayers.Workflows) + Reference(ProjectLayers.Persistence) + Reference(ProjectLayers.Designer) + Reference(ProjectLayers.Http),
+            "Microsoft.NET.Sdk.Web"));
         foreach (var project in ProjectLayers.Order) Write(TestProjectRule.TestProjectPath(project), Csproj(Reference(project)));
         Write(EngineAssetsRule.AssetsPath, CleanAssets);
         Write("src/ENamnd.Engine/Model/Clean.cs", "namespace ENamnd.Engine.Model;\n\npublic sealed class Clean;\n");

@@ -3,6 +3,7 @@ using ENamnd.Engine.Serialization;
 using ENamnd.Engine.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ENamnd.Designer.Api.Shared;
+using ENamnd.Http;
 
 namespace ENamnd.Designer.Api.Definitions;
 
@@ -26,10 +27,10 @@ public static class WorkflowDefinitionCommandEndpoints
     private static async Task<Results<Ok<SaveWorkflowDefinitionResponse>, ValidationProblem>> SaveAsync(
         SaveWorkflowDefinitionRequest body, DefinitionIntake intake, WorkflowDefinitionSerializer serializer, CancellationToken ct)
     {
-        if (body.Model is null) return DesignerProblems.Invalid(SaveFailed, ["Begäran saknar arbetsflödet (model)."]);
+        if (body.Model is null) return ApiProblems.Invalid(["Begäran saknar arbetsflödet (model)."], DesignerErrors.Key, SaveFailed);
         var (saved, errors) = await intake.TakeAsync([(null, body.Model, body.Publish == true)], ct);
         return errors.Count > 0
-            ? DesignerProblems.Invalid(SaveFailed, errors)
+            ? ApiProblems.Invalid(errors, DesignerErrors.Key, SaveFailed)
             : TypedResults.Ok(new SaveWorkflowDefinitionResponse(DefinitionJson.Of(serializer, saved[0]), AlreadyPublished: false, ConsumingWorkflowCount: 0));
     }
 
@@ -40,11 +41,11 @@ public static class WorkflowDefinitionCommandEndpoints
         {
             return await manager.PublishAsync(definitionId, ct) is { } result
                 ? TypedResults.Ok(new SaveWorkflowDefinitionResponse(DefinitionJson.Of(serializer, result.Definition), result.AlreadyPublished, 0))
-                : DesignerProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte.");
+                : ApiProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte.");
         }
         catch (WorkflowValidationException e)
         {
-            return DesignerProblems.Invalid("Arbetsflödet kunde inte publiceras", e.Errors);
+            return ApiProblems.Invalid(e.Errors, DesignerErrors.Key, "Arbetsflödet kunde inte publiceras");
         }
     }
 
@@ -55,11 +56,11 @@ public static class WorkflowDefinitionCommandEndpoints
         {
             return await manager.RetractAsync(definitionId, ct) is { } retracted
                 ? TypedResults.Ok(DefinitionJson.Of(serializer, retracted))
-                : DesignerProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte.");
+                : ApiProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte.");
         }
         catch (WorkflowValidationException e)
         {
-            return DesignerProblems.Invalid("Arbetsflödet kunde inte avpubliceras", e.Errors);
+            return ApiProblems.Invalid(e.Errors, DesignerErrors.Key, "Arbetsflödet kunde inte avpubliceras");
         }
     }
 
@@ -67,12 +68,12 @@ public static class WorkflowDefinitionCommandEndpoints
         string definitionId, int version, WorkflowDefinitionManager manager, CancellationToken ct) =>
         await manager.RevertAsync(definitionId, version, ct) is { } reverted
             ? TypedResults.Ok(WorkflowDefinitionSummary.From(reverted))
-            : DesignerProblems.NotFound($"Arbetsflödet '{definitionId}' har ingen version {version}.");
+            : ApiProblems.NotFound($"Arbetsflödet '{definitionId}' har ingen version {version}.");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string definitionId, WorkflowDefinitionManager manager, CancellationToken ct) =>
         await manager.DeleteAsync(definitionId, ct) is not null
             ? TypedResults.NoContent()
-            : DesignerProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte.");
+            : ApiProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte.");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteVersionAsync(string id, WorkflowDefinitionManager manager, CancellationToken ct)
     {
@@ -80,11 +81,11 @@ public static class WorkflowDefinitionCommandEndpoints
         {
             return await manager.DeleteVersionAsync(id, ct)
                 ? TypedResults.NoContent()
-                : DesignerProblems.NotFound($"Arbetsflödesversionen '{id}' finns inte.");
+                : ApiProblems.NotFound($"Arbetsflödesversionen '{id}' finns inte.");
         }
         catch (WorkflowDefinitionInUseException e)
         {
-            return DesignerProblems.Conflict(e.Message);
+            return ApiProblems.Conflict(e.Message);
         }
     }
 }

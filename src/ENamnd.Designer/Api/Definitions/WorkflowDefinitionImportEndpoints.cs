@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ENamnd.Engine.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ENamnd.Designer.Api.Shared;
+using ENamnd.Http;
 
 namespace ENamnd.Designer.Api.Definitions;
 
@@ -31,15 +32,15 @@ public static class WorkflowDefinitionImportEndpoints
     private static async Task<Results<Ok<JsonObject>, ValidationProblem>> ImportAsync(
         JsonObject? model, DefinitionIntake intake, WorkflowDefinitionSerializer serializer, CancellationToken ct)
     {
-        if (model is null) return DesignerProblems.Invalid(ImportFailed, ["Begäran saknar arbetsflödet."]);
+        if (model is null) return ApiProblems.Invalid(["Begäran saknar arbetsflödet."], DesignerErrors.Key, ImportFailed);
         var (saved, errors) = await intake.TakeAsync([(null, model, null)], ct);
-        return errors.Count > 0 ? DesignerProblems.Invalid(ImportFailed, errors) : TypedResults.Ok(DefinitionJson.Of(serializer, saved[0]));
+        return errors.Count > 0 ? ApiProblems.Invalid(errors, DesignerErrors.Key, ImportFailed) : TypedResults.Ok(DefinitionJson.Of(serializer, saved[0]));
     }
 
     private static async Task<Results<Ok<ImportFilesResponse>, ValidationProblem>> ImportFilesAsync(HttpRequest request, DefinitionIntake intake, CancellationToken ct)
     {
-        if (!request.HasFormContentType) return DesignerProblems.Invalid(ImportFailed, ["Skicka filerna som multipart/form-data i fältet 'files'."]);
-        if (request.ContentLength > MaxUploadBytes) return DesignerProblems.Invalid(ImportFailed, [TooLarge]);
+        if (!request.HasFormContentType) return ApiProblems.Invalid(["Skicka filerna som multipart/form-data i fältet 'files'."], DesignerErrors.Key, ImportFailed);
+        if (request.ContentLength > MaxUploadBytes) return ApiProblems.Invalid([TooLarge], DesignerErrors.Key, ImportFailed);
         IFormCollection form;
         try
         {
@@ -47,18 +48,18 @@ public static class WorkflowDefinitionImportEndpoints
         }
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return DesignerProblems.Invalid(ImportFailed, ["Filerna kunde inte läsas: " + e.Message]);
+            return ApiProblems.Invalid(["Filerna kunde inte läsas: " + e.Message], DesignerErrors.Key, ImportFailed);
         }
         var files = form.Files.GetFiles("files") is { Count: > 0 } named ? named : form.Files;
-        if (files.Count == 0) return DesignerProblems.Invalid(ImportFailed, ["Inga filer att importera."]);
-        if (files.Sum(f => f.Length) > MaxUploadBytes) return DesignerProblems.Invalid(ImportFailed, [TooLarge]);
+        if (files.Count == 0) return ApiProblems.Invalid(["Inga filer att importera."], DesignerErrors.Key, ImportFailed);
+        if (files.Sum(f => f.Length) > MaxUploadBytes) return ApiProblems.Invalid([TooLarge], DesignerErrors.Key, ImportFailed);
         var models = new List<(string? Source, JsonObject Model, bool? Publish)>();
         var errors = new List<string>();
         foreach (var file in files) await ReadAsync(file, models, errors, ct);
         if (errors.Count == 0 && models.Count == 0) errors.Add("Filerna innehåller inga arbetsflöden.");
-        if (errors.Count > 0) return DesignerProblems.Invalid(ImportFailed, errors);
+        if (errors.Count > 0) return ApiProblems.Invalid(errors, DesignerErrors.Key, ImportFailed);
         var (saved, problems) = await intake.TakeAsync(models, ct);
-        return problems.Count > 0 ? DesignerProblems.Invalid(ImportFailed, problems) : TypedResults.Ok(new ImportFilesResponse(saved.Count));
+        return problems.Count > 0 ? ApiProblems.Invalid(problems, DesignerErrors.Key, ImportFailed) : TypedResults.Ok(new ImportFilesResponse(saved.Count));
     }
 
     private static string TooLarge => $"Filerna är för stora: högst {MaxUploadBytes / 1024 / 1024} MB går att importera på en gång.";

@@ -5,6 +5,7 @@ using ENamnd.Engine.Serialization;
 using ENamnd.Engine.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ENamnd.Designer.Api.Shared;
+using ENamnd.Http;
 
 namespace ENamnd.Designer.Api.Definitions;
 
@@ -28,7 +29,7 @@ public static class WorkflowDefinitionQueryEndpoints
         [AsParameters] DefinitionListQuery query, IWorkflowDefinitionStore store, CancellationToken ct)
     {
         if (VersionOptionsQuery.Parse(query.VersionOptions, VersionOptions.AllVersions) is not { } options)
-            return DesignerProblems.Invalid("Ogiltig begäran", [VersionOptionsQuery.Unreadable(query.VersionOptions)]);
+            return ApiProblems.Invalid([VersionOptionsQuery.Unreadable(query.VersionOptions)], DesignerErrors.Key);
         var only = query.DefinitionIds is [var single] ? single : null;
         var (page, total) = DefinitionListing.Apply(await store.ListAsync(only, options, ct), query);
         return TypedResults.Ok(new PagedListResponse<WorkflowDefinitionSummary>(
@@ -39,17 +40,17 @@ public static class WorkflowDefinitionQueryEndpoints
         string definitionId, string? versionOptions, IWorkflowDefinitionStore store, WorkflowDefinitionSerializer serializer, CancellationToken ct)
     {
         if (VersionOptionsQuery.Parse(versionOptions, VersionOptions.Latest) is not { } options)
-            return DesignerProblems.Invalid("Ogiltig begäran", [VersionOptionsQuery.Unreadable(versionOptions)]);
+            return ApiProblems.Invalid([VersionOptionsQuery.Unreadable(versionOptions)], DesignerErrors.Key);
         return await store.FindAsync(definitionId, options, ct) is { } definition
             ? TypedResults.Ok(DefinitionJson.Of(serializer, definition))
-            : DesignerProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte i versionen '{options}'.");
+            : ApiProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte i versionen '{options}'.");
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetByIdAsync(
         string id, IWorkflowDefinitionStore store, WorkflowDefinitionSerializer serializer, CancellationToken ct) =>
         await store.FindByIdAsync(id, ct) is { } definition
             ? TypedResults.Ok(DefinitionJson.Of(serializer, definition))
-            : DesignerProblems.NotFound($"Arbetsflödesversionen '{id}' finns inte.");
+            : ApiProblems.NotFound($"Arbetsflödesversionen '{id}' finns inte.");
 
     private static async Task<Ok<ListResponse<JsonObject>>> GetManyByIdAsync(
         string[]? ids, IWorkflowDefinitionStore store, WorkflowDefinitionSerializer serializer, CancellationToken ct)
@@ -77,9 +78,9 @@ public static class WorkflowDefinitionQueryEndpoints
         string definitionId, string? versionOptions, IWorkflowDefinitionStore store, WorkflowDefinitionSerializer serializer, CancellationToken ct)
     {
         if (VersionOptionsQuery.Parse(versionOptions, VersionOptions.Latest) is not { } options)
-            return DesignerProblems.Invalid("Ogiltig begäran", [VersionOptionsQuery.Unreadable(versionOptions)]);
+            return ApiProblems.Invalid([VersionOptionsQuery.Unreadable(versionOptions)], DesignerErrors.Key);
         if (await store.FindAsync(definitionId, options, ct) is not { } definition)
-            return DesignerProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte i versionen '{options}'.");
+            return ApiProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte i versionen '{options}'.");
         var bytes = Encoding.UTF8.GetBytes(serializer.ToJson(definition));
         return TypedResults.File(bytes, "application/json", $"{FileNameOf(definition)}.json");
     }

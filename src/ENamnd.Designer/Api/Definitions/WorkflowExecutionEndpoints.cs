@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ENamnd.Designer.Api.Instances;
 using ENamnd.Designer.Api.Shared;
+using ENamnd.Http;
 
 namespace ENamnd.Designer.Api.Definitions;
 
@@ -31,14 +32,14 @@ public static class WorkflowExecutionEndpoints
     {
         var text = body?.VersionOptionsText;
         if (VersionOptionsQuery.Parse(text, VersionOptions.Latest) is not { } options)
-            return DesignerProblems.Invalid("Arbetsflödet kunde inte startas", [VersionOptionsQuery.Unreadable(text)]);
+            return ApiProblems.Invalid([VersionOptionsQuery.Unreadable(text)], DesignerErrors.Key, "Arbetsflödet kunde inte startas");
         if (await store.FindAsync(definitionId, options, ct) is not { } definition)
-            return DesignerProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte i versionen '{options}'.");
+            return ApiProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte i versionen '{options}'.");
         var errors = validator.Validate(definition);
         if (errors.Count > 0)
         {
             response.Headers[CannotStartHeader] = "True";
-            return DesignerProblems.Invalid("Arbetsflödet kan inte startas", errors);
+            return ApiProblems.Invalid(errors, DesignerErrors.Key, "Arbetsflödet kan inte startas");
         }
         try
         {
@@ -56,7 +57,7 @@ public static class WorkflowExecutionEndpoints
         catch (WorkflowNotFoundException e)
         {
             // Deleted or changed between the lookup and the start.
-            return DesignerProblems.NotFound(e.Message);
+            return ApiProblems.NotFound(e.Message);
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ENamnd.Designer.Api.Shared;
+using ENamnd.Http;
 
 namespace ENamnd.Designer.Api.Descriptors;
 
@@ -17,5 +18,5 @@ public static class FeatureEndpoints
         return api;
     }
 
-    private static ProblemHttpResult NotInstalled(string fullName) => DesignerProblems.NotFound($"Funktionen '{fullName}' är inte installerad.");
+    private static ProblemHttpResult NotInstalled(string fullName) => ApiProblems.NotFound($"Funktionen '{fullName}' är inte installerad.");
 }

@@ -1,6 +1,7 @@
 using ENamnd.Engine.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ENamnd.Designer.Api.Shared;
+using ENamnd.Http;
 
 namespace ENamnd.Designer.Api.Instances;
 
@@ -63,5 +64,5 @@ public static class ActivityExecutionEndpoints
             .Where(r => query.Completed is not { } completed || (r.CompletedAt is not null) == completed)
             .ToList();
 
-    private static ProblemHttpResult NotFound(string? id) => DesignerProblems.NotFound($"Aktivitetskörningen '{id}' finns inte.");
+    private static ProblemHttpResult NotFound(string? id) => ApiProblems.NotFound($"Aktivitetskörningen '{id}' finns inte.");
 }

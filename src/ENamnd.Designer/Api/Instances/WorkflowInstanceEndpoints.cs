@@ -3,6 +3,7 @@ using ENamnd.Engine.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ENamnd.Designer.Api.Shared;
+using ENamnd.Http;
 
 namespace ENamnd.Designer.Api.Instances;
 
@@ -68,5 +69,5 @@ public static class WorkflowInstanceEndpoints
     private static async Task<Results<Ok<WorkflowInstanceSummary>, ProblemHttpResult>> CancelAsync(string id, IWorkflowRuntime runtime, CancellationToken ct) =>
         await runtime.CancelAsync(id, ct) is { } instance ? TypedResults.Ok(WorkflowInstanceSummary.From(instance)) : NotFound(id);
 
-    private static ProblemHttpResult NotFound(string id) => DesignerProblems.NotFound($"Instansen '{id}' finns inte.");
+    private static ProblemHttpResult NotFound(string id) => ApiProblems.NotFound($"Instansen '{id}' finns inte.");
 }

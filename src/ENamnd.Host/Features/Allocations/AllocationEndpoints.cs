@@ -9,7 +9,7 @@ public static class AllocationEndpoints
     /// <summary>Maps <c>POST /api/allocations/preview</c>.</summary>
     public static IEndpointRouteBuilder MapAllocationEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/allocations").WithTags("Kostnadsfördelning").MapPost("/preview", PreviewAsync);
+        app.MapApiGroup("/api/allocations", "Kostnadsfördelning").MapPost("/preview", PreviewAsync);
         return app;
     }
 

@@ -1,5 +1,4 @@
 using ENamnd.Host.Infrastructure.Http;
-using ENamnd.Host.Infrastructure.Security;
 using ENamnd.Workflows.Cases;
 
 
@@ -11,7 +10,7 @@ public static class CaseEndpoints
     /// <summary>Maps <c>/api/cases</c>.</summary>
     public static IEndpointRouteBuilder MapCaseEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/cases").WithTags("Ärenden").RequireCoordinator();
+        var api = app.MapApiGroup("/api/cases", "Ärenden");
         api.MapPost("", async (HttpRequest request, CaseService cases, CaseQueries queries, CancellationToken ct) =>
         {
             var (body, problem) = await JsonRequestBody.ReadAsync<CreateCaseRequest>(request, ct);

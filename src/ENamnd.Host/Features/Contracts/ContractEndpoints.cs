@@ -2,7 +2,6 @@ using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Municipalities;
 using ENamnd.Engine.Runtime;
 using ENamnd.Host.Infrastructure.Http;
-using ENamnd.Host.Infrastructure.Security;
 
 namespace ENamnd.Host.Features.Contracts;
 
@@ -12,7 +11,7 @@ public static class ContractEndpoints
     /// <summary>Maps the endpoints under <c>/api/contracts</c>.</summary>
     public static IEndpointRouteBuilder MapContractEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/contracts").WithTags("Avtal").RequireCoordinator();
+        var api = app.MapApiGroup("/api/contracts", "Avtal");
         api.MapGet("", ListAsync);
         api.MapGet("/{id}", GetAsync);
         api.MapPost("", CreateAsync);

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using ENamnd.Activities.Goals;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Host.Infrastructure.Http;
-using ENamnd.Host.Infrastructure.Security;
 
 namespace ENamnd.Host.Features.Goals;
 
@@ -13,7 +12,7 @@ public static class GoalEndpoints
     /// <summary>Maps the endpoints under <c>/api/plans</c>.</summary>
     public static IEndpointRouteBuilder MapGoalEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/plans").WithTags("Verksamhetsplaner").RequireCoordinator();
+        var api = app.MapApiGroup("/api/plans", "Verksamhetsplaner");
         api.MapGet("", ListAsync);
         api.MapGet("/{id}", GetAsync);
         api.MapPost("", CreateAsync);

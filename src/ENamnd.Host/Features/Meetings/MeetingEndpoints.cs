@@ -1,6 +1,5 @@
 using ENamnd.Activities.Meetings;
 using ENamnd.Host.Infrastructure.Http;
-using ENamnd.Host.Infrastructure.Security;
 
 namespace ENamnd.Host.Features.Meetings;
 
@@ -10,7 +9,7 @@ public static class MeetingEndpoints
     /// <summary>Maps the endpoints under <c>/api/meetings</c> (coordinator only).</summary>
     public static IEndpointRouteBuilder MapMeetingEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/meetings").WithTags("Sammanträden").RequireCoordinator();
+        var api = app.MapApiGroup("/api/meetings", "Sammanträden");
         api.MapGet("", ListAsync);
         api.MapGet("/{id}", GetAsync);
         api.MapPost("", CreateAsync);

@@ -9,7 +9,7 @@ public static class MunicipalityEndpoints
     /// <summary>Maps <c>GET /api/municipalities</c> and <c>GET /api/municipalities/{codeOrName}</c>.</summary>
     public static IEndpointRouteBuilder MapMunicipalityEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/municipalities").WithTags("Kommuner");
+        var api = app.MapApiGroup("/api/municipalities", "Kommuner");
         api.MapGet("", List);
         api.MapGet("/{codeOrName}", Get);
         return app;

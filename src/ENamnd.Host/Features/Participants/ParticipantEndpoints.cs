@@ -11,7 +11,7 @@ public static class ParticipantEndpoints
     /// <summary>Maps the endpoints under <c>/api/participants</c>.</summary>
     public static IEndpointRouteBuilder MapParticipantEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/participants").WithTags("Deltagare");
+        var api = app.MapApiGroup("/api/participants", "Deltagare");
         api.MapGet("", ListAsync);
         api.MapGet("/lookup", LookupAsync);
         api.MapGet("/{id}", GetAsync);

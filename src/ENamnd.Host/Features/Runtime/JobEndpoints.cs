@@ -1,6 +1,5 @@
 using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Host.Infrastructure.Scheduling;
-using ENamnd.Host.Infrastructure.Security;
 using Hangfire;
 
 namespace ENamnd.Host.Features.Runtime;
@@ -11,14 +10,14 @@ public static class JobEndpoints
     /// <summary>Maps <c>POST /api/jobs/{jobId}/trigger</c>: runs a recurring job now.</summary>
     public static IEndpointRouteBuilder MapJobEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/jobs/{jobId}/trigger", (string jobId, MonitorJobRunner monitors, IRecurringJobManagerV2 recurring, TimeProvider clock) =>
+        app.MapApiGroup("/api/jobs", "Jobb").MapPost("/{jobId}/trigger", (string jobId, MonitorJobRunner monitors, IRecurringJobManagerV2 recurring, TimeProvider clock) =>
         {
             string[] runtimeJobs = [RecurringJobIds.DueBookmarkSweep, RecurringJobIds.OutboxDispatcher];
             if (!monitors.JobIds.Contains(jobId, StringComparer.Ordinal) && !runtimeJobs.Contains(jobId, StringComparer.Ordinal))
                 return Problems.NotFound($"Det finns inget återkommande jobb med id '{jobId}'.");
             var backgroundJobId = recurring.TriggerJob(jobId);
             return Results.Accepted(value: new JobTriggered(jobId, backgroundJobId, clock.GetUtcNow()));
-        }).WithTags("Jobb").RequireCoordinator();
+        });
         return app;
     }
 }

@@ -12,7 +12,7 @@ public static class WorkflowEndpoints
     /// <summary>Maps the endpoints under <c>/api</c>.</summary>
     public static IEndpointRouteBuilder MapWorkflowEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Arbetsflöden");
+        var api = app.MapApiGroup("/api", "Arbetsflöden");
         api.MapPost("/definitions", PublishAsync);
         api.MapPost("/instances", StartAsync);
         api.MapGet("/instances/{id}", GetAsync);

@@ -14,7 +14,7 @@ public static class TaskApiEndpoints
     /// <summary>Maps <c>GET /api/tasks</c>, <c>GET /api/tasks/{taskId}</c> and <c>POST /api/tasks/{taskId}/complete</c>.</summary>
     public static IEndpointRouteBuilder MapTaskApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/tasks").WithTags("Uppgifter");
+        var api = app.MapApiGroup("/api/tasks", "Uppgifter");
         api.MapGet("", ListAsync);
         api.MapGet("/{taskId}", GetAsync);
         // Anonymous like the pages: the token in the body is the credential.

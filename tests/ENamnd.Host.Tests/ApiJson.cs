@@ -38,13 +38,21 @@ public static class ApiJson
         return body;
     }
 
-    /// <summary>Asserts a 400 ProblemDetails whose detail contains <paramref name="message"/>; returns the detail.</summary>
+    /// <summary>Asserts a 400 validation problem whose detail contains <paramref name="message"/>; returns the detail.</summary>
     public static async Task<string> ExpectInvalidAsync(this HttpResponseMessage response, string message)
     {
         var problem = await response.ExpectAsync(HttpStatusCode.BadRequest);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(problem.Errors());
         var detail = (string?)problem["detail"] ?? "";
         Assert.Contains(message, detail, StringComparison.Ordinal);
         return detail;
+    }
+
+    /// <summary>The messages of a 400 under every key, after asserting that <c>errors</c> maps keys to string arrays.</summary>
+    public static IReadOnlyList<string> Errors(this JsonNode problem)
+    {
+        var errors = Assert.IsType<JsonObject>(problem["errors"]);
+        return [.. errors.SelectMany(entry => Assert.IsType<JsonArray>(entry.Value).Select(message => message!.GetValue<string>()))];
     }
 }

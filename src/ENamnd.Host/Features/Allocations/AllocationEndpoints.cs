@@ -1,5 +1,7 @@
 using ENamnd.Activities.Allocation;
 using ENamnd.Host.Infrastructure.Http;
+using ENamnd.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Host.Features.Allocations;
 
@@ -13,14 +15,15 @@ public static class AllocationEndpoints
         return app;
     }
 
-    private static async Task<IResult> PreviewAsync(HttpRequest request, CostAllocator allocator, CancellationToken ct)
+    private static async Task<Results<Ok<AllocationPreviewView>, ValidationProblem>> PreviewAsync(
+        HttpRequest request, CostAllocator allocator, CancellationToken ct)
     {
         var (body, problem) = await JsonRequestBody.ReadAsync<AllocationPreviewBody>(request, ct);
         if (problem is not null) return problem;
-        if (string.IsNullOrWhiteSpace(body!.Model)) return Problems.Invalid("Ange en fördelningsmodell (model): Equal, Population, Hybrid eller Capped.");
+        if (string.IsNullOrWhiteSpace(body!.Model)) return ApiProblems.Invalid("Ange en fördelningsmodell (model): Equal, Population, Hybrid eller Capped.");
         if (!TryParseModel(body.Model, out var model))
-            return Problems.Invalid($"Okänd fördelningsmodell: '{body.Model.Trim()}'. Välj Equal, Population, Hybrid eller Capped.");
-        if (body.Total is not { } total) return Problems.Invalid("Ange totalbeloppet (total) i hela kronor.");
+            return ApiProblems.Invalid($"Okänd fördelningsmodell: '{body.Model.Trim()}'. Välj Equal, Population, Hybrid eller Capped.");
+        if (body.Total is not { } total) return ApiProblems.Invalid("Ange totalbeloppet (total) i hela kronor.");
         try
         {
             var result = allocator.Allocate(new AllocationRequest
@@ -39,7 +42,7 @@ public static class AllocationEndpoints
         }
         catch (AllocationException e)
         {
-            return Problems.Invalid(e.Message);
+            return ApiProblems.Invalid(e.Message);
         }
     }
 

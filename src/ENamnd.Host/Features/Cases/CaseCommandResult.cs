@@ -1,4 +1,5 @@
-using ENamnd.Host.Infrastructure.Http;
+using ENamnd.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Host.Features.Cases;
 
@@ -11,12 +12,13 @@ public sealed record CaseCommandResult(CaseCommandStatus Status, string? CaseId,
     public static CaseCommandResult Conflict(string error) => new(CaseCommandStatus.Conflict, null, [error]);
 
     /// <summary>The answer for an endpoint: what <paramref name="done"/> makes of the case when it worked, a Swedish problem otherwise.</summary>
-    public async Task<IResult> ToResultAsync(Func<string, Task<IResult>> done) => Status switch
+    public async Task<Results<TDone, ValidationProblem, ProblemHttpResult>> ToResultAsync<TDone>(Func<string, Task<TDone>> done)
+        where TDone : IResult => Status switch
     {
         CaseCommandStatus.Done => await done(CaseId!),
-        CaseCommandStatus.NotFound => Problems.NotFound(Errors[0]),
-        CaseCommandStatus.Conflict => Problems.Conflict(Errors[0]),
-        _ => Problems.Invalid(Errors.Count == 1 ? Errors[0] : "Ärendet är inte giltigt.", Errors),
+        CaseCommandStatus.NotFound => ApiProblems.NotFound(Errors[0]),
+        CaseCommandStatus.Conflict => ApiProblems.Conflict(Errors[0]),
+        _ => ApiProblems.Invalid(Errors.Count == 1 ? Errors[0] : "Ärendet är inte giltigt.", Errors),
     };
 }
 

@@ -1,6 +1,8 @@
+using ENamnd.Activities.Contracts;
 using ENamnd.Host.Infrastructure.Http;
+using ENamnd.Http;
 using ENamnd.Workflows.Cases;
-
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Host.Features.Cases;
 
@@ -11,41 +13,57 @@ public static class CaseEndpoints
     public static IEndpointRouteBuilder MapCaseEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapApiGroup("/api/cases", "Ärenden");
-        api.MapPost("", async (HttpRequest request, CaseService cases, CaseQueries queries, CancellationToken ct) =>
-        {
-            var (body, problem) = await JsonRequestBody.ReadAsync<CreateCaseRequest>(request, ct);
-            if (problem is not null) return problem;
-            return await (await cases.CreateAsync(body!, ct)).ToResultAsync(async caseId => Results.Created($"/api/cases/{caseId}", await queries.FindAsync(caseId, ct)));
-        });
-        api.MapGet("", async (string? phase, string? status, CaseQueries queries, CancellationToken ct) =>
-        {
-            CaseStatus? wanted = null;
-            if (!string.IsNullOrWhiteSpace(status))
-            {
-                if (!Enum.TryParse<CaseStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
-                    return Problems.Invalid($"Okänd status '{status}' (giltiga: {string.Join(", ", Enum.GetNames<CaseStatus>())}).");
-                wanted = parsed;
-            }
-            return Results.Ok(await queries.ListAsync(phase, wanted, ct));
-        });
-        api.MapGet("/{id}", async (string id, CaseQueries queries, CancellationToken ct) =>
-            await queries.FindAsync(Key(id), ct) is { } found ? Results.Ok(found) : Problems.NotFound($"Ärendet '{id}' finns inte."));
-        api.MapPost("/{id}/cancel", async (string id, HttpRequest request, CaseService cases, CaseQueries queries, CancellationToken ct) =>
-        {
-            var (body, problem) = await JsonRequestBody.ReadAsync<CancelCaseRequest>(request, ct);
-            if (problem is not null) return problem;
-            return await (await cases.CancelAsync(Key(id), body!.Reason, ct)).ToResultAsync(caseId => DetailsAsync(queries, caseId, ct));
-        });
-        api.MapPost("/{id}/contract", async (string id, HttpRequest request, CaseContracts contracts, CaseQueries queries, CancellationToken ct) =>
-        {
-            var (body, problem) = await JsonRequestBody.ReadAsync<ENamnd.Activities.Contracts.ContractDraft>(request, ct);
-            if (problem is not null) return problem;
-            return await (await contracts.RecordAsync(Key(id), body!, ct)).ToResultAsync(caseId => DetailsAsync(queries, caseId, ct));
-        });
+        api.MapPost("", CreateAsync).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("", ListAsync);
+        api.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/{id}/cancel", CancelAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/contract", RecordContractAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    private static async Task<IResult> DetailsAsync(CaseQueries queries, string caseId, CancellationToken ct) => Results.Ok(await queries.FindAsync(caseId, ct));
+    private static async Task<Results<Created<CaseDetails>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        HttpRequest request, CaseService cases, CaseQueries queries, CancellationToken ct)
+    {
+        var (body, problem) = await JsonRequestBody.ReadAsync<CreateCaseRequest>(request, ct);
+        if (problem is not null) return problem;
+        return await (await cases.CreateAsync(body!, ct))
+            .ToResultAsync(async caseId => TypedResults.Created($"/api/cases/{caseId}", await queries.FindAsync(caseId, ct)));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<CaseSummary>>, ValidationProblem>> ListAsync(
+        string? phase, string? status, CaseQueries queries, CancellationToken ct)
+    {
+        CaseStatus? wanted = null;
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            if (!Enum.TryParse<CaseStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+                return ApiProblems.Invalid($"Okänd status '{status}' (giltiga: {string.Join(", ", Enum.GetNames<CaseStatus>())}).");
+            wanted = parsed;
+        }
+        return TypedResults.Ok(await queries.ListAsync(phase, wanted, ct));
+    }
+
+    private static async Task<Results<Ok<CaseDetails>, ProblemHttpResult>> GetAsync(string id, CaseQueries queries, CancellationToken ct) =>
+        await queries.FindAsync(Key(id), ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound($"Ärendet '{id}' finns inte.");
+
+    private static async Task<Results<Ok<CaseDetails>, ValidationProblem, ProblemHttpResult>> CancelAsync(
+        string id, HttpRequest request, CaseService cases, CaseQueries queries, CancellationToken ct)
+    {
+        var (body, problem) = await JsonRequestBody.ReadAsync<CancelCaseRequest>(request, ct);
+        if (problem is not null) return problem;
+        return await (await cases.CancelAsync(Key(id), body!.Reason, ct)).ToResultAsync(caseId => DetailsAsync(queries, caseId, ct));
+    }
+
+    private static async Task<Results<Ok<CaseDetails>, ValidationProblem, ProblemHttpResult>> RecordContractAsync(
+        string id, HttpRequest request, CaseContracts contracts, CaseQueries queries, CancellationToken ct)
+    {
+        var (body, problem) = await JsonRequestBody.ReadAsync<ContractDraft>(request, ct);
+        if (problem is not null) return problem;
+        return await (await contracts.RecordAsync(Key(id), body!, ct)).ToResultAsync(caseId => DetailsAsync(queries, caseId, ct));
+    }
+
+    private static async Task<Ok<CaseDetails>> DetailsAsync(CaseQueries queries, string caseId, CancellationToken ct) =>
+        TypedResults.Ok(await queries.FindAsync(caseId, ct));
 
     // A case is named by its id or its case number; the number's '/' arrives escaped (%2F) in a path segment.
     private static string Key(string id) => Uri.UnescapeDataString(id);

@@ -2,6 +2,8 @@ using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Municipalities;
 using ENamnd.Engine.Runtime;
 using ENamnd.Host.Infrastructure.Http;
+using ENamnd.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Host.Features.Contracts;
 
@@ -13,28 +15,31 @@ public static class ContractEndpoints
     {
         var api = app.MapApiGroup("/api/contracts", "Avtal");
         api.MapGet("", ListAsync);
-        api.MapGet("/{id}", GetAsync);
+        api.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("", CreateAsync);
-        api.MapPut("/{id}", ReplaceAsync);
-        api.MapDelete("/{id}", DeleteAsync);
+        api.MapPut("/{id}", ReplaceAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDelete("/{id}", DeleteAsync).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string? endingBefore, ContractStore store, ContractViews views, CancellationToken ct)
+    private static async Task<Results<Ok<List<ContractView>>, ValidationProblem>> ListAsync(
+        string? endingBefore, ContractStore store, ContractViews views, CancellationToken ct)
     {
         DateOnly? before = null;
         if (!string.IsNullOrWhiteSpace(endingBefore) && (before = ContractDraftValidator.ParseDate(endingBefore)) is null)
-            return Problems.Invalid($"Ogiltigt datum: '{endingBefore.Trim()}' (endingBefore, ÅÅÅÅ-MM-DD).");
+            return ApiProblems.Invalid($"Ogiltigt datum: '{endingBefore.Trim()}' (endingBefore, ÅÅÅÅ-MM-DD).");
         var found = await store.ListAsync(before, ct);
         var list = new List<ContractView>();
         foreach (var contract in found) list.Add(await views.ToViewAsync(contract, withSentState: false, ct));
         return TypedResults.Ok(list);
     }
 
-    private static async Task<IResult> GetAsync(string id, ContractStore store, ContractViews views, CancellationToken ct) =>
+    private static async Task<Results<Ok<ContractView>, ProblemHttpResult>> GetAsync(
+        string id, ContractStore store, ContractViews views, CancellationToken ct) =>
         await store.FindAsync(id, ct) is { } contract ? TypedResults.Ok(await views.ToViewAsync(contract, withSentState: true, ct)) : NotFound(id);
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, ContractStore store, ContractViews views, MunicipalityRegistry municipalities, CancellationToken ct)
+    private static async Task<Results<Created<ContractView>, ValidationProblem>> CreateAsync(
+        HttpRequest request, ContractStore store, ContractViews views, MunicipalityRegistry municipalities, CancellationToken ct)
     {
         var (terms, problem) = await ReadAsync(request, municipalities, ct);
         if (terms is null) return problem!;
@@ -42,7 +47,8 @@ public static class ContractEndpoints
         return TypedResults.Created($"/api/contracts/{contract.Id}", await views.ToViewAsync(contract, withSentState: true, ct));
     }
 
-    private static async Task<IResult> ReplaceAsync(string id, HttpRequest request, ContractStore store, ContractViews views, MunicipalityRegistry municipalities, CancellationToken ct)
+    private static async Task<Results<Ok<ContractView>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(
+        string id, HttpRequest request, ContractStore store, ContractViews views, MunicipalityRegistry municipalities, CancellationToken ct)
     {
         if (await store.FindAsync(id, ct) is null) return NotFound(id);
         var (terms, problem) = await ReadAsync(request, municipalities, ct);
@@ -50,16 +56,17 @@ public static class ContractEndpoints
         return await store.ReplaceAsync(id, terms, ct) is { } contract ? TypedResults.Ok(await views.ToViewAsync(contract, withSentState: true, ct)) : NotFound(id);
     }
 
-    private static async Task<IResult> DeleteAsync(string id, ContractStore store, CancellationToken ct) =>
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, ContractStore store, CancellationToken ct) =>
         await store.DeleteAsync(id, ct) ? TypedResults.NoContent() : NotFound(id);
 
-    private static async Task<(ContractTerms? Terms, IResult? Problem)> ReadAsync(HttpRequest request, MunicipalityRegistry municipalities, CancellationToken ct)
+    private static async Task<(ContractTerms? Terms, ValidationProblem? Problem)> ReadAsync(
+        HttpRequest request, MunicipalityRegistry municipalities, CancellationToken ct)
     {
         var (body, problem) = await JsonRequestBody.ReadAsync<ContractDraft>(request, ct);
         if (problem is not null) return (null, problem);
         var (terms, errors) = ContractDraftValidator.Validate(body!, municipalities);
-        return terms is null ? (null, Problems.Invalid(string.Join(" ", errors), errors)) : (terms, null);
+        return terms is null ? (null, ApiProblems.Invalid(errors)) : (terms, null);
     }
 
-    private static IResult NotFound(string id) => Problems.NotFound($"Avtalet '{id}' finns inte.");
+    private static ProblemHttpResult NotFound(string id) => ApiProblems.NotFound($"Avtalet '{id}' finns inte.");
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using ENamnd.Activities.Goals;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Host.Infrastructure.Http;
+using ENamnd.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Host.Features.Goals;
 
@@ -14,37 +16,41 @@ public static class GoalEndpoints
     {
         var api = app.MapApiGroup("/api/plans", "Verksamhetsplaner");
         api.MapGet("", ListAsync);
-        api.MapGet("/{id}", GetAsync);
-        api.MapPost("", CreateAsync);
-        api.MapPut("/{id}", ReplaceAsync);
-        api.MapDelete("/{id}", DeleteAsync);
-        api.MapGet("/{id}/reports/{tertial}", ReportPageAsync);
-        api.MapGet("/{id}/reports/{tertial}/document", ReportDocumentAsync);
+        api.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("", CreateAsync).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/{id}", ReplaceAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapDelete("/{id}", DeleteAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/{id}/reports/{tertial}", ReportPageAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}/reports/{tertial}/document", ReportDocumentAsync).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static async Task<IResult> ListAsync(PlanStore plans, PlanFollowUps followUps, IOptions<PublicUrlOptions> urls, CancellationToken ct)
+    private static async Task<Ok<List<PlanView>>> ListAsync(
+        PlanStore plans, PlanFollowUps followUps, IOptions<PublicUrlOptions> urls, CancellationToken ct)
     {
         var views = new List<PlanView>();
         foreach (var plan in await plans.ListAsync(ct)) views.Add(await followUps.ViewAsync(plan, BaseUrl(urls), ct));
         return TypedResults.Ok(views);
     }
 
-    private static async Task<IResult> GetAsync(string id, PlanStore plans, PlanFollowUps followUps, IOptions<PublicUrlOptions> urls, CancellationToken ct) =>
+    private static async Task<Results<Ok<PlanView>, ProblemHttpResult>> GetAsync(
+        string id, PlanStore plans, PlanFollowUps followUps, IOptions<PublicUrlOptions> urls, CancellationToken ct) =>
         await plans.FindAsync(id, ct) is { } plan ? TypedResults.Ok(await followUps.ViewAsync(plan, BaseUrl(urls), ct)) : NotFound(id);
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, PlanStore plans, PlanFollowUps followUps, IOptions<PublicUrlOptions> urls, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<PlanView>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        HttpRequest request, PlanStore plans, PlanFollowUps followUps, IOptions<PublicUrlOptions> urls, TimeProvider clock, CancellationToken ct)
     {
         var (body, problem) = await JsonRequestBody.ReadAsync<PlanBody>(request, ct);
         if (problem is not null) return problem;
         var now = clock.GetUtcNow();
         var (plan, errors) = PlanValidator.Validate(body!, IdGenerator.NewId(), now, now);
         if (plan is null) return Invalid(errors);
-        if (!await plans.AddAsync(plan, ct)) return Problems.Conflict($"Det finns redan en verksamhetsplan för {plan.Year}.");
+        if (!await plans.AddAsync(plan, ct)) return ApiProblems.Conflict($"Det finns redan en verksamhetsplan för {plan.Year}.");
         return TypedResults.Created($"/api/plans/{plan.Id}", await followUps.ViewAsync(plan, BaseUrl(urls), ct));
     }
 
-    private static async Task<IResult> ReplaceAsync(string id, HttpRequest request, PlanStore plans, PlanFollowUps followUps, IOptions<PublicUrlOptions> urls, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<PlanView>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(
+        string id, HttpRequest request, PlanStore plans, PlanFollowUps followUps, IOptions<PublicUrlOptions> urls, TimeProvider clock, CancellationToken ct)
     {
         if (await plans.FindAsync(id, ct) is not { } existing) return NotFound(id);
         var (body, problem) = await JsonRequestBody.ReadAsync<PlanBody>(request, ct);
@@ -52,50 +58,57 @@ public static class GoalEndpoints
         var (plan, errors) = PlanValidator.Validate(body!, id, existing.CreatedAt, clock.GetUtcNow());
         if (plan is null) return Invalid(errors);
         if (plan.Year != existing.Year && await followUps.AnyAsync(id, ct))
-            return Problems.Conflict("Året kan inte ändras: planen har redan följts upp.");
+            return ApiProblems.Conflict("Året kan inte ändras: planen har redan följts upp.");
         return await plans.ReplaceAsync(plan, ct) switch
         {
             null => NotFound(id),
-            false => Problems.Conflict($"Det finns redan en verksamhetsplan för {plan.Year}."),
+            false => ApiProblems.Conflict($"Det finns redan en verksamhetsplan för {plan.Year}."),
             true => TypedResults.Ok(await followUps.ViewAsync(plan, BaseUrl(urls), ct)),
         };
     }
 
-    private static async Task<IResult> DeleteAsync(string id, PlanStore plans, PlanFollowUps followUps, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        string id, PlanStore plans, PlanFollowUps followUps, CancellationToken ct)
     {
         if (await plans.FindAsync(id, ct) is null) return NotFound(id);
-        if (await followUps.AnyAsync(id, ct)) return Problems.Conflict("Planen har uppföljningar och kan inte tas bort.");
+        if (await followUps.AnyAsync(id, ct)) return ApiProblems.Conflict("Planen har uppföljningar och kan inte tas bort.");
         return await plans.DeleteAsync(id, ct) ? TypedResults.NoContent() : NotFound(id);
     }
 
-    private static async Task<IResult> ReportPageAsync(string id, string tertial, PlanFollowUps followUps, CancellationToken ct)
+    private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> ReportPageAsync(
+        string id, string tertial, PlanFollowUps followUps, CancellationToken ct)
     {
-        var (report, problem) = await FindReportAsync(id, tertial, followUps, ct);
-        return report is null ? problem! : TypedResults.Content(TertialReportPage.Render(report), "text/html; charset=utf-8");
+        if (!Tertial.TryParse(tertial, out var parsed)) return UnknownTertial(tertial);
+        var (report, missing) = await FindReportAsync(id, parsed, followUps, ct);
+        return report is null ? missing! : TypedResults.Content(TertialReportPage.Render(report), "text/html; charset=utf-8");
     }
 
-    private static async Task<IResult> ReportDocumentAsync(string id, string tertial, PlanFollowUps followUps, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReportDocumentAsync(
+        string id, string tertial, PlanFollowUps followUps, CancellationToken ct)
     {
-        var (report, problem) = await FindReportAsync(id, tertial, followUps, ct);
+        if (!Tertial.TryParse(tertial, out var parsed)) return UnknownTertial(tertial);
+        var (report, missing) = await FindReportAsync(id, parsed, followUps, ct);
         return report is null
-            ? problem!
+            ? missing!
             : TypedResults.File(TertialReportDocument.Build(report), TertialReportDocument.ContentType, TertialReportDocument.FileName(report));
     }
 
-    private static async Task<(TertialReport? Report, IResult? Problem)> FindReportAsync(string id, string text, PlanFollowUps followUps, CancellationToken ct)
+    private static async Task<(TertialReport? Report, ProblemHttpResult? Missing)> FindReportAsync(
+        string id, Tertial tertial, PlanFollowUps followUps, CancellationToken ct)
     {
-        if (!Tertial.TryParse(text, out var tertial)) return (null, Problems.Invalid($"Okänd tertial '{text}'. Skriv t.ex. 2022-T1."));
         var round = await followUps.FindAsync(id, tertial, ct);
-        if (round is null) return (null, Problems.NotFound($"Verksamhetsplan '{id}' har ingen uppföljning för {tertial.Label}."));
+        if (round is null) return (null, ApiProblems.NotFound($"Verksamhetsplan '{id}' har ingen uppföljning för {tertial.Label}."));
         return TertialReports.ReportOf(round) is { } report
             ? (report, null)
-            : (null, Problems.NotFound($"Rapporten för {tertial.Label} är inte sammanställd ännu."));
+            : (null, ApiProblems.NotFound($"Rapporten för {tertial.Label} är inte sammanställd ännu."));
     }
+
+    private static ValidationProblem UnknownTertial(string text) => ApiProblems.Invalid($"Okänd tertial '{text}'. Skriv t.ex. 2022-T1.");
 
     private static string BaseUrl(IOptions<PublicUrlOptions> urls) => urls.Value.PublicBaseUrl.TrimEnd('/');
 
-    private static IResult NotFound(string id) => Problems.NotFound($"Verksamhetsplanen '{id}' finns inte.");
+    private static ProblemHttpResult NotFound(string id) => ApiProblems.NotFound($"Verksamhetsplanen '{id}' finns inte.");
 
-    private static IResult Invalid(IReadOnlyList<string> errors) =>
-        Problems.Invalid(errors.Count == 1 ? errors[0] : $"Verksamhetsplanen har {errors.Count} fel: {string.Join(" ", errors)}", errors);
+    private static ValidationProblem Invalid(IReadOnlyList<string> errors) =>
+        ApiProblems.Invalid(errors.Count == 1 ? errors[0] : $"Verksamhetsplanen har {errors.Count} fel: {string.Join(" ", errors)}", errors);
 }

@@ -1,5 +1,7 @@
 using ENamnd.Activities.Meetings;
 using ENamnd.Host.Infrastructure.Http;
+using ENamnd.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Host.Features.Meetings;
 
@@ -11,16 +13,17 @@ public static class MeetingEndpoints
     {
         var api = app.MapApiGroup("/api/meetings", "Sammanträden");
         api.MapGet("", ListAsync);
-        api.MapGet("/{id}", GetAsync);
+        api.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("", CreateAsync);
-        api.MapPut("/{id}", UpdateAsync);
-        api.MapPost("/{id}/cancel", CancelAsync);
-        api.MapPost("/{id}/attendance", AttendanceAsync);
-        api.MapPost("/{id}/decisions", DecisionsAsync);
+        api.MapPut("/{id}", UpdateAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/cancel", CancelAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/attendance", AttendanceAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/decisions", DecisionsAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string? body, string? from, string? to, MeetingCalendar calendar, CancellationToken ct)
+    private static async Task<Results<Ok<List<MeetingView>>, ValidationProblem>> ListAsync(
+        string? body, string? from, string? to, MeetingCalendar calendar, CancellationToken ct)
     {
         var errors = new List<string>();
         var parsedBody = MeetingBodies.Parse(body);
@@ -28,12 +31,13 @@ public static class MeetingEndpoints
         DateOnly? fromDate = null, toDate = null;
         if (from is not null) { if (MeetingTimes.TryParseDate(from, out var f)) fromDate = f; else errors.Add("from måste vara ett datum (ÅÅÅÅ-MM-DD)."); }
         if (to is not null) { if (MeetingTimes.TryParseDate(to, out var t)) toDate = t; else errors.Add("to måste vara ett datum (ÅÅÅÅ-MM-DD)."); }
-        if (errors.Count > 0) return Problems.Invalid("Filtret är ogiltigt.", errors);
+        if (errors.Count > 0) return ApiProblems.Invalid("Filtret är ogiltigt.", errors);
         var meetings = await calendar.ListAsync(parsedBody, fromDate, toDate, ct);
         return TypedResults.Ok(meetings.Select(MeetingView.From).ToList());
     }
 
-    private static async Task<IResult> GetAsync(string id, MeetingCalendar calendar, MeetingAgenda agenda, MeetingMembers members, CancellationToken ct)
+    private static async Task<Results<Ok<MeetingView>, ProblemHttpResult>> GetAsync(
+        string id, MeetingCalendar calendar, MeetingAgenda agenda, MeetingMembers members, CancellationToken ct)
     {
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         var attendees = await calendar.AttendeesAsync(id, ct);
@@ -45,33 +49,36 @@ public static class MeetingEndpoints
         });
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, MeetingWriter writer, MeetingNotices notices, CancellationToken ct)
+    private static async Task<Results<Created<MeetingView>, ValidationProblem>> CreateAsync(
+        HttpRequest request, MeetingWriter writer, MeetingNotices notices, CancellationToken ct)
     {
         var (body, problem) = await JsonRequestBody.ReadAsync<MeetingRequest>(request, ct);
         if (problem is not null) return problem;
         var (draft, errors) = MeetingDraftParser.Parse(body!);
-        if (draft is null) return Problems.Invalid("Sammanträdet är ogiltigt.", errors);
+        if (draft is null) return ApiProblems.Invalid("Sammanträdet är ogiltigt.", errors);
         var meeting = await writer.CreateAsync(draft, ct);
         // A meeting set up less than the notice period ahead gets its notice now rather than at the next run.
         await notices.SendDueAsync(meeting, ct);
         return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingView.From(meeting));
     }
 
-    private static async Task<IResult> UpdateAsync(string id, HttpRequest request, MeetingWriter writer, MeetingNotices notices, CancellationToken ct)
+    private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        string id, HttpRequest request, MeetingWriter writer, MeetingNotices notices, CancellationToken ct)
     {
         var (body, problem) = await JsonRequestBody.ReadAsync<MeetingRequest>(request, ct);
         if (problem is not null) return problem;
         var (draft, errors) = MeetingDraftParser.Parse(body!);
-        if (draft is null) return Problems.Invalid("Sammanträdet är ogiltigt.", errors);
+        if (draft is null) return ApiProblems.Invalid("Sammanträdet är ogiltigt.", errors);
         var (result, meeting) = await writer.UpdateAsync(id, draft, ct);
         if (result == MeetingWriteResult.NotFound) return NotFound(id);
-        if (result == MeetingWriteResult.Cancelled) return Problems.Conflict("Sammanträdet är inställt och kan inte ändras.");
+        if (result == MeetingWriteResult.Cancelled) return ApiProblems.Conflict("Sammanträdet är inställt och kan inte ändras.");
         // Those already called get the new time or place (a higher SEQUENCE) now.
         if (result == MeetingWriteResult.Saved) await notices.SendDueAsync(meeting!, ct);
         return TypedResults.Ok(MeetingView.From(meeting!));
     }
 
-    private static async Task<IResult> CancelAsync(string id, HttpRequest request, MeetingWriter writer, MeetingNotices notices, CancellationToken ct)
+    private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> CancelAsync(
+        string id, HttpRequest request, MeetingWriter writer, MeetingNotices notices, CancellationToken ct)
     {
         string? reason = null;
         if (request.ContentLength is > 0 || request.HasJsonContentType())
@@ -79,29 +86,31 @@ public static class MeetingEndpoints
             var (body, problem) = await JsonRequestBody.ReadAsync<CancelRequest>(request, ct);
             if (problem is not null) return problem;
             reason = body!.Reason;
-            if (reason?.Length > MeetingDraftParser.MaxLength) return Problems.Invalid($"reason får vara högst {MeetingDraftParser.MaxLength} tecken.");
+            if (reason?.Length > MeetingDraftParser.MaxLength) return ApiProblems.Invalid($"reason får vara högst {MeetingDraftParser.MaxLength} tecken.");
         }
         var (result, meeting) = await writer.CancelAsync(id, reason, ct);
         if (result == MeetingWriteResult.NotFound) return NotFound(id);
-        if (result == MeetingWriteResult.Cancelled) return Problems.Conflict("Sammanträdet är redan inställt.");
+        if (result == MeetingWriteResult.Cancelled) return ApiProblems.Conflict("Sammanträdet är redan inställt.");
         await notices.SendDueAsync(meeting!, ct);
         return TypedResults.Ok(MeetingView.From(meeting!));
     }
 
-    private static async Task<IResult> AttendanceAsync(string id, HttpRequest request, MeetingCalendar calendar, MeetingAttendance attendance, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<MeetingAttendeeView>>, ValidationProblem, ProblemHttpResult>> AttendanceAsync(
+        string id, HttpRequest request, MeetingCalendar calendar, MeetingAttendance attendance, CancellationToken ct)
     {
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
-        if (meeting.Status == MeetingStatus.Cancelled) return Problems.Conflict("Sammanträdet är inställt.");
+        if (meeting.Status == MeetingStatus.Cancelled) return ApiProblems.Conflict("Sammanträdet är inställt.");
         var (body, problem) = await JsonRequestBody.ReadAsync<AttendanceRequest>(request, ct);
         if (problem is not null) return problem;
-        if (body!.Attendees is null) return Problems.Invalid("Ange närvarande (attendees).");
+        if (body!.Attendees is null) return ApiProblems.Invalid("Ange närvarande (attendees).");
         var (attendees, errors) = await attendance.ResolveAsync(meeting.Body, body.Attendees, ct);
-        if (errors.Count > 0) return Problems.Invalid("Närvaron är ogiltig.", errors);
+        if (errors.Count > 0) return ApiProblems.Invalid("Närvaron är ogiltig.", errors);
         await attendance.SaveAsync(id, attendees, ct);
         return TypedResults.Ok(attendees);
     }
 
-    private static async Task<IResult> DecisionsAsync(string id, HttpRequest request, MeetingCalendar calendar, MeetingDecisions decisions, MeetingAgenda agenda, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<AgendaEntry>>, ValidationProblem, ProblemHttpResult>> DecisionsAsync(
+        string id, HttpRequest request, MeetingCalendar calendar, MeetingDecisions decisions, MeetingAgenda agenda, CancellationToken ct)
     {
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         var (body, problem) = await JsonRequestBody.ReadAsync<DecisionsRequest>(request, ct);
@@ -109,11 +118,11 @@ public static class MeetingEndpoints
         var (outcome, errors) = await decisions.RecordAsync(meeting, body!.Decisions ?? [], ct);
         return outcome switch
         {
-            MeetingDecisionOutcome.Invalid => Problems.Invalid("Besluten är ogiltiga.", errors),
-            MeetingDecisionOutcome.AlreadyDecided => Problems.Conflict(string.Join(" ", errors)),
+            MeetingDecisionOutcome.Invalid => ApiProblems.Invalid("Besluten är ogiltiga.", errors),
+            MeetingDecisionOutcome.AlreadyDecided => ApiProblems.Conflict(string.Join(" ", errors)),
             _ => TypedResults.Ok(await agenda.ForAsync(meeting, ct)),
         };
     }
 
-    private static IResult NotFound(string id) => Problems.NotFound($"Sammanträdet '{id}' finns inte.");
+    private static ProblemHttpResult NotFound(string id) => ApiProblems.NotFound($"Sammanträdet '{id}' finns inte.");
 }

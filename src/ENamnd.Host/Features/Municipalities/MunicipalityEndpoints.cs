@@ -1,5 +1,7 @@
 using ENamnd.Activities.Municipalities;
 using ENamnd.Host.Infrastructure.Http;
+using ENamnd.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Host.Features.Municipalities;
 
@@ -11,15 +13,15 @@ public static class MunicipalityEndpoints
     {
         var api = app.MapApiGroup("/api/municipalities", "Kommuner");
         api.MapGet("", List);
-        api.MapGet("/{codeOrName}", Get);
+        api.MapGet("/{codeOrName}", Get).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static IResult List(MunicipalityRegistry municipalities) =>
+    private static Ok<List<MunicipalityView>> List(MunicipalityRegistry municipalities) =>
         TypedResults.Ok(municipalities.All.Select(MunicipalityView.From).ToList());
 
-    private static IResult Get(string codeOrName, MunicipalityRegistry municipalities) =>
+    private static Results<Ok<MunicipalityView>, ProblemHttpResult> Get(string codeOrName, MunicipalityRegistry municipalities) =>
         municipalities.Find(codeOrName) is { } municipality
             ? TypedResults.Ok(MunicipalityView.From(municipality))
-            : Problems.NotFound($"Kommunen '{codeOrName}' finns inte bland medlemskommunerna.");
+            : ApiProblems.NotFound($"Kommunen '{codeOrName}' finns inte bland medlemskommunerna.");
 }

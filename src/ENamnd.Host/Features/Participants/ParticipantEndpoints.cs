@@ -2,6 +2,8 @@ using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.People;
 using ENamnd.Engine.Runtime;
 using ENamnd.Host.Infrastructure.Http;
+using ENamnd.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Host.Features.Participants;
 
@@ -13,15 +15,15 @@ public static class ParticipantEndpoints
     {
         var api = app.MapApiGroup("/api/participants", "Deltagare");
         api.MapGet("", ListAsync);
-        api.MapGet("/lookup", LookupAsync);
-        api.MapGet("/{id}", GetAsync);
+        api.MapGet("/lookup", LookupAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("", CreateAsync);
-        api.MapPut("/{id}", ReplaceAsync);
-        api.MapDelete("/{id}", DeleteAsync);
+        api.MapPut("/{id}", ReplaceAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDelete("/{id}", DeleteAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string? role, string? municipality, string? caseNumber,
+    private static async Task<Results<Ok<List<ParticipantView>>, ValidationProblem>> ListAsync(string? role, string? municipality, string? caseNumber,
         EfParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken ct)
     {
         if (!TryParseFilter(role, municipality, municipalities, out var parsedRole, out var code, out var problem)) return problem!;
@@ -30,28 +32,31 @@ public static class ParticipantEndpoints
     }
 
     // Answers exactly as activities resolve roles: "roll:beredningsgrupp@Kalix", "roll:styrgrupp@ärendet".
-    private static async Task<IResult> LookupAsync(string? role, string? municipality, string? caseNumber,
+    private static async Task<Results<Ok<ParticipantLookupView>, ValidationProblem, ProblemHttpResult>> LookupAsync(
+        string? role, string? municipality, string? caseNumber,
         IParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(role)) return Problems.Invalid("Ange en roll (role).");
+        if (string.IsNullOrWhiteSpace(role)) return ApiProblems.Invalid("Ange en roll (role).");
         if (!TryParseFilter(role, municipality, municipalities, out var parsedRole, out var code, out var problem)) return problem!;
         var forCase = Blank(caseNumber);
         var holders = await directory.FindByRoleAsync(parsedRole!.Value, code, forCase, ct);
         if (holders.Count == 0)
         {
             var scope = string.Join(", ", new[] { code is null ? null : municipalities.Find(code)!.Name, forCase is null ? null : $"ärende {forCase}" }.OfType<string>());
-            return Problems.NotFound($"Ingen person har rollen {RoleNames.Swedish(parsedRole.Value)}{(scope.Length == 0 ? "" : $" ({scope})")}.");
+            return ApiProblems.NotFound($"Ingen person har rollen {RoleNames.Swedish(parsedRole.Value)}{(scope.Length == 0 ? "" : $" ({scope})")}.");
         }
         return TypedResults.Ok(new ParticipantLookupView(RoleNames.Swedish(parsedRole.Value), code, forCase,
             [.. holders.Select(p => ParticipantView.From(p, municipalities))]));
     }
 
-    private static async Task<IResult> GetAsync(string id, EfParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken ct) =>
+    private static async Task<Results<Ok<ParticipantView>, ProblemHttpResult>> GetAsync(
+        string id, EfParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken ct) =>
         await directory.FindByIdAsync(id, ct) is { } participant
             ? TypedResults.Ok(ParticipantView.From(participant, municipalities))
             : NotFound(id);
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, EfParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken ct)
+    private static async Task<Results<Created<ParticipantView>, ValidationProblem>> CreateAsync(
+        HttpRequest request, EfParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken ct)
     {
         var (body, problem) = await JsonRequestBody.ReadAsync<ParticipantBody>(request, ct);
         if (problem is not null) return problem;
@@ -60,11 +65,12 @@ public static class ParticipantEndpoints
         return await directory.AddAsync([participant], ct) switch
         {
             ParticipantWriteOutcome.Saved => TypedResults.Created($"/api/participants/{participant.Id}", ParticipantView.From(participant, municipalities)),
-            _ => Problems.Invalid(ParticipantBodyValidator.EmailTaken(participant.Email)),
+            _ => ApiProblems.Invalid(ParticipantBodyValidator.EmailTaken(participant.Email)),
         };
     }
 
-    private static async Task<IResult> ReplaceAsync(string id, HttpRequest request, EfParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken ct)
+    private static async Task<Results<Ok<ParticipantView>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(
+        string id, HttpRequest request, EfParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken ct)
     {
         if (await directory.FindByIdAsync(id, ct) is null) return NotFound(id);
         var (body, problem) = await JsonRequestBody.ReadAsync<ParticipantBody>(request, ct);
@@ -75,35 +81,35 @@ public static class ParticipantEndpoints
         {
             ParticipantWriteOutcome.Saved => TypedResults.Ok(ParticipantView.From(participant, municipalities)),
             ParticipantWriteOutcome.NotFound => NotFound(id),
-            _ => Problems.Invalid(ParticipantBodyValidator.EmailTaken(participant.Email)),
+            _ => ApiProblems.Invalid(ParticipantBodyValidator.EmailTaken(participant.Email)),
         };
     }
 
-    private static async Task<IResult> DeleteAsync(string id, EfParticipantDirectory directory, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, EfParticipantDirectory directory, CancellationToken ct)
     {
         // Escalation must not lead nowhere: whoever has this person as substitute is changed first.
         var dependants = await directory.FindSubstitutedByAsync(id, ct);
         if (dependants.Count > 0)
-            return Problems.Conflict($"Deltagaren '{id}' är ersättare för {string.Join(", ", dependants.Select(d => $"'{d}'"))}; byt ersättare för dem först.");
+            return ApiProblems.Conflict($"Deltagaren '{id}' är ersättare för {string.Join(", ", dependants.Select(d => $"'{d}'"))}; byt ersättare för dem först.");
         return await directory.DeleteAsync(id, ct) ? TypedResults.NoContent() : NotFound(id);
     }
 
     private static bool TryParseFilter(string? role, string? municipality, MunicipalityRegistry municipalities,
-        out Role? parsedRole, out string? municipalityCode, out IResult? problem)
+        out Role? parsedRole, out string? municipalityCode, out ValidationProblem? problem)
     {
         parsedRole = null;
         municipalityCode = null;
         problem = null;
         if (!string.IsNullOrWhiteSpace(role) && (parsedRole = RoleNames.Parse(role)) is null)
-            problem = Problems.Invalid($"Okänd roll: '{role.Trim()}'.");
+            problem = ApiProblems.Invalid($"Okänd roll: '{role.Trim()}'.");
         else if (!string.IsNullOrWhiteSpace(municipality) && (municipalityCode = municipalities.Find(municipality)?.Code) is null)
-            problem = Problems.Invalid($"Okänd kommun: '{municipality.Trim()}'.");
+            problem = ApiProblems.Invalid($"Okänd kommun: '{municipality.Trim()}'.");
         return problem is null;
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static IResult Invalid(IReadOnlyList<string> errors) => Problems.Invalid(string.Join(" ", errors), errors);
+    private static ValidationProblem Invalid(IReadOnlyList<string> errors) => ApiProblems.Invalid(errors);
 
-    private static IResult NotFound(string id) => Problems.NotFound($"Deltagaren '{id}' finns inte.");
+    private static ProblemHttpResult NotFound(string id) => ApiProblems.NotFound($"Deltagaren '{id}' finns inte.");
 }

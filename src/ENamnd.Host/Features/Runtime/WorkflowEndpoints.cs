@@ -3,6 +3,8 @@ using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Serialization;
 using ENamnd.Engine.Stores;
 using ENamnd.Host.Infrastructure.Http;
+using ENamnd.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Host.Features.Runtime;
 
@@ -15,50 +17,57 @@ public static class WorkflowEndpoints
         var api = app.MapApiGroup("/api", "Arbetsflöden");
         api.MapPost("/definitions", PublishAsync);
         api.MapPost("/instances", StartAsync);
-        api.MapGet("/instances/{id}", GetAsync);
-        api.MapPost("/instances/{id}/cancel", CancelAsync);
-        api.MapPost("/bookmarks/{id}/resume", ResumeAsync);
+        api.MapGet("/instances/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/instances/{id}/cancel", CancelAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/bookmarks/{id}/resume", ResumeAsync).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    private static async Task<IResult> PublishAsync(JsonObject body, WorkflowDefinitionSerializer serializer, WorkflowDefinitionPublisher publisher, CancellationToken ct)
+    private static async Task<Results<Created<PublishedDefinition>, ValidationProblem>> PublishAsync(
+        JsonObject body, WorkflowDefinitionSerializer serializer, WorkflowDefinitionPublisher publisher, CancellationToken ct)
     {
         try
         {
             var definition = await publisher.PublishAsync(serializer.Parse(body), ct);
-            return Results.Created($"/api/definitions/{definition.DefinitionId}", new { definition.Id, definition.DefinitionId, definition.Version });
+            return TypedResults.Created(
+                $"/api/definitions/{definition.DefinitionId}", new PublishedDefinition(definition.Id, definition.DefinitionId, definition.Version));
         }
         catch (WorkflowValidationException e)
         {
-            return Problems.Invalid("Arbetsflödet är inte giltigt.", e.Errors);
+            return ApiProblems.Invalid("Arbetsflödet är inte giltigt.", e.Errors);
         }
     }
 
-    private static async Task<IResult> StartAsync(StartRequest body, IWorkflowRuntime runtime, CancellationToken ct)
+    private static async Task<Results<Created<InstanceView>, ValidationProblem>> StartAsync(
+        StartRequest body, IWorkflowRuntime runtime, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(body.DefinitionId)) return Problems.Invalid("definitionId saknas.");
+        if (string.IsNullOrWhiteSpace(body.DefinitionId)) return ApiProblems.Invalid("definitionId saknas.");
         try
         {
             var result = await runtime.StartAsync(new StartWorkflowRequest(body.DefinitionId) { CorrelationId = body.CorrelationId, Input = body.Input }, ct);
-            return Results.Created($"/api/instances/{result.Instance.Id}", InstanceView.From(result.Instance));
+            return TypedResults.Created($"/api/instances/{result.Instance.Id}", InstanceView.From(result.Instance));
         }
         catch (WorkflowNotFoundException e)
         {
-            return Problems.Invalid(e.Message);
+            return ApiProblems.Invalid(e.Message);
         }
     }
 
-    private static async Task<IResult> GetAsync(string id, IWorkflowInstanceStore instances, CancellationToken ct) =>
-        await instances.FindAsync(id, ct) is { } instance ? Results.Ok(InstanceView.From(instance)) : Problems.NotFound($"Instansen '{id}' finns inte.");
+    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> GetAsync(
+        string id, IWorkflowInstanceStore instances, CancellationToken ct) =>
+        await instances.FindAsync(id, ct) is { } instance ? TypedResults.Ok(InstanceView.From(instance)) : InstanceNotFound(id);
 
-    private static async Task<IResult> CancelAsync(string id, IWorkflowRuntime runtime, CancellationToken ct) =>
-        await runtime.CancelAsync(id, ct) is { } instance ? Results.Ok(InstanceView.From(instance)) : Problems.NotFound($"Instansen '{id}' finns inte.");
+    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> CancelAsync(string id, IWorkflowRuntime runtime, CancellationToken ct) =>
+        await runtime.CancelAsync(id, ct) is { } instance ? TypedResults.Ok(InstanceView.From(instance)) : InstanceNotFound(id);
 
-    private static async Task<IResult> ResumeAsync(string id, JsonObject? body, IWorkflowRuntime runtime, CancellationToken ct)
+    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> ResumeAsync(
+        string id, JsonObject? body, IWorkflowRuntime runtime, CancellationToken ct)
     {
         var result = await runtime.ResumeAsync(id, body?["input"] as JsonObject, ct);
         return result.Outcome == ResumeOutcome.Resumed
-            ? Results.Ok(InstanceView.From(result.Instance!))
-            : Problems.Conflict("Redan hanterad: bokmärket är redan återupptaget eller finns inte.");
+            ? TypedResults.Ok(InstanceView.From(result.Instance!))
+            : ApiProblems.Conflict("Redan hanterad: bokmärket är redan återupptaget eller finns inte.");
     }
+
+    private static ProblemHttpResult InstanceNotFound(string id) => ApiProblems.NotFound($"Instansen '{id}' finns inte.");
 }

@@ -1,7 +1,9 @@
 using ENamnd.Activities.Tasks;
 using Microsoft.EntityFrameworkCore;
 using ENamnd.Host.Infrastructure.Http;
+using ENamnd.Http;
 using ENamnd.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Host.Features.Tasks;
 
@@ -16,18 +18,22 @@ public static class TaskApiEndpoints
     {
         var api = app.MapApiGroup("/api/tasks", "Uppgifter");
         api.MapGet("", ListAsync);
-        api.MapGet("/{taskId}", GetAsync);
+        api.MapGet("/{taskId}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
         // Anonymous like the pages: the token in the body is the credential.
-        api.MapPost("/{taskId}/complete", CompleteAsync).AllowAnonymous();
+        api.MapPost("/{taskId}/complete", CompleteAsync).AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string? caseNumber, string? status, IDbContextFactory<ENamndDbContext> contexts, CancellationToken ct)
+    private static async Task<Results<Ok<List<TaskView>>, ValidationProblem>> ListAsync(
+        string? caseNumber, string? status, IDbContextFactory<ENamndDbContext> contexts, CancellationToken ct)
     {
         // Names only, spelled exactly: Enum.TryParse would also take numbers and comma lists.
         var names = Enum.GetNames<HumanTaskStatus>();
         if (status is not null && !names.Contains(status, StringComparer.Ordinal))
-            return Problems.Invalid($"Okänd status '{status}'. Giltiga värden: {string.Join(", ", names)}.");
+            return ApiProblems.Invalid($"Okänd status '{status}'. Giltiga värden: {string.Join(", ", names)}.");
         await using var db = await contexts.CreateDbContextAsync(ct);
         var query = db.Tasks.AsNoTracking();
         if (!string.IsNullOrEmpty(caseNumber)) query = query.Where(t => t.CaseNumber == caseNumber);
@@ -37,28 +43,30 @@ public static class TaskApiEndpoints
             query = query.Where(t => t.Status == wanted);
         }
         var rows = await query.OrderByDescending(t => t.OpenedAt).ThenBy(t => t.Id).Take(MaxListed).ToListAsync(ct);
-        return Results.Ok(rows.Select(TaskView.From).ToList());
+        return TypedResults.Ok(rows.Select(TaskView.From).ToList());
     }
 
-    private static async Task<IResult> GetAsync(string taskId, IDbContextFactory<ENamndDbContext> contexts, CancellationToken ct)
+    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> GetAsync(
+        string taskId, IDbContextFactory<ENamndDbContext> contexts, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var row = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct);
-        return row is null ? Problems.NotFound($"Uppgiften '{taskId}' finns inte.") : Results.Ok(TaskView.From(row));
+        return row is null ? ApiProblems.NotFound($"Uppgiften '{taskId}' finns inte.") : TypedResults.Ok(TaskView.From(row));
     }
 
-    private static async Task<IResult> CompleteAsync(string taskId, CompleteTaskRequest? body, TaskCompletion tasks, CancellationToken ct)
+    private static async Task<Results<Ok<CompleteTaskResponse>, ValidationProblem, ProblemHttpResult>> CompleteAsync(
+        string taskId, CompleteTaskRequest? body, TaskCompletion tasks, CancellationToken ct)
     {
-        if (body is null) return Problems.Invalid("Begäran saknar innehåll: ange token och outcome.");
+        if (body is null) return ApiProblems.Invalid("Begäran saknar innehåll: ange token och outcome.");
         var result = await tasks.CompleteAsync(taskId, new TaskAnswer(body.Token, body.Outcome, body.Comment, body.Reference, body.Fields), TaskChannels.Api, ct);
         return result.Access switch
         {
-            TaskAccess.Decided => Results.Ok(new CompleteTaskResponse(taskId, result.Outcome!, HumanTaskStatus.Decided)),
-            TaskAccess.Invalid => Problems.Invalid(result.Error!),
-            TaskAccess.Expired => Results.Problem(detail: TaskMessages.Expired, statusCode: StatusCodes.Status410Gone, title: "Länken har gått ut"),
-            TaskAccess.AlreadyDecided => Problems.Conflict(TaskMessages.AlreadyDecided),
-            TaskAccess.Closed => Problems.Conflict(TaskMessages.Closed(result.Task!.Status)),
-            _ => Problems.NotFound(TaskMessages.InvalidLink),
+            TaskAccess.Decided => TypedResults.Ok(new CompleteTaskResponse(taskId, result.Outcome!, HumanTaskStatus.Decided)),
+            TaskAccess.Invalid => ApiProblems.Invalid(result.Error!),
+            TaskAccess.Expired => TypedResults.Problem(detail: TaskMessages.Expired, statusCode: StatusCodes.Status410Gone, title: "Länken har gått ut"),
+            TaskAccess.AlreadyDecided => ApiProblems.Conflict(TaskMessages.AlreadyDecided),
+            TaskAccess.Closed => ApiProblems.Conflict(TaskMessages.Closed(result.Task!.Status)),
+            _ => ApiProblems.NotFound(TaskMessages.InvalidLink),
         };
     }
 }

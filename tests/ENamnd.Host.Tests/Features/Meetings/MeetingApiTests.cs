@@ -102,7 +102,7 @@ public sealed class MeetingApiTests : IClassFixture<TaskHostFactory>
         var response = await coordinator.PostJsonAsync("/api/meetings", json);
 
         var problem = await response.ExpectAsync(HttpStatusCode.BadRequest);
-        Assert.Contains(problem["errors"]!.AsArray(), e => ((string)e!).Contains(error, StringComparison.Ordinal));
+        Assert.Contains(problem.Errors(), e => e.Contains(error, StringComparison.Ordinal));
         Assert.Equal(before, (await (await coordinator.GetAsync("/api/meetings")).ExpectAsync(HttpStatusCode.OK)).AsArray().Count);
     }
 

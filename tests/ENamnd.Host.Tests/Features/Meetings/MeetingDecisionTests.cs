@@ -68,7 +68,7 @@ public sealed class MeetingDecisionTests : IClassFixture<TaskHostFactory>
                 .Replace($"{realItem}x", itemId is null ? realItem + "-dup" : itemId, StringComparison.Ordinal));
 
         var problem = await response.ExpectAsync(HttpStatusCode.BadRequest);
-        Assert.Contains(problem["errors"]!.AsArray(), e => ((string)e!).Contains(error, StringComparison.Ordinal));
+        Assert.Contains(problem.Errors(), e => e.Contains(error, StringComparison.Ordinal));
         Assert.Equal(WorkflowStatus.Running, (await TaskScenario.InstanceAsync(host, instanceId)).Status);
     }
 

@@ -57,7 +57,7 @@ public sealed class ParticipantValidationTests(UnseededHostFactory factory) : IC
         var problem = await (await client.PostJsonAsync("/api/participants", """{"email":"fel","municipality":"Oslo","roles":[{"role":"kung"}]}""")).ExpectAsync(HttpStatusCode.BadRequest);
 
         Assert.Equal(["Namn saknas.", "Ogiltig e-postadress: 'fel'.", "Okänd kommun: 'Oslo'.", "Okänd roll: 'kung'."],
-            problem["errors"]!.AsArray().Select(e => (string?)e));
+            problem.Errors());
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using ENamnd.Host.Infrastructure.Logging;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Host.Infrastructure.Security;
 using ENamnd.Host.Infrastructure.Storage;
+using ENamnd.Http;
 using ENamnd.Persistence;
 using ENamnd.Workflows;
 using Hangfire;
@@ -39,6 +40,7 @@ public static class HostExtensions
         builder.Services.Configure<DesignerOptions>(o => o.SignOutPath = CoordinatorLogin.LogoutPath);
         foreach (var feature in HostFeatures.All) feature.AddServices(builder.Services);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.AddApiProblems();
         // In-flight steps get this long to finish at shutdown; one that does not is rolled back, never half-written.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return builder;

@@ -1,12 +1,14 @@
 using ENamnd.Host;
 using ENamnd.Host.Infrastructure.Logging;
 using ENamnd.Host.Infrastructure.Security;
+using ENamnd.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddENamndHost();
 
 var app = builder.Build();
 app.UseENamndRequestLogging();
+app.UseApiProblems();
 app.UseCoordinatorSecurity();
 return await app.RunENamndAsync();
 

@@ -33,6 +33,25 @@ public sealed class ProblemShapeTests(TestHostFactory factory) : IClassFixture<T
         Assert.Equal(["Begäran saknar arbetsflödet (model)."], elsa["errors"]!["workflowDefinition"]!.AsArray().Select(m => (string?)m));
     }
 
+    [Theory]
+    [InlineData("/api/instances", "{", "Begäran är inte giltig JSON eller har ett värde av fel typ.")]
+    [InlineData("/api/instances", """{"definitionId":1}""", "Begäran är inte giltig JSON eller har ett värde av fel typ (vid $.definitionId).")]
+    [InlineData("/api/definitions", "[]", "Begäran är inte giltig JSON eller har ett värde av fel typ.")]
+    [InlineData("/api/bookmarks/finns-inte/resume", """{"input":""", "Begäran är inte giltig JSON eller har ett värde av fel typ.")]
+    [InlineData("/api/tasks/finns-inte/complete", """{"token":5}""", "Begäran är inte giltig JSON eller har ett värde av fel typ (vid $.token).")]
+    [InlineData("/elsa/api/workflow-definitions", """{"model":5}""", "Begäran är inte giltig JSON eller har ett värde av fel typ (vid $.model).")]
+    public async Task Should_AnswerTheValidationShape_When_TheFrameworkCannotBindTheBody(string url, string json, string detail)
+    {
+        using var client = factory.CreateCoordinatorClient();
+
+        var problem = await ProblemAsync(await client.PostJsonAsync(url, json), HttpStatusCode.BadRequest);
+
+        Assert.Equal(ValidationShape, ShapeOf(problem));
+        Assert.Equal("Ogiltig begäran", (string?)problem["title"]);
+        Assert.Equal(detail, (string?)problem["detail"]);
+        Assert.Equal([detail], problem["errors"]!["request"]!.AsArray().Select(m => (string?)m));
+    }
+
     [Fact]
     public async Task Should_AnswerTheSameNotFoundShape_When_HostAndDesignerMissTheResource()
     {

@@ -1,3 +1,4 @@
+using ENamnd.Activities;
 using ENamnd.Activities.Allocation;
 using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Http;
@@ -21,7 +22,7 @@ public static class AllocationEndpoints
         var (body, problem) = await JsonRequestBody.ReadAsync<AllocationPreviewBody>(request, ct);
         if (problem is not null) return problem;
         if (string.IsNullOrWhiteSpace(body!.Model)) return ApiProblems.Invalid("Ange en fördelningsmodell (model): Equal, Population, Hybrid eller Capped.");
-        if (!TryParseModel(body.Model, out var model))
+        if (!EnumNames.TryParse<AllocationModel>(body.Model, out var model))
             return ApiProblems.Invalid($"Okänd fördelningsmodell: '{body.Model.Trim()}'. Välj Equal, Population, Hybrid eller Capped.");
         if (body.Total is not { } total) return ApiProblems.Invalid("Ange totalbeloppet (total) i hela kronor.");
         try
@@ -44,13 +45,5 @@ public static class AllocationEndpoints
         {
             return ApiProblems.Invalid(e.Message);
         }
-    }
-
-    // Names only: "2" or "hybrid,capped" are not models even though Enum.TryParse would accept them.
-    private static bool TryParseModel(string text, out AllocationModel model)
-    {
-        model = default;
-        var name = text.Trim();
-        return name.All(char.IsAsciiLetter) && Enum.TryParse(name, ignoreCase: true, out model);
     }
 }

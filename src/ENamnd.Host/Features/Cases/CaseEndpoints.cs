@@ -1,3 +1,4 @@
+using ENamnd.Activities;
 using ENamnd.Activities.Contracts;
 using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Http;
@@ -36,7 +37,7 @@ public static class CaseEndpoints
         CaseStatus? wanted = null;
         if (!string.IsNullOrWhiteSpace(status))
         {
-            if (!Enum.TryParse<CaseStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            if (!EnumNames.TryParse<CaseStatus>(status, out var parsed))
                 return ApiProblems.Invalid($"Okänd status '{status}' (giltiga: {string.Join(", ", Enum.GetNames<CaseStatus>())}).");
             wanted = parsed;
         }

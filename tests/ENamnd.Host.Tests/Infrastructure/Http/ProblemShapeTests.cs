@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using ENamnd.Host.Tests.Designer.Api;
 
-namespace ENamnd.Host.Tests.Api;
+namespace ENamnd.Host.Tests.Infrastructure.Http;
 
 /// <summary>The host's API and the designer's API refuse a request with one problem shape, in Swedish.</summary>
 public sealed class ProblemShapeTests(TestHostFactory factory) : IClassFixture<TestHostFactory>

@@ -1,4 +1,6 @@
+using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.People;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ENamnd.Host.Features.Participants;
 
@@ -8,6 +10,9 @@ public sealed class ParticipantsFeature : IHostFeature
     /// <inheritdoc />
     public void AddServices(IServiceCollection services)
     {
+        // What the directory needs, also when a feature is composed without the workflows (the meeting and directory harnesses).
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(MunicipalityRegistry.Default);
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.AddSingleton<EfParticipantDirectory>();
         services.AddSingleton<IParticipantDirectory>(p => p.GetRequiredService<EfParticipantDirectory>());

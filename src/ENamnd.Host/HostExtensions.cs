@@ -1,4 +1,5 @@
 using ENamnd.Designer;
+using ENamnd.Host.App;
 using ENamnd.Designer.Hosting;
 using ENamnd.Host.Features;
 using ENamnd.Host.Infrastructure.Database;
@@ -39,6 +40,7 @@ public static class HostExtensions
         builder.Services.AddENamndDesigner();
         builder.Services.Configure<DesignerOptions>(o => o.SignOutPath = CoordinatorLogin.LogoutPath);
         foreach (var feature in HostFeatures.All) feature.AddServices(builder.Services);
+        builder.AddENamndApp();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddApiProblems();
         // In-flight steps get this long to finish at shutdown; one that does not is rolled back, never half-written.
@@ -51,6 +53,7 @@ public static class HostExtensions
     {
         app.MapHealthChecks("/health").AllowAnonymous();
         foreach (var feature in HostFeatures.All) feature.MapEndpoints(app);
+        app.MapENamndApp();
         app.MapENamndDesigner().RequireCoordinator();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })
             .RequireCoordinator();

@@ -10,6 +10,8 @@ var app = builder.Build();
 app.UseENamndRequestLogging();
 app.UseApiProblems();
 app.UseCoordinatorSecurity();
+// The application's pages carry antiforgery metadata; endpoints that read forms by hand opt out.
+app.UseAntiforgery();
 return await app.RunENamndAsync();
 
 /// <summary>The host's entry point, visible to integration tests.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Numerics;
 
 namespace ENamnd.Activities.Allocation;
@@ -6,8 +5,6 @@ namespace ENamnd.Activities.Allocation;
 /// <summary>Exact conversions and Swedish formatting for amounts in kronor.</summary>
 internal static class Kronor
 {
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-
     /// <summary>True when <paramref name="amount"/> has no öre part.</summary>
     public static bool IsWhole(decimal amount) => amount == decimal.Truncate(amount);
 
@@ -26,8 +23,8 @@ internal static class Kronor
     }
 
     /// <summary>An amount as users read it, e.g. "930 600 kr".</summary>
-    public static string Format(decimal amount) => $"{amount.ToString("#,0.##", Swedish)} kr";
+    public static string Format(decimal amount) => SwedishNumbers.Kronor(amount);
 
     /// <summary>A plain number as users read it, e.g. "0,5".</summary>
-    public static string FormatNumber(decimal value) => value.ToString(Swedish);
+    public static string FormatNumber(decimal value) => SwedishNumbers.Number(value);
 }

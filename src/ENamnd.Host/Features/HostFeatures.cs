@@ -4,6 +4,7 @@ using ENamnd.Host.Features.Contracts;
 using ENamnd.Host.Features.Goals;
 using ENamnd.Host.Features.Meetings;
 using ENamnd.Host.Features.Municipalities;
+using ENamnd.Host.Features.Overview;
 using ENamnd.Host.Features.Participants;
 using ENamnd.Host.Features.Runtime;
 using ENamnd.Host.Features.Tasks;
@@ -25,5 +26,6 @@ public static class HostFeatures
         new MeetingsFeature(),
         new ContractsFeature(),
         new GoalsFeature(),
+        new OverviewFeature(),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ENamnd.Activities;
 using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.Tasks;
@@ -28,6 +29,12 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
         var rows = await db.Set<CaseRow>().AsNoTracking().ToListAsync(cancellationToken);
         // One query for every case's main process, not one per case.
         var mains = (await instances.ListAsync(new WorkflowInstanceFilter(ProcessIds.MainProcess), cancellationToken)).ToDictionary(i => i.Id);
+        var waiting = (await db.Tasks.AsNoTracking().Where(t => t.Status == TaskStatuses.Open && t.CaseNumber != null)
+                .Select(t => new { t.CaseNumber, t.RecipientName, t.RecipientEmail, t.MunicipalityCode, t.DueAt }).ToListAsync(cancellationToken))
+            .GroupBy(t => t.CaseNumber!)
+            .ToDictionary(g => g.Key, g => (
+                WaitingOn: WaitingOn([.. g.Select(t => NameOf(t.MunicipalityCode) ?? t.RecipientName ?? t.RecipientEmail)]),
+                NextDeadline: g.Min(t => t.DueAt)));
         var result = new List<CaseSummary>();
         foreach (var row in rows.OrderByDescending(r => r.CreatedAt))
         {
@@ -36,7 +43,8 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
             var phaseName = PhaseOf(main);
             if (status is { } wanted && wanted != caseStatus) continue;
             if (!string.IsNullOrWhiteSpace(phase) && !MatchesPhase(phase, phaseName)) continue;
-            result.Add(new CaseSummary(row.Id, row.CaseNumber, row.Title, phaseName, caseStatus, text, Participants(main), row.CreatedAt));
+            var open = waiting.GetValueOrDefault(row.CaseNumber);
+            result.Add(new CaseSummary(row.Id, row.CaseNumber, row.Title, phaseName, caseStatus, text, Participants(main), row.CreatedAt, open.WaitingOn, open.NextDeadline));
         }
         return result;
     }
@@ -79,13 +87,13 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
         if (string.IsNullOrEmpty(outcome)) outcome = null;
         return main?.Status switch
         {
-            _ when row.CancelledAt is not null => (CaseStatus.Cancelled, "Avbrutet", row.CancelReason),
-            WorkflowStatus.Running when main.SubStatus == WorkflowSubStatus.Faulted => (CaseStatus.Faulted, "Fel – behöver åtgärdas", outcome),
-            WorkflowStatus.Running => (CaseStatus.Running, "Pågår", outcome),
-            WorkflowStatus.Finished when main.SubStatus == WorkflowSubStatus.Cancelled => (CaseStatus.Cancelled, "Avbrutet", outcome),
-            WorkflowStatus.Finished when main.SubStatus == WorkflowSubStatus.Faulted => (CaseStatus.Faulted, "Fel – behöver åtgärdas", outcome),
-            WorkflowStatus.Finished when outcome is not null && outcome.StartsWith("Stoppad", StringComparison.Ordinal) => (CaseStatus.Stopped, "Stoppat", outcome),
-            WorkflowStatus.Finished => (CaseStatus.Completed, "Avslutat", outcome),
+            _ when row.CancelledAt is not null => (CaseStatus.Cancelled, CaseStatusTexts.Of(CaseStatus.Cancelled), row.CancelReason),
+            WorkflowStatus.Running when main.SubStatus == WorkflowSubStatus.Faulted => (CaseStatus.Faulted, CaseStatusTexts.Of(CaseStatus.Faulted), outcome),
+            WorkflowStatus.Running => (CaseStatus.Running, CaseStatusTexts.Of(CaseStatus.Running), outcome),
+            WorkflowStatus.Finished when main.SubStatus == WorkflowSubStatus.Cancelled => (CaseStatus.Cancelled, CaseStatusTexts.Of(CaseStatus.Cancelled), outcome),
+            WorkflowStatus.Finished when main.SubStatus == WorkflowSubStatus.Faulted => (CaseStatus.Faulted, CaseStatusTexts.Of(CaseStatus.Faulted), outcome),
+            WorkflowStatus.Finished when outcome is not null && outcome.StartsWith("Stoppad", StringComparison.Ordinal) => (CaseStatus.Stopped, CaseStatusTexts.Of(CaseStatus.Stopped), outcome),
+            WorkflowStatus.Finished => (CaseStatus.Completed, CaseStatusTexts.Of(CaseStatus.Completed), outcome),
             _ => (CaseStatus.Faulted, "Huvudprocessen saknas", outcome),
         };
     }
@@ -104,6 +112,18 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
 
     private IReadOnlyList<CaseMunicipality> Municipalities(IEnumerable<string> codes) =>
         [.. codes.Select(c => municipalities.Find(c) is { } m ? new CaseMunicipality(m.Code, m.Name) : new CaseMunicipality(c, c))];
+
+    // "Luleå kommun", "Luleå kommun och Bodens kommun", "Luleå kommun, Bodens kommun och 3 till".
+    private static string WaitingOn(IReadOnlyList<string> who)
+    {
+        var names = who.Distinct(StringComparer.Ordinal).Order(StringComparer.Create(SwedishDates.Culture, ignoreCase: true)).ToList();
+        return names.Count switch
+        {
+            1 => names[0],
+            2 => $"{names[0]} och {names[1]}",
+            _ => $"{names[0]}, {names[1]} och {names.Count - 2} till",
+        };
+    }
 
     private string? NameOf(string? code) => code is null ? null : municipalities.Find(code)?.Name ?? code;
 

@@ -1,9 +1,9 @@
 namespace ENamnd.Host.Features.Cases;
 
-/// <summary>A case in a list.</summary>
+/// <summary>A case in a list: where it stands, who its open tasks wait on and the earliest of their deadlines.</summary>
 public sealed record CaseSummary(
     string Id, string CaseNumber, string Title, string Phase, CaseStatus Status, string StatusText,
-    IReadOnlyList<CaseMunicipality> Participants, DateTimeOffset CreatedAt);
+    IReadOnlyList<CaseMunicipality> Participants, DateTimeOffset CreatedAt, string? WaitingOn = null, DateTimeOffset? NextDeadline = null);
 
 /// <summary>A case with everything the coordinator follows.</summary>
 public sealed record CaseDetails(

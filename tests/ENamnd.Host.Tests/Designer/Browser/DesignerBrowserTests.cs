@@ -5,6 +5,7 @@ using ENamnd.TestSupport;
 using ENamnd.Workflows.Process;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using ENamnd.Host.Tests.Browser;
 
 namespace ENamnd.Host.Tests.Designer.Browser;
 
@@ -12,10 +13,10 @@ namespace ENamnd.Host.Tests.Designer.Browser;
 /// The Elsa Studio designer, unmodified, in headless Chromium against the real host and its <c>/elsa/api</c>, on the
 /// process workflows the host installs from code (the main process and its six subprocesses).
 /// </summary>
-[Collection(DesignerBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 [Trait(TestCategories.Key, TestCategories.Browser)]
 [Trait(TestCategories.Key, TestCategories.Process)]
-public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOutputHelper output)
+public sealed class DesignerBrowserTests(BrowserFixture fixture, ITestOutputHelper output)
 {
     [Fact]
     public async Task Should_SendAnonymousBrowserToLogin_When_DesignerOpened()
@@ -218,7 +219,7 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture, ITestOu
     // The label of an Elsa.ExecuteWorkflow node: how the main process runs each phase.
     private const string SubprocessLabel = "Kör arbetsflöde";
 
-    private static LocatorAssertionsToBeVisibleOptions Visible => new() { Timeout = (float)DesignerSession.StartUp.TotalMilliseconds };
+    private static LocatorAssertionsToBeVisibleOptions Visible => new() { Timeout = (float)BrowserSession.StartUp.TotalMilliseconds };
 
     // The Studio draws each activity as an X6 node holding an <elsa-activity-wrapper>.
     private static ILocator CanvasNodes(IPage page) => page.Locator(".x6-node elsa-activity-wrapper");

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Playwright;
 
-namespace ENamnd.Host.Tests.Designer.Browser;
+namespace ENamnd.Host.Tests.Browser;
 
 /// <summary>What a page printed and which calls it made to the designer API, for assertions and failure reports.</summary>
 internal sealed class BrowserLog

@@ -6,14 +6,14 @@ using ENamnd.TestSupport.Hosting;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
-namespace ENamnd.Host.Tests.Designer.Browser;
+namespace ENamnd.Host.Tests.Browser;
 
 /// <summary>
 /// The real host (ENamnd.Host.dll as a child process on a free port, SQLite in its own working directory) and one
 /// headless Chromium, shared by the browser tests. A browser cannot reach the in-memory test server, hence the process.
 /// The host publishes the code-declared process workflows (the main process and its six subprocesses) at its first start.
 /// </summary>
-public sealed class DesignerBrowserFixture : IAsyncLifetime
+public sealed class BrowserFixture : IAsyncLifetime
 {
     /// <summary>The coordinator key the host accepts.</summary>
     public const string ApiKey = "designer-browser-key-0123456789";
@@ -81,7 +81,7 @@ public sealed class DesignerBrowserFixture : IAsyncLifetime
     public Task<JsonObject> GetAsync(string path) => Designer.GetObjectAsync(path);
 
     /// <summary>A new browser context (no cookies) with one page whose traffic and console are recorded.</summary>
-    public Task<DesignerSession> OpenSessionAsync(ITestOutputHelper output) => DesignerSession.OpenAsync(this, output);
+    public Task<BrowserSession> OpenSessionAsync(ITestOutputHelper output) => BrowserSession.OpenAsync(this, output);
 
     /// <summary>The tail of the host's output, for failure messages.</summary>
     public string HostOutputTail(int lines = 80) => TextTail.Of(Host.Output, lines);

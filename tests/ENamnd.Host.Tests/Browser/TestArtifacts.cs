@@ -1,4 +1,4 @@
-namespace ENamnd.Host.Tests.Designer.Browser;
+namespace ENamnd.Host.Tests.Browser;
 
 /// <summary>Where the browser tests leave screenshots: artifacts/screenshots in the repository root (git-ignored).</summary>
 internal static class TestArtifacts

@@ -2,20 +2,20 @@ using Microsoft.Playwright;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace ENamnd.Host.Tests.Designer.Browser;
+namespace ENamnd.Host.Tests.Browser;
 
 /// <summary>One browser context (its own cookies) with one page on the host, recording what the page does.</summary>
-public sealed class DesignerSession : IAsyncDisposable
+public sealed class BrowserSession : IAsyncDisposable
 {
     /// <summary>How long the WebAssembly designer may take to start and show something: generous for a busy 2-core machine.</summary>
     public static readonly TimeSpan StartUp = TimeSpan.FromSeconds(90);
 
-    private readonly DesignerBrowserFixture fixture;
+    private readonly BrowserFixture fixture;
     private readonly ITestOutputHelper output;
     private readonly IBrowserContext context;
     private readonly BrowserLog log;
 
-    private DesignerSession(DesignerBrowserFixture fixture, ITestOutputHelper output, IBrowserContext context, IPage page)
+    private BrowserSession(BrowserFixture fixture, ITestOutputHelper output, IBrowserContext context, IPage page)
     {
         this.fixture = fixture;
         this.output = output;
@@ -34,7 +34,7 @@ public sealed class DesignerSession : IAsyncDisposable
     public string Url(string path) => new Uri(fixture.Host.BaseAddress, path.TrimStart('/')).ToString();
 
     /// <summary>Opens a session on a new, cookie-less browser context.</summary>
-    public static async Task<DesignerSession> OpenAsync(DesignerBrowserFixture fixture, ITestOutputHelper output)
+    public static async Task<BrowserSession> OpenAsync(BrowserFixture fixture, ITestOutputHelper output)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -44,14 +44,14 @@ public sealed class DesignerSession : IAsyncDisposable
         context.SetDefaultTimeout((float)StartUp.TotalMilliseconds);
         context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
-        return new DesignerSession(fixture, output, context, page);
+        return new BrowserSession(fixture, output, context, page);
     }
 
     /// <summary>Signs in through the login form with the coordinator key; the form returns to <paramref name="returnPath"/>.</summary>
     public async Task LogInAsync(string returnPath)
     {
         await Page.GotoAsync(Url($"/login?returnUrl={Uri.EscapeDataString(returnPath)}"));
-        await Page.Locator("#key").FillAsync(DesignerBrowserFixture.ApiKey);
+        await Page.Locator("#key").FillAsync(BrowserFixture.ApiKey);
         await Page.Locator("button[type=submit]").ClickAsync();
         await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == returnPath.Split('?')[0]);
     }

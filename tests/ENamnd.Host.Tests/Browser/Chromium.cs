@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace ENamnd.Host.Tests.Designer.Browser;
+namespace ENamnd.Host.Tests.Browser;
 
 /// <summary>Launches the system's Chromium (Debian package <c>chromium</c>) headless; Playwright never downloads a browser here.</summary>
 internal static class Chromium

@@ -1,0 +1,120 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using ENamnd.Host.App;
+using ENamnd.Host.Tests.Browser;
+using ENamnd.TestSupport;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace ENamnd.Host.Tests.App;
+
+/// <summary>The coordinator's application in headless Chromium against the real host: sign-in, the main menu, keyboard use and WCAG 2.1 AA.</summary>
+[Collection(BrowserCollection.Name)]
+[Trait(TestCategories.Key, TestCategories.Browser)]
+[Trait(TestCategories.Key, TestCategories.Process)]
+public sealed class AppBrowserTests(BrowserFixture fixture, ITestOutputHelper output)
+{
+    // WCAG 2.1 AA as Swedish law for public-sector services requires it; these impacts fail the test.
+    private static readonly HashSet<string> Failing = new(StringComparer.OrdinalIgnoreCase) { "serious", "critical" };
+
+    [Fact]
+    public async Task Should_LandOnTheOverviewWithTheMainMenu_When_TheCoordinatorSignsIn()
+    {
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_LandOnTheOverviewWithTheMainMenu_When_TheCoordinatorSignsIn), async () =>
+        {
+            await session.Page.GotoAsync(session.Url("/"));
+            Assert.Equal("/login", new Uri(session.Page.Url).AbsolutePath);
+
+            await session.LogInAsync("/");
+
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Heading, new() { Name = "Översikt", Level = 1 })).ToBeVisibleAsync();
+            var menu = session.Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" });
+            foreach (var link in AppLinks.Main)
+                await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = link.Text, Exact = true })).ToHaveAttributeAsync("href", link.Href);
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" })).ToBeVisibleAsync();
+        });
+    }
+
+    [Fact]
+    public async Task Should_OpenEachPageFromTheMenu_When_ItsLinkIsFollowed()
+    {
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_OpenEachPageFromTheMenu_When_ItsLinkIsFollowed), async () =>
+        {
+            await session.LogInAsync("/");
+            var menu = session.Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" });
+            foreach (var link in AppLinks.Main.Where(l => !l.LeavesTheApp))
+            {
+                await menu.GetByRole(AriaRole.Link, new() { Name = link.Text, Exact = true }).ClickAsync();
+                await session.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == link.Href);
+                await Assertions.Expect(session.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(link.Text);
+            }
+        });
+    }
+
+    [Fact]
+    public async Task Should_ReachTheContentFromTheSkipLink_When_OnlyTheKeyboardIsUsed()
+    {
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_ReachTheContentFromTheSkipLink_When_OnlyTheKeyboardIsUsed), async () =>
+        {
+            await session.LogInAsync("/kommuner");
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Heading, new() { Name = "Kommuner", Level = 1 })).ToBeVisibleAsync();
+
+            // From the top of the document, where a keyboard user starts when nothing has the focus.
+            await session.Page.EvaluateAsync("() => { document.body.tabIndex = -1; document.body.focus(); document.body.removeAttribute('tabindex'); }");
+            await session.Page.Keyboard.PressAsync("Tab");
+            var skip = session.Page.GetByRole(AriaRole.Link, new() { Name = "Hoppa till innehållet" });
+            await Assertions.Expect(skip).ToBeFocusedAsync();
+            await Assertions.Expect(skip).ToBeInViewportAsync();
+            await session.Page.Keyboard.PressAsync("Enter");
+
+            await Assertions.Expect(session.Page.Locator("main#huvudinnehall")).ToBeFocusedAsync();
+        });
+    }
+
+    [Fact]
+    public async Task Should_ShowTheFourteenMunicipalitiesWithPopulation_When_KommunerIsOpened()
+    {
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_ShowTheFourteenMunicipalitiesWithPopulation_When_KommunerIsOpened), async () =>
+        {
+            await session.LogInAsync("/kommuner");
+
+            var table = session.Page.GetByRole(AriaRole.Table, new() { Name = "Medlemskommuner" });
+            await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(14);
+            await Assertions.Expect(table.Locator("tfoot")).ToContainTextAsync("Totalt");
+            await Assertions.Expect(table.GetByRole(AriaRole.Row).Filter(new() { HasText = "Luleå" })).ToContainTextAsync("2580");
+        });
+    }
+
+    [Fact]
+    public async Task Should_HaveNoSeriousOrCriticalAccessibilityViolation_When_EachPageIsChecked()
+    {
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_HaveNoSeriousOrCriticalAccessibilityViolation_When_EachPageIsChecked), async () =>
+        {
+            var found = new List<string>();
+            await session.Page.GotoAsync(session.Url("/login"));
+            found.AddRange(await ViolationsAsync(session.Page, "/login"));
+            await session.LogInAsync("/");
+            foreach (var link in AppLinks.Main.Where(l => !l.LeavesTheApp))
+            {
+                await session.Page.GotoAsync(session.Url(link.Href));
+                await Assertions.Expect(session.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(link.Text);
+                found.AddRange(await ViolationsAsync(session.Page, link.Href));
+            }
+
+            Assert.True(found.Count == 0, "axe-core found serious or critical violations:\n" + string.Join("\n", found));
+        });
+    }
+
+    private static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string path)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
+        return result.Violations
+            .Where(v => v.Impact is not null && Failing.Contains(v.Impact))
+            .Select(v => $"{path}: [{v.Impact}] {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}");
+    }
+}

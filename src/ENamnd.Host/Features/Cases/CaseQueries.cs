@@ -29,7 +29,7 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
         var rows = await db.Set<CaseRow>().AsNoTracking().ToListAsync(cancellationToken);
         // One query for every case's main process, not one per case.
         var mains = (await instances.ListAsync(new WorkflowInstanceFilter(ProcessIds.MainProcess), cancellationToken)).ToDictionary(i => i.Id);
-        var waiting = (await db.Tasks.AsNoTracking().Where(t => t.Status == TaskStatuses.Open && t.CaseNumber != null)
+        var waiting = (await db.Tasks.AsNoTracking().Where(t => t.Status == HumanTaskStatus.Open && t.CaseNumber != null)
                 .Select(t => new { t.CaseNumber, t.RecipientName, t.RecipientEmail, t.MunicipalityCode, t.DueAt }).ToListAsync(cancellationToken))
             .GroupBy(t => t.CaseNumber!)
             .ToDictionary(g => g.Key, g => (

@@ -28,7 +28,7 @@ public sealed class OverviewQueries(
         var coordinators = (await people.FindByRoleAsync(Role.Esamordnare, cancellationToken: cancellationToken))
             .Select(p => p.Email.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var open = await db.Tasks.AsNoTracking().Where(t => t.Status == TaskStatuses.Open).ToListAsync(cancellationToken);
+        var open = await db.Tasks.AsNoTracking().Where(t => t.Status == HumanTaskStatus.Open).ToListAsync(cancellationToken);
         var decisions = await db.Decisions.AsNoTracking().OrderByDescending(d => d.DecidedAtUtc).Take(RecentDecisions).ToListAsync(cancellationToken);
         var decidedTitles = await db.Tasks.AsNoTracking().Where(t => decisions.Select(d => d.TaskId).Contains(t.Id))
             .ToDictionaryAsync(t => t.Id, t => t.Title, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using ENamnd.Host.App;
@@ -90,6 +91,64 @@ public sealed class AppBrowserTests(BrowserFixture fixture, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task Should_StartACaseAndShowItInTheList_When_TheFormIsFilledIn()
+    {
+        const string number = "2026/901-2.2.0.1";
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_StartACaseAndShowItInTheList_When_TheFormIsFilledIn), async () =>
+        {
+            await session.LogInAsync("/arenden");
+            await session.Page.GetByRole(AriaRole.Link, new() { Name = "Nytt ärende" }).ClickAsync();
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Heading, new() { Name = "Nytt ärende", Level = 1 })).ToBeVisibleAsync();
+
+            await session.Page.GetByLabel("Ärendenummer").FillAsync(number);
+            await session.Page.GetByLabel("Titel").FillAsync("E-arkiv för gymnasieskolan");
+            await session.Page.GetByLabel("Beskrivning").FillAsync("Gemensam e-arkivlösning för gymnasieskolornas elevakter.");
+            var initiators = session.Page.GetByRole(AriaRole.Group, new() { Name = "Initierande kommuner" });
+            await initiators.GetByLabel("Luleå", new() { Exact = true }).CheckAsync();
+            await initiators.GetByLabel("Piteå", new() { Exact = true }).CheckAsync();
+            await session.Page.GetByLabel("Budget Förstudie (kr)").FillAsync("150000");
+            await session.Page.GetByRole(AriaRole.Button, new() { Name = "Starta ärende" }).ClickAsync();
+
+            await session.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/arenden/2026/901-2.2.0.1");
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"{number} E-arkiv för gymnasieskolan");
+            await Assertions.Expect(session.Page.Locator("dl.app-facts")).ToContainTextAsync("Kvalificering av idé");
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.List, new() { Name = "Processens faser" }).Locator("[aria-current=step]"))
+                .ToHaveTextAsync("Kvalificering av idé");
+
+            await session.Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Ärenden" }).ClickAsync();
+            await session.Page.GetByLabel("Sök på ärendenummer eller titel").FillAsync("901-2.2");
+            var row = session.Page.GetByRole(AriaRole.Table, new() { Name = "Ärenden" }).GetByRole(AriaRole.Row).Filter(new() { HasText = number });
+            await Assertions.Expect(row).ToContainTextAsync("E-arkiv för gymnasieskolan");
+            await Assertions.Expect(row).ToContainTextAsync("Kvalificering av idé");
+            await Assertions.Expect(row).ToContainTextAsync("Pågår");
+        });
+    }
+
+    [Fact]
+    public async Task Should_ShowSwedishErrorsBesideTheFieldsAndSaveNothing_When_TheFormIsIncomplete()
+    {
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_ShowSwedishErrorsBesideTheFieldsAndSaveNothing_When_TheFormIsIncomplete), async () =>
+        {
+            var before = await CaseCountAsync();
+            await session.LogInAsync("/arenden/nytt");
+
+            await session.Page.GetByLabel("Ärendenummer").FillAsync("ärende 7");
+            await session.Page.GetByRole(AriaRole.Group, new() { Name = "Initierande kommuner" }).GetByLabel("Kiruna", new() { Exact = true }).CheckAsync();
+            await session.Page.GetByRole(AriaRole.Button, new() { Name = "Starta ärende" }).ClickAsync();
+
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Ärendet startades inte: 3 uppgifter behöver rättas.");
+            await Assertions.Expect(session.Page.GetByText("'ärende 7' är inget ärendenummer (år/löpnummer-klassificering, t.ex. 2022/1-2.2.0.1).")).ToBeVisibleAsync();
+            await Assertions.Expect(session.Page.GetByText("Ärendet måste ha en rubrik.")).ToBeVisibleAsync();
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Group, new() { Name = "Initierande kommuner" })
+                .GetByText("Nämnden tar bara uppdrag på initiativ av två eller fler kommuner.")).ToBeVisibleAsync();
+            Assert.Equal("/arenden/nytt", new Uri(session.Page.Url).AbsolutePath);
+            Assert.Equal(before, await CaseCountAsync());
+        });
+    }
+
+    [Fact]
     public async Task Should_HaveNoSeriousOrCriticalAccessibilityViolation_When_EachPageIsChecked()
     {
         await using var session = await fixture.OpenSessionAsync(output);
@@ -106,9 +165,22 @@ public sealed class AppBrowserTests(BrowserFixture fixture, ITestOutputHelper ou
                 found.AddRange(await ViolationsAsync(session.Page, link.Href));
             }
 
+            // The new-case form with its errors showing, and a case's page.
+            await session.Page.GotoAsync(session.Url("/arenden/nytt"));
+            await session.Page.GetByRole(AriaRole.Button, new() { Name = "Starta ärende" }).ClickAsync();
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+            found.AddRange(await ViolationsAsync(session.Page, "/arenden/nytt (med fel)"));
+            var started = await fixture.StartCaseAsync("Tillgänglighetsgranskning", "2026/902-2.2.0.1");
+            await session.Page.GotoAsync(session.Url($"/arenden/{(string)started["id"]!}"));
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Tillgänglighetsgranskning");
+            found.AddRange(await ViolationsAsync(session.Page, "/arenden/{id}"));
+
             Assert.True(found.Count == 0, "axe-core found serious or critical violations:\n" + string.Join("\n", found));
         });
     }
+
+    private async Task<int> CaseCountAsync() =>
+        (await fixture.Api.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>("/api/cases"))!.Count;
 
     private static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string path)
     {

@@ -38,7 +38,11 @@ public static class HostExtensions
         builder.Services.AddENamndScheduling(database);
         builder.Services.AddENamndEmail();
         builder.Services.AddENamndDesigner();
-        builder.Services.Configure<DesignerOptions>(o => o.SignOutPath = CoordinatorLogin.LogoutPath);
+        builder.Services.Configure<DesignerOptions>(o =>
+        {
+            o.SignOutPath = CoordinatorLogin.LogoutPath;
+            o.MainMenu = [.. AppLinks.Main.Select(l => new DesignerMenuLink(l.Text, l.Href))];
+        });
         foreach (var feature in HostFeatures.All) feature.AddServices(builder.Services);
         builder.AddENamndApp();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

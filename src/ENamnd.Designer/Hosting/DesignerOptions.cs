@@ -14,4 +14,7 @@ public sealed class DesignerOptions
 
     /// <summary>Where the header's "Logga ut" button posts to: the host's sign-out endpoint.</summary>
     public string SignOutPath { get; set; } = "/logout";
+
+    /// <summary>The host application's main menu, shown in the header (landmark "Huvudmeny") so the designer leads back to the app.</summary>
+    public IReadOnlyList<DesignerMenuLink> MainMenu { get; set; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Designer.Hosting;
 
@@ -72,6 +73,7 @@ internal static class DesignerPage
         <body>
         <header class="enamnd-header">
         <strong>ENamnd</strong>
+        {{MainMenu(request)}}
         <nav aria-label="Designer">
         <a href="{{Html.Encode(DesignerPaths.List(request))}}"{{Current(section, DesignerSection.Definitions)}}>Arbetsflöden</a>
         <a href="{{Html.Encode(DesignerPaths.Instances(request))}}"{{Current(section, DesignerSection.Instances)}}>Instanser</a>
@@ -85,6 +87,17 @@ internal static class DesignerPage
         </body>
         </html>
         """;
+
+    // The host's main menu; the designer's own entry ("Arbetsflöden") is the page itself.
+    private static string MainMenu(HttpRequest request)
+    {
+        var links = request.HttpContext.RequestServices.GetRequiredService<IOptions<DesignerOptions>>().Value.MainMenu;
+        if (links.Count == 0) return "";
+        var items = links.Select(l => l.Href == DesignerPaths.Root
+            ? $"<a href=\"{Html.Encode(request.PathBase + l.Href)}\" aria-current=\"page\">{Html.Encode(l.Text)}</a>"
+            : $"<a href=\"{Html.Encode(request.PathBase + l.Href)}\">{Html.Encode(l.Text)}</a>");
+        return $"<nav aria-label=\"Huvudmeny\">{string.Concat(items)}</nav>";
+    }
 
     private static string Current(DesignerSection section, DesignerSection link) => section == link ? " aria-current=\"page\"" : "";
 

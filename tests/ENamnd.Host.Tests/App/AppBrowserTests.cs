@@ -149,6 +149,60 @@ public sealed class AppBrowserTests(BrowserFixture fixture, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task Should_MoveTheCaseOn_When_TheCoordinatorAnswersTheirOwnTaskFromTheCasePage()
+    {
+        var started = await fixture.StartCaseAsync("Digital nämndhandling", "2026/903-2.2.0.1");
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_MoveTheCaseOn_When_TheCoordinatorAnswersTheirOwnTaskFromTheCasePage), async () =>
+        {
+            await session.LogInAsync("/arenden/2026/903-2.2.0.1");
+            var open = session.Page.GetByRole(AriaRole.Table, new() { Name = "Öppna uppgifter" });
+            await session.Page.GetByRole(AriaRole.Button, new() { Name = "Svara: Behovsanalys och idéutveckling" }).ClickAsync();
+
+            var dialog = session.Page.GetByRole(AriaRole.Dialog);
+            await Assertions.Expect(dialog).ToContainTextAsync("Genomför behovsanalys");
+            await dialog.GetByRole(AriaRole.Radio, new() { Name = "Klart" }).CheckAsync();
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Skicka svar" }).ClickAsync();
+
+            await Assertions.Expect(dialog).ToHaveCountAsync(0);
+            await Assertions.Expect(open.GetByRole(AriaRole.Row).Filter(new() { HasText = "Behovsanalys och idéutveckling" })).ToHaveCountAsync(0);
+            var decided = session.Page.GetByRole(AriaRole.Table, new() { Name = "Beslut" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "Behovsanalys och idéutveckling" });
+            await Assertions.Expect(decided).ToContainTextAsync("Done");
+            // The next step asks every member municipality whether it is interested.
+            await Assertions.Expect(open.Locator("tbody tr")).ToHaveCountAsync(14);
+        });
+        Assert.Equal("app", await DecisionChannelAsync((string)started["caseNumber"]!, "Behovsanalys och idéutveckling"));
+    }
+
+    [Fact]
+    public async Task Should_ShowAParticipantsAnswerWithoutReload_When_ItComesByTheEmailLink()
+    {
+        var started = await fixture.StartCaseAsync("Gemensam e-tjänst för färdtjänst", "2026/904-2.2.0.1");
+        var caseId = (string)started["id"]!;
+        using var participant = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
+        var driver = new Features.Cases.CaseDriver(fixture.Api, participant, Path.Combine(fixture.Host.WorkingDirectory, "data", "mail"),
+            "http://127.0.0.1:5080", () => Task.CompletedTask);
+        await driver.AnswerOneAsync(caseId, "work", "Done");
+        var interest = await Poll.UntilAsync(() => driver.OpenTasksAsync(caseId, "municipal-decision"), t => t.Count == 14, TimeSpan.FromSeconds(60),
+            t => $"{t.Count} interest task(s) open.");
+        var lulea = interest.Single(t => (string?)t["municipality"] == "Luleå");
+
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_ShowAParticipantsAnswerWithoutReload_When_ItComesByTheEmailLink), async () =>
+        {
+            await session.LogInAsync($"/arenden/{caseId}");
+            var open = session.Page.GetByRole(AriaRole.Table, new() { Name = "Öppna uppgifter" });
+            await Assertions.Expect(open.Locator("tbody tr")).ToHaveCountAsync(14);
+
+            await driver.AnswerAsync((string)lulea["id"]!, "Join");
+
+            await Assertions.Expect(open.Locator("tbody tr")).ToHaveCountAsync(13, new() { Timeout = 30_000 });
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Table, new() { Name = "Beslut" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "Luleå" }))
+                .ToContainTextAsync("Join");
+        });
+    }
+
+    [Fact]
     public async Task Should_HaveNoSeriousOrCriticalAccessibilityViolation_When_EachPageIsChecked()
     {
         await using var session = await fixture.OpenSessionAsync(output);
@@ -177,6 +231,14 @@ public sealed class AppBrowserTests(BrowserFixture fixture, ITestOutputHelper ou
 
             Assert.True(found.Count == 0, "axe-core found serious or critical violations:\n" + string.Join("\n", found));
         });
+    }
+
+    private async Task<string?> DecisionChannelAsync(string caseNumber, string title)
+    {
+        var tasks = await fixture.Api.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>($"/api/tasks?caseNumber={Uri.EscapeDataString(caseNumber)}&status=Decided");
+        var task = tasks!.SingleOrDefault(t => ((string?)t!["title"])?.StartsWith(title, StringComparison.Ordinal) == true);
+        Assert.True(task is not null, $"No decided task '{title}' in case {caseNumber}: {tasks!.ToJsonString()}");
+        return (string?)task!["channel"];
     }
 
     private async Task<int> CaseCountAsync() =>

@@ -11,4 +11,7 @@ public static class TaskChannels
 
     /// <summary><c>POST /api/meetings/{id}/decisions</c>: the secretary's decisions entered for a meeting.</summary>
     public const string Meeting = "meeting";
+
+    /// <summary>The coordinator's application: a task answered from a case page.</summary>
+    public const string App = "app";
 }

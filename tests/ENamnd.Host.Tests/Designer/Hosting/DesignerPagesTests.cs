@@ -56,6 +56,21 @@ public class DesignerPagesTests(TestHostFactory factory) : IClassFixture<TestHos
     }
 
     [Fact]
+    public async Task Should_LeadBackToTheApp_With_TheAppsMainMenu_When_CoordinatorOpensDesigner()
+    {
+        using var client = factory.CreateCoordinatorClient();
+
+        var html = await client.GetStringAsync("/designer/instances");
+
+        var menu = html[html.IndexOf("<nav aria-label=\"Huvudmeny\">", StringComparison.Ordinal)..];
+        menu = menu[..(menu.IndexOf("</nav>", StringComparison.Ordinal) + 6)];
+        Assert.Equal(
+            "<nav aria-label=\"Huvudmeny\"><a href=\"/\">Översikt</a><a href=\"/arenden\">Ärenden</a><a href=\"/sammantraden\">Sammanträden</a>" +
+            "<a href=\"/avtal\">Avtal</a><a href=\"/mal\">Mål och uppföljning</a><a href=\"/personer\">Personer</a><a href=\"/kommuner\">Kommuner</a>" +
+            "<a href=\"/designer\" aria-current=\"page\">Arbetsflöden</a></nav>", menu);
+    }
+
+    [Fact]
     public async Task Should_LeaveOutCdnFontsAndCredentials_When_PageRendered()
     {
         using var client = factory.CreateCoordinatorClient();

@@ -1,6 +1,6 @@
 using ENamnd.Designer;
-using ENamnd.Host.App;
 using ENamnd.Designer.Hosting;
+using ENamnd.Host.App;
 using ENamnd.Host.Features;
 using ENamnd.Host.Infrastructure.Database;
 using ENamnd.Host.Infrastructure.Email;

@@ -1,7 +1,7 @@
-using ENamnd.Workflows;
-using Microsoft.Extensions.Options;
 using ENamnd.Host.Infrastructure.Database;
 using ENamnd.Host.Infrastructure.Scheduling;
+using ENamnd.Workflows;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host;
 

@@ -1,6 +1,6 @@
+using ENamnd.Persistence.Rows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Persistence;
 

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Serialization;
 using ENamnd.Engine.Stores;
-using Microsoft.EntityFrameworkCore;
 using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Persistence;
 

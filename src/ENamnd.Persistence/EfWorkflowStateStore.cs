@@ -3,8 +3,8 @@ using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Serialization;
 using ENamnd.Engine.Stores;
-using Microsoft.EntityFrameworkCore;
 using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Persistence;
 

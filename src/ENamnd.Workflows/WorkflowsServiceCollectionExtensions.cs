@@ -1,7 +1,7 @@
 using ENamnd.Activities;
+using ENamnd.Workflows.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using ENamnd.Workflows.Contracts;
 
 namespace ENamnd.Workflows;
 

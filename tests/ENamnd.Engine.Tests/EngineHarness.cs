@@ -4,8 +4,8 @@ using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Serialization;
 using ENamnd.Engine.Stores;
 using ENamnd.Engine.Tests.Activities;
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Engine.Tests;
 

@@ -1,7 +1,7 @@
 using ENamnd.Engine.Stores;
 using ENamnd.Engine.Tests.Stores;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Persistence.Tests;
 

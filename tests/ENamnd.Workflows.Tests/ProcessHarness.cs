@@ -6,11 +6,11 @@ using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
+using ENamnd.TestSupport;
 using ENamnd.Workflows.Process;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using ENamnd.TestSupport;
 
 namespace ENamnd.Workflows.Tests;
 

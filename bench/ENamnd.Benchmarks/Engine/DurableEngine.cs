@@ -3,10 +3,10 @@ using System.Text.Json.Nodes;
 using ENamnd.Engine.Activities;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
+using ENamnd.Persistence;
 using ENamnd.Workflows;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using ENamnd.Persistence;
 
 namespace ENamnd.Benchmarks.Engine;
 

@@ -1,6 +1,6 @@
+using ENamnd.Activities.People;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
-using ENamnd.Activities.People;
 
 namespace ENamnd.Activities.Approvals;
 

@@ -1,6 +1,6 @@
 using ENamnd.Activities.Allocation;
-using ENamnd.Engine.Runtime;
 using ENamnd.Activities.People;
+using ENamnd.Engine.Runtime;
 
 namespace ENamnd.Activities.Decisions;
 

@@ -3,10 +3,10 @@ using System.Text.Json.Nodes;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using Jint;
-using JsEngine = Jint.Engine;
-using Script = Acornima.Ast.Script;
 using Jint.Native;
 using Jint.Native.Json;
+using JsEngine = Jint.Engine;
+using Script = Acornima.Ast.Script;
 
 namespace ENamnd.Engine.Expressions;
 

@@ -2,8 +2,8 @@ using System.Text.Json;
 using ENamnd.Activities.Email;
 using ENamnd.Engine.Expressions;
 using ENamnd.Persistence.Outbox;
-using Microsoft.EntityFrameworkCore;
 using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Persistence.Ledger;
 

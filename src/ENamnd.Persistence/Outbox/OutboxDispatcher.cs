@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Persistence.Outbox;
 

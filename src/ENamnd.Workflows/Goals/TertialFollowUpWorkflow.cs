@@ -1,6 +1,6 @@
+using ENamnd.Activities.Goals;
 using ENamnd.Engine.Activities;
 using ENamnd.Engine.Model;
-using ENamnd.Activities.Goals;
 
 namespace ENamnd.Workflows.Goals;
 

@@ -8,8 +8,8 @@ using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Activities.Tests.Decisions;
 

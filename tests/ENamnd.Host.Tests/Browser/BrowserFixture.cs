@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using ENamnd.TestSupport;
 using ENamnd.Host.Tests.Designer.Api;
 using ENamnd.Host.Tests.Designer.Process;
+using ENamnd.TestSupport;
 using ENamnd.TestSupport.Hosting;
 using Microsoft.Playwright;
 using Xunit.Abstractions;

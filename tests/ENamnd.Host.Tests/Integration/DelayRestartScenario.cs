@@ -1,5 +1,5 @@
-using ENamnd.TestSupport.Hosting;
 using ENamnd.TestSupport;
+using ENamnd.TestSupport.Hosting;
 
 namespace ENamnd.Host.Tests.Integration;
 

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Persistence.Ledger;
 using ENamnd.Persistence.Outbox;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Persistence.Tests.Ledger;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using ENamnd.Activities.Email;
 using ENamnd.Engine.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Persistence.Ledger;
 using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Persistence.Tests.Ledger;
 

@@ -1,7 +1,7 @@
 using ENamnd.Activities.Tasks;
+using ENamnd.Persistence.Rows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Persistence.Tests.Rows;
 

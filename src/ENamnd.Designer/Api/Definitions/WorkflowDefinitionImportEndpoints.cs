@@ -1,10 +1,10 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ENamnd.Engine.Serialization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using ENamnd.Designer.Api.Shared;
+using ENamnd.Engine.Serialization;
 using ENamnd.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Designer.Api.Definitions;
 

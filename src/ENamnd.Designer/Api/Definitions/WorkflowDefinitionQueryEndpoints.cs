@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using ENamnd.Designer.Api.Shared;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Serialization;
 using ENamnd.Engine.Stores;
-using Microsoft.AspNetCore.Http.HttpResults;
-using ENamnd.Designer.Api.Shared;
 using ENamnd.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Designer.Api.Definitions;
 

@@ -1,5 +1,5 @@
-using ENamnd.Engine.Model;
 using ENamnd.Designer.Api.Shared;
+using ENamnd.Engine.Model;
 
 namespace ENamnd.Designer.Api.Definitions;
 

@@ -1,12 +1,12 @@
+using ENamnd.Designer.Api.Instances;
+using ENamnd.Designer.Api.Shared;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Serialization;
 using ENamnd.Engine.Stores;
+using ENamnd.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using ENamnd.Designer.Api.Instances;
-using ENamnd.Designer.Api.Shared;
-using ENamnd.Http;
 
 namespace ENamnd.Designer.Api.Definitions;
 

@@ -1,6 +1,6 @@
+using ENamnd.Designer.Api.Shared;
 using ENamnd.Engine.Descriptors;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ENamnd.Designer.Api.Shared;
 
 namespace ENamnd.Designer.Api.Descriptors;
 

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using ENamnd.Designer.Api.Shared;
 using ENamnd.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Designer.Api.Descriptors;
 

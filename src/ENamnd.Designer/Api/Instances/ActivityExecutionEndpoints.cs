@@ -1,7 +1,7 @@
-using ENamnd.Engine.Stores;
-using Microsoft.AspNetCore.Http.HttpResults;
 using ENamnd.Designer.Api.Shared;
+using ENamnd.Engine.Stores;
 using ENamnd.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Designer.Api.Instances;
 

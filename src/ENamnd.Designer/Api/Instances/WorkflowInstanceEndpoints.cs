@@ -1,9 +1,9 @@
+using ENamnd.Designer.Api.Shared;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
+using ENamnd.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using ENamnd.Designer.Api.Shared;
-using ENamnd.Http;
 
 namespace ENamnd.Designer.Api.Instances;
 

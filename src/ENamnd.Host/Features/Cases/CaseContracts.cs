@@ -5,10 +5,10 @@ using ENamnd.Engine.Activities;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
+using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
 using ENamnd.Workflows.Process;
 using Microsoft.EntityFrameworkCore;
-using ENamnd.Persistence.Rows;
-using ENamnd.Persistence;
 
 namespace ENamnd.Host.Features.Cases;
 

@@ -4,12 +4,12 @@ using ENamnd.Activities.Municipalities;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
+using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using ENamnd.Workflows.Cases;
 using ENamnd.Workflows.Process;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ENamnd.Persistence.Rows;
-using ENamnd.Workflows.Cases;
-using ENamnd.Persistence;
 
 namespace ENamnd.Host.Features.Cases;
 

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
+using ENamnd.Activities.Contracts;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
-using Microsoft.Extensions.Options;
-using ENamnd.Activities.Contracts;
 using ENamnd.Workflows.Contracts;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Features.Contracts;
 

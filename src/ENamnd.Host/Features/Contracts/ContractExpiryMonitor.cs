@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Options;
 using ENamnd.Activities.Contracts;
 using ENamnd.Host.Infrastructure.Scheduling;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Features.Contracts;
 

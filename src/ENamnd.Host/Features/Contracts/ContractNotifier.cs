@@ -1,10 +1,10 @@
+using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Email;
 using ENamnd.Activities.People;
 using ENamnd.Engine.Runtime;
-using Microsoft.Extensions.Options;
-using ENamnd.Activities.Contracts;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Persistence.Ledger;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Features.Contracts;
 

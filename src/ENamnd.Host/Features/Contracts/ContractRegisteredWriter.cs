@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using ENamnd.Activities.Contracts;
 using ENamnd.Engine.Expressions;
-using Microsoft.EntityFrameworkCore;
-using ENamnd.Persistence.Rows;
 using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Host.Features.Contracts;
 

@@ -1,7 +1,7 @@
 using ENamnd.Activities.Contracts;
-using Microsoft.EntityFrameworkCore;
-using ENamnd.Persistence.Rows;
 using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Host.Features.Contracts;
 

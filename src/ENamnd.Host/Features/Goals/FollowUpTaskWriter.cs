@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using ENamnd.Engine.Expressions;
 using ENamnd.Activities.Goals;
-using ENamnd.Persistence.Rows;
+using ENamnd.Engine.Expressions;
 using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Host.Features.Goals;
 

@@ -1,10 +1,10 @@
-using ENamnd.Engine.Runtime;
-using Microsoft.Extensions.Options;
 using ENamnd.Activities.Goals;
+using ENamnd.Engine.Runtime;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Features.Goals;
 

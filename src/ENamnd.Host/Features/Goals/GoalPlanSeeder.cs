@@ -1,7 +1,7 @@
-using ENamnd.Engine.Runtime;
-using Microsoft.Extensions.Options;
 using ENamnd.Activities.Goals;
+using ENamnd.Engine.Runtime;
 using ENamnd.Persistence;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Features.Goals;
 

@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using ENamnd.Activities.Goals;
-using ENamnd.Persistence.Rows;
 using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Host.Features.Goals;
 

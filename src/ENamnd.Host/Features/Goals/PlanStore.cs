@@ -1,9 +1,9 @@
 using System.Text.Json;
-using ENamnd.Engine.Expressions;
-using Microsoft.EntityFrameworkCore;
 using ENamnd.Activities.Goals;
-using ENamnd.Persistence.Rows;
+using ENamnd.Engine.Expressions;
 using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Host.Features.Goals;
 

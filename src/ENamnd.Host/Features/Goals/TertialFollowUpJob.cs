@@ -1,9 +1,9 @@
-using ENamnd.Engine.Expressions;
-using Microsoft.EntityFrameworkCore;
 using ENamnd.Activities.Goals;
+using ENamnd.Engine.Expressions;
+using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
-using ENamnd.Host.Infrastructure.Scheduling;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Host.Features.Goals;
 

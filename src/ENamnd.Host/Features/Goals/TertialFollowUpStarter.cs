@@ -2,16 +2,16 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ENamnd.Activities.Goals;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ENamnd.Activities.Goals;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Ledger;
 using ENamnd.Persistence.Rows;
 using ENamnd.Workflows.Goals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Features.Goals;
 

@@ -1,11 +1,11 @@
 using System.Text.Json;
+using ENamnd.Activities.Goals;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
-using Microsoft.EntityFrameworkCore;
-using ENamnd.Activities.Goals;
 using ENamnd.Host.Features.Tasks;
-using ENamnd.Persistence.Rows;
 using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Host.Features.Goals;
 

@@ -1,17 +1,17 @@
 using System.Text.Json;
 using ENamnd.Activities.Decisions;
+using ENamnd.Activities.Goals;
 using ENamnd.Activities.People;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ENamnd.Activities.Goals;
 using ENamnd.Host.Features.Meetings;
 using ENamnd.Host.Features.Tasks;
+using ENamnd.Persistence;
 using ENamnd.Persistence.Ledger;
 using ENamnd.Persistence.Rows;
-using ENamnd.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Features.Goals;
 

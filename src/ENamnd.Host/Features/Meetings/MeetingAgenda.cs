@@ -1,10 +1,10 @@
 using System.Text.Json;
+using ENamnd.Activities.Meetings;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
-using Microsoft.EntityFrameworkCore;
-using ENamnd.Activities.Meetings;
-using ENamnd.Persistence.Rows;
 using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Host.Features.Meetings;
 

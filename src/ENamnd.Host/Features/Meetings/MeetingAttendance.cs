@@ -1,9 +1,9 @@
+using ENamnd.Activities.Meetings;
 using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.People;
-using Microsoft.EntityFrameworkCore;
-using ENamnd.Activities.Meetings;
-using ENamnd.Persistence.Rows;
 using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Host.Features.Meetings;
 

@@ -1,10 +1,10 @@
 using ENamnd.Activities.Decisions;
-using ENamnd.Activities.Tasks;
-using Microsoft.EntityFrameworkCore;
 using ENamnd.Activities.Meetings;
+using ENamnd.Activities.Tasks;
 using ENamnd.Host.Features.Tasks;
-using ENamnd.Persistence.Rows;
 using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Host.Features.Meetings;
 

@@ -1,11 +1,11 @@
 using ENamnd.Activities.Email;
+using ENamnd.Activities.Meetings;
+using ENamnd.Host.Infrastructure.Email;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Microsoft.Extensions.Options;
-using ENamnd.Activities.Meetings;
-using ENamnd.Host.Infrastructure.Email;
 
 namespace ENamnd.Host.Features.Meetings;
 

@@ -1,5 +1,5 @@
-using ENamnd.Activities.People;
 using ENamnd.Activities.Meetings;
+using ENamnd.Activities.People;
 
 namespace ENamnd.Host.Features.Meetings;
 

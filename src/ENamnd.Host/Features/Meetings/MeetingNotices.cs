@@ -1,10 +1,10 @@
-using ENamnd.Engine.Expressions;
 using ENamnd.Activities.Email;
-using ENamnd.Activities.People;
-using Microsoft.Extensions.Options;
 using ENamnd.Activities.Meetings;
-using ENamnd.Persistence.Rows;
+using ENamnd.Activities.People;
+using ENamnd.Engine.Expressions;
 using ENamnd.Persistence.Ledger;
+using ENamnd.Persistence.Rows;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Features.Meetings;
 

@@ -1,6 +1,6 @@
 using ENamnd.Engine.Expressions;
-using Microsoft.Extensions.Options;
 using ENamnd.Host.Infrastructure.Scheduling;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Features.Meetings;
 

@@ -1,5 +1,5 @@
-using ENamnd.Engine.Expressions;
 using ENamnd.Activities.Meetings;
+using ENamnd.Engine.Expressions;
 using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Host.Features.Meetings;

@@ -1,10 +1,10 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using ENamnd.Activities.Meetings;
 using ENamnd.Host.Features.Participants;
-using ENamnd.Persistence.Rows;
 using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Features.Meetings;
 

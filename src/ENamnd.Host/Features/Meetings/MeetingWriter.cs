@@ -1,8 +1,8 @@
-using ENamnd.Engine.Expressions;
-using Microsoft.EntityFrameworkCore;
 using ENamnd.Activities.Meetings;
-using ENamnd.Persistence.Rows;
+using ENamnd.Engine.Expressions;
 using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Host.Features.Meetings;
 

@@ -1,7 +1,7 @@
 using ENamnd.Activities.Municipalities;
+using ENamnd.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ENamnd.Persistence;
 
 namespace ENamnd.Host.Features.Participants;
 

@@ -1,7 +1,7 @@
 using ENamnd.Activities.People;
-using Microsoft.EntityFrameworkCore;
-using ENamnd.Persistence.Rows;
 using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Host.Features.Participants;
 

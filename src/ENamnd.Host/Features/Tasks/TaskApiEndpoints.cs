@@ -1,9 +1,9 @@
 using ENamnd.Activities.Tasks;
-using Microsoft.EntityFrameworkCore;
 using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Http;
 using ENamnd.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Host.Features.Tasks;
 

@@ -4,9 +4,9 @@ using System.Text.Json.Nodes;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
-using Microsoft.EntityFrameworkCore;
-using ENamnd.Persistence.Rows;
 using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Host.Features.Tasks;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using ENamnd.Activities.Email;
 using ENamnd.Activities.Tasks;
-using Microsoft.EntityFrameworkCore;
 using ENamnd.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Host.Features.Tasks;
 

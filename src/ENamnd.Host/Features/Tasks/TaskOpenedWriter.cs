@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
-using ENamnd.Persistence.Rows;
 using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Host.Features.Tasks;
 

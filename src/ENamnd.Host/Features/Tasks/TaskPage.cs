@@ -1,7 +1,7 @@
-using ENamnd.Activities;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using ENamnd.Activities;
 using ENamnd.Activities.Tasks;
 using ENamnd.Persistence.Rows;
 

@@ -1,6 +1,6 @@
+using ENamnd.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using ENamnd.Persistence;
 
 namespace ENamnd.Host.Infrastructure.Database;
 

@@ -1,6 +1,6 @@
 using System.Data.Common;
-using Npgsql;
 using ENamnd.Persistence;
+using Npgsql;
 
 namespace ENamnd.Host.Infrastructure.Database;
 

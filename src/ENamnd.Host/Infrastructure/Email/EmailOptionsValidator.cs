@@ -1,6 +1,6 @@
 using System.Net;
-using MimeKit;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace ENamnd.Host.Infrastructure.Email;
 

@@ -1,6 +1,6 @@
+using ENamnd.Host.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using ENamnd.Host.Infrastructure.Storage;
 
 namespace ENamnd.Host.Infrastructure.Email;
 

@@ -1,7 +1,7 @@
+using ENamnd.Host.Infrastructure.Storage;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
-using ENamnd.Host.Infrastructure.Storage;
 
 namespace ENamnd.Host.Infrastructure.Logging;
 

@@ -1,3 +1,4 @@
+using ENamnd.Persistence;
 using ENamnd.Persistence.Outbox;
 using Hangfire;
 using Hangfire.AspNetCore;
@@ -5,7 +6,6 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Options;
-using ENamnd.Persistence;
 
 namespace ENamnd.Host.Infrastructure.Scheduling;
 

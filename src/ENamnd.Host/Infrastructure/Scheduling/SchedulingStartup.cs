@@ -1,8 +1,8 @@
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Stores;
+using ENamnd.Persistence;
 using Hangfire;
 using Microsoft.Extensions.Options;
-using ENamnd.Persistence;
 
 namespace ENamnd.Host.Infrastructure.Scheduling;
 

@@ -1,6 +1,6 @@
 using ENamnd.Engine.Runtime;
-using Hangfire;
 using ENamnd.Persistence;
+using Hangfire;
 
 namespace ENamnd.Host.Infrastructure.Scheduling;
 

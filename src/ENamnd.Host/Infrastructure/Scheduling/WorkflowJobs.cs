@@ -1,6 +1,6 @@
 using ENamnd.Engine.Runtime;
-using Hangfire;
 using ENamnd.Persistence.Outbox;
+using Hangfire;
 
 namespace ENamnd.Host.Infrastructure.Scheduling;
 

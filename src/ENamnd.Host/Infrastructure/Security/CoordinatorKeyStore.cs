@@ -1,8 +1,8 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Options;
 using ENamnd.Host.Infrastructure.Storage;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Infrastructure.Security;
 

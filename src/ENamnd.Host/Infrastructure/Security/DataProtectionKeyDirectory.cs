@@ -1,7 +1,7 @@
+using ENamnd.Host.Infrastructure.Storage;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
-using ENamnd.Host.Infrastructure.Storage;
 
 namespace ENamnd.Host.Infrastructure.Security;
 

@@ -1,6 +1,6 @@
+using ENamnd.Designer.Api.Definitions;
 using ENamnd.Engine.Activities;
 using ENamnd.Engine.Model;
-using ENamnd.Designer.Api.Definitions;
 
 namespace ENamnd.Designer.Tests.Api.Definitions;
 

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
+using ENamnd.Host.Tests.Browser;
 using ENamnd.Host.Tests.Designer.Api;
 using ENamnd.Host.Tests.Designer.Process;
 using ENamnd.TestSupport;
 using ENamnd.Workflows.Process;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
-using ENamnd.Host.Tests.Browser;
 
 namespace ENamnd.Host.Tests.Designer.Browser;
 

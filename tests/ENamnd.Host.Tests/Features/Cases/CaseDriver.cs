@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using MimeKit;
 using ENamnd.Host.Tests.Features.Tasks;
+using MimeKit;
 
 namespace ENamnd.Host.Tests.Features.Cases;
 

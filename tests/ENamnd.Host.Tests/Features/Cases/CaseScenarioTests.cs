@@ -4,12 +4,12 @@ using ENamnd.Activities.Approvals;
 using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Tasks;
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Host.Features.Cases;
 using ENamnd.Host.Infrastructure.Scheduling;
-using ENamnd.Persistence.Outbox;
 using ENamnd.Host.Tests.Features.Tasks;
+using ENamnd.Persistence.Outbox;
 using ENamnd.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests.Features.Cases;
 

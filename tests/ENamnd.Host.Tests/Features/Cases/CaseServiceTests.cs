@@ -1,12 +1,12 @@
 using ENamnd.Engine.Stores;
+using ENamnd.Host.Features.Cases;
+using ENamnd.Host.Tests.Features.Tasks;
+using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using ENamnd.Workflows.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using ENamnd.Persistence.Rows;
-using ENamnd.Workflows.Cases;
-using ENamnd.Host.Features.Cases;
-using ENamnd.Persistence;
-using ENamnd.Host.Tests.Features.Tasks;
 
 namespace ENamnd.Host.Tests.Features.Cases;
 

@@ -5,9 +5,9 @@ using ENamnd.Activities.Email;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Host.Features.Contracts;
 using ENamnd.Workflows.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests.Features.Contracts;
 

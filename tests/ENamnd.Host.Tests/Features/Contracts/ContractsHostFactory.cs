@@ -1,15 +1,15 @@
 using ENamnd.Activities.Contracts;
 using ENamnd.Activities.People;
 using ENamnd.Engine.Expressions;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Host.Features.Contracts;
 using ENamnd.Host.Features.Participants;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using ENamnd.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests.Features.Contracts;
 

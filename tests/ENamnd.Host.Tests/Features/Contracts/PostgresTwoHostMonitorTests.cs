@@ -1,10 +1,10 @@
+using ENamnd.Activities.Contracts;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
+using ENamnd.Host.Features.Contracts;
 using ENamnd.TestSupport;
 using ENamnd.TestSupport.Postgres;
 using Microsoft.Extensions.DependencyInjection;
-using ENamnd.Activities.Contracts;
-using ENamnd.Host.Features.Contracts;
 
 namespace ENamnd.Host.Tests.Features.Contracts;
 

@@ -5,10 +5,10 @@ using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Host.Features.Contracts;
 using ENamnd.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests.Features.Contracts;
 

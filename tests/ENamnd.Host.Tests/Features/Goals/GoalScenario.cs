@@ -1,16 +1,16 @@
 using System.Net.Http.Json;
+using ENamnd.Activities.Meetings;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using MimeKit;
-using ENamnd.Activities.Meetings;
 using ENamnd.Host.Features.Meetings;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Outbox;
 using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 
 namespace ENamnd.Host.Tests.Features.Goals;
 

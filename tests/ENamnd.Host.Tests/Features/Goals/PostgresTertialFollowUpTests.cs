@@ -1,7 +1,7 @@
+using ENamnd.Persistence.Rows;
 using ENamnd.TestSupport;
 using ENamnd.TestSupport.Postgres;
 using Microsoft.EntityFrameworkCore;
-using ENamnd.Persistence.Rows;
 using static ENamnd.Host.Tests.Features.Goals.GoalScenario;
 
 namespace ENamnd.Host.Tests.Features.Goals;

@@ -2,11 +2,11 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ENamnd.Activities.Tasks;
-using Microsoft.EntityFrameworkCore;
 using ENamnd.Activities.Meetings;
+using ENamnd.Activities.Tasks;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
 using static ENamnd.Host.Tests.Features.Goals.GoalScenario;
 
 namespace ENamnd.Host.Tests.Features.Goals;

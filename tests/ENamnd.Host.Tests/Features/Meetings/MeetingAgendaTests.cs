@@ -1,8 +1,8 @@
-using ENamnd.Activities.Tasks;
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Activities.Meetings;
+using ENamnd.Activities.Tasks;
 using ENamnd.Host.Features.Meetings;
 using ENamnd.Persistence.Rows;
+using Microsoft.Extensions.DependencyInjection;
 using static ENamnd.Host.Tests.Features.Meetings.MeetingReminderJobTests;
 
 namespace ENamnd.Host.Tests.Features.Meetings;

@@ -1,12 +1,12 @@
-using ENamnd.Engine.Expressions;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Activities.Meetings;
+using ENamnd.Engine.Expressions;
 using ENamnd.Host.Features.Meetings;
 using ENamnd.Host.Tests.Features.Tasks;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests.Features.Meetings;
 

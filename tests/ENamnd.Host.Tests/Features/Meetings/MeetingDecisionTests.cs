@@ -1,12 +1,12 @@
 using System.Net;
+using ENamnd.Activities.Meetings;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
+using ENamnd.Host.Features.Meetings;
+using ENamnd.Host.Tests.Features.Tasks;
+using ENamnd.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ENamnd.Activities.Meetings;
-using ENamnd.Host.Features.Meetings;
-using ENamnd.Persistence;
-using ENamnd.Host.Tests.Features.Tasks;
 using static ENamnd.Host.Tests.Features.Meetings.MeetingApiTests;
 
 namespace ENamnd.Host.Tests.Features.Meetings;

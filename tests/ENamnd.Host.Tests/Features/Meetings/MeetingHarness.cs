@@ -1,13 +1,13 @@
 using ENamnd.Host.Features;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Host.Features.Meetings;
 using ENamnd.Host.Features.Participants;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Persistence;
 using ENamnd.TestSupport;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests.Features.Meetings;
 

@@ -1,8 +1,8 @@
-using Ical.Net;
-using MimeKit;
 using ENamnd.Activities.Meetings;
 using ENamnd.Host.Features.Meetings;
 using ENamnd.Host.Tests.Infrastructure.Email;
+using Ical.Net;
+using MimeKit;
 using static ENamnd.Host.Tests.Features.Meetings.MeetingReminderJobTests;
 
 namespace ENamnd.Host.Tests.Features.Meetings;

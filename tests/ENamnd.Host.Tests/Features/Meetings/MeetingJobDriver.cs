@@ -1,10 +1,10 @@
-using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Engine.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Host.Features.Meetings;
 using ENamnd.Host.Features.Participants;
+using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests.Features.Meetings;
 

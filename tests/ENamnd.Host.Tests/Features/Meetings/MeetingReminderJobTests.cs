@@ -1,7 +1,7 @@
-using Ical.Net;
 using ENamnd.Activities.Meetings;
 using ENamnd.Host.Features.Meetings;
 using ENamnd.Persistence.Rows;
+using Ical.Net;
 
 namespace ENamnd.Host.Tests.Features.Meetings;
 

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Activities.Meetings;
 using ENamnd.Host.Features.Meetings;
 using ENamnd.Host.Features.Participants;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests.Features.Meetings;
 

@@ -1,6 +1,6 @@
+using ENamnd.Persistence;
 using ENamnd.TestSupport;
 using ENamnd.TestSupport.Postgres;
-using ENamnd.Persistence;
 
 namespace ENamnd.Host.Tests.Features.Meetings;
 

@@ -1,10 +1,10 @@
-using ENamnd.TestSupport;
-using ENamnd.TestSupport.Postgres;
-using Microsoft.EntityFrameworkCore;
 using ENamnd.Activities.Meetings;
 using ENamnd.Host.Features.Meetings;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
+using ENamnd.TestSupport;
+using ENamnd.TestSupport.Postgres;
+using Microsoft.EntityFrameworkCore;
 using static ENamnd.Host.Tests.Features.Meetings.MeetingReminderJobTests;
 
 namespace ENamnd.Host.Tests.Features.Meetings;

@@ -1,10 +1,10 @@
-using ENamnd.Engine.Expressions;
 using System.Globalization;
+using ENamnd.Activities.Meetings;
+using ENamnd.Engine.Expressions;
 using ENamnd.Host.Tests.Integration;
 using ENamnd.TestSupport;
 using ENamnd.TestSupport.Hosting;
 using ENamnd.TestSupport.Postgres;
-using ENamnd.Activities.Meetings;
 
 namespace ENamnd.Host.Tests.Features.Meetings;
 

@@ -1,8 +1,8 @@
 using ENamnd.Activities.Municipalities;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using ENamnd.Host.Features.Participants;
 using ENamnd.Persistence;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Tests.Features.Participants;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using ENamnd.Activities.People;
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Host.Features.Participants;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests.Features.Participants;
 

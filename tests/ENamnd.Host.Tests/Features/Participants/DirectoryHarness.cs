@@ -1,7 +1,7 @@
 using ENamnd.Host.Features;
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Host.Features.Participants;
 using ENamnd.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests.Features.Participants;
 

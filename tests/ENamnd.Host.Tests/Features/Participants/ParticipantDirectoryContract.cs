@@ -1,7 +1,7 @@
 using ENamnd.Activities.People;
+using ENamnd.Host.Features.Participants;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ENamnd.Host.Features.Participants;
 
 namespace ENamnd.Host.Tests.Features.Participants;
 

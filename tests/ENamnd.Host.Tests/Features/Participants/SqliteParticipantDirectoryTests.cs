@@ -1,5 +1,5 @@
-using Microsoft.Data.Sqlite;
 using ENamnd.Persistence;
+using Microsoft.Data.Sqlite;
 
 namespace ENamnd.Host.Tests.Features.Participants;
 

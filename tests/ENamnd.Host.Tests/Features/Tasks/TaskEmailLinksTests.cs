@@ -1,9 +1,9 @@
 using ENamnd.Activities.Email;
 using ENamnd.Activities.Tasks;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests.Features.Tasks;
 

@@ -1,9 +1,9 @@
+using ENamnd.Host.Tests.Infrastructure.Logging;
+using ENamnd.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
-using ENamnd.Host.Tests.Infrastructure.Logging;
-using ENamnd.TestSupport;
 
 namespace ENamnd.Host.Tests.Features.Tasks;
 

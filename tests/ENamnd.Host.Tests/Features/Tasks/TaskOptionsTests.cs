@@ -1,8 +1,8 @@
 using ENamnd.Host.Features;
+using ENamnd.Host.Features.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ENamnd.Host.Features.Tasks;
 
 namespace ENamnd.Host.Tests.Features.Tasks;
 

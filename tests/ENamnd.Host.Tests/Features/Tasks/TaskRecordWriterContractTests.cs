@@ -1,9 +1,9 @@
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests.Features.Tasks;
 

@@ -3,12 +3,12 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using MimeKit;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Outbox;
 using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 
 namespace ENamnd.Host.Tests.Features.Tasks;
 

@@ -1,16 +1,16 @@
-using ENamnd.Host.Features;
 using System.Text.Json.Nodes;
+using ENamnd.Activities.People;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using ENamnd.Host.Features;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
-using ENamnd.Activities.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests.Features.Tasks;
 

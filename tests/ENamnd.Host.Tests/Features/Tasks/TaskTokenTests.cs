@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Options;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Host.Infrastructure.Storage;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Tests.Features.Tasks;
 

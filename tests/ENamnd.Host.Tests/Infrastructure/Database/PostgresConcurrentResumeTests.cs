@@ -2,11 +2,11 @@ using ENamnd.Engine.Activities;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using ENamnd.Host.Tests.Integration;
+using ENamnd.Persistence;
 using ENamnd.Persistence.Tests;
 using ENamnd.TestSupport;
 using ENamnd.TestSupport.Postgres;
 using Microsoft.Extensions.DependencyInjection;
-using ENamnd.Persistence;
 
 namespace ENamnd.Host.Tests.Infrastructure.Database;
 

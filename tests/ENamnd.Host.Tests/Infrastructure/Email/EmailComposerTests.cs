@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using MimeKit;
 using ENamnd.Host.Infrastructure.Email;
+using MimeKit;
 using static ENamnd.Host.Tests.Infrastructure.Email.EmailTestData;
 
 namespace ENamnd.Host.Tests.Infrastructure.Email;

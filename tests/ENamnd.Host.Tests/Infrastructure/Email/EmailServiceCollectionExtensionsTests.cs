@@ -1,7 +1,7 @@
+using ENamnd.Host.Infrastructure.Email;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ENamnd.Host.Infrastructure.Email;
 
 namespace ENamnd.Host.Tests.Infrastructure.Email;
 

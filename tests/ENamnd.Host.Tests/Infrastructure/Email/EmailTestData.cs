@@ -1,7 +1,7 @@
 using ENamnd.Activities.Email;
-using MimeKit;
 using ENamnd.Host.Infrastructure.Email;
 using ENamnd.TestSupport;
+using MimeKit;
 
 namespace ENamnd.Host.Tests.Infrastructure.Email;
 

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using ENamnd.Host.Infrastructure.Email;
 using ENamnd.TestSupport;
+using Microsoft.Extensions.Logging.Abstractions;
 using static ENamnd.Host.Tests.Infrastructure.Email.EmailTestData;
 
 namespace ENamnd.Host.Tests.Infrastructure.Email;

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using ENamnd.Host.Infrastructure.Email;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using MimeKit;
-using ENamnd.Host.Infrastructure.Email;
 using static ENamnd.Host.Tests.Infrastructure.Email.EmailTestData;
 
 namespace ENamnd.Host.Tests.Infrastructure.Email;

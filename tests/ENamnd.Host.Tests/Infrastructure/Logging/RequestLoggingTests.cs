@@ -1,6 +1,6 @@
 using System.Net;
-using Serilog.Events;
 using ENamnd.Host.Tests.Infrastructure.Security;
+using Serilog.Events;
 
 namespace ENamnd.Host.Tests.Infrastructure.Logging;
 

@@ -1,7 +1,7 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 using ENamnd.Host.Features.Contracts;
 using ENamnd.Host.Tests.Features.Contracts;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ENamnd.Host.Tests.Infrastructure.Scheduling;
 

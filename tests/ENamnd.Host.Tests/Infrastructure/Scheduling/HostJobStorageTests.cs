@@ -1,12 +1,12 @@
+using ENamnd.Host.Features.Contracts;
+using ENamnd.Host.Infrastructure.Scheduling;
+using ENamnd.Host.Tests.Features.Contracts;
+using ENamnd.TestSupport;
 using Hangfire;
 using Hangfire.InMemory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ENamnd.Host.Features.Contracts;
-using ENamnd.Host.Infrastructure.Scheduling;
-using ENamnd.Host.Tests.Features.Contracts;
-using ENamnd.TestSupport;
 
 namespace ENamnd.Host.Tests.Infrastructure.Scheduling;
 

@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Options;
 using ENamnd.Host.Infrastructure.Security;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Tests.Infrastructure.Security;
 

@@ -1,11 +1,11 @@
 using System.Net;
+using ENamnd.Host.Infrastructure.Logging;
+using ENamnd.Host.Infrastructure.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
-using ENamnd.Host.Infrastructure.Logging;
-using ENamnd.Host.Infrastructure.Security;
 
 namespace ENamnd.Host.Tests.Infrastructure.Security;
 

@@ -15,6 +15,9 @@ public static class TestCategories
     /// <summary>Runs the host as a child process (<c>HostProcess</c>).</summary>
     public const string Process = "Process";
 
-    /// <summary>Drives the designer in Chromium.</summary>
+    /// <summary>Drives the application or the designer in Chromium.</summary>
     public const string Browser = "Browser";
+
+    /// <summary>A long in-process scenario (a case from idea to management, a year of contract monitoring): seconds per test, not milliseconds.</summary>
+    public const string Scenario = "Scenario";
 }

@@ -17,6 +17,7 @@ namespace ENamnd.Host.Tests.Features.Cases;
 /// Cases driven from idea to management on the host (SQLite, the host's own stores, a clock that stands
 /// still), purely through the task links in the emails and the secretary's recorded committee decisions.
 /// </summary>
+[Trait(TestCategories.Key, TestCategories.Scenario)]
 public class CaseScenarioTests
 {
     /// <summary>How the contract-end decision meets the management phase.</summary>

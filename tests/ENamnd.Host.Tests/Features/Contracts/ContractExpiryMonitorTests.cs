@@ -2,6 +2,7 @@ using System.Text.Json;
 using ENamnd.Activities.Email;
 using ENamnd.Engine.Expressions;
 using ENamnd.Host.Features.Contracts;
+using ENamnd.TestSupport;
 
 namespace ENamnd.Host.Tests.Features.Contracts;
 
@@ -10,6 +11,7 @@ namespace ENamnd.Host.Tests.Features.Contracts;
 /// date is still the day before): each alert goes out on its Stockholm day, also across month ends, leap
 /// days and both daylight-saving changes, and a second run the same day sends nothing new.
 /// </summary>
+[Trait(TestCategories.Key, TestCategories.Scenario)]
 public sealed class ContractExpiryMonitorTests : IAsyncLifetime
 {
     private static readonly TimeOnly JustAfterMidnight = new(0, 30);

@@ -17,7 +17,7 @@ public static class HostAssembly
         var beside = Path.Combine(baseDirectory, FileName);
         if (IsRunnable(beside)) return beside;
 
-        var root = RepositoryRoot(baseDirectory)
+        var root = TestSupport.RepositoryRoot.Find(baseDirectory)
             ?? throw new FileNotFoundException($"{FileName} is not in {baseDirectory}, which is not inside the repository either.");
         var output = new DirectoryInfo(baseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = output.Name.StartsWith("net", StringComparison.Ordinal) ? output.Name : "net10.0";
@@ -47,13 +47,4 @@ public static class HostAssembly
 
     private static bool IsRunnable(string dll) =>
         File.Exists(dll) && File.Exists(Path.ChangeExtension(dll, ".runtimeconfig.json"));
-
-    private static string? RepositoryRoot(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ENamnd.sln"))) return directory.FullName;
-        }
-        return null;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Host.Infrastructure.Storage;
 using Microsoft.Extensions.Options;
 
@@ -18,20 +19,25 @@ internal sealed class CoordinatorKeyStore
     private readonly AuthOptions _auth;
     private readonly StorageOptions _storage;
     private readonly TextWriter? _console;
+    private readonly string _address;
     private readonly Lazy<byte[]> _keyHash;
 
     /// <summary>Creates the store; a generated key is announced on the process console.</summary>
-    public CoordinatorKeyStore(IOptions<AuthOptions> auth, IOptions<StorageOptions> storage)
-        : this(auth.Value, storage.Value, console: null)
+    public CoordinatorKeyStore(IOptions<AuthOptions> auth, IOptions<StorageOptions> storage, IConfiguration configuration)
+        : this(auth.Value, storage.Value, console: null, HostAddress.ToOpen(configuration["Urls"]))
     {
     }
 
-    /// <summary>Creates the store announcing a generated key on <paramref name="console"/> (the process console when null).</summary>
-    internal CoordinatorKeyStore(AuthOptions auth, StorageOptions storage, TextWriter? console)
+    /// <summary>
+    /// Creates the store announcing a generated key on <paramref name="console"/> (the process console when null), with the
+    /// <paramref name="address"/> to open in a browser.
+    /// </summary>
+    internal CoordinatorKeyStore(AuthOptions auth, StorageOptions storage, TextWriter? console, string? address = null)
     {
         _auth = auth;
         _storage = storage;
         _console = console;
+        _address = address ?? HostAddress.ToOpen(null);
         _keyHash = new Lazy<byte[]>(() => Hash(ResolveKey()), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -71,7 +77,8 @@ internal sealed class CoordinatorKeyStore
         console.WriteLine("ENamnd: ingen samordnarnyckel var konfigurerad, så en ny har skapats.");
         console.WriteLine($"Nyckel: {key}");
         console.WriteLine($"Den är sparad i {KeyFilePath} och visas bara den här gången.");
-        console.WriteLine("Logga in som samordnare på /login med nyckeln, eller skicka den i huvudet");
+        console.WriteLine($"Öppna {_address} i webbläsaren och logga in som samordnare med nyckeln,");
+        console.WriteLine("eller skicka den i huvudet");
         console.WriteLine("\"Authorization: ApiKey <nyckel>\" (så som Elsa Studio gör).");
         console.WriteLine("En egen nyckel anges med Auth:CoordinatorApiKey (miljövariabeln Auth__CoordinatorApiKey).");
         console.WriteLine(new string('=', 72));

@@ -28,6 +28,7 @@ public sealed class CoordinatorKeyStoreTests : IDisposable
         Assert.Matches("^[A-Za-z0-9_-]+$", key);
         Assert.Contains(key, console.ToString());
         Assert.Contains("visas bara den här gången", console.ToString());
+        Assert.Contains("Öppna http://127.0.0.1:5080/ i webbläsaren och logga in som samordnare med nyckeln,", console.ToString());
         Assert.Single(console.ToString().Split(key)[1..]);
         if (!OperatingSystem.IsWindows())
         {

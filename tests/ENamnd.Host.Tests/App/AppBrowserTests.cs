@@ -203,6 +203,29 @@ public sealed class AppBrowserTests(BrowserFixture fixture, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task Should_CancelTheCaseWithItsReason_When_TheCoordinatorConfirms()
+    {
+        var started = await fixture.StartCaseAsync("Gemensam chattbot", "2026/905-2.2.0.1");
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_CancelTheCaseWithItsReason_When_TheCoordinatorConfirms), async () =>
+        {
+            await session.LogInAsync($"/arenden/{(string)started["id"]!}");
+            await session.Page.GetByRole(AriaRole.Button, new() { Name = "Avbryt ärende", Exact = true }).ClickAsync();
+
+            var dialog = session.Page.GetByRole(AriaRole.Dialog);
+            var confirm = dialog.GetByRole(AriaRole.Button, new() { Name = "Avbryt ärendet", Exact = true });
+            await Assertions.Expect(confirm).ToBeDisabledAsync();
+            await dialog.GetByLabel("Varför avbryts ärendet?").FillAsync("Kommunerna valde en nationell lösning.");
+            await confirm.ClickAsync();
+
+            await Assertions.Expect(session.Page.Locator("dl.app-facts")).ToContainTextAsync("Avbrutet – Kommunerna valde en nationell lösning.");
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Button, new() { Name = "Avbryt ärende", Exact = true })).ToHaveCountAsync(0);
+        });
+        var cancelled = await fixture.Api.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/cases/{(string)started["id"]!}");
+        Assert.Equal("Cancelled", (string?)cancelled!["status"]);
+    }
+
+    [Fact]
     public async Task Should_HaveNoSeriousOrCriticalAccessibilityViolation_When_EachPageIsChecked()
     {
         await using var session = await fixture.OpenSessionAsync(output);

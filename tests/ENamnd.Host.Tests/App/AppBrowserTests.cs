@@ -226,6 +226,45 @@ public sealed class AppBrowserTests(BrowserFixture fixture, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task Should_AddChangeAndRemoveAPerson_When_TheCoordinatorManagesPeople()
+    {
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_AddChangeAndRemoveAPerson_When_TheCoordinatorManagesPeople), async () =>
+        {
+            await session.LogInAsync("/personer");
+            await session.Page.GetByRole(AriaRole.Button, new() { Name = "Ny person" }).ClickAsync();
+            var dialog = session.Page.GetByRole(AriaRole.Dialog);
+            await dialog.GetByLabel("Namn").FillAsync("Vera Exempel");
+            await dialog.GetByLabel("E-post").FillAsync("inte en adress");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+            await Assertions.Expect(dialog.GetByRole(AriaRole.Alert)).ToContainTextAsync("Ogiltig e-postadress: 'inte en adress'.");
+
+            await dialog.GetByLabel("E-post").FillAsync("vera.exempel@example.org");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+            await Assertions.Expect(dialog).ToHaveCountAsync(0);
+            await Assertions.Expect(session.Page.GetByText("Personen är tillagd.")).ToBeVisibleAsync();
+            await session.Page.GetByLabel("Sök på namn, e-post, kommun eller roll").FillAsync("Vera");
+            var table = session.Page.GetByRole(AriaRole.Table, new() { Name = "Personer" });
+            await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(1);
+            var row = table.GetByRole(AriaRole.Row).Filter(new() { HasText = "Vera Exempel" });
+            await Assertions.Expect(row).ToContainTextAsync("vera.exempel@example.org");
+
+            await row.GetByRole(AriaRole.Button, new() { Name = "Ändra Vera Exempel" }).ClickAsync();
+            await dialog.GetByLabel("E-post").FillAsync("vera.e@example.org");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+            await Assertions.Expect(session.Page.GetByText("Vera Exempel är ändrad.")).ToBeVisibleAsync();
+            await Assertions.Expect(row).ToContainTextAsync("vera.e@example.org");
+
+            await row.GetByRole(AriaRole.Button, new() { Name = "Ta bort Vera Exempel" }).ClickAsync();
+            await session.Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Ta bort" }).ClickAsync();
+            await Assertions.Expect(session.Page.GetByText("Vera Exempel är borttagen.")).ToBeVisibleAsync();
+            await Assertions.Expect(row).ToHaveCountAsync(0);
+        });
+        var left = await fixture.Api.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>("/api/participants");
+        Assert.DoesNotContain(left!, p => ((string?)p!["email"])?.StartsWith("vera", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task Should_HaveNoSeriousOrCriticalAccessibilityViolation_When_EachPageIsChecked()
     {
         await using var session = await fixture.OpenSessionAsync(output);
@@ -247,6 +286,10 @@ public sealed class AppBrowserTests(BrowserFixture fixture, ITestOutputHelper ou
             await session.Page.GetByRole(AriaRole.Button, new() { Name = "Starta ärende" }).ClickAsync();
             await Assertions.Expect(session.Page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
             found.AddRange(await ViolationsAsync(session.Page, "/arenden/nytt (med fel)"));
+            await session.Page.GotoAsync(session.Url("/personer"));
+            await session.Page.GetByRole(AriaRole.Button, new() { Name = "Ny person" }).ClickAsync();
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+            found.AddRange(await ViolationsAsync(session.Page, "/personer (Ny person)"));
             var started = await fixture.StartCaseAsync("Tillgänglighetsgranskning", "2026/902-2.2.0.1");
             await session.Page.GotoAsync(session.Url($"/arenden/{(string)started["id"]!}"));
             await Assertions.Expect(session.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Tillgänglighetsgranskning");

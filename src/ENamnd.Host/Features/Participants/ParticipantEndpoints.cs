@@ -87,10 +87,7 @@ public static class ParticipantEndpoints
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, EfParticipantDirectory directory, CancellationToken ct)
     {
-        // Escalation must not lead nowhere: whoever has this person as substitute is changed first.
-        var dependants = await directory.FindSubstitutedByAsync(id, ct);
-        if (dependants.Count > 0)
-            return ApiProblems.Conflict($"Deltagaren '{id}' är ersättare för {string.Join(", ", dependants.Select(d => $"'{d}'"))}; byt ersättare för dem först.");
+        if (await ParticipantRemoval.ObstacleAsync(id, directory, ct) is { } obstacle) return ApiProblems.Conflict(obstacle);
         return await directory.DeleteAsync(id, ct) ? TypedResults.NoContent() : NotFound(id);
     }
 

@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Host.Infrastructure.Storage;
 using Microsoft.Extensions.Options;
 

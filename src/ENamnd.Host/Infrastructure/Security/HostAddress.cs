@@ -1,6 +1,6 @@
-namespace ENamnd.Host.Infrastructure.Http;
+namespace ENamnd.Host.Infrastructure.Security;
 
-/// <summary>The address a person opens in a browser to reach the host, from the first of its <c>Urls</c>.</summary>
+/// <summary>The address the sign-in banner tells a person to open: the first of the host's <c>Urls</c>, as a browser on this machine reaches it.</summary>
 public static class HostAddress
 {
     /// <summary>The default of <c>Urls</c> in appsettings.json.</summary>

@@ -1,6 +1,6 @@
-using ENamnd.Host.Infrastructure.Http;
+using ENamnd.Host.Infrastructure.Security;
 
-namespace ENamnd.Host.Tests.Infrastructure.Http;
+namespace ENamnd.Host.Tests.Infrastructure.Security;
 
 public sealed class HostAddressTests
 {

@@ -121,6 +121,9 @@ public sealed class CasePagesBrowserTests(BrowserFixture fixture, ITestOutputHel
             await Assertions.Expect(open.Locator("tbody tr")).ToHaveCountAsync(13, new() { Timeout = 30_000 });
             await Assertions.Expect(session.Page.GetByRole(AriaRole.Table, new() { Name = "Beslut" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "Luleå" }))
                 .ToContainTextAsync("Join");
+            var answers = session.Page.GetByRole(AriaRole.Table, new() { Name = "Kommunernas besked" });
+            await Assertions.Expect(answers.GetByRole(AriaRole.Row).Filter(new() { HasText = "Luleå" })).ToContainTextAsync("Deltar");
+            await Assertions.Expect(answers.GetByRole(AriaRole.Row).Filter(new() { HasText = "Piteå" })).ToContainTextAsync("Väntar på besked");
         });
     }
 

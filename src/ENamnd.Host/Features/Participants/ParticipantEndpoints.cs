@@ -1,6 +1,5 @@
 using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.People;
-using ENamnd.Engine.Runtime;
 using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -60,13 +59,10 @@ public static class ParticipantEndpoints
     {
         var (body, problem) = await JsonRequestBody.ReadAsync<ParticipantBody>(request, ct);
         if (problem is not null) return problem;
-        var (participant, errors) = await ParticipantBodyValidator.ValidateAsync(body!, IdGenerator.NewId(), directory, municipalities, ct);
-        if (participant is null) return Invalid(errors);
-        return await directory.AddAsync([participant], ct) switch
-        {
-            ParticipantWriteOutcome.Saved => TypedResults.Created($"/api/participants/{participant.Id}", ParticipantView.From(participant, municipalities)),
-            _ => ApiProblems.Invalid(ParticipantBodyValidator.EmailTaken(participant.Email)),
-        };
+        var result = await ParticipantWrites.SaveAsync(body!, id: null, directory, municipalities, ct);
+        return result.Saved is { } participant
+            ? TypedResults.Created($"/api/participants/{participant.Id}", ParticipantView.From(participant, municipalities))
+            : Invalid(result.Errors);
     }
 
     private static async Task<Results<Ok<ParticipantView>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(
@@ -75,13 +71,12 @@ public static class ParticipantEndpoints
         if (await directory.FindByIdAsync(id, ct) is null) return NotFound(id);
         var (body, problem) = await JsonRequestBody.ReadAsync<ParticipantBody>(request, ct);
         if (problem is not null) return problem;
-        var (participant, errors) = await ParticipantBodyValidator.ValidateAsync(body!, id, directory, municipalities, ct);
-        if (participant is null) return Invalid(errors);
-        return await directory.ReplaceAsync(participant, ct) switch
+        var result = await ParticipantWrites.SaveAsync(body!, id, directory, municipalities, ct);
+        return result switch
         {
-            ParticipantWriteOutcome.Saved => TypedResults.Ok(ParticipantView.From(participant, municipalities)),
-            ParticipantWriteOutcome.NotFound => NotFound(id),
-            _ => ApiProblems.Invalid(ParticipantBodyValidator.EmailTaken(participant.Email)),
+            { Saved: { } participant } => TypedResults.Ok(ParticipantView.From(participant, municipalities)),
+            { Outcome: ParticipantWriteOutcome.NotFound } => NotFound(id),
+            _ => Invalid(result.Errors),
         };
     }
 

@@ -16,4 +16,14 @@ public static class TaskMessages
         HumanTaskStatus.TimedOut => "Svarstiden har gått ut. Frågan kan inte längre besvaras.",
         _ => "Frågan är redan avgjord eller återkallad och behöver inte längre besvaras.",
     };
+
+    /// <summary>Why an answer was not taken, for a result that is not <see cref="TaskAccess.Decided"/>.</summary>
+    public static string Refused(TaskResult result) => result.Access switch
+    {
+        TaskAccess.Invalid => result.Error!,
+        TaskAccess.AlreadyDecided => AlreadyDecided,
+        TaskAccess.Expired => Expired,
+        TaskAccess.Closed => Closed(result.Task!.Status),
+        _ => InvalidLink,
+    };
 }

@@ -15,7 +15,7 @@ namespace ENamnd.Activities.Approvals;
 [Activity("ENamnd", "RequestApproval", Category = ActivityCategories.Decisions, DisplayName = "Begär godkännande",
     Description = "Skickar en fråga om godkännande med påminnelser och eskalering till ersättare.", Kind = ActivityKind.Task)]
 [FlowNode(ApprovalOutcomes.Approved, ApprovalOutcomes.Rejected, ApprovalOutcomes.Returned, ApprovalOutcomes.TimedOut)]
-public sealed class RequestApproval : Activity
+public sealed class RequestApproval : TaskActivity
 {
     /// <summary>Who approves: addresses or roles, e.g. <c>roll:styrgrupp@ärendet</c>.</summary>
     [Input(DisplayName = "Godkännare", UIHint = "multiline", Description = "E-postadresser eller roller, t.ex. roll:styrgrupp@ärendet – en per rad.")]
@@ -97,7 +97,7 @@ public sealed class RequestApproval : Activity
     }
 
     /// <inheritdoc />
-    protected override async ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
+    protected override async ValueTask ResumeTaskAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
         var state = ApprovalState.Load(context);
         if (context.DecisionOf(bookmark) is { } decision)

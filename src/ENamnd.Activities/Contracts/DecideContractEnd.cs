@@ -16,7 +16,7 @@ namespace ENamnd.Activities.Contracts;
     Description = "Väntar på beslutet om ett avtal ska förlängas, ersättas av ett nytt projekt eller löpa ut, och för in det i avtalsregistret.",
     Kind = ActivityKind.Task)]
 [FlowNode(Extend, NewProject, LetExpire)]
-public sealed class DecideContractEnd : Activity
+public sealed class DecideContractEnd : TaskActivity
 {
     /// <summary>Extend the contract with its next option (förläng).</summary>
     public const string Extend = "Extend";
@@ -84,7 +84,7 @@ public sealed class DecideContractEnd : Activity
     }
 
     /// <inheritdoc />
-    protected override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
+    protected override ValueTask ResumeTaskAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
         var choices = context.GetProperty<List<TaskChoice>>("choices") ?? ChoicesFor(true);
         if (TaskAnswers.Of(context, bookmark, choices) is not { } decision) return default;

@@ -15,7 +15,7 @@ namespace ENamnd.Activities.Decisions;
     Description = "Anmäler ärendet till nämndens sammanträde och väntar tills sekreteraren har registrerat beslutet med paragraf.",
     Kind = ActivityKind.Task)]
 [FlowNode(Approved, Rejected, Tabled, ReturnedForRevision)]
-public sealed class AwaitCommitteeDecision : Activity
+public sealed class AwaitCommitteeDecision : TaskActivity
 {
     /// <summary>The committee approved the matter (bifall).</summary>
     public const string Approved = "Approved";
@@ -101,7 +101,7 @@ public sealed class AwaitCommitteeDecision : Activity
     }
 
     /// <inheritdoc />
-    protected override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
+    protected override ValueTask ResumeTaskAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
         if (TaskAnswers.Of(context, bookmark, Choices) is not { } decision) return default;
         context.CloseTask(decision.TaskId, HumanTaskStatus.Decided, decision);

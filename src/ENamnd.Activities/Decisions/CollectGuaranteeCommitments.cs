@@ -19,7 +19,7 @@ namespace ENamnd.Activities.Decisions;
     Description = "Fördelar kostnaden mellan de deltagande kommunerna och ber varje kommuns representant att åta sig sin andel.",
     Kind = ActivityKind.Task)]
 [FlowNode(AllCommitted, Incomplete)]
-public sealed class CollectGuaranteeCommitments : Activity
+public sealed class CollectGuaranteeCommitments : TaskActivity
 {
     /// <summary>The answer "commits to the share".</summary>
     public const string Commit = "Commit";
@@ -140,7 +140,7 @@ public sealed class CollectGuaranteeCommitments : Activity
     }
 
     /// <inheritdoc />
-    protected override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
+    protected override ValueTask ResumeTaskAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
         var state = CommitmentState.Load(context);
         if (TaskTimers.IsReminder(bookmark))

@@ -16,7 +16,7 @@ namespace ENamnd.Activities.Decisions;
     Description = "Frågar varje kommuns representant i beredningsgruppen om kommunen deltar och finansierar, och väntar på svar till sista svarsdag.",
     Kind = ActivityKind.Task)]
 [FlowNode(Enough, NotEnough)]
-public sealed class CollectMunicipalDecisions : Activity
+public sealed class CollectMunicipalDecisions : TaskActivity
 {
     /// <summary>The answer "participates and funds".</summary>
     public const string Join = "Join";
@@ -111,7 +111,7 @@ public sealed class CollectMunicipalDecisions : Activity
     }
 
     /// <inheritdoc />
-    protected override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
+    protected override ValueTask ResumeTaskAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
         var answers = new MunicipalAnswers(context);
         if (TaskTimers.IsReminder(bookmark))

@@ -16,7 +16,7 @@ namespace ENamnd.Activities.Goals;
     Description = "Skickar en uppföljningsuppgift per mål eller indikator till dess ägare, med påminnelser tills den är besvarad.",
     Kind = ActivityKind.Task)]
 [FlowNode(AllAnswered, DeadlinePassed)]
-public sealed class RequestGoalFollowUp : Activity
+public sealed class RequestGoalFollowUp : TaskActivity
 {
     /// <summary>The outcome when every item was answered.</summary>
     public const string AllAnswered = "AllAnswered";
@@ -97,7 +97,7 @@ public sealed class RequestGoalFollowUp : Activity
     }
 
     /// <inheritdoc />
-    protected override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
+    protected override ValueTask ResumeTaskAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
         var state = FollowUpState.Load(context);
         if (TaskTimers.IsReminder(bookmark))

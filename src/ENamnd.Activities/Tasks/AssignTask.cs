@@ -13,7 +13,7 @@ namespace ENamnd.Activities.Tasks;
 [Activity("ENamnd", "AssignTask", Category = ActivityCategories.Tasks, DisplayName = "Utför uppgift",
     Description = "Ger en deltagare en uppgift med länk i e-post och väntar tills den är klar.", Kind = ActivityKind.Task)]
 [FlowNode(Done)]
-public sealed class AssignTask : Activity
+public sealed class AssignTask : TaskActivity
 {
     /// <summary>The outcome when the work is done.</summary>
     public const string Done = "Done";
@@ -86,7 +86,7 @@ public sealed class AssignTask : Activity
     }
 
     /// <inheritdoc />
-    protected override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
+    protected override ValueTask ResumeTaskAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
         // Overdue work is not dropped: the deadline reminds too, and the reminders go on from the due time, one interval at a time.
         if (TaskTimers.IsReminder(bookmark) || TaskTimers.IsDeadline(bookmark))

@@ -86,7 +86,46 @@ public static class HumanTasks
     /// <summary>Sends a reminder for every open task, in the thread of its first email.</summary>
     public static void RemindOpenTasks(this ActivityExecutionContext context)
     {
-        foreach (var task in context.OpenTaskList()) context.SendMessage(EmailMessage.Kind, TaskEmails.Reminder(task));
+        foreach (var task in context.OpenTaskList()) Remind(context, task, bookmarkId: null, by: null);
+    }
+
+    /// <summary>
+    /// Runs a coordinator's <see cref="TaskCommand"/> when the resumed bookmark is a task's and carries one: the task
+    /// waits again on a new bookmark, and a reminder or the new recipient's email goes out. True when the resume was a
+    /// command (also when the task had closed meanwhile, when nothing happens); the activity then has nothing more to do.
+    /// </summary>
+    public static bool RunCommand(this ActivityExecutionContext context, Bookmark bookmark)
+    {
+        if (!bookmark.Is(BookmarkName) || context.ResumeInput?[TaskCommand.InputProperty] is not { } input) return false;
+        var command = ValueConverter.Convert<TaskCommand>(input) ?? throw new ActivityFaultException("Ett tomt kommando för uppgiften.");
+        var taskId = (string?)bookmark.Payload?["taskId"];
+        if (taskId is null || OpenTasks(context)[taskId] is not { } node) return true;
+        var task = ValueConverter.Convert<OpenedTask>(node)!;
+        var waiting = context.CreateBookmark(BookmarkName, new JsonObject { ["taskId"] = taskId });
+        switch (command.Kind)
+        {
+            case TaskCommandKind.Remind:
+                task = task with { BookmarkId = waiting.Id };
+                Remind(context, task, waiting.Id, command.By);
+                break;
+            case TaskCommandKind.Reassign:
+                var to = command.Recipient ?? throw new ActivityFaultException("Ny mottagare saknas.");
+                // The task stays the same municipality's: only the person answering for it changes.
+                task = task with { BookmarkId = waiting.Id, Recipient = to with { MunicipalityCode = task.Recipient.MunicipalityCode } };
+                context.AddRecord(TaskRecordKinds.Reassigned, new TaskChange { TaskId = taskId, BookmarkId = waiting.Id, Recipient = task.Recipient, By = command.By, At = context.Now });
+                context.SendMessage(EmailMessage.Kind, TaskEmails.Invitation(task));
+                break;
+            default:
+                throw new ActivityFaultException($"Okänt kommando för uppgiften: {command.Kind}.");
+        }
+        OpenTasks(context)[taskId] = ValueConverter.ToNode(task);
+        return true;
+    }
+
+    private static void Remind(ActivityExecutionContext context, OpenedTask task, string? bookmarkId, string? by)
+    {
+        context.AddRecord(TaskRecordKinds.Reminded, new TaskChange { TaskId = task.TaskId, BookmarkId = bookmarkId, By = by, At = context.Now });
+        context.SendMessage(EmailMessage.Kind, TaskEmails.Reminder(task));
     }
 
     private static JsonObject OpenTasks(ActivityExecutionContext context)

@@ -47,4 +47,12 @@ public sealed class TaskRow
 
     /// <summary>The SHA-256 of the link token (lowercase hex); the token itself is never stored.</summary>
     public string TokenHash { get; set; } = "";
+
+    /// <summary>Reminders sent so far, by the workflow's timers or by the coordinator.</summary>
+    public int RemindersSent { get; set; }
+
+    public DateTimeOffset? LastRemindedAt { get; set; }
+
+    /// <summary>How many times the task was given to another recipient; the link token is derived with it.</summary>
+    public int LinkVersion { get; set; }
 }

@@ -67,7 +67,8 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
             row.Id, row.CaseNumber, row.Title, row.Description, PhaseOf(main), status, text, outcome,
             Municipalities(JsonSerializer.Deserialize<List<string>>(row.InitiatingMunicipalities) ?? []), Participants(main),
             [.. tasks.Where(t => t.Status == HumanTaskStatus.Open).OrderBy(t => t.OpenedAt).Select(t => new CaseTaskView(
-                t.Id, t.Kind, t.Title, t.RecipientEmail, t.RecipientName, NameOf(t.MunicipalityCode), t.OpenedAt, t.DueAt, Phase(phaseOfInstance, t.InstanceId)))],
+                t.Id, t.Kind, t.Title, t.RecipientEmail, t.RecipientName, NameOf(t.MunicipalityCode), t.OpenedAt, t.DueAt, Phase(phaseOfInstance, t.InstanceId),
+                t.RemindersSent, t.LastRemindedAt))],
             [.. decisions.OrderBy(d => d.DecidedAtUtc).Select(d => new CaseDecisionView(
                 d.TaskId, d.Kind, titles.GetValueOrDefault(d.TaskId, ""), d.Outcome, d.Reference, d.Comment, d.DecidedBy,
                 NameOf(tasks.FirstOrDefault(t => t.Id == d.TaskId)?.MunicipalityCode), d.DecidedAtUtc, Phase(phaseOfInstance, d.InstanceId)))],

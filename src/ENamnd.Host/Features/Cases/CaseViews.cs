@@ -35,8 +35,10 @@ public enum CaseStatus
 /// <summary>A municipality by code and name.</summary>
 public sealed record CaseMunicipality(string Code, string Name);
 
-/// <summary>An open task: who, what, when due.</summary>
-public sealed record CaseTaskView(string Id, string Kind, string Title, string Recipient, string? RecipientName, string? Municipality, DateTimeOffset OpenedAt, DateTimeOffset? DueAt, string Phase);
+/// <summary>An open task: who, what, when due, and the reminders sent so far.</summary>
+public sealed record CaseTaskView(
+    string Id, string Kind, string Title, string Recipient, string? RecipientName, string? Municipality, DateTimeOffset OpenedAt, DateTimeOffset? DueAt, string Phase,
+    int RemindersSent = 0, DateTimeOffset? LastRemindedAt = null);
 
 /// <summary>A decision taken on a task, with its reference (e.g. the body, date and § of a municipal decision).</summary>
 public sealed record CaseDecisionView(string TaskId, string Kind, string Title, string Outcome, string? Reference, string? Comment, string DecidedBy, string? Municipality, DateTimeOffset DecidedAt, string Phase);

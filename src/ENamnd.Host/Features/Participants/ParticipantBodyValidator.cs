@@ -73,6 +73,7 @@ internal static class ParticipantBodyValidator
     public static string EmailTaken(string email) => $"E-postadressen '{email}' används redan av en annan deltagare.";
 
     // Only a bare address: "Namn <a@b>" or anything the parser would rewrite is refused.
-    private static bool IsPlainAddress(string email) =>
+    /// <summary>Whether the text is one plain address (no display name, nothing around it).</summary>
+    public static bool IsPlainAddress(string email) =>
         MailAddress.TryCreate(email, out var address) && address.Address == email && string.IsNullOrEmpty(address.DisplayName);
 }

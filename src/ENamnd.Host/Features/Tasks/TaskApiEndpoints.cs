@@ -13,7 +13,10 @@ public static class TaskApiEndpoints
     /// <summary>The most tasks one list returns.</summary>
     public const int MaxListed = 500;
 
-    /// <summary>Maps <c>GET /api/tasks</c>, <c>GET /api/tasks/{taskId}</c> and <c>POST /api/tasks/{taskId}/complete</c>.</summary>
+    /// <summary>
+    /// Maps <c>GET /api/tasks</c>, <c>GET /api/tasks/{taskId}</c>, <c>POST /api/tasks/{taskId}/complete</c> and the coordinator's
+    /// <c>POST /api/tasks/{taskId}/remind</c> and <c>POST /api/tasks/{taskId}/reassign</c>.
+    /// </summary>
     public static IEndpointRouteBuilder MapTaskApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapApiGroup("/api/tasks", "Uppgifter");
@@ -24,6 +27,8 @@ public static class TaskApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status410Gone);
+        api.MapPost("/{taskId}/remind", RemindAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{taskId}/reassign", ReassignAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -68,5 +73,22 @@ public static class TaskApiEndpoints
             TaskAccess.Closed => ApiProblems.Conflict(TaskMessages.Closed(result.Task!.Status)),
             _ => ApiProblems.NotFound(TaskMessages.InvalidLink),
         };
+    }
+
+    private static async Task<Results<Ok<TaskView>, ValidationProblem, ProblemHttpResult>> RemindAsync(
+        string taskId, TaskCommands commands, IDbContextFactory<ENamndDbContext> contexts, CancellationToken ct) =>
+        await (await commands.RemindAsync(taskId, ct)).ToResultAsync(() => ViewAsync(taskId, contexts, ct));
+
+    private static async Task<Results<Ok<TaskView>, ValidationProblem, ProblemHttpResult>> ReassignAsync(
+        string taskId, ReassignTaskRequest? body, TaskCommands commands, IDbContextFactory<ENamndDbContext> contexts, CancellationToken ct)
+    {
+        if (body is null) return ApiProblems.Invalid("Begäran saknar innehåll: ange email (och gärna name) för den nya mottagaren.");
+        return await (await commands.ReassignAsync(taskId, body.Email, body.Name, ct)).ToResultAsync(() => ViewAsync(taskId, contexts, ct));
+    }
+
+    private static async Task<TaskView> ViewAsync(string taskId, IDbContextFactory<ENamndDbContext> contexts, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return TaskView.From(await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == taskId, ct));
     }
 }

@@ -32,14 +32,15 @@ public sealed class TaskEmailLinks(IDbContextFactory<ENamndDbContext> contexts, 
         var ids = taskIds.ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var recipients = await db.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id))
-            .ToDictionaryAsync(t => t.Id, t => t.RecipientEmail, StringComparer.Ordinal, cancellationToken);
+            .ToDictionaryAsync(t => t.Id, t => (Email: t.RecipientEmail, t.LinkVersion), StringComparer.Ordinal, cancellationToken);
         var addressees = message.To.Select(a => a.Address).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var granted = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var id in ids)
         {
-            var allowed = recipients.TryGetValue(id, out var email) && addressees.Contains(email);
+            // A task given to someone else since this email was written is the new recipient's: the old email gets no link.
+            var allowed = recipients.TryGetValue(id, out var recipient) && addressees.Contains(recipient.Email);
             if (!allowed) logger.LogWarning("An email placeholder names task {TaskId}, which is unknown or not addressed to the email's recipients; no link inserted", id);
-            granted[id] = allowed ? links.LinkFor(id) : null;
+            granted[id] = allowed ? links.LinkFor(id, recipient.LinkVersion) : null;
         }
         return message with
         {

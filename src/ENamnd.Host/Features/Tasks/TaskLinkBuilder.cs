@@ -7,6 +7,7 @@ public sealed class TaskLinkBuilder(IOptions<PublicUrlOptions> options, TaskToke
 {
     private readonly string baseUrl = options.Value.PublicBaseUrl.TrimEnd('/');
 
-    /// <summary>The link of a task, carrying its token.</summary>
-    public string LinkFor(string taskId) => $"{baseUrl}{TaskPaths.Page(taskId)}?t={Uri.EscapeDataString(tokens.TokenFor(taskId))}";
+    /// <summary>The link of a task, carrying its token of the link version.</summary>
+    public string LinkFor(string taskId, int linkVersion = 0) =>
+        $"{baseUrl}{TaskPaths.Page(taskId)}?t={Uri.EscapeDataString(tokens.TokenFor(taskId, linkVersion))}";
 }

@@ -34,6 +34,11 @@ public sealed record TaskView
     public string? Channel { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
 
+    /// <summary>Reminders sent so far, by the workflow or the coordinator.</summary>
+    public int RemindersSent { get; init; }
+
+    public DateTimeOffset? LastRemindedAt { get; init; }
+
     /// <summary>The view of a stored task.</summary>
     public static TaskView From(TaskRow row) => new()
     {
@@ -64,5 +69,7 @@ public sealed record TaskView
         DecidedBy = row.DecidedBy,
         Channel = row.Channel,
         ClosedAt = row.ClosedAt,
+        RemindersSent = row.RemindersSent,
+        LastRemindedAt = row.LastRemindedAt,
     };
 }

@@ -25,8 +25,11 @@ public sealed class TasksFeature : IHostFeature
         services.AddSingleton<TaskLinkBuilder>();
         services.AddSingleton<TaskEmailLinks>();
         services.AddSingleton<TaskCompletion>();
+        services.AddSingleton<TaskCommands>();
         services.AddSingleton<IStepRecordWriter, TaskOpenedWriter>();
         services.AddSingleton<IStepRecordWriter, TaskClosedWriter>();
+        services.AddSingleton<IStepRecordWriter, TaskRemindedWriter>();
+        services.AddSingleton<IStepRecordWriter, TaskReassignedWriter>();
         services.AddSingleton<IOutboxHandler, EmailOutboxHandler>();
     }
 

@@ -1,3 +1,7 @@
+using ENamnd.Activities;
+using ENamnd.Engine.Model;
+using ENamnd.Workflows.Process;
+
 namespace ENamnd.Host.Features.Cases;
 
 /// <summary>A case's journal as a coordinator reads it: one Swedish line per event, repeats of the same event merged.</summary>
@@ -28,13 +32,14 @@ public static class CaseJournalText
             "Started" => "startade",
             "Suspended" => "väntar",
             "Resumed" => "fortsatte",
-            "Completed" when entry.Outcomes is { Count: > 0 } outcomes => $"klar ({string.Join(", ", outcomes)})",
+            "Completed" when entry.Outcomes?.Where(o => o != Ports.Done).ToList() is { Count: > 0 } outcomes => $"klar ({string.Join(", ", outcomes.Select(o => OutcomeTexts.Of(o)))})",
             "Completed" => "klar",
             "Cancelled" => "avbröts",
             "Faulted" => "fel",
             _ => "",
         };
-        var text = $"{entry.Phase}: {entry.Activity}{(what.Length == 0 ? "" : $" {what}")}";
+        // A phase's subprocess step is named by its definition id; the reader knows the phase by its name.
+        var text = $"{entry.Phase}: {ProcessIds.NameOf(entry.Activity)}{(what.Length == 0 ? "" : $" {what}")}";
         return string.IsNullOrWhiteSpace(entry.Message) ? text : $"{text} – {entry.Message}";
     }
 }

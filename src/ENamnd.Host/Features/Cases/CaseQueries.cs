@@ -71,7 +71,8 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
                 t.RemindersSent, t.LastRemindedAt))],
             [.. decisions.OrderBy(d => d.DecidedAtUtc).Select(d => new CaseDecisionView(
                 d.TaskId, d.Kind, titles.GetValueOrDefault(d.TaskId, ""), d.Outcome, d.Reference, d.Comment, d.DecidedBy,
-                NameOf(tasks.FirstOrDefault(t => t.Id == d.TaskId)?.MunicipalityCode), d.DecidedAtUtc, Phase(phaseOfInstance, d.InstanceId)))],
+                NameOf(tasks.FirstOrDefault(t => t.Id == d.TaskId)?.MunicipalityCode), d.DecidedAtUtc, Phase(phaseOfInstance, d.InstanceId),
+                OutcomeTexts.Of(d.Outcome, d.Kind)))],
             [.. phases.SelectMany(Commitments)],
             [.. phases.Select(p => new CasePhaseView(ProcessIds.NameOf(p.DefinitionId), p.DefinitionId, p.Version, p.Id, p.Status.ToString(),
                 ValueConverter.Convert<string>(p.Output[ProcessVariables.Decision]), p.CreatedAt, p.FinishedAt))],

@@ -40,8 +40,10 @@ public sealed record CaseTaskView(
     string Id, string Kind, string Title, string Recipient, string? RecipientName, string? Municipality, DateTimeOffset OpenedAt, DateTimeOffset? DueAt, string Phase,
     int RemindersSent = 0, DateTimeOffset? LastRemindedAt = null);
 
-/// <summary>A decision taken on a task, with its reference (e.g. the body, date and § of a municipal decision).</summary>
-public sealed record CaseDecisionView(string TaskId, string Kind, string Title, string Outcome, string? Reference, string? Comment, string DecidedBy, string? Municipality, DateTimeOffset DecidedAt, string Phase);
+/// <summary>A decision taken on a task, with its reference (e.g. the body, date and § of a municipal decision); <paramref name="OutcomeText"/> is the outcome in Swedish.</summary>
+public sealed record CaseDecisionView(
+    string TaskId, string Kind, string Title, string Outcome, string? Reference, string? Comment, string DecidedBy, string? Municipality, DateTimeOffset DecidedAt, string Phase,
+    string OutcomeText);
 
 /// <summary>A guarantee commitment and its amount.</summary>
 public sealed record CaseCommitmentView(string Phase, string Municipality, string Name, decimal Amount, decimal? Cap, string Model, string? Validity, string Status, string? Signer, DateTimeOffset At);

@@ -1,3 +1,4 @@
+using ENamnd.Activities;
 using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Meetings;
 using ENamnd.Activities.People;
@@ -61,6 +62,6 @@ public sealed class OverviewQueries(
         }
 
         return new OverviewView(now, mine, waiting, [.. deadlines.OrderBy(d => d.At)], late,
-            [.. decisions.Select(d => new OverviewDecision(d.DecidedAtUtc, decidedTitles.GetValueOrDefault(d.TaskId, d.Kind), d.Outcome, d.Reference, d.DecidedBy, d.CaseNumber))]);
+            [.. decisions.Select(d => new OverviewDecision(d.DecidedAtUtc, decidedTitles.GetValueOrDefault(d.TaskId, d.Kind), OutcomeTexts.Of(d.Outcome, d.Kind), d.Reference, d.DecidedBy, d.CaseNumber))]);
     }
 }

@@ -14,7 +14,8 @@ public sealed class CaseJournalTextTests
             new(At.AddMinutes(2), "Förstudie", "Kommunala beslut", "ENamnd.CollectMunicipalDecisions", "Suspended", null, null),
             new(At, "Huvudprocess", "Förstudie", "Elsa.ExecuteWorkflow", "Started", null, null),
             new(At.AddMinutes(3), "Förstudie", "Kommunala beslut", "ENamnd.CollectMunicipalDecisions", "Suspended", null, null),
-            new(At.AddMinutes(4), "Förstudie", "Kommunala beslut", "ENamnd.CollectMunicipalDecisions", "Completed", ["Joined"], null),
+            new(At.AddMinutes(4), "Förstudie", "Kommunala beslut", "ENamnd.CollectMunicipalDecisions", "Completed", ["Enough"], null),
+            new(At.AddMinutes(4), "Huvudprocess", "KvalificeringAvIde", "Elsa.ExecuteWorkflow", "Completed", ["Done"], null),
             new(At.AddMinutes(5), "Förstudie", "Meddela", "Elsa.WriteLine", "Log", null, "7 kommuner deltar"),
         ];
 
@@ -24,7 +25,8 @@ public sealed class CaseJournalTextTests
         [
             "Huvudprocess: Förstudie startade",
             "Förstudie: Kommunala beslut väntar",
-            "Förstudie: Kommunala beslut klar (Joined)",
+            "Förstudie: Kommunala beslut klar (Tillräckligt många deltar)",
+            "Huvudprocess: Kvalificering av idé klar",
             "Förstudie: Meddela – 7 kommuner deltar",
         ], lines.Select(l => l.Text));
         Assert.Equal(At, lines[0].At);

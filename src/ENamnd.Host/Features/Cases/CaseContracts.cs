@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Municipalities;
 using ENamnd.Engine.Activities;
@@ -16,7 +17,7 @@ namespace ENamnd.Host.Features.Cases;
 /// Records the contract signed in a case's procurement (the same terms as <c>/api/contracts</c>): it resumes
 /// the procurement where it waits for the contract, and management registers it for contract monitoring.
 /// </summary>
-public sealed class CaseContracts(IDbContextFactory<ENamndDbContext> contexts, IWorkflowInstanceStore instances, IWorkflowRuntime runtime, MunicipalityRegistry municipalities)
+public sealed partial class CaseContracts(IDbContextFactory<ENamndDbContext> contexts, IWorkflowInstanceStore instances, IWorkflowRuntime runtime, MunicipalityRegistry municipalities)
 {
     /// <summary>Validates the contract and hands it to the waiting procurement.</summary>
     public async Task<CaseCommandResult> RecordAsync(string idOrNumber, ContractDraft contract, CancellationToken cancellationToken)
@@ -35,9 +36,26 @@ public sealed class CaseContracts(IDbContextFactory<ENamndDbContext> contexts, I
         var (_, errors) = ContractDraftValidator.Validate(draft, municipalities);
         if (errors.Count > 0) return CaseCommandResult.Invalid(errors);
         var waiting = (await instances.ListAsync(new WorkflowInstanceFilter(ProcessIds.Procurement, row.CaseNumber, WorkflowStatus.Running), cancellationToken))
-            .SelectMany(i => i.Bookmarks).FirstOrDefault(b => Event.NameOf(b) == ProcurementWorkflow.ContractSignedEvent);
+            .Select(ContractBookmarkOf).FirstOrDefault(b => b is not null);
         if (waiting is null) return CaseCommandResult.Conflict("Ärendet väntar inte på ett tecknat avtal (upphandlingen är inte vid avtalstecknandet).");
         var result = await runtime.ResumeAsync(waiting.Id, (JsonObject)ValueConverter.ToNode(draft)!, cancellationToken);
         return result.Outcome == ResumeOutcome.Resumed ? CaseCommandResult.Done(row.Id) : CaseCommandResult.Conflict("Avtalet är redan registrerat.");
     }
+
+    /// <summary>
+    /// A validation message as the app's form shows it: without the API's field name, e.g. " (startDate)" or
+    /// " (kind: Ramavtal eller GemensamtAvtal)", since the form's labels say which field it is.
+    /// </summary>
+    public static string FormMessage(string error) => ApiFieldName().Replace(error, "");
+
+    [GeneratedRegex(@" \([a-z][A-Za-z]*(?::[^)]*)?\)")]
+    private static partial Regex ApiFieldName();
+
+    /// <summary>Whether an instance is a running procurement waiting for the signed contract.</summary>
+    public static bool WaitsForContract(WorkflowInstance instance) => ContractBookmarkOf(instance) is not null;
+
+    private static Bookmark? ContractBookmarkOf(WorkflowInstance instance) =>
+        instance.DefinitionId == ProcessIds.Procurement && instance.Status == WorkflowStatus.Running
+            ? instance.Bookmarks.FirstOrDefault(b => Event.NameOf(b) == ProcurementWorkflow.ContractSignedEvent)
+            : null;
 }

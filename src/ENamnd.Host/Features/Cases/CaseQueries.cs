@@ -79,7 +79,7 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
             [.. all.SelectMany(i => i.Journal.Where(e => !Quiet.Contains(e.ActivityType)).Select(e => new CaseJournalEntry(
                 e.Timestamp, phaseOfInstance[i.Id], e.ActivityName ?? e.ActivityId, e.ActivityType, e.EventType.ToString(), e.Outcomes, e.Message)))
                 .OrderBy(e => e.At).TakeLast(JournalLimit)],
-            row.InstanceId, row.CreatedAt, row.CancelledAt, row.CancelReason);
+            row.InstanceId, row.CreatedAt, row.CancelledAt, row.CancelReason, phases.Any(CaseContracts.WaitsForContract));
     }
 
     /// <summary>Status, its Swedish text and the outcome, from the case row and the main instance.</summary>

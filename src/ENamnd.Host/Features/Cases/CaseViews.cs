@@ -5,13 +5,13 @@ public sealed record CaseSummary(
     string Id, string CaseNumber, string Title, string Phase, CaseStatus Status, string StatusText,
     IReadOnlyList<CaseMunicipality> Participants, DateTimeOffset CreatedAt, string? WaitingOn = null, DateTimeOffset? NextDeadline = null);
 
-/// <summary>A case with everything the coordinator follows.</summary>
+/// <summary>A case with everything the coordinator follows; <paramref name="WaitsForContract"/> when its procurement waits for the signed contract.</summary>
 public sealed record CaseDetails(
     string Id, string CaseNumber, string Title, string? Description, string Phase, CaseStatus Status, string StatusText, string? Outcome,
     IReadOnlyList<CaseMunicipality> InitiatingMunicipalities, IReadOnlyList<CaseMunicipality> Participants,
     IReadOnlyList<CaseTaskView> OpenTasks, IReadOnlyList<CaseDecisionView> Decisions, IReadOnlyList<CaseCommitmentView> Commitments,
     IReadOnlyList<CasePhaseView> Phases, IReadOnlyList<CaseJournalEntry> Journal,
-    string InstanceId, DateTimeOffset CreatedAt, DateTimeOffset? CancelledAt, string? CancelReason);
+    string InstanceId, DateTimeOffset CreatedAt, DateTimeOffset? CancelledAt, string? CancelReason, bool WaitsForContract = false);
 
 /// <summary>Where a case stands.</summary>
 public enum CaseStatus

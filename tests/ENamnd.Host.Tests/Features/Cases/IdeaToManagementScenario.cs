@@ -80,12 +80,13 @@ internal static class IdeaToManagementScenario
         await driver.AnswerOneAsync(caseId, AssignTask.TaskKind, AssignTask.Done);
         await driver.AnswerOneAsync(caseId, AwaitCommitteeDecision.TaskKind, AwaitCommitteeDecision.Approved, "§ 41");
         await driver.AnswerAllAsync(caseId, CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit);
+        Assert.True((bool)(await driver.CaseAsync(caseId))["waitsForContract"]!);
         var signed = await coordinator.PostAsJsonAsync($"/api/cases/{caseId}/contract", new
         {
             name = "E-tjänsteplattform", supplier = "Leverantör AB", kind = "GemensamtAvtal", startDate = "2023-01-01", endDate = "2027-12-31",
             noticePeriodMonths = 6, options = new[] { new { extendMonths = 24, decideBy = "2027-03-31" } }, owner = "roll:samordnare",
         });
-        await signed.ExpectAsync(System.Net.HttpStatusCode.OK);
+        Assert.False((bool)(await signed.ExpectAsync(System.Net.HttpStatusCode.OK))["waitsForContract"]!);
         await driver.AnswerOneAsync(caseId, AwaitCommitteeDecision.TaskKind, AwaitCommitteeDecision.Approved, "§ 42");
 
         // Införande: plans, management plan, every participant joins joint management, the committee accepts it.

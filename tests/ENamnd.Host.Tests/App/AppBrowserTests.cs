@@ -40,6 +40,27 @@ public sealed class AppBrowserTests(BrowserFixture fixture, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task Should_OpenTheBookmarkedCasePageAfterSignIn_When_TheHostWasRestarted()
+    {
+        var started = await fixture.StartCaseAsync("Gemensam e-tjänst för parkeringstillstånd", "2026/907-2.2.0.1");
+        var bookmark = $"/arenden/{(string)started["caseNumber"]!}";
+        await fixture.RestartHostAsync();
+
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_OpenTheBookmarkedCasePageAfterSignIn_When_TheHostWasRestarted), async () =>
+        {
+            await session.Page.GotoAsync(session.Url(bookmark));
+            Assert.Equal("/login", new Uri(session.Page.Url).AbsolutePath);
+            await session.Page.Locator("#key").FillAsync(BrowserFixture.ApiKey);
+            await session.Page.Locator("button[type=submit]").ClickAsync();
+
+            await session.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == bookmark);
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+                .ToHaveTextAsync("2026/907-2.2.0.1 Gemensam e-tjänst för parkeringstillstånd");
+        });
+    }
+
+    [Fact]
     public async Task Should_OpenEachPageFromTheMenu_When_ItsLinkIsFollowed()
     {
         await using var session = await fixture.OpenSessionAsync(output);
@@ -161,6 +182,16 @@ public sealed class AppBrowserTests(BrowserFixture fixture, ITestOutputHelper ou
             await session.Page.GotoAsync(session.Url($"/arenden/{(string)started["id"]!}"));
             await Assertions.Expect(session.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Tillgänglighetsgranskning");
             found.AddRange(await ViolationsAsync(session.Page, "/arenden/{id}"));
+
+            // The same case with the municipalities' tasks open (reminders, change of recipient) and that dialog.
+            using var participant = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
+            await fixture.CaseDriver(participant).AnswerOneAsync((string)started["id"]!, "work", "Done");
+            var open = session.Page.GetByRole(AriaRole.Table, new() { Name = "Öppna uppgifter" });
+            await Assertions.Expect(open.GetByRole(AriaRole.Button, new() { Name = "Skicka påminnelse" })).ToHaveCountAsync(14, new() { Timeout = 60_000 });
+            found.AddRange(await ViolationsAsync(session.Page, "/arenden/{id} (kommunernas uppgifter)"));
+            await open.GetByRole(AriaRole.Button, new() { Name = "Byt mottagare" }).First.ClickAsync();
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+            found.AddRange(await ViolationsAsync(session.Page, "/arenden/{id} (Byt mottagare)"));
 
             Assert.True(found.Count == 0, "axe-core found serious or critical violations:\n" + string.Join("\n", found));
         });

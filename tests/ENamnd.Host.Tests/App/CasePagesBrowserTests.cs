@@ -89,7 +89,7 @@ public sealed class CasePagesBrowserTests(BrowserFixture fixture, ITestOutputHel
             await Assertions.Expect(dialog).ToHaveCountAsync(0);
             await Assertions.Expect(open.GetByRole(AriaRole.Row).Filter(new() { HasText = "Behovsanalys och idéutveckling" })).ToHaveCountAsync(0);
             var decided = session.Page.GetByRole(AriaRole.Table, new() { Name = "Beslut" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "Behovsanalys och idéutveckling" });
-            await Assertions.Expect(decided).ToContainTextAsync("Done");
+            await Assertions.Expect(decided).ToContainTextAsync("Klart");
             // The next step asks every member municipality whether it is interested.
             await Assertions.Expect(open.Locator("tbody tr")).ToHaveCountAsync(14);
         });
@@ -102,8 +102,7 @@ public sealed class CasePagesBrowserTests(BrowserFixture fixture, ITestOutputHel
         var started = await fixture.StartCaseAsync("Gemensam e-tjänst för färdtjänst", "2026/904-2.2.0.1");
         var caseId = (string)started["id"]!;
         using var participant = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
-        var driver = new Features.Cases.CaseDriver(fixture.Api, participant, Path.Combine(fixture.Host.WorkingDirectory, "data", "mail"),
-            "http://127.0.0.1:5080", () => Task.CompletedTask);
+        var driver = fixture.CaseDriver(participant);
         await driver.AnswerOneAsync(caseId, "work", "Done");
         var interest = await Poll.UntilAsync(() => driver.OpenTasksAsync(caseId, "municipal-decision"), t => t.Count == 14, TimeSpan.FromSeconds(60),
             t => $"{t.Count} interest task(s) open.");
@@ -120,11 +119,51 @@ public sealed class CasePagesBrowserTests(BrowserFixture fixture, ITestOutputHel
 
             await Assertions.Expect(open.Locator("tbody tr")).ToHaveCountAsync(13, new() { Timeout = 30_000 });
             await Assertions.Expect(session.Page.GetByRole(AriaRole.Table, new() { Name = "Beslut" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "Luleå" }))
-                .ToContainTextAsync("Join");
+                .ToContainTextAsync("Deltar");
             var answers = session.Page.GetByRole(AriaRole.Table, new() { Name = "Kommunernas besked" });
             await Assertions.Expect(answers.GetByRole(AriaRole.Row).Filter(new() { HasText = "Luleå" })).ToContainTextAsync("Deltar");
             await Assertions.Expect(answers.GetByRole(AriaRole.Row).Filter(new() { HasText = "Piteå" })).ToContainTextAsync("Väntar på besked");
         });
+    }
+
+    [Fact]
+    public async Task Should_RemindOneMunicipalityAndGiveAnothersTaskToSomeoneElse_When_TheCoordinatorActsOnTheCasePage()
+    {
+        var started = await fixture.StartCaseAsync("Gemensam e-tjänst för skolskjuts", "2026/906-2.2.0.1");
+        var caseId = (string)started["id"]!;
+        using var participant = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
+        var driver = fixture.CaseDriver(participant);
+        await driver.AnswerOneAsync(caseId, "work", "Done");
+        await Poll.UntilAsync(() => driver.OpenTasksAsync(caseId, "municipal-decision"), t => t.Count == 14, TimeSpan.FromSeconds(60), t => $"{t.Count} interest task(s) open.");
+
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_RemindOneMunicipalityAndGiveAnothersTaskToSomeoneElse_When_TheCoordinatorActsOnTheCasePage), async () =>
+        {
+            await session.LogInAsync($"/arenden/{caseId}");
+            var open = session.Page.GetByRole(AriaRole.Table, new() { Name = "Öppna uppgifter" });
+            var lulea = open.GetByRole(AriaRole.Row).Filter(new() { HasText = "Luleå" });
+            await Assertions.Expect(lulea).ToContainTextAsync("Inga");
+
+            await lulea.GetByRole(AriaRole.Button, new() { Name = "Skicka påminnelse" }).ClickAsync();
+
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Status)).ToContainTextAsync("En påminnelse har skickats till");
+            await Assertions.Expect(lulea).ToContainTextAsync("1, senast");
+
+            var pitea = open.GetByRole(AriaRole.Row).Filter(new() { HasText = "Piteå" });
+            await pitea.GetByRole(AriaRole.Button, new() { Name = "Byt mottagare" }).ClickAsync();
+            var dialog = session.Page.GetByRole(AriaRole.Dialog);
+            await dialog.GetByLabel("E-postadress").FillAsync("inte-en-adress");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Byt mottagare", Exact = true }).ClickAsync();
+            await Assertions.Expect(dialog.GetByRole(AriaRole.Alert)).ToContainTextAsync("Ogiltig e-postadress");
+            await dialog.GetByLabel("E-postadress").FillAsync("ny.handlaggare.pitea@example.org");
+            await dialog.GetByLabel("Namn").FillAsync("Nya Handläggaren");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Byt mottagare", Exact = true }).ClickAsync();
+
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Status)).ToContainTextAsync("Uppgiften har skickats till Nya Handläggaren.");
+            await Assertions.Expect(open.GetByRole(AriaRole.Row).Filter(new() { HasText = "Nya Handläggaren, Piteå" })).ToHaveCountAsync(1);
+        });
+        var tasks = await driver.OpenTasksAsync(caseId, "municipal-decision");
+        Assert.Equal("ny.handlaggare.pitea@example.org", (string?)tasks.Single(t => (string?)t["municipality"] == "Piteå")["recipient"]);
     }
 
     [Fact]

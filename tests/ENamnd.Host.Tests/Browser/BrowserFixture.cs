@@ -58,6 +58,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Host.StartAsync();
     }
 
+    /// <summary>Drives a case's tasks as participants do, from the links in the host's emails, with <paramref name="participant"/> as their browser.</summary>
+    internal Features.Cases.CaseDriver CaseDriver(HttpClient participant) =>
+        new(Api, participant, Path.Combine(Host.WorkingDirectory, "data", "mail"), "http://127.0.0.1:5080", () => Task.CompletedTask);
+
     /// <summary>Starts a case through the cases API (<c>POST /api/cases</c>); returns the case.</summary>
     public Task<JsonObject> StartCaseAsync(string title, string caseNumber) => ProcessCase.StartAsync(Api, title, caseNumber);
 

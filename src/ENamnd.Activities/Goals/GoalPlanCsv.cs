@@ -16,12 +16,15 @@ public static class GoalPlanCsv
     public const string Owner = "roll:samordnare";
 
     /// <summary>Reads the embedded 2022 plan.</summary>
-    public static PlanBody ReadEmbedded()
+    public static PlanBody ReadEmbedded() => ReadEmbedded(2022);
+
+    /// <summary>Reads the embedded example plan as the plan of <paramref name="year"/> (its goals name no year).</summary>
+    public static PlanBody ReadEmbedded(int year)
     {
         using var stream = typeof(GoalPlanCsv).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from the assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Read(reader, 2022);
+        return Read(reader, year);
     }
 
     /// <summary>Reads a plan of <paramref name="year"/> from CSV text.</summary>

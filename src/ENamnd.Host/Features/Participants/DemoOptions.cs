@@ -13,6 +13,6 @@ public sealed class DemoOptions
     /// <summary>True or false to decide; null (unset) to seed only on the embedded SQLite database.</summary>
     public bool? SeedParticipants { get; set; }
 
-    /// <summary>The same rule for the committee's 2022 meetings (<c>Demo:SeedMeetings</c>).</summary>
+    /// <summary>The same rule for the committee's meetings of the current year (<c>Demo:SeedMeetings</c>).</summary>
     public bool? SeedMeetings { get; set; }
 }

@@ -5,7 +5,7 @@ using static ENamnd.Host.Tests.Features.Goals.GoalScenario;
 
 namespace ENamnd.Host.Tests.Features.Goals;
 
-/// <summary><c>/api/plans</c> over HTTP on the embedded host, which holds the example plan of 2022.</summary>
+/// <summary><c>/api/plans</c> over HTTP on the embedded host in December 2022, which holds the example plan as that year's plan.</summary>
 public sealed class PlanApiTests : IDisposable
 {
     private const string Plan2023 = """
@@ -16,7 +16,7 @@ public sealed class PlanApiTests : IDisposable
             {"id":"K1","name":"Utbildningsinsatser","target":"minst två","unit":null,"source":null}]}]}
         """;
 
-    private readonly GoalsHostFactory host = new(Stockholm(2023, 1, 10, 9));
+    private readonly GoalsHostFactory host = new(Stockholm(2022, 12, 12, 9));
 
     public void Dispose() => host.Dispose();
 

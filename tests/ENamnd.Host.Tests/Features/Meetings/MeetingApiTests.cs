@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests.Features.Meetings;
 
-/// <summary>The meetings API on the real host (embedded default: demo people and the 2022 meetings seeded).</summary>
+/// <summary>The meetings API on the real host (embedded default: demo people and this year's committee meetings seeded).</summary>
 public sealed class MeetingApiTests : IClassFixture<TaskHostFactory>
 {
     private readonly TaskHostFactory host;
@@ -23,13 +23,18 @@ public sealed class MeetingApiTests : IClassFixture<TaskHostFactory>
     }
 
     [Fact]
-    public async Task Should_ListTheSeededMeetings_When_FilteredByBodyAndPeriod()
+    public async Task Should_ListThisYearsSeededMeetings_When_FilteredByBodyAndPeriod()
     {
-        var listed = (await (await coordinator.GetAsync("/api/meetings?body=Nämnd&from=2022-01-01&to=2022-12-31")).ExpectAsync(HttpStatusCode.OK)).AsArray();
+        var year = Year;
 
-        Assert.Equal(["2022-03-16", "2022-06-22", "2022-10-12", "2022-12-14"], listed.Select(m => (string)m!["date"]!));
-        Assert.Equal("seed-namnd-2022-03-16", (string)listed[0]!["id"]!);
-        Assert.Equal("2022-03-16T13:00:00+01:00", listed[0]!["startsAt"]!.ToString());
+        var listed = (await (await coordinator.GetAsync($"/api/meetings?body=Nämnd&from={year}-01-01&to={year}-12-31")).ExpectAsync(HttpStatusCode.OK)).AsArray();
+
+        // Other tests of this class add meetings of their own; the seeds are the ones with seed ids.
+        var seeded = listed.Where(m => ((string)m!["id"]!).StartsWith(MeetingSeeder.IdPrefix, StringComparison.Ordinal)).ToList();
+        Assert.Equal(MeetingSeeder.Read(year).Select(s => s.Id), seeded.Select(m => (string)m!["id"]!));
+        Assert.All(listed, m => Assert.StartsWith($"{year}-", (string)m!["date"]!, StringComparison.Ordinal));
+        Assert.Equal($"{year}-03", ((string)seeded[0]!["date"]!)[..7]);
+        Assert.Equal($"{(string)seeded[0]!["date"]!}T13:00:00+01:00", seeded[0]!["startsAt"]!.ToString());
         await (await coordinator.GetAsync("/api/meetings?from=16-03-2022")).ExpectInvalidAsync("Filtret är ogiltigt.");
     }
 
@@ -58,10 +63,12 @@ public sealed class MeetingApiTests : IClassFixture<TaskHostFactory>
     [Fact]
     public async Task Should_ShowAgendaAndMembers_When_Read()
     {
-        var detail = await (await coordinator.GetAsync("/api/meetings/seed-namnd-2022-03-16")).ExpectAsync(HttpStatusCode.OK);
+        var march = MeetingSeeder.Read(Year)[0].Id;
+
+        var detail = await (await coordinator.GetAsync($"/api/meetings/{march}")).ExpectAsync(HttpStatusCode.OK);
 
         var agenda = detail["agenda"]!.AsArray().Select(e => (string)e!["title"]!).ToList();
-        Assert.Equal(["Ekonomisk information", "Verksamhetsberättelse 2021 med måluppföljning"], agenda);
+        Assert.Equal(["Ekonomisk information", $"Verksamhetsberättelse {Year - 1} med måluppföljning"], agenda);
         var members = detail["members"]!.AsArray();
         Assert.Equal(14, members.Count(m => (string)m!["role"]! == "ledamot"));
         Assert.Equal(14, members.Count(m => (bool)m!["substitute"]!));
@@ -72,19 +79,26 @@ public sealed class MeetingApiTests : IClassFixture<TaskHostFactory>
     [Fact]
     public async Task Should_RecordAttendanceAndCountIt_When_MunicipalityAndRoleOrIdGiven()
     {
-        var recorded = await (await coordinator.PostJsonAsync("/api/meetings/seed-namnd-2022-06-22/attendance",
+        // A meeting already held, in a month without seeded meetings or fixed items of the year, so the count is its alone
+        // and it takes no fixed item from a seeded meeting.
+        var held = Enumerable.Range(30, 120).Select(days => Upcoming(-days)).First(date => int.Parse(date[5..7], CultureInfo.InvariantCulture) is 1 or 2 or 4 or 5 or 7 or 8 or 11);
+        var id = (string)(await (await coordinator.PostJsonAsync("/api/meetings",
+            $$"""{"body":"Nämnd","date":"{{held}}","start":"13:00","end":"15:00","location":"Teams"}""")).ExpectAsync(HttpStatusCode.Created))["id"]!;
+
+        var recorded = await (await coordinator.PostJsonAsync($"/api/meetings/{id}/attendance",
             """{"attendees":[{"municipality":"Kalix","role":"ledamot"},{"participantId":"demo-ersattare-2582"},{"municipality":"Luleå","role":"ersättare"}]}"""))
             .ExpectAsync(HttpStatusCode.OK);
         var calendar = host.Services.GetRequiredService<MeetingCalendar>();
 
-        var attendance = await calendar.AttendanceAsync(MeetingBody.Namnd, new DateOnly(2022, 5, 1), new DateOnly(2022, 8, 31));
+        var day = DateOnly.ParseExact(held, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var attendance = await calendar.AttendanceAsync(MeetingBody.Namnd, day, day);
 
         Assert.Equal(3, recorded.AsArray().Count);
         Assert.Equal(new MeetingAttendanceSummary(1, 14, 3), attendance);
-        var detail = await (await coordinator.GetAsync("/api/meetings/seed-namnd-2022-06-22")).ExpectAsync(HttpStatusCode.OK);
+        var detail = await (await coordinator.GetAsync($"/api/meetings/{id}")).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(["demo-ersattare-2580", "demo-ersattare-2582", "demo-ledamot-2514"],
             detail["attendance"]!.AsArray().Select(a => (string)a!["participantId"]!).Order(StringComparer.Ordinal));
-        await (await coordinator.PostJsonAsync("/api/meetings/seed-namnd-2022-06-22/attendance", """{"attendees":[{"municipality":"Atlantis","role":"ledamot"}]}"""))
+        await (await coordinator.PostJsonAsync($"/api/meetings/{id}/attendance", """{"attendees":[{"municipality":"Atlantis","role":"ledamot"}]}"""))
             .ExpectInvalidAsync("Närvaron är ogiltig.");
     }
 
@@ -129,6 +143,9 @@ public sealed class MeetingApiTests : IClassFixture<TaskHostFactory>
         StockholmTime.DateOf(host.Clock.GetUtcNow()).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private string Upcoming(int days) => Upcoming(host, days);
+
+    // The year of the host's clock, Stockholm time: the year whose meetings are seeded.
+    private int Year => StockholmTime.DateOf(host.Clock.GetUtcNow()).Year;
 
     internal static async Task<string> StartDecisionWorkflowAsync(HttpClient coordinator, string matter, string caseNumber)
     {

@@ -28,6 +28,12 @@ public abstract class HostFactoryBase(string directoryPrefix, string apiKey) : W
     /// <summary>The clock the host runs on; null keeps the system clock, the configured public base URL and sweeps.</summary>
     protected virtual TimeProvider? HostClock => null;
 
+    /// <summary>
+    /// Whether the host seeds the demo cases as the embedded default does; off by default, so a test sees only the cases,
+    /// tasks and emails it makes itself (and no background driving competes with it).
+    /// </summary>
+    protected virtual bool SeedsDemoCases => false;
+
     /// <summary>A client that sends the coordinator key.</summary>
     public HttpClient CreateCoordinatorClient()
     {
@@ -51,6 +57,7 @@ public abstract class HostFactoryBase(string directoryPrefix, string apiKey) : W
     {
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Auth:CoordinatorApiKey", apiKey);
+        if (!SeedsDemoCases) builder.UseSetting("Demo:SeedCases", "false");
         var clock = HostClock;
         if (clock is not null)
         {

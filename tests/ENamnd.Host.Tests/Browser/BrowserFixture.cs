@@ -97,6 +97,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         options.Environment["Storage__DataDirectory"] = "data";
         options.Environment["ConnectionStrings__Postgres"] = "";
         options.Environment["Auth__CoordinatorApiKey"] = ApiKey;
+        // The pages are checked against the cases the tests start; the demo cases would fill the lists.
+        options.Environment["Demo__SeedCases"] = "false";
         return new HostProcess(options);
     }
 }

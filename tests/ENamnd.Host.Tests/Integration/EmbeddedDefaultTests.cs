@@ -8,7 +8,7 @@ namespace ENamnd.Host.Tests.Integration;
 /// <summary>
 /// The README's run command on a fresh machine: no connection string and no key, only a data
 /// directory and a port. The host runs on SQLite, creates its files and prints a generated key that
-/// the API accepts.
+/// the API accepts, and drives its three demo cases into their phases in the background.
 /// </summary>
 [Trait(TestCategories.Key, TestCategories.Process)]
 public sealed partial class EmbeddedDefaultTests : IAsyncLifetime
@@ -63,6 +63,18 @@ public sealed partial class EmbeddedDefaultTests : IAsyncLifetime
         await api.PublishAsync(TestWorkflows.EventThenLog("forsta-start"));
         var started = await api.StartAsync("forsta-start", "NBD-2026-1");
         Assert.Equal("Suspended", started.SubStatus);
+
+        // The host served before the demo cases were driven; they reach their three phases in the background.
+        var phases = await Poll.UntilAsync(async () => await DemoPhasesAsync(coordinator),
+            p => p.Count == 3 && p.Distinct().Count() == 3,
+            TimeSpan.FromMinutes(2), p => $"the demo cases are in {string.Join(", ", p)}. {IntegrationHost.Tail(host)}", TimeSpan.FromMilliseconds(500));
+        Assert.Equal(["Förstudie", "Kvalificering av idé", "Utvecklingsprojekt"], phases.Order(StringComparer.Ordinal));
+    }
+
+    private static async Task<List<string>> DemoPhasesAsync(HttpClient coordinator)
+    {
+        var cases = System.Text.Json.Nodes.JsonNode.Parse(await coordinator.GetStringAsync("api/cases"))!.AsArray();
+        return [.. cases.Select(c => (string?)c!["phase"] ?? "")];
     }
 
     [GeneratedRegex(@"^Nyckel: (?<key>\S+)\s*$", RegexOptions.Multiline)]

@@ -5,7 +5,7 @@ namespace ENamnd.Host.Tests.Integration;
 /// <summary>
 /// The real host as a child process, set up for integration tests: a data directory inside its own
 /// working directory, a known coordinator key, SQLite (no connection string) or a PostgreSQL
-/// database, and recovery sweeps every two seconds unless told otherwise.
+/// database, no demo cases, and recovery sweeps every two seconds unless told otherwise.
 /// </summary>
 internal static class IntegrationHost
 {
@@ -30,6 +30,8 @@ internal static class IntegrationHost
         // Set even when empty, so a connection string in the test runner's own environment cannot leak in.
         environment["ConnectionStrings__Postgres"] = postgres ?? "";
         environment["Auth__CoordinatorApiKey"] = ApiKey;
+        // The tests count the instances, tasks and emails they make; demo cases driven in the background would add to them.
+        environment["Demo__SeedCases"] = "false";
         if (fastSweeps)
         {
             environment["Scheduling__DueBookmarkSweepCron"] = EveryTwoSeconds;

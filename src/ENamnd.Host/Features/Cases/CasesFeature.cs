@@ -3,7 +3,7 @@ using ENamnd.Persistence;
 
 namespace ENamnd.Host.Features.Cases;
 
-/// <summary>Cases: starting, following and cancelling them, and handing contract ends back to their process.</summary>
+/// <summary>Cases: starting, following and cancelling them, handing contract ends back to their process, and the demo cases.</summary>
 public sealed class CasesFeature : IHostFeature
 {
     /// <inheritdoc />
@@ -19,6 +19,11 @@ public sealed class CasesFeature : IHostFeature
         services.AddSingleton<ContractDecisionJobs>();
         services.AddSingleton<IStepCommitListener, ContractDecisionRelay>();
         services.AddMonitorJob<ContractDecisionHandover>("ContractDecisionHandoverCron", "30 * * * *");
+        services.AddSingleton<DemoCaseDriver>();
+        services.AddSingleton<DemoCaseSeeder>();
+        // The demo cases are driven in the background after the start, once the people, meetings and plan are seeded.
+        services.AddSingleton<DemoCaseStartup>();
+        services.AddHostedService(p => p.GetRequiredService<DemoCaseStartup>());
     }
 
     /// <inheritdoc />

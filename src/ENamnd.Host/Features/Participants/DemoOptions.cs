@@ -15,4 +15,7 @@ public sealed class DemoOptions
 
     /// <summary>The same rule for the committee's meetings of the current year (<c>Demo:SeedMeetings</c>).</summary>
     public bool? SeedMeetings { get; set; }
+
+    /// <summary>The same rule for the three demo cases driven to different phases at the first start (<c>Demo:SeedCases</c>).</summary>
+    public bool? SeedCases { get; set; }
 }

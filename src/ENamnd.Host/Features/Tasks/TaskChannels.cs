@@ -14,4 +14,7 @@ public static class TaskChannels
 
     /// <summary>The coordinator's application: a task answered from a case page.</summary>
     public const string App = "app";
+
+    /// <summary>The demo cases seeded at the first start of the embedded default: answers given for the demo participants.</summary>
+    public const string Demo = "demo";
 }

@@ -11,7 +11,8 @@ namespace ENamnd.Host.Features.Cases;
 /// <summary>
 /// Starts the <see cref="DemoCases"/> of the current year through <see cref="CaseService"/> and drives each to its phase with
 /// <see cref="DemoCaseDriver"/>, when <see cref="DemoOptions"/> allows it (by default only on the embedded SQLite database) and
-/// the database holds no case but these. Idempotent by case number: a case already there is not started again but driven on,
+/// the database holds no case but these and no person but the demo people (so a demo answer or email never reaches a real
+/// person). Idempotent by case number: a case already there is not started again but driven on,
 /// and once it stands in its phase the ledger records it (<see cref="CaseLedgerKeys.DemoCasePlaced"/>), so it is left alone
 /// from then on, also when someone answers its tasks. A start after a crash midway therefore finishes the work, never doubles it.
 /// </summary>
@@ -39,6 +40,11 @@ public sealed class DemoCaseSeeder(
             logger.LogInformation("The database holds cases already; no demo cases are seeded (Demo:SeedCases)");
             return 0;
         }
+        if (!await OnlyDemoPeopleAsync(cancellationToken))
+        {
+            logger.LogInformation("The participant directory holds people other than the demo people, or none; no demo cases are seeded (Demo:SeedCases)");
+            return 0;
+        }
         var placed = 0;
         foreach (var demoCase in demo)
         {
@@ -63,6 +69,15 @@ public sealed class DemoCaseSeeder(
         if (result.Status is CaseCommandStatus.Done or CaseCommandStatus.Conflict) return true;
         logger.LogWarning("Demo case {CaseNumber} could not be started: {Errors}", demoCase.CaseNumber, string.Join(" ", result.Errors));
         return false;
+    }
+
+    // The demo cases' tasks go to the demo people; with anyone else in the directory they could reach a real person.
+    private async Task<bool> OnlyDemoPeopleAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var people = db.Set<ParticipantRow>().AsNoTracking();
+        return await people.AnyAsync(p => p.Id.StartsWith(DemoParticipants.IdPrefix), cancellationToken)
+            && !await people.AnyAsync(p => !p.Id.StartsWith(DemoParticipants.IdPrefix), cancellationToken);
     }
 
     private async Task<HashSet<string>> CaseNumbersAsync(CancellationToken cancellationToken)

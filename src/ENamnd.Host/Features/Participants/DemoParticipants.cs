@@ -14,6 +14,9 @@ public static class DemoParticipants
 {
     private const string Domain = "example.org";
 
+    /// <summary>What every demo person's id starts with.</summary>
+    public const string IdPrefix = "demo-";
+
     /// <summary>The demo people for the given municipalities; ids are stable ("demo-…"), so seeding twice cannot duplicate them.</summary>
     public static IReadOnlyList<Participant> For(MunicipalityRegistry municipalities)
     {
@@ -21,14 +24,14 @@ public static class DemoParticipants
         foreach (var municipality in municipalities.All)
         {
             var slug = AsciiSlug(municipality.Name);
-            var ersattareId = $"demo-ersattare-{municipality.Code}";
-            people.Add(Person($"demo-beredning-{municipality.Code}", $"Representant {municipality.Name}", $"beredning.{slug}", municipality.Code, Role.Beredningsgrupp));
-            people.Add(Person($"demo-ledamot-{municipality.Code}", $"Ledamot {municipality.Name}", $"ledamot.{slug}", municipality.Code, Role.Ledamot) with { SubstituteId = ersattareId });
+            var ersattareId = $"{IdPrefix}ersattare-{municipality.Code}";
+            people.Add(Person($"{IdPrefix}beredning-{municipality.Code}", $"Representant {municipality.Name}", $"beredning.{slug}", municipality.Code, Role.Beredningsgrupp));
+            people.Add(Person($"{IdPrefix}ledamot-{municipality.Code}", $"Ledamot {municipality.Name}", $"ledamot.{slug}", municipality.Code, Role.Ledamot) with { SubstituteId = ersattareId });
             people.Add(Person(ersattareId, $"Ersättare {municipality.Name}", $"ersattare.{slug}", municipality.Code, Role.Ersattare));
         }
-        people.Add(Person("demo-esamordnare", "Samordnare E-kontoret", "e-samordnare", null, Role.Esamordnare));
-        people.Add(Person("demo-sekreterare", "Sekreterare E-nämnden", "sekreterare", null, Role.Sekreterare));
-        people.Add(Person("demo-ordforande", "Ordförande E-nämnden", "ordforande", null, Role.Ordforande));
+        people.Add(Person($"{IdPrefix}esamordnare", "Samordnare E-kontoret", "e-samordnare", null, Role.Esamordnare));
+        people.Add(Person($"{IdPrefix}sekreterare", "Sekreterare E-nämnden", "sekreterare", null, Role.Sekreterare));
+        people.Add(Person($"{IdPrefix}ordforande", "Ordförande E-nämnden", "ordforande", null, Role.Ordforande));
         return people;
     }
 

@@ -111,6 +111,17 @@ public sealed class DemoCaseSeedingTests
         Assert.Equal(4, (await (await api.GetAsync($"/api/meetings?body=Nämnd&from={host.Year}-01-01&to={host.Year}-12-31")).ExpectAsync(HttpStatusCode.OK)).AsArray().Count);
     }
 
+    [Fact]
+    public async Task Should_SeedNoCase_When_TheDirectoryHasNoDemoPeople()
+    {
+        // Without the demo people the cases' tasks would have nobody to go to, or a real person.
+        using var host = new DemoHostFactory(b => b.UseSetting("Demo:SeedParticipants", "false"));
+        using var api = host.CreateCoordinatorClient();
+        await DemoHostFactory.SeededAsync(host);
+
+        Assert.Empty((await (await api.GetAsync("/api/cases")).ExpectAsync(HttpStatusCode.OK)).AsArray());
+    }
+
     private static async Task<JsonObject> CaseAsync(HttpClient api, string caseNumber) =>
         (await (await api.GetAsync($"/api/cases/{Uri.EscapeDataString(caseNumber)}")).ExpectAsync(HttpStatusCode.OK)).AsObject();
 

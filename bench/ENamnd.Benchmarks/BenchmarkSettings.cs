@@ -2,9 +2,12 @@ using System.Globalization;
 
 namespace ENamnd.Benchmarks;
 
-/// <summary>The command line: how long each measurement runs.</summary>
-public sealed record BenchmarkSettings(int Seconds)
+/// <summary>The command line: how long each measurement runs, and which benchmark runs (all when <see cref="Only"/> is null).</summary>
+public sealed record BenchmarkSettings(int Seconds, string? Only = null)
 {
+    /// <summary>The names <c>--only</c> accepts: pgbench, the durable engine, the in-memory engine, the case pages.</summary>
+    public static readonly IReadOnlyList<string> Names = ["pgbench", "engine", "memory", "cases"];
+
     /// <summary>The default length of one measurement.</summary>
     public const int DefaultSeconds = 20;
 
@@ -12,7 +15,7 @@ public sealed record BenchmarkSettings(int Seconds)
     public const int QuickSeconds = 5;
 
     /// <summary>What the program accepts.</summary>
-    public const string Usage = "Usage: dotnet run -c Release --project bench/ENamnd.Benchmarks [-- --seconds N | --quick]";
+    public const string Usage = "Usage: dotnet run -c Release --project bench/ENamnd.Benchmarks [-- [--seconds N | --quick] [--only pgbench|engine|memory|cases]]";
 
     /// <summary>How long one measurement runs.</summary>
     public TimeSpan Duration => TimeSpan.FromSeconds(Seconds);
@@ -20,10 +23,14 @@ public sealed record BenchmarkSettings(int Seconds)
     /// <summary>How long the code runs unmeasured first (JIT, caches): a fifth of a measurement, 1 to 3 s.</summary>
     public TimeSpan WarmUp => TimeSpan.FromSeconds(Math.Clamp(Seconds / 5, 1, 3));
 
-    /// <summary>Reads <c>--seconds N</c> and <c>--quick</c>; throws <see cref="ArgumentException"/> on anything else.</summary>
+    /// <summary>Whether the benchmark called <paramref name="name"/> (one of <see cref="Names"/>) runs.</summary>
+    public bool Runs(string name) => Only is null || Only == name;
+
+    /// <summary>Reads <c>--seconds N</c>, <c>--quick</c> and <c>--only NAME</c>; throws <see cref="ArgumentException"/> on anything else.</summary>
     public static BenchmarkSettings Parse(IReadOnlyList<string> args)
     {
         var seconds = DefaultSeconds;
+        string? only = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -35,10 +42,14 @@ public sealed record BenchmarkSettings(int Seconds)
                     seconds = n;
                     i++;
                     break;
+                case "--only" when i + 1 < args.Count && Names.Contains(args[i + 1]):
+                    only = args[i + 1];
+                    i++;
+                    break;
                 default:
                     throw new ArgumentException($"Unknown or incomplete argument '{args[i]}'.");
             }
         }
-        return new BenchmarkSettings(seconds);
+        return new BenchmarkSettings(seconds, only);
     }
 }

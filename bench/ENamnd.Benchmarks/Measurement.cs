@@ -11,6 +11,9 @@ public sealed record Measurement(string Benchmark, string Scenario, int Clients,
     /// <summary>Latency of one operation, when measured.</summary>
     public LatencySummary? Latency { get; init; }
 
+    /// <summary>A latency the operation must stay under (the report says whether p95 and max did).</summary>
+    public double? TargetMilliseconds { get; init; }
+
     /// <summary>The <see cref="Key"/> of the measurement this one is compared with (the report prints the ratio).</summary>
     public string? ComparedWith { get; init; }
 

@@ -7,8 +7,8 @@ namespace ENamnd.Benchmarks;
 public static class Report
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-    private static readonly string[] Headers = ["Benchmark", "Scenario", "Clients", "Rate", "Unit", "p50", "p95", "p99", "vs baseline"];
-    private static readonly bool[] RightAligned = [false, false, true, true, false, true, true, true, false];
+    private static readonly string[] Headers = ["Benchmark", "Scenario", "Clients", "Rate", "Unit", "p50", "p95", "p99", "max", "vs baseline"];
+    private static readonly bool[] RightAligned = [false, false, true, true, false, true, true, true, true, false];
 
     /// <summary>Writes the table for <paramref name="measurements"/> to <paramref name="output"/>.</summary>
     public static void Print(TextWriter output, BenchmarkSettings settings, IReadOnlyList<Measurement> measurements)
@@ -35,6 +35,22 @@ public static class Report
         output.WriteLine();
         output.WriteLine("Latency is per operation (pgbench: per transaction); vs baseline is this rate divided by the baseline's rate.");
         PrintComparisons(output, measurements, byKey);
+        PrintTargets(output, measurements);
+    }
+
+    // Whether each measurement with a target stayed under it, at p95 and at the slowest operation measured.
+    private static void PrintTargets(TextWriter output, IReadOnlyList<Measurement> measurements)
+    {
+        var targeted = measurements.Where(m => m.TargetMilliseconds is not null && m.Latency is not null).ToList();
+        if (targeted.Count == 0) return;
+        output.WriteLine();
+        output.WriteLine("Targets (latency per operation):");
+        foreach (var m in targeted)
+        {
+            var target = m.TargetMilliseconds!.Value;
+            var met = m.Latency!.Max < target ? "met" : m.Latency.P95 < target ? "met at p95, not at max" : "NOT met";
+            output.WriteLine($"  {m.Benchmark}, {m.Scenario}: p95 {Latency(m.Latency.P95)}, max {Latency(m.Latency.Max)} against {Latency(target)}: {met}");
+        }
     }
 
     // Each figure of a compared measurement next to the baseline's at the same client count, with
@@ -50,10 +66,10 @@ public static class Report
         output.WriteLine("Each figure against its baseline (ratio = this ÷ baseline):");
         foreach (var (m, baseline) in compared)
         {
-            output.WriteLine($"  {m.Benchmark}, {m.Clients} client(s) vs {baseline!.Benchmark}, {baseline.Clients} client(s):");
+            output.WriteLine($"  {m.Benchmark}, {m.Scenario}, {m.Clients} client(s) vs {baseline!.Benchmark}, {baseline.Scenario}, {baseline.Clients} client(s):");
             output.WriteLine($"    rate  {Figure(m.Rate, m.Unit)} vs {Figure(baseline.Rate, baseline.Unit)} = {Ratio(m.Rate, baseline.Rate)}");
             if (m.Latency is not { } latency || baseline.Latency is not { } other) continue;
-            foreach (var (name, mine, theirs) in new[] { ("p50", latency.P50, other.P50), ("p95", latency.P95, other.P95), ("p99", latency.P99, other.P99) })
+            foreach (var (name, mine, theirs) in new[] { ("p50", latency.P50, other.P50), ("p95", latency.P95, other.P95), ("p99", latency.P99, other.P99), ("max", latency.Max, other.Max) })
                 output.WriteLine($"    {name}   {Latency(mine)} vs {Latency(theirs)} = {Ratio(mine, theirs)}");
         }
     }
@@ -87,6 +103,7 @@ public static class Report
         Latency(m.Latency?.P50),
         Latency(m.Latency?.P95),
         Latency(m.Latency?.P99),
+        Latency(m.Latency?.Max),
         m.ComparedWith is { } key && byKey.TryGetValue(key, out var baseline)
             ? $"{(m.Rate / baseline.Rate).ToString("0.00", Invariant)} × {baseline.Benchmark} ({baseline.Clients})"
             : "",

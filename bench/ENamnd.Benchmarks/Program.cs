@@ -1,4 +1,5 @@
 using ENamnd.Benchmarks;
+using ENamnd.Benchmarks.Cases;
 using ENamnd.Benchmarks.Engine;
 using ENamnd.Benchmarks.Pgbench;
 
@@ -21,8 +22,15 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-IBenchmark[] benchmarks = [new PgbenchBenchmark(), new DurableEngineBenchmark(), new InMemoryEngineBenchmark()];
+// In the order of BenchmarkSettings.Names; pgbench first, as the durable engine's baseline.
+(string Name, IBenchmark Benchmark)[] benchmarks =
+[
+    ("pgbench", new PgbenchBenchmark()), ("engine", new DurableEngineBenchmark()), ("memory", new InMemoryEngineBenchmark()), ("cases", new CasePagesBenchmark()),
+];
 await using var context = new BenchmarkContext(settings, Console.Error);
-foreach (var benchmark in benchmarks) await context.RunAsync(benchmark, cancel.Token);
+foreach (var (name, benchmark) in benchmarks)
+{
+    if (settings.Runs(name)) await context.RunAsync(benchmark, cancel.Token);
+}
 Report.Print(Console.Out, settings, context.Results);
 return 0;

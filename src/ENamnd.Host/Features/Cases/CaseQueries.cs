@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ENamnd.Activities;
 using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Municipalities;
@@ -27,8 +28,9 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Set<CaseRow>().AsNoTracking().ToListAsync(cancellationToken);
-        // One query for every case's main process, not one per case.
-        var mains = (await instances.ListAsync(new WorkflowInstanceFilter(ProcessIds.MainProcess), cancellationToken)).ToDictionary(i => i.Id);
+        // One query for every case's main process, not one per case, and only its status and variables: the rest of
+        // its state (journal, activity states) is most of its size and the list shows none of it.
+        var mains = await InstanceVariables.ListAsync(db, ProcessIds.MainProcess, cancellationToken);
         var waiting = (await db.Tasks.AsNoTracking().Where(t => t.Status == HumanTaskStatus.Open && t.CaseNumber != null)
                 .Select(t => new { t.CaseNumber, t.RecipientName, t.RecipientEmail, t.MunicipalityCode, t.DueAt }).ToListAsync(cancellationToken))
             .GroupBy(t => t.CaseNumber!)
@@ -40,11 +42,11 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
         {
             var main = mains.GetValueOrDefault(row.InstanceId);
             var (caseStatus, text, _) = StatusOf(row, main);
-            var phaseName = PhaseOf(main);
+            var phaseName = PhaseOf(main?.Variables);
             if (status is { } wanted && wanted != caseStatus) continue;
             if (!string.IsNullOrWhiteSpace(phase) && !MatchesPhase(phase, phaseName)) continue;
             var open = waiting.GetValueOrDefault(row.CaseNumber);
-            result.Add(new CaseSummary(row.Id, row.CaseNumber, row.Title, phaseName, caseStatus, text, Participants(main), row.CreatedAt, open.WaitingOn, open.NextDeadline));
+            result.Add(new CaseSummary(row.Id, row.CaseNumber, row.Title, phaseName, caseStatus, text, Participants(main?.Variables), row.CreatedAt, open.WaitingOn, open.NextDeadline));
         }
         return result;
     }
@@ -83,7 +85,11 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
     }
 
     /// <summary>Status, its Swedish text and the outcome, from the case row and the main instance.</summary>
-    public static (CaseStatus Status, string Text, string? Outcome) StatusOf(CaseRow row, WorkflowInstance? main)
+    public static (CaseStatus Status, string Text, string? Outcome) StatusOf(CaseRow row, WorkflowInstance? main) =>
+        StatusOf(row, main is null ? null : new InstanceVariablesRow(main.Status, main.SubStatus, main.Variables));
+
+    /// <summary>Status, its Swedish text and the outcome, from the case row and the main instance's status and variables.</summary>
+    public static (CaseStatus Status, string Text, string? Outcome) StatusOf(CaseRow row, InstanceVariablesRow? main)
     {
         var outcome = main is null ? null : ValueConverter.Convert<string>(main.Variables[ProcessVariables.Result]);
         if (string.IsNullOrEmpty(outcome)) outcome = null;
@@ -100,8 +106,10 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
         };
     }
 
-    private static string PhaseOf(WorkflowInstance? main) =>
-        main is null ? "" : ValueConverter.Convert<string>(main.Variables[ProcessVariables.Phase]) ?? "";
+    private static string PhaseOf(WorkflowInstance? main) => PhaseOf(main?.Variables);
+
+    private static string PhaseOf(JsonObject? variables) =>
+        variables is null ? "" : ValueConverter.Convert<string>(variables[ProcessVariables.Phase]) ?? "";
 
     private static bool MatchesPhase(string wanted, string phase) =>
         string.Equals(wanted, phase, StringComparison.OrdinalIgnoreCase)
@@ -109,8 +117,10 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
 
     private static string Phase(Dictionary<string, string> phaseOfInstance, string instanceId) => phaseOfInstance.GetValueOrDefault(instanceId, "");
 
-    private IReadOnlyList<CaseMunicipality> Participants(WorkflowInstance? main) =>
-        Municipalities(main is null ? [] : ValueConverter.Convert<List<string>>(main.Variables[ProcessVariables.Participants]) ?? []);
+    private IReadOnlyList<CaseMunicipality> Participants(WorkflowInstance? main) => Participants(main?.Variables);
+
+    private IReadOnlyList<CaseMunicipality> Participants(JsonObject? variables) =>
+        Municipalities(variables is null ? [] : ValueConverter.Convert<List<string>>(variables[ProcessVariables.Participants]) ?? []);
 
     private IReadOnlyList<CaseMunicipality> Municipalities(IEnumerable<string> codes) =>
         [.. codes.Select(c => municipalities.Find(c) is { } m ? new CaseMunicipality(m.Code, m.Name) : new CaseMunicipality(c, c))];

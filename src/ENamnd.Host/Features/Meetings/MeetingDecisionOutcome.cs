@@ -9,6 +9,6 @@ public enum MeetingDecisionOutcome
     /// <summary>Nothing recorded: the request names unknown items or outcomes.</summary>
     Invalid,
 
-    /// <summary>Nothing (more) recorded: an item was already decided.</summary>
+    /// <summary>Nothing (more) recorded: an item was already decided, a paragraph is taken, or the meeting cannot decide now.</summary>
     AlreadyDecided,
 }

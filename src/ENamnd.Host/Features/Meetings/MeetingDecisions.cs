@@ -1,3 +1,4 @@
+using ENamnd.Activities;
 using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Meetings;
 using ENamnd.Activities.Tasks;
@@ -13,7 +14,7 @@ namespace ENamnd.Host.Features.Meetings;
 /// workflow is decided by answering the secretary's task through <see cref="TaskCompletion"/>, exactly as the task
 /// page does, so the waiting workflow continues; every decision is also kept per meeting.
 /// </summary>
-public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts, MeetingAgenda agenda, TaskCompletion tasks, TimeProvider clock)
+public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts, MeetingAgenda agenda, MeetingCalendar calendar, TaskCompletion tasks, TimeProvider clock)
 {
     /// <summary>Checks every decision first, then records them in order; the errors are Swedish.</summary>
     public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> RecordAsync(Meeting meeting, IReadOnlyList<DecisionRequest> decisions, CancellationToken cancellationToken)
@@ -24,15 +25,32 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
         for (var i = 0; i < decisions.Count; i++)
         {
             var decision = decisions[i];
-            if (string.IsNullOrWhiteSpace(decision.AgendaItemId) || !matters.ContainsKey(decision.AgendaItemId))
-                errors.Add($"decisions[{i}]: ärendet '{decision.AgendaItemId}' finns inte på sammanträdets föredragningslista.");
             if (TaskChoices.Match(AwaitCommitteeDecision.Choices, decision.Outcome) is null)
                 errors.Add($"decisions[{i}]: okänt beslut '{decision.Outcome}'. Giltiga värden: {string.Join(", ", AwaitCommitteeDecision.Choices.Select(c => c.Value))}.");
-            if (decision.Paragraph?.Length > TaskCompletion.MaxReferenceLength) errors.Add($"decisions[{i}]: paragraph får vara högst {TaskCompletion.MaxReferenceLength} tecken.");
+            if (string.IsNullOrWhiteSpace(decision.Paragraph)) errors.Add($"decisions[{i}]: paragrafen (paragraph) saknas; varje beslut har en § i protokollet, t.ex. \"§ 12\".");
+            else if (Paragraphs.Parse(decision.Paragraph) is null) errors.Add($"decisions[{i}]: paragrafen '{decision.Paragraph}' är inget nummer mellan 1 och {Paragraphs.Max}, t.ex. \"§ 12\" eller 12.");
             if (decision.Note?.Length > TaskCompletion.MaxCommentLength) errors.Add($"decisions[{i}]: note får vara högst {TaskCompletion.MaxCommentLength} tecken.");
         }
         if (decisions.Select(d => d.AgendaItemId).Distinct(StringComparer.Ordinal).Count() != decisions.Count) errors.Add("Samma ärende förekommer flera gånger.");
+        foreach (var twice in decisions.Select(d => Paragraphs.Parse(d.Paragraph)).OfType<int>().GroupBy(n => n).Where(g => g.Count() > 1))
+            errors.Add($"{Paragraphs.Format(twice.Key)} förekommer flera gånger; varje beslut har en egen paragraf.");
         if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
+
+        // The committee decides at its meeting: not at a cancelled one, and not before it has begun.
+        if (meeting.Status == MeetingStatus.Cancelled) return (MeetingDecisionOutcome.AlreadyDecided, ["Sammanträdet är inställt; inga beslut kan registreras för det."]);
+        if (clock.GetUtcNow() < meeting.StartsAt)
+            return (MeetingDecisionOutcome.AlreadyDecided, [$"Sammanträdet har inte börjat; besluten kan registreras från {SwedishDates.DayAndTime(meeting.StartsAt)}."]);
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(decisions[i].AgendaItemId) || !matters.ContainsKey(decisions[i].AgendaItemId!))
+                errors.Add($"decisions[{i}]: ärendet '{decisions[i].AgendaItemId}' finns inte på sammanträdets föredragningslista.");
+        }
+        if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
+
+        var taken = await ParagraphsOfYearAsync(meeting, cancellationToken);
+        var used = decisions.Select(d => Paragraphs.Format(Paragraphs.Parse(d.Paragraph)!.Value)).Where(taken.ContainsKey).ToList();
+        if (used.Count > 0)
+            return (MeetingDecisionOutcome.AlreadyDecided, [.. used.Select(p => $"{p} är redan använd i nämndens protokoll {meeting.Date.Year} (sammanträdet {SwedishDates.Day(taken[p])}).")]);
 
         var decided = await agenda.DecidedAsync([.. decisions.Select(d => matters[d.AgendaItemId!])], cancellationToken);
         if (decided.Count > 0) return (MeetingDecisionOutcome.AlreadyDecided, [.. decided.Select(m => $"Ärendet ”{m.Matter}” har redan ett registrerat beslut.")]);
@@ -41,7 +59,7 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
         {
             var matter = matters[decision.AgendaItemId!];
             var outcome = TaskChoices.Match(AwaitCommitteeDecision.Choices, decision.Outcome)!.Value;
-            var paragraph = string.IsNullOrWhiteSpace(decision.Paragraph) ? null : decision.Paragraph.Trim();
+            var paragraph = Paragraphs.Normalize(decision.Paragraph);
             var note = string.IsNullOrWhiteSpace(decision.Note) ? null : decision.Note.Trim();
             var taskId = await OpenTaskAsync(matter, cancellationToken);
             if (taskId is not null)
@@ -53,6 +71,19 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
                 return (MeetingDecisionOutcome.AlreadyDecided, [$"Ärendet ”{matter.Matter}” har redan ett registrerat beslut."]);
         }
         return (MeetingDecisionOutcome.Recorded, []);
+    }
+
+    // The paragraphs the committee has used this calendar year, with the meeting each was decided at.
+    private async Task<Dictionary<string, DateOnly>> ParagraphsOfYearAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        var year = meeting.Date.Year;
+        var taken = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var held in await calendar.ListAsync(MeetingBody.Namnd, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), cancellationToken))
+        {
+            foreach (var entry in await agenda.ForAsync(held, cancellationToken))
+                if (Paragraphs.Normalize(entry.Decision?.Paragraph) is { } paragraph) taken.TryAdd(paragraph, held.Date);
+        }
+        return taken;
     }
 
     private async Task<string?> OpenTaskAsync(AgendaItemRow matter, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using ENamnd.Activities.Decisions;
+using ENamnd.Activities.Meetings;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
@@ -53,10 +55,10 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         var task = opened.Task!;
         var fields = FieldsOf(task);
         var choice = TaskChoices.Match(ChoicesOf(task), answer.Outcome);
-        var error = Validate(choice, fields, answer);
+        var error = Validate(task, choice, fields, answer);
         if (error is not null) return new TaskResult(TaskAccess.Invalid, task, error);
         // The declared spelling is what the workflow and the task row keep, however the answer was typed.
-        var decision = new TaskDecision(task.Id, choice!.Value, Clean(answer.Comment), task.AsksForReference ? Clean(answer.Reference) : null, task.RecipientEmail, channel,
+        var decision = new TaskDecision(task.Id, choice!.Value, Clean(answer.Comment), ReferenceOf(task, answer), task.RecipientEmail, channel,
             FieldValues(fields, answer));
         ResumeResult result;
         try
@@ -96,10 +98,15 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         ? null
         : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(task.Answers, ValueConverter.JsonOptions);
 
-    private static string? Validate(TaskChoice? choice, IReadOnlyList<TaskField> fields, TaskAnswer answer)
+    private static string? Validate(TaskRow task, TaskChoice? choice, IReadOnlyList<TaskField> fields, TaskAnswer answer)
     {
         if (string.IsNullOrWhiteSpace(answer.Outcome)) return "Välj ett av svarsalternativen.";
         if (choice is null) return "Svaret finns inte bland alternativen. Välj ett av svarsalternativen.";
+        // A committee decision is a paragraph of the minutes: it has its number.
+        if (IsCommitteeDecision(task) && Paragraphs.Parse(answer.Reference) is null)
+            return string.IsNullOrWhiteSpace(answer.Reference)
+                ? "Ange beslutets paragraf (§) i protokollet, t.ex. § 12."
+                : $"Paragrafen '{answer.Reference.Trim()}' är inget nummer mellan 1 och {Paragraphs.Max}; skriv t.ex. § 12.";
         foreach (var field in fields)
         {
             var value = answer.Fields?.GetValueOrDefault(field.Name);
@@ -110,6 +117,13 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         if (answer.Reference?.Length > MaxReferenceLength) return $"Beslutsreferensen får vara högst {MaxReferenceLength} tecken.";
         return null;
     }
+
+    /// <summary>Whether the task records a decision of the committee (its reference is the paragraph, §).</summary>
+    public static bool IsCommitteeDecision(TaskRow task) => task.Kind == AwaitCommitteeDecision.TaskKind;
+
+    // A committee decision's paragraph is kept as the minutes write it ("§ 12"); other references as given.
+    private static string? ReferenceOf(TaskRow task, TaskAnswer answer) =>
+        !task.AsksForReference ? null : IsCommitteeDecision(task) ? Paragraphs.Normalize(answer.Reference) : Clean(answer.Reference);
 
     // Only the fields the task asks for are kept; blank ones are left out.
     private static Dictionary<string, string>? FieldValues(IReadOnlyList<TaskField> fields, TaskAnswer answer)

@@ -33,8 +33,12 @@ internal static class TaskPage
             .Append(Html.Encode(previous?.Comment ?? "")).Append("</textarea>");
         if (task.AsksForReference)
         {
-            body.Append("<label for=\"reference\">Beslutsreferens (organ, datum, §)</label>")
-                .Append($"<input id=\"reference\" name=\"reference\" maxlength=\"{TaskCompletion.MaxReferenceLength}\" placeholder=\"t.ex. Kommunstyrelsen 2022-03-01 § 45\" value=\"")
+            // The committee's secretary gives the paragraph of the minutes; a municipality its body, date and paragraph.
+            var (label, example, required) = TaskCompletion.IsCommitteeDecision(task)
+                ? ("Paragraf (§) i nämndens protokoll", "t.ex. § 12", " required")
+                : ("Beslutsreferens (organ, datum, §)", "t.ex. Kommunstyrelsen 2022-03-01 § 45", "");
+            body.Append($"<label for=\"reference\">{label}</label>")
+                .Append($"<input id=\"reference\" name=\"reference\"{required} maxlength=\"{TaskCompletion.MaxReferenceLength}\" placeholder=\"{example}\" value=\"")
                 .Append(Html.Encode(previous?.Reference ?? "")).Append("\">");
         }
         body.Append("<fieldset><legend>Ditt svar</legend>");

@@ -2,17 +2,21 @@ using System.Text.Json.Nodes;
 
 namespace ENamnd.Host.Tests.Features.Meetings;
 
-/// <summary>A workflow as the designer would post it: Start → AwaitCommitteeDecision (next meeting) → one WriteLine per outcome.</summary>
+/// <summary>
+/// A workflow as the designer would post it: Start → AwaitCommitteeDecision (next meeting) → one WriteLine per outcome;
+/// with <c>tableAgain</c> a tabled matter goes back to the committee, as the process does.
+/// </summary>
 internal static class CommitteeDecisionDefinition
 {
-    public static JsonObject Create(string definitionId, string matter)
+    public static JsonObject Create(string definitionId, string matter, bool tableAgain = false)
     {
         var decision = Activity("decision", "ENamnd.AwaitCommitteeDecision");
         decision["matter"] = Input("String", "Literal", matter);
         decision["secretary"] = Input("String", "Literal", "roll:sekreterare");
         var activities = new JsonArray { Activity("start", "Elsa.Start"), decision };
         var connections = new JsonArray { Connection("start", "Done", "decision") };
-        foreach (var outcome in new[] { "Approved", "Rejected", "Tabled", "ReturnedForRevision" })
+        if (tableAgain) connections.Add(Connection("decision", "Tabled", "decision"));
+        foreach (var outcome in new[] { "Approved", "Rejected", "Tabled", "ReturnedForRevision" }.Where(o => !tableAgain || o != "Tabled"))
         {
             var line = Activity($"after-{outcome}", "Elsa.WriteLine");
             line["text"] = Input("String", "Literal", outcome);

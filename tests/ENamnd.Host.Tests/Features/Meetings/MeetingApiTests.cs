@@ -147,10 +147,10 @@ public sealed class MeetingApiTests : IClassFixture<TaskHostFactory>
     // The year of the host's clock, Stockholm time: the year whose meetings are seeded.
     private int Year => StockholmTime.DateOf(host.Clock.GetUtcNow()).Year;
 
-    internal static async Task<string> StartDecisionWorkflowAsync(HttpClient coordinator, string matter, string caseNumber)
+    internal static async Task<string> StartDecisionWorkflowAsync(HttpClient coordinator, string matter, string caseNumber, bool tableAgain = false)
     {
         var definitionId = $"committee-{Guid.NewGuid():N}";
-        await (await coordinator.PostAsJsonAsync("/api/definitions", CommitteeDecisionDefinition.Create(definitionId, matter))).ExpectAsync(HttpStatusCode.Created);
+        await (await coordinator.PostAsJsonAsync("/api/definitions", CommitteeDecisionDefinition.Create(definitionId, matter, tableAgain))).ExpectAsync(HttpStatusCode.Created);
         var started = await (await coordinator.PostAsJsonAsync("/api/instances", new { definitionId, correlationId = caseNumber })).ExpectAsync(HttpStatusCode.Created);
         return (string)started["id"]!;
     }

@@ -34,6 +34,8 @@ public sealed class MeetingDecisionTests : IClassFixture<TaskHostFactory>
         var meeting = await (await coordinator.GetAsync($"/api/meetings/{meetingId}")).ExpectAsync(HttpStatusCode.OK);
         var item = Assert.Single(MeetingApiTests.Agenda(meeting), e => (string?)e!["caseNumber"] == "2022/41-2.2.0.1")!;
         var itemId = (string)item["id"]!;
+        // The committee decides at the meeting: the clock moves to its start.
+        host.Clock.Set(DateTimeOffset.Parse((string)meeting["startsAt"]!, System.Globalization.CultureInfo.InvariantCulture));
 
         var recorded = await (await coordinator.PostJsonAsync($"/api/meetings/{meetingId}/decisions",
             $$"""{"decisions":[{"agendaItemId":"{{itemId}}","outcome":"Approved","paragraph":"§ 12","note":"Justeras 30 mars."}]}"""))
@@ -62,9 +64,10 @@ public sealed class MeetingDecisionTests : IClassFixture<TaskHostFactory>
         var meetingId = await CreateMeetingAsync(12);
         var meeting = await (await coordinator.GetAsync($"/api/meetings/{meetingId}")).ExpectAsync(HttpStatusCode.OK);
         var realItem = (string)MeetingApiTests.Agenda(meeting).First(e => !(bool)e!["fixed"]!)!["id"]!;
+        host.Clock.Set(DateTimeOffset.Parse((string)meeting["startsAt"]!, System.Globalization.CultureInfo.InvariantCulture));
 
         var response = await coordinator.PostJsonAsync($"/api/meetings/{meetingId}/decisions",
-            $$"""{"decisions":[{"agendaItemId":"{{realItem}}","outcome":"Approved","paragraph":"§ 1"},{"agendaItemId":"{{itemId ?? realItem}}x","outcome":"{{outcome}}"}]}"""
+            $$"""{"decisions":[{"agendaItemId":"{{realItem}}","outcome":"Approved","paragraph":"§ 1"},{"agendaItemId":"{{itemId ?? realItem}}x","outcome":"{{outcome}}","paragraph":"§ 2"}]}"""
                 .Replace($"{realItem}x", itemId is null ? realItem + "-dup" : itemId, StringComparison.Ordinal));
 
         var problem = await response.ExpectAsync(HttpStatusCode.BadRequest);

@@ -2,6 +2,7 @@ using ENamnd.Activities.Approvals;
 using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Goals;
+using ENamnd.Activities.Meetings;
 using ENamnd.Activities.Tasks;
 
 namespace ENamnd.Activities;
@@ -37,6 +38,7 @@ public static class OutcomeTexts
         [FollowUpStatuses.Met] = "Uppfyllt",
         [FollowUpStatuses.PartlyMet] = "Delvis uppfyllt",
         [FollowUpStatuses.NotMet] = "Ej uppfyllt",
+        [InformationItems.Noted] = "Lades till handlingarna",
         [RequestGoalFollowUp.AllAnswered] = "Alla har svarat",
         ["True"] = "Ja",
         ["False"] = "Nej",

@@ -6,4 +6,7 @@ namespace ENamnd.Activities.Meetings;
 /// <param name="CaseNumber">The case number (ärendenummer), if any.</param>
 /// <param name="Fixed">True for an item of the year (årshjul) rather than a matter.</param>
 /// <param name="Decision">The decision recorded, if any.</param>
-public sealed record AgendaEntry(string Id, string Title, string? CaseNumber, bool Fixed, AgendaDecision? Decision);
+/// <param name="Kind">A matter to decide, or information to take note of.</param>
+/// <param name="AddedByCoordinator">True for an item the coordinator added by hand (it can be changed and removed until decided).</param>
+public sealed record AgendaEntry(string Id, string Title, string? CaseNumber, bool Fixed, AgendaDecision? Decision,
+    AgendaItemKind Kind = AgendaItemKind.Beslut, bool AddedByCoordinator = false);

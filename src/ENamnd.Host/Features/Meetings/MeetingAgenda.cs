@@ -20,7 +20,7 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await MattersAsync(db, meeting, cancellationToken);
         var decisions = await DecisionsAsync(db, rows, cancellationToken);
-        var entries = rows.Select(row => new AgendaEntry(row.Id, row.Matter, row.CaseNumber, false, decisions.GetValueOrDefault(row.Id))).ToList();
+        var entries = rows.Select(row => EntryOf(row, decisions.GetValueOrDefault(row.Id))).ToList();
         if (meeting.Body == MeetingBody.Namnd)
         {
             var others = await CommitteeDatesAsync(db, cancellationToken);
@@ -35,6 +35,13 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await MattersAsync(db, meeting, cancellationToken);
     }
+
+    /// <summary>An item as the agenda shows it.</summary>
+    public static AgendaEntry EntryOf(AgendaItemRow row, AgendaDecision? decision) =>
+        new(row.Id, row.Matter, row.CaseNumber, false, decision, KindOf(row), row.AddedBy is not null);
+
+    /// <summary>The kind of a stored item.</summary>
+    public static AgendaItemKind KindOf(AgendaItemRow row) => Enum.TryParse<AgendaItemKind>(row.Kind, out var kind) ? kind : AgendaItemKind.Beslut;
 
     /// <summary>The task ids stored with an agenda item.</summary>
     public static IReadOnlyList<string> TaskIdsOf(AgendaItemRow row) =>
@@ -61,6 +68,8 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
             .Where(c => c.Id != meeting.Id && c.StartsAt > meeting.StartsAt).Select(c => (DateTimeOffset?)c.StartsAt).FirstOrDefault();
         foreach (var item in items)
         {
+            // The place was this meeting's; on the next one the item follows in the order placed.
+            item.Position = null;
             item.MeetingDate = target?.ToUniversalTime();
             if (target is null) item.PlacedAt = now;
         }
@@ -123,7 +132,8 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
             // An undated matter belongs to the first committee meeting that starts after it was placed.
             undated.AddRange(open.Where(a => committee.FirstOrDefault(c => c.StartsAt > a.PlacedAt).Id == meeting.Id));
         }
-        return [.. dated.Concat(undated).OrderBy(a => a.PlacedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
+        // The coordinator's order first; items without a place follow in the order they were placed.
+        return [.. dated.Concat(undated).OrderBy(a => a.Position ?? int.MaxValue).ThenBy(a => a.PlacedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
     }
 
     // Dated matters are matched on their Stockholm date; the window is a day wide each side to catch every offset.

@@ -25,7 +25,7 @@ public sealed class MeetingAttendance(IDbContextFactory<ENamndDbContext> context
                 if (person is null) { errors.Add($"attendees[{i}]: deltagaren '{request.ParticipantId}' finns inte."); continue; }
                 var role = request.Role is null ? MainRole(body, person) : RoleNames.Parse(request.Role);
                 if (role is null) { errors.Add($"attendees[{i}]: okänd roll '{request.Role}'."); continue; }
-                attendees.Add(new MeetingAttendeeView(person.Id, person.MunicipalityCode, role.Value.ToString()));
+                attendees.Add(new MeetingAttendeeView(person.Id, person.MunicipalityCode, RoleNames.Swedish(role.Value)));
                 continue;
             }
             var municipality = request.Municipality is null ? null : municipalities.Find(request.Municipality.Trim());
@@ -37,7 +37,7 @@ public sealed class MeetingAttendance(IDbContextFactory<ENamndDbContext> context
             }
             var holders = await directory.FindByRoleAsync(named.Value, municipality.Code, cancellationToken: cancellationToken);
             if (holders.Count == 0) { errors.Add($"attendees[{i}]: ingen har rollen {RoleNames.Swedish(named.Value)} för {municipality.Name}."); continue; }
-            attendees.AddRange(holders.Select(p => new MeetingAttendeeView(p.Id, municipality.Code, named.Value.ToString())));
+            attendees.AddRange(holders.Select(p => new MeetingAttendeeView(p.Id, municipality.Code, RoleNames.Swedish(named.Value))));
         }
         return ([.. attendees.DistinctBy(a => a.ParticipantId)], errors);
     }
@@ -51,11 +51,14 @@ public sealed class MeetingAttendance(IDbContextFactory<ENamndDbContext> context
         var now = clock.GetUtcNow();
         set.AddRange(attendees.Select(a => new MeetingAttendanceRow
         {
-            MeetingId = meetingId, ParticipantId = a.ParticipantId, MunicipalityCode = a.MunicipalityCode, Role = a.Role, RecordedAt = now,
+            MeetingId = meetingId, ParticipantId = a.ParticipantId, MunicipalityCode = a.MunicipalityCode, Role = RoleNames.Parse(a.Role)!.Value.ToString(), RecordedAt = now,
         }));
         // Persistence point: the whole attendance list replaces the old one.
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>A stored role (its enum name, e.g. "Ordforande") as the API writes roles: "ordförande", as the participants API does.</summary>
+    public static string RoleText(string stored) => Enum.TryParse<Role>(stored, out var role) ? RoleNames.Swedish(role) : stored;
 
     // The role someone attends in when none is named: the one that calls them to this body.
     private static Role? MainRole(MeetingBody body, Participant person)

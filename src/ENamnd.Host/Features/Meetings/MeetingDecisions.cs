@@ -25,8 +25,8 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
         for (var i = 0; i < decisions.Count; i++)
         {
             var decision = decisions[i];
-            if (TaskChoices.Match(AwaitCommitteeDecision.Choices, decision.Outcome) is null)
-                errors.Add($"decisions[{i}]: okänt beslut '{decision.Outcome}'. Giltiga värden: {string.Join(", ", AwaitCommitteeDecision.Choices.Select(c => c.Value))}.");
+            if (TaskChoices.Match(AwaitCommitteeDecision.Choices.Concat(InformationItems.Choices), decision.Outcome) is null)
+                errors.Add($"decisions[{i}]: okänt beslut '{decision.Outcome}'. Giltiga värden: {string.Join(", ", AwaitCommitteeDecision.Choices.Concat(InformationItems.Choices).Select(c => c.Value))}.");
             if (string.IsNullOrWhiteSpace(decision.Paragraph)) errors.Add($"decisions[{i}]: paragrafen (paragraph) saknas; varje beslut har en § i protokollet, t.ex. \"§ 12\".");
             else if (Paragraphs.Parse(decision.Paragraph) is null) errors.Add($"decisions[{i}]: paragrafen '{decision.Paragraph}' är inget nummer mellan 1 och {Paragraphs.Max}, t.ex. \"§ 12\" eller 12.");
             if (decision.Note?.Length > TaskCompletion.MaxCommentLength) errors.Add($"decisions[{i}]: note får vara högst {TaskCompletion.MaxCommentLength} tecken.");
@@ -42,8 +42,10 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
             return (MeetingDecisionOutcome.AlreadyDecided, [$"Sammanträdet har inte börjat; besluten kan registreras från {SwedishDates.DayAndTime(meeting.StartsAt)}."]);
         for (var i = 0; i < decisions.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(decisions[i].AgendaItemId) || !matters.ContainsKey(decisions[i].AgendaItemId!))
+            if (string.IsNullOrWhiteSpace(decisions[i].AgendaItemId) || !matters.TryGetValue(decisions[i].AgendaItemId!, out var item))
                 errors.Add($"decisions[{i}]: ärendet '{decisions[i].AgendaItemId}' finns inte på sammanträdets föredragningslista.");
+            else if (TaskChoices.Match(ChoicesOf(item), decisions[i].Outcome) is null)
+                errors.Add($"decisions[{i}]: ”{item.Matter}” är {(MeetingAgenda.KindOf(item) == AgendaItemKind.Information ? "en informationspunkt" : "ett beslutsärende")}; giltiga beslut: {TaskChoices.Describe(ChoicesOf(item))}.");
         }
         if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
 
@@ -58,7 +60,7 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
         foreach (var decision in decisions)
         {
             var matter = matters[decision.AgendaItemId!];
-            var outcome = TaskChoices.Match(AwaitCommitteeDecision.Choices, decision.Outcome)!.Value;
+            var outcome = TaskChoices.Match(ChoicesOf(matter), decision.Outcome)!.Value;
             var paragraph = Paragraphs.Normalize(decision.Paragraph);
             var note = string.IsNullOrWhiteSpace(decision.Note) ? null : decision.Note.Trim();
             var taskId = await OpenTaskAsync(matter, cancellationToken);
@@ -72,6 +74,10 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
         }
         return (MeetingDecisionOutcome.Recorded, []);
     }
+
+    // An information item is taken note of; a matter is decided.
+    private static IReadOnlyList<TaskChoice> ChoicesOf(AgendaItemRow item) =>
+        MeetingAgenda.KindOf(item) == AgendaItemKind.Information ? InformationItems.Choices : AwaitCommitteeDecision.Choices;
 
     // The paragraphs the committee has used this calendar year, with the meeting each was decided at.
     private async Task<Dictionary<string, DateOnly>> ParagraphsOfYearAsync(Meeting meeting, CancellationToken cancellationToken)

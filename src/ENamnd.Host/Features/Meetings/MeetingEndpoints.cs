@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Host.Features.Meetings;
 
-/// <summary>The meetings API (<c>/api/meetings</c>): list, read with agenda, members and attendance, create, change, cancel, attendance and decisions.</summary>
+/// <summary>The meetings API (<c>/api/meetings</c>): list, read with agenda, members and attendance, create, change, cancel, attendance, the agenda's own items and decisions.</summary>
 public static class MeetingEndpoints
 {
     /// <summary>Maps the endpoints under <c>/api/meetings</c> (coordinator only).</summary>
@@ -19,6 +19,9 @@ public static class MeetingEndpoints
         api.MapPost("/{id}/cancel", CancelAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/attendance", AttendanceAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/decisions", DecisionsAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/agenda", AddAgendaItemAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/{id}/agenda/{itemId}", UpdateAgendaItemAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapDelete("/{id}/agenda/{itemId}", RemoveAgendaItemAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -45,7 +48,7 @@ public static class MeetingEndpoints
         {
             Agenda = await agenda.ForAsync(meeting, ct),
             Members = [.. (await members.ForAsync(meeting.Body, ct)).Select(MeetingMemberView.From)],
-            Attendance = [.. attendees.Select(a => new MeetingAttendeeView(a.ParticipantId, a.MunicipalityCode, a.Role))],
+            Attendance = [.. attendees.Select(a => new MeetingAttendeeView(a.ParticipantId, a.MunicipalityCode, MeetingAttendance.RoleText(a.Role)))],
         });
     }
 
@@ -122,6 +125,31 @@ public static class MeetingEndpoints
             MeetingDecisionOutcome.AlreadyDecided => ApiProblems.Conflict(string.Join(" ", errors)),
             _ => TypedResults.Ok(await agenda.ForAsync(meeting, ct)),
         };
+    }
+
+    private static async Task<Results<Created<AgendaEntry>, ValidationProblem, ProblemHttpResult>> AddAgendaItemAsync(
+        string id, HttpRequest request, MeetingCalendar calendar, MeetingAgendaItems items, CancellationToken ct)
+    {
+        if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
+        var (body, problem) = await JsonRequestBody.ReadAsync<AgendaItemRequest>(request, ct);
+        if (problem is not null) return problem;
+        return (await items.AddAsync(meeting, body!, ct)).ToResult(entry => TypedResults.Created($"/api/meetings/{id}/agenda/{entry.Id}", entry));
+    }
+
+    private static async Task<Results<Ok<AgendaEntry>, ValidationProblem, ProblemHttpResult>> UpdateAgendaItemAsync(
+        string id, string itemId, HttpRequest request, MeetingCalendar calendar, MeetingAgendaItems items, CancellationToken ct)
+    {
+        if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
+        var (body, problem) = await JsonRequestBody.ReadAsync<AgendaItemRequest>(request, ct);
+        if (problem is not null) return problem;
+        return (await items.UpdateAsync(meeting, itemId, body!, ct)).ToResult(TypedResults.Ok);
+    }
+
+    private static async Task<Results<Ok<AgendaEntry>, ValidationProblem, ProblemHttpResult>> RemoveAgendaItemAsync(
+        string id, string itemId, MeetingCalendar calendar, MeetingAgendaItems items, CancellationToken ct)
+    {
+        if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
+        return (await items.RemoveAsync(meeting, itemId, ct)).ToResult(TypedResults.Ok);
     }
 
     private static ProblemHttpResult NotFound(string id) => ApiProblems.NotFound($"Sammanträdet '{id}' finns inte.");

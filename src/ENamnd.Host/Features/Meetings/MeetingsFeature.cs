@@ -25,6 +25,7 @@ public sealed class MeetingsFeature : IHostFeature
         services.AddSingleton<MeetingNotices>();
         services.AddSingleton<MeetingAttendance>();
         services.AddSingleton<MeetingDecisions>();
+        services.AddSingleton<MeetingAgendaItems>();
         services.AddSingleton<MeetingSeeder>();
         services.AddMonitorJob<MeetingReminderJob>("MeetingRemindersCron", "0 6 * * *");
         services.AddSingleton<IStepRecordWriter, AgendaItemWriter>();

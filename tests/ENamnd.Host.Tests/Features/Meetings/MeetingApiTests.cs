@@ -98,6 +98,9 @@ public sealed class MeetingApiTests : IClassFixture<TaskHostFactory>
         var detail = await (await coordinator.GetAsync($"/api/meetings/{id}")).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(["demo-ersattare-2580", "demo-ersattare-2582", "demo-ledamot-2514"],
             detail["attendance"]!.AsArray().Select(a => (string)a!["participantId"]!).Order(StringComparer.Ordinal));
+        // Roles read as the participants API writes them, in the answer and when read again.
+        Assert.Equal(["ersättare", "ersättare", "ledamot"], recorded.AsArray().Select(a => (string)a!["role"]!).Order(StringComparer.Ordinal));
+        Assert.Equal(["ersättare", "ersättare", "ledamot"], detail["attendance"]!.AsArray().Select(a => (string)a!["role"]!).Order(StringComparer.Ordinal));
         await (await coordinator.PostJsonAsync($"/api/meetings/{id}/attendance", """{"attendees":[{"municipality":"Atlantis","role":"ledamot"}]}"""))
             .ExpectInvalidAsync("Närvaron är ogiltig.");
     }

@@ -39,6 +39,15 @@ public sealed record Meeting
     /// <summary>Why it was cancelled, if it was.</summary>
     public string? CancelReason { get; init; }
 
+    /// <summary>The justerare (participant ids) appointed to check the minutes with the chair.</summary>
+    public IReadOnlyList<string> Justerare { get; init; } = [];
+
+    /// <summary>The day the minutes were checked (justerade), if they were.</summary>
+    public DateOnly? JusteradOn { get; init; }
+
+    /// <summary>The day the notice of justering was posted on the notice board (anslag), if it was.</summary>
+    public DateOnly? AnslagPostedOn { get; init; }
+
     /// <summary>True when the meeting is on and its end has passed.</summary>
     public bool IsHeldBy(DateTimeOffset now) => Status == MeetingStatus.Scheduled && EndsAt <= now;
 }

@@ -17,6 +17,9 @@ public sealed class MeetingDecisionRow
 
     public string? Note { get; set; }
     public DateTimeOffset DecidedAt { get; set; }
+
+    /// <summary>Declared immediately checked (omedelbart justerad) at the meeting: in force at once.</summary>
+    public bool Immediate { get; set; }
 }
 
 /// <summary>Maps <see cref="MeetingDecisionRow"/>.</summary>

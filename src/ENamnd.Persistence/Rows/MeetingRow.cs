@@ -35,6 +35,15 @@ public sealed class MeetingRow
     public DateTimeOffset? CancelledAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The justerare, as a JSON array of participant ids.</summary>
+    public string Justerare { get; set; } = "[]";
+
+    /// <summary>The day the minutes were checked (justerade), <c>yyyy-MM-dd</c>.</summary>
+    public string? JusteradOn { get; set; }
+
+    /// <summary>The day the notice of justering was posted on the notice board (anslag), <c>yyyy-MM-dd</c>.</summary>
+    public string? AnslagPostedOn { get; set; }
 }
 
 /// <summary>Maps <see cref="MeetingRow"/>.</summary>

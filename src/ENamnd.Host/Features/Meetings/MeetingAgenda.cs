@@ -20,7 +20,7 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await MattersAsync(db, meeting, cancellationToken);
         var decisions = await DecisionsAsync(db, rows, cancellationToken);
-        var entries = rows.Select(row => EntryOf(row, decisions.GetValueOrDefault(row.Id))).ToList();
+        var entries = rows.Select(row => EntryOf(row, decisions.GetValueOrDefault(row.Id) is { } decision ? DecisionDates.Of(decision, meeting) : null)).ToList();
         if (meeting.Body == MeetingBody.Namnd)
         {
             var others = await CommitteeDatesAsync(db, cancellationToken);
@@ -105,7 +105,7 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
         foreach (var row in rows)
         {
             var decision = recorded.FirstOrDefault(d => d.AgendaItemId == row.Id) is { } d
-                ? new AgendaDecision(d.Outcome, d.Paragraph, d.Note, d.DecidedAt)
+                ? new AgendaDecision(d.Outcome, d.Paragraph, d.Note, d.DecidedAt, d.Immediate)
                 : tasks.FirstOrDefault(t => TaskIdsOf(row).Contains(t.Id)) is { } t
                     ? new AgendaDecision(t.Outcome ?? "", t.Reference, t.Comment, t.ClosedAt ?? row.PlacedAt)
                     : null;

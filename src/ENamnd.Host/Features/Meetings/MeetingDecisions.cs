@@ -69,7 +69,7 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
                 var result = await tasks.CompleteOnBehalfAsync(taskId, new TaskAnswer(null, outcome, note, paragraph), TaskChannels.Meeting, cancellationToken);
                 if (result.Access != TaskAccess.Decided) return (MeetingDecisionOutcome.AlreadyDecided, [$"Ärendet ”{matter.Matter}” kunde inte beslutas: {result.Error ?? TaskMessages.AlreadyDecided}"]);
             }
-            if (!await SaveAsync(meeting, matter, outcome, paragraph, note, cancellationToken))
+            if (!await SaveAsync(meeting, matter, outcome, paragraph, note, decision.Immediate, cancellationToken))
                 return (MeetingDecisionOutcome.AlreadyDecided, [$"Ärendet ”{matter.Matter}” har redan ett registrerat beslut."]);
         }
         return (MeetingDecisionOutcome.Recorded, []);
@@ -102,12 +102,12 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
         return ids.FirstOrDefault(open.Contains) ?? ids[0];
     }
 
-    private async Task<bool> SaveAsync(Meeting meeting, AgendaItemRow matter, string outcome, string? paragraph, string? note, CancellationToken cancellationToken)
+    private async Task<bool> SaveAsync(Meeting meeting, AgendaItemRow matter, string outcome, string? paragraph, string? note, bool immediate, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Set<MeetingDecisionRow>().Add(new MeetingDecisionRow
         {
-            AgendaItemId = matter.Id, MeetingId = meeting.Id, Outcome = outcome, Paragraph = paragraph, Note = note, DecidedAt = clock.GetUtcNow(),
+            AgendaItemId = matter.Id, MeetingId = meeting.Id, Outcome = outcome, Paragraph = paragraph, Note = note, DecidedAt = clock.GetUtcNow(), Immediate = immediate,
         });
         try
         {

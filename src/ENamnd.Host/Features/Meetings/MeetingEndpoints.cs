@@ -19,6 +19,8 @@ public static class MeetingEndpoints
         api.MapPost("/{id}/cancel", CancelAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/attendance", AttendanceAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/decisions", DecisionsAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/justering", JusteringAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/anslag", AnslagAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/agenda", AddAgendaItemAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPut("/{id}/agenda/{itemId}", UpdateAgendaItemAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapDelete("/{id}/agenda/{itemId}", RemoveAgendaItemAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -126,6 +128,40 @@ public static class MeetingEndpoints
             _ => TypedResults.Ok(await agenda.ForAsync(meeting, ct)),
         };
     }
+
+    private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> JusteringAsync(
+        string id, HttpRequest request, MeetingCalendar calendar, MeetingJustering justering, MeetingAgenda agenda, MeetingMembers members, CancellationToken ct)
+    {
+        if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
+        var (body, problem) = await JsonRequestBody.ReadAsync<JusteringRequest>(request, ct);
+        if (problem is not null) return problem;
+        var (outcome, errors) = await justering.JusteraAsync(meeting, body!, ct);
+        return await RecordedAsync(id, outcome, errors, "Justeringen är ogiltig.", calendar, agenda, members, ct);
+    }
+
+    private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> AnslagAsync(
+        string id, HttpRequest request, MeetingCalendar calendar, MeetingJustering justering, MeetingAgenda agenda, MeetingMembers members, CancellationToken ct)
+    {
+        if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
+        var (body, problem) = await JsonRequestBody.ReadAsync<AnslagRequest>(request, ct);
+        if (problem is not null) return problem;
+        var (outcome, errors) = await justering.PostAnslagAsync(meeting, body!, ct);
+        return await RecordedAsync(id, outcome, errors, "Anslaget är ogiltigt.", calendar, agenda, members, ct);
+    }
+
+    // The meeting as it now stands when the write was recorded, a Swedish problem otherwise.
+    private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> RecordedAsync(
+        string id, MeetingDecisionOutcome outcome, IReadOnlyList<string> errors, string invalid, MeetingCalendar calendar, MeetingAgenda agenda, MeetingMembers members, CancellationToken ct) =>
+        outcome switch
+        {
+            MeetingDecisionOutcome.Invalid => ApiProblems.Invalid(errors.Count == 1 ? errors[0] : invalid, errors),
+            MeetingDecisionOutcome.AlreadyDecided => ApiProblems.Conflict(string.Join(" ", errors)),
+            _ => (await GetAsync(id, calendar, agenda, members, ct)).Result switch
+            {
+                Ok<MeetingView> ok => ok,
+                var other => (ProblemHttpResult)other,
+            },
+        };
 
     private static async Task<Results<Created<AgendaEntry>, ValidationProblem, ProblemHttpResult>> AddAgendaItemAsync(
         string id, HttpRequest request, MeetingCalendar calendar, MeetingAgendaItems items, CancellationToken ct)

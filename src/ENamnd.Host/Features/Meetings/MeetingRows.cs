@@ -26,6 +26,9 @@ internal static class MeetingRows
             Status = Enum.TryParse<MeetingStatus>(row.Status, out var status) ? status : MeetingStatus.Scheduled,
             Sequence = row.Sequence,
             CancelReason = row.CancelReason,
+            Justerare = System.Text.Json.JsonSerializer.Deserialize<List<string>>(row.Justerare, ValueConverter.JsonOptions) ?? [],
+            JusteradOn = MeetingTimes.TryParseDate(row.JusteradOn, out var justerad) ? justerad : null,
+            AnslagPostedOn = MeetingTimes.TryParseDate(row.AnslagPostedOn, out var posted) ? posted : null,
         };
     }
 }

@@ -1,7 +1,10 @@
 using ENamnd.Activities.Meetings;
 namespace ENamnd.Host.Features.Meetings;
 
-/// <summary>A meeting as the API shows it: time and place, status and SEQUENCE, and with details its agenda, members and attendance.</summary>
+/// <summary>
+/// A meeting as the API shows it: time and place, status and SEQUENCE, the justerare and the days of justering and
+/// anslag, and with details its agenda (each decision with its dates), members and attendance.
+/// </summary>
 public sealed record MeetingView(
     string Id,
     string Body,
@@ -17,10 +20,16 @@ public sealed record MeetingView(
     string? CancelReason,
     IReadOnlyList<AgendaEntry>? Agenda = null,
     IReadOnlyList<MeetingMemberView>? Members = null,
-    IReadOnlyList<MeetingAttendeeView>? Attendance = null)
+    IReadOnlyList<MeetingAttendeeView>? Attendance = null,
+    IReadOnlyList<string>? Justerare = null,
+    string? JusteradAt = null,
+    string? AnslagPostedAt = null)
 {
     /// <summary>The view of a meeting, without details.</summary>
     public static MeetingView From(Meeting meeting) => new(
         meeting.Id, MeetingBodies.Title(meeting.Body), MeetingTimes.Iso(meeting.Date), MeetingTimes.Iso(meeting.Start), MeetingTimes.Iso(meeting.End),
-        meeting.StartsAt, meeting.EndsAt, meeting.Location, meeting.OnlineLink, meeting.Status.ToString(), meeting.Sequence, meeting.CancelReason);
+        meeting.StartsAt, meeting.EndsAt, meeting.Location, meeting.OnlineLink, meeting.Status.ToString(), meeting.Sequence, meeting.CancelReason,
+        Justerare: meeting.Justerare,
+        JusteradAt: meeting.JusteradOn is { } justerad ? MeetingTimes.Iso(justerad) : null,
+        AnslagPostedAt: meeting.AnslagPostedOn is { } posted ? MeetingTimes.Iso(posted) : null);
 }

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using ENamnd.Activities;
+using ENamnd.Activities.Meetings;
+using ENamnd.Activities.People;
+using ENamnd.Engine.Expressions;
+using ENamnd.Persistence;
+using ENamnd.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace ENamnd.Host.Features.Meetings;
+
+/// <summary>
+/// Records the justering of a committee meeting's minutes (the day, and one or two justerare among those present) and
+/// the anslag of it on the notice board, from which the decisions' dates follow (<see cref="DecisionDates"/>).
+/// Each is recorded once; the errors are Swedish.
+/// </summary>
+public sealed class MeetingJustering(IDbContextFactory<ENamndDbContext> contexts, MeetingCalendar calendar, IParticipantDirectory directory, TimeProvider clock)
+{
+    /// <summary>The most justerare a meeting appoints.</summary>
+    public const int MaxJusterare = 2;
+
+    /// <summary>Records that the minutes were checked on a day by the justerare.</summary>
+    public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> JusteraAsync(Meeting meeting, JusteringRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var today = StockholmTime.DateOf(clock.GetUtcNow());
+        var day = Day(request.JusteradAt, "justeradAt", errors);
+        if (day is { } d && d < meeting.Date) errors.Add("Justeringen (justeradAt) kan inte vara före sammanträdet.");
+        if (day is { } future && future > today) errors.Add("Justeringen (justeradAt) kan inte vara ett senare datum än i dag.");
+        var ids = (request.Justerare ?? []).Select(j => j?.Trim()).ToList();
+        if (ids.Count is 0 or > MaxJusterare) errors.Add($"Ange en eller två justerare (justerare) bland de närvarande.");
+        if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count) errors.Add("Samma justerare förekommer flera gånger.");
+        var present = (await calendar.AttendeesAsync(meeting.Id, cancellationToken)).Select(a => a.ParticipantId).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (string.IsNullOrEmpty(id) || await directory.FindByIdAsync(id, cancellationToken) is null) errors.Add($"Justeraren '{id}' finns inte bland personerna.");
+            // With attendance recorded, the justerare are among those present.
+            else if (present.Count > 0 && !present.Contains(id)) errors.Add($"Justeraren '{id}' var inte närvarande vid sammanträdet.");
+        }
+        if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
+        if (Refusal(meeting) is { } refused) return (MeetingDecisionOutcome.AlreadyDecided, [refused]);
+        if (meeting.JusteradOn is { } already) return (MeetingDecisionOutcome.AlreadyDecided, [$"Protokollet justerades redan {SwedishDates.Day(already)}."]);
+
+        return await SaveAsync(meeting.Id, row =>
+        {
+            if (row.JusteradOn is not null) return false;
+            row.JusteradOn = MeetingTimes.Iso(day!.Value);
+            row.Justerare = JsonSerializer.Serialize(ids, ValueConverter.JsonOptions);
+            return true;
+        }, "Protokollet är redan justerat.", cancellationToken);
+    }
+
+    /// <summary>Records the day the notice of justering was posted on the notice board.</summary>
+    public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> PostAnslagAsync(Meeting meeting, AnslagRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var day = Day(request.PostedAt, "postedAt", errors);
+        if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
+        if (Refusal(meeting) is { } refused) return (MeetingDecisionOutcome.AlreadyDecided, [refused]);
+        if (meeting.JusteradOn is not { } justerad) return (MeetingDecisionOutcome.AlreadyDecided, ["Protokollet är inte justerat; anslaget följer justeringen."]);
+        if (meeting.AnslagPostedOn is { } already) return (MeetingDecisionOutcome.AlreadyDecided, [$"Anslaget sattes redan upp {SwedishDates.Day(already)}."]);
+        if (day < justerad) errors.Add("Anslaget (postedAt) kan inte sättas upp före justeringen.");
+        if (day > justerad.AddDays(DecisionDates.AnslagWithinDays))
+            errors.Add($"Anslaget (postedAt) ska sättas upp senast andra dagen efter justeringen, {SwedishDates.Day(justerad.AddDays(DecisionDates.AnslagWithinDays))}.");
+        if (day > StockholmTime.DateOf(clock.GetUtcNow())) errors.Add("Anslaget (postedAt) kan inte vara ett senare datum än i dag.");
+        if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
+
+        return await SaveAsync(meeting.Id, row =>
+        {
+            if (row.AnslagPostedOn is not null) return false;
+            row.AnslagPostedOn = MeetingTimes.Iso(day!.Value);
+            return true;
+        }, "Anslaget är redan uppsatt.", cancellationToken);
+    }
+
+    private string? Refusal(Meeting meeting) =>
+        meeting.Body != MeetingBody.Namnd ? "Justering och anslag gäller nämndens protokoll."
+        : meeting.Status == MeetingStatus.Cancelled ? "Sammanträdet är inställt och har inget protokoll."
+        : clock.GetUtcNow() < meeting.EndsAt ? $"Sammanträdet är inte avslutat; protokollet kan justeras efter {SwedishDates.DayAndTime(meeting.EndsAt)}."
+        : null;
+
+    private static DateOnly? Day(string? text, string field, List<string> errors)
+    {
+        if (MeetingTimes.TryParseDate(text?.Trim(), out var day)) return day;
+        errors.Add(string.IsNullOrWhiteSpace(text) ? $"Datum ({field}) saknas." : $"{field} måste vara ett datum (ÅÅÅÅ-MM-DD).");
+        return null;
+    }
+
+    // Changes the meeting row when the change still applies (the check and the write in one save).
+    private async Task<(MeetingDecisionOutcome, IReadOnlyList<string>)> SaveAsync(string meetingId, Func<MeetingRow, bool> change, string taken, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<MeetingRow>().FirstAsync(m => m.Id == meetingId, cancellationToken);
+        if (!change(row)) return (MeetingDecisionOutcome.AlreadyDecided, [taken]);
+        row.UpdatedAt = clock.GetUtcNow();
+        // Persistence point: the justering or anslag as recorded.
+        await db.SaveChangesAsync(cancellationToken);
+        return (MeetingDecisionOutcome.Recorded, []);
+    }
+}

@@ -29,6 +29,25 @@ public sealed class MeetingTexts(MunicipalityRegistry municipalities)
         return text.ToString();
     }
 
+    /// <summary>The subject of a supplementary notice (tilläggskallelse).</summary>
+    public static string SupplementSubject(Meeting meeting) => $"Tilläggskallelse: {Title(meeting)}";
+
+    /// <summary>The body of a supplementary notice: the matters added since the notice, then the whole agenda.</summary>
+    public string SupplementBody(Meeting meeting, MeetingMember member, IReadOnlyList<AgendaEntry> added, IReadOnlyList<AgendaEntry> agenda)
+    {
+        var text = new StringBuilder($"Hej {member.Name}!\n\n");
+        text.Append(added.Count == 1 ? "Ett ärende har lagts till" : $"{added.Count} ärenden har lagts till")
+            .Append($" på föredragningslistan till {MeetingBodies.Swedish(meeting.Body)}s sammanträde efter kallelsen:\n\n");
+        foreach (var entry in added) text.Append($"- {entry.Title}{(entry.CaseNumber is { } number ? $" (ärende {number})" : "")}\n");
+        text.Append('\n');
+        AppendWhenAndWhere(text, meeting);
+        text.Append("\nFöredragningslista:\n");
+        for (var i = 0; i < agenda.Count; i++)
+            text.Append($"{i + 1}. {agenda[i].Title}{(agenda[i].CaseNumber is { } number ? $" (ärende {number})" : "")}\n");
+        text.Append("\nKalenderinbjudan i meddelandet är uppdaterad med den nya föredragningslistan.\n");
+        return text.ToString();
+    }
+
     /// <summary>The reminder the day before (or on the day).</summary>
     public static (string Subject, string Body) Reminder(Meeting meeting, MeetingMember member, DateOnly today)
     {

@@ -164,12 +164,15 @@ public static class MeetingEndpoints
         };
 
     private static async Task<Results<Created<AgendaEntry>, ValidationProblem, ProblemHttpResult>> AddAgendaItemAsync(
-        string id, HttpRequest request, MeetingCalendar calendar, MeetingAgendaItems items, CancellationToken ct)
+        string id, HttpRequest request, MeetingCalendar calendar, MeetingAgendaItems items, MeetingNotices notices, CancellationToken ct)
     {
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         var (body, problem) = await JsonRequestBody.ReadAsync<AgendaItemRequest>(request, ct);
         if (problem is not null) return problem;
-        return (await items.AddAsync(meeting, body!, ct)).ToResult(entry => TypedResults.Created($"/api/meetings/{id}/agenda/{entry.Id}", entry));
+        var result = await items.AddAsync(meeting, body!, ct);
+        // A matter added after the notice went out reaches the members now, in a tilläggskallelse.
+        if (result.Status == AgendaItemStatus.Done) await notices.SendDueAsync(meeting, ct);
+        return result.ToResult(entry => TypedResults.Created($"/api/meetings/{id}/agenda/{entry.Id}", entry));
     }
 
     private static async Task<Results<Ok<AgendaEntry>, ValidationProblem, ProblemHttpResult>> UpdateAgendaItemAsync(

@@ -13,6 +13,9 @@ public static class MeetingLedgerKeys
     /// <summary>Notice (kallelse) with agenda and invitation; a new one for every SEQUENCE.</summary>
     public const string NoticeKind = "meeting-notice";
 
+    /// <summary>The supplementary notice (tilläggskallelse) of matters added after the notice.</summary>
+    public const string SupplementKind = "meeting-supplement";
+
     /// <summary>The reminder the day before.</summary>
     public const string ReminderKind = "meeting-reminder";
 
@@ -38,6 +41,13 @@ public static class MeetingLedgerKeys
     /// <summary>The reminder before the meeting on <paramref name="date"/>: <c>meeting-reminder:{id}:2022-03-01:{participantId}</c>.</summary>
     public static LedgerKey Reminder(string meetingId, DateOnly date, string participantId) =>
         new(ReminderKind, Subject(meetingId), $"{meetingId}:{MeetingTimes.Iso(date)}:{participantId}");
+
+    /// <summary>
+    /// The supplementary notice of the matters added up to <paramref name="newestItemId"/>:
+    /// <c>meeting-supplement:{id}:{itemId}:{participantId}</c>.
+    /// </summary>
+    public static LedgerKey Supplement(string meetingId, string newestItemId, string participantId) =>
+        new(SupplementKind, Subject(meetingId), $"{meetingId}:{newestItemId}:{participantId}");
 
     /// <summary>The cancellation: <c>meeting-cancel:{id}:{participantId}</c>.</summary>
     public static LedgerKey Cancel(string meetingId, string participantId) => OfMeeting(CancelKind, meetingId, participantId);

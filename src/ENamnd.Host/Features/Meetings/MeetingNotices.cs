@@ -45,6 +45,7 @@ public sealed class MeetingNotices(
             var remind = today >= meeting.Date.AddDays(-1);
             var called = notice || remind ? await members.ForAsync(meeting.Body, cancellationToken) : [];
             if (notice) count += await NoticeAsync(meeting, called, noticed, recorded, noticedNow, cancellationToken);
+            if (noticed.Count > 0) count += await SupplementAsync(meeting, called, sent, recorded, noticedNow, cancellationToken);
             if (remind) count += await RemindAsync(meeting, called, today, recorded, noticedNow, cancellationToken);
         }
         else if (meeting.Body == MeetingBody.Namnd && now >= meeting.EndsAt && today <= meeting.Date.AddDays(settings.JusteringDays))
@@ -71,6 +72,32 @@ public sealed class MeetingNotices(
             if (!await ledger.SendOnceAsync(key, message, cancellationToken)) continue;
             noticedNow.Add(member.ParticipantId);
             count++;
+        }
+        return count;
+    }
+
+    // A matter placed after someone's notice (or their last supplementary notice) reaches them in a tilläggskallelse, once.
+    private async Task<int> SupplementAsync(Meeting meeting, IReadOnlyList<MeetingMember> called, IReadOnlyList<SentNotificationRow> sent, HashSet<string> recorded,
+        HashSet<string> noticedNow, CancellationToken cancellationToken)
+    {
+        var rows = await agenda.MatterRowsAsync(meeting, cancellationToken);
+        if (rows.Count == 0) return 0;
+        IReadOnlyList<AgendaEntry>? items = null;
+        var count = 0;
+        foreach (var member in called.Where(m => !noticedNow.Contains(m.ParticipantId)))
+        {
+            var told = sent.Where(r => r.Key.EndsWith($":{member.ParticipantId}", StringComparison.Ordinal)
+                && r.Kind is MeetingLedgerKeys.NoticeKind or MeetingLedgerKeys.SupplementKind).Select(r => (DateTimeOffset?)r.RecordedAt).Max();
+            if (told is not { } since) continue;
+            var added = rows.Where(r => r.PlacedAt > since).ToList();
+            if (added.Count == 0) continue;
+            var key = MeetingLedgerKeys.Supplement(meeting.Id, added.OrderBy(r => r.PlacedAt).ThenBy(r => r.Id, StringComparer.Ordinal).Last().Id, member.ParticipantId);
+            if (recorded.Contains(key.Value)) continue;
+            items ??= await agenda.ForAsync(meeting, cancellationToken);
+            var addedIds = added.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            var body = texts.SupplementBody(meeting, member, [.. items.Where(e => addedIds.Contains(e.Id))], items);
+            var message = Message(meeting, member, MeetingTexts.SupplementSubject(meeting), body) with { Calendar = invitations.For(meeting, member, MeetingTexts.Title(meeting), body) };
+            if (await ledger.SendOnceAsync(key, message, cancellationToken)) count++;
         }
         return count;
     }

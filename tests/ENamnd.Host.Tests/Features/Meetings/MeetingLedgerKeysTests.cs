@@ -17,12 +17,13 @@ public class MeetingLedgerKeysTests
             MeetingLedgerKeys.Cancel("m1", "p1"),
             MeetingLedgerKeys.DecisionsReminder("m1", "p1"),
             MeetingLedgerKeys.JusteringReminder("m1", "p1"),
+            MeetingLedgerKeys.Supplement("m1", "item9", "p1"),
         ];
 
         Assert.Equal(
             [
                 "meeting-notice:m1:seq2:p1", "meeting-reminder:m1:2022-03-01:p1", "meeting-cancel:m1:p1",
-                "meeting-decisions-reminder:m1:p1", "meeting-justering-reminder:m1:p1",
+                "meeting-decisions-reminder:m1:p1", "meeting-justering-reminder:m1:p1", "meeting-supplement:m1:item9:p1",
             ],
             keys.Select(k => k.Value));
         Assert.All(keys, k => Assert.Equal("meeting:m1", k.Subject));

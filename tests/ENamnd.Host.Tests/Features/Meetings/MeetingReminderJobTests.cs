@@ -148,6 +148,27 @@ public sealed class MeetingReminderJobTests : IAsyncLifetime
         Assert.StartsWith("Kallelse: Beredningsgruppens sammanträde torsdag 19 maj 2022 kl. 09.00", sent[0].Message.Subject, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Should_SendOneTillaggskallelseWithTheAddedMatter_When_AMatterIsPlacedAfterTheNotice()
+    {
+        await CreateAsync("2022-03-02");
+        await PlaceMatterAsync("Förstudie e-arkiv", new DateOnly(2022, 3, 2));
+        await driver.RunDaysAsync(Day("2022-02-22"), Day("2022-02-24"));
+        driver.SetClock(Day("2022-02-25"), new TimeOnly(10, 0));
+        await PlaceMatterAsync("Upphandling av e-tjänsteplattform", new DateOnly(2022, 3, 2));
+
+        var later = await driver.RunDaysAsync(Day("2022-02-26"), Day("2022-02-28"));
+
+        Assert.Equal([("2022-02-26", MeetingLedgerKeys.SupplementKind, MeetingPeople.Committee.Length)], Summary(later));
+        var message = later[0].Message;
+        Assert.StartsWith("Tilläggskallelse: Nämndens sammanträde onsdag 2 mars 2022", message.Subject, StringComparison.Ordinal);
+        Assert.Contains("Ett ärende har lagts till", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("- Upphandling av e-tjänsteplattform (ärende 2022/1-2.2.0.1)", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("1. Förstudie e-arkiv", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("2. Upphandling av e-tjänsteplattform", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Upphandling av e-tjänsteplattform", Assert.Single(Calendar.Load(message.Calendar!.Content)!.Events).Description, StringComparison.Ordinal);
+    }
+
     internal static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     internal static IEnumerable<(string Day, string Kind, int Count)> Summary(IEnumerable<SentMail> sent) =>

@@ -10,6 +10,9 @@ namespace ENamnd.Activities.Decisions;
 /// Puts a matter on the agenda of a committee meeting (an <c>agenda.item</c> record) and waits for the
 /// secretary to record the committee's decision (nämndbeslut) with its paragraph (§): approved (bifall),
 /// rejected (avslag), tabled (bordlagt) or returned for revision (återremitterat), each an outcome.
+/// A bifall or avslag recorded for the meeting before its minutes are checked is not yet in force: the activity
+/// then waits for the justering (<see cref="InForce"/>) and continues with the decision then. Tabling and
+/// returning are steps of procedure and continue at once.
 /// </summary>
 [Activity("ENamnd", "AwaitCommitteeDecision", Category = ActivityCategories.Decisions, DisplayName = "Invänta nämndbeslut",
     Description = "Anmäler ärendet till nämndens sammanträde och väntar tills sekreteraren har registrerat beslutet med paragraf.",
@@ -31,6 +34,11 @@ public sealed class AwaitCommitteeDecision : TaskActivity
 
     /// <summary>The task kind of the secretary's task.</summary>
     public const string TaskKind = "committee-decision";
+
+    /// <summary>The bookmark a recorded decision waits on until the minutes are checked (justerade); its payload names the task.</summary>
+    public static readonly BookmarkName InForce = new("ENamnd.CommitteeDecision.InForce");
+
+    private const string PendingOutcomeProperty = "pendingOutcome";
 
     /// <summary>The decisions the committee can make, with their Swedish labels.</summary>
     public static IReadOnlyList<TaskChoice> Choices { get; } =
@@ -103,6 +111,11 @@ public sealed class AwaitCommitteeDecision : TaskActivity
     /// <inheritdoc />
     protected override ValueTask ResumeTaskAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
+        if (bookmark.Is(InForce))
+        {
+            context.Complete(context.GetProperty<string>(PendingOutcomeProperty) ?? throw new ActivityFaultException("Beslutet som väntade på justering saknas i arbetsdata."));
+            return default;
+        }
         if (TaskAnswers.Of(context, bookmark, Choices) is not { } decision) return default;
         context.CloseTask(decision.TaskId, HumanTaskStatus.Decided, decision);
         // Only one decision is recorded: the other secretaries' tasks are no longer needed.
@@ -110,6 +123,12 @@ public sealed class AwaitCommitteeDecision : TaskActivity
         context.Set(Paragraph, string.IsNullOrWhiteSpace(decision.Reference) ? null : decision.Reference.Trim());
         context.Set(DecidedAt, context.Now);
         context.Set(Comment, decision.Comment);
+        if (decision.AwaitsJustering && decision.Outcome is Approved or Rejected)
+        {
+            context.SetProperty(PendingOutcomeProperty, decision.Outcome);
+            context.CreateBookmark(InForce, new System.Text.Json.Nodes.JsonObject { ["taskId"] = decision.TaskId });
+            return default;
+        }
         context.Complete(decision.Outcome);
         return default;
     }
@@ -119,8 +138,8 @@ public sealed class AwaitCommitteeDecision : TaskActivity
 
     private static string Ask(string matter, DateTimeOffset? meeting) =>
         $"Ärendet ”{matter}” är anmält till {(meeting is { } date ? $"nämndens sammanträde {Swedish(date)}" : "nämndens nästa sammanträde")}.\n\n"
-        + "Registrera nämndens beslut när sammanträdet har hållits: bifall, avslag, bordläggning eller återremiss, "
-        + "med beslutets paragraf (§) i protokollet.";
+        + "Registrera nämndens beslut här när protokollet är justerat, eller när paragrafen har förklarats omedelbart justerad: "
+        + "bifall, avslag, bordläggning eller återremiss, med beslutets paragraf (§) i protokollet.";
 
     // A meeting given as a bare date arrives as midnight UTC: show the date without a time.
     private static string Swedish(DateTimeOffset meeting) =>

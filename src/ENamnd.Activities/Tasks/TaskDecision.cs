@@ -1,5 +1,9 @@
 namespace ENamnd.Activities.Tasks;
 
-/// <summary>A participant's answer to a task: the resume input of its bookmark; <paramref name="Fields"/> holds the task's further fields by name.</summary>
+/// <summary>
+/// A participant's answer to a task: the resume input of its bookmark; <paramref name="Fields"/> holds the task's further
+/// fields by name. <paramref name="AwaitsJustering"/> marks a committee decision recorded for its meeting that is in force
+/// only once the minutes are checked (justerade).
+/// </summary>
 public sealed record TaskDecision(string TaskId, string Outcome, string? Comment, string? Reference, string DecidedBy, string Channel,
-    IReadOnlyDictionary<string, string>? Fields = null);
+    IReadOnlyDictionary<string, string>? Fields = null, bool AwaitsJustering = false);

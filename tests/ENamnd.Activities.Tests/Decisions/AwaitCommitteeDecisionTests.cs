@@ -56,6 +56,42 @@ public class AwaitCommitteeDecisionTests
     }
 
     [Fact]
+    public async Task Should_WaitForTheJusteringAndContinueThen_When_ABifallIsRecordedForTheMeeting()
+    {
+        var harness = new DecisionsHarness();
+        var instance = await harness.RunAsync(Await(Meeting));
+        var task = harness.OpenTasks.Single();
+
+        await RecordForTheMeetingAsync(harness, task, AwaitCommitteeDecision.Approved);
+
+        instance = await harness.ReloadAsync(instance.Id);
+        Assert.Equal(WorkflowSubStatus.Suspended, instance.SubStatus);
+        Assert.Equal("§ 21", OutputOf<string>(instance, Id, "Paragraph"));
+        Assert.Equal(HumanTaskStatus.Decided, harness.ClosedTasks.Single().Status);
+        var inForce = Assert.Single(await harness.BookmarksOfAsync(instance.Id), b => b.Is(AwaitCommitteeDecision.InForce));
+        Assert.Equal(task.TaskId, (string?)inForce.Payload?["taskId"]);
+
+        await harness.Runtime.ResumeAsync(inForce.Id);
+
+        instance = await harness.ReloadAsync(instance.Id);
+        Assert.Equal(WorkflowSubStatus.Finished, instance.SubStatus);
+        Assert.Equal([AwaitCommitteeDecision.Approved], OutcomesOf(instance, Id));
+    }
+
+    [Theory]
+    [InlineData(AwaitCommitteeDecision.Tabled)]
+    [InlineData(AwaitCommitteeDecision.ReturnedForRevision)]
+    public async Task Should_ContinueAtOnce_When_TheCommitteeTablesOrReturnsTheMatterAtTheMeeting(string outcome)
+    {
+        var harness = new DecisionsHarness();
+        var instance = await harness.RunAsync(Await(Meeting));
+
+        await RecordForTheMeetingAsync(harness, harness.OpenTasks.Single(), outcome);
+
+        Assert.Equal([outcome], OutcomesOf(await harness.ReloadAsync(instance.Id), Id));
+    }
+
+    [Fact]
     public async Task Should_KeepTheLinkValidPastTheMeeting_When_TheMeetingIsMonthsAway()
     {
         var harness = new DecisionsHarness();
@@ -89,6 +125,11 @@ public class AwaitCommitteeDecisionTests
         Assert.Equal(HumanTaskStatus.Cancelled, harness.ClosedTasks.Single().Status);
         Assert.Empty(harness.OpenTasks);
     }
+
+    // The secretary's record for the meeting before its minutes are checked.
+    private static Task<ResumeResult> RecordForTheMeetingAsync(DecisionsHarness harness, OpenedTask task, string outcome) =>
+        harness.Runtime.ResumeAsync(task.BookmarkId, (System.Text.Json.Nodes.JsonObject)ENamnd.Engine.Expressions.ValueConverter.ToNode(
+            new TaskDecision(task.TaskId, outcome, null, "§ 21", task.Recipient.Email, "meeting", AwaitsJustering: true))!);
 
     private static AwaitCommitteeDecision Await(DateTimeOffset? meeting) => new()
     {

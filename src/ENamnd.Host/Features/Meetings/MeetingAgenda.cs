@@ -107,7 +107,8 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
             var decision = recorded.FirstOrDefault(d => d.AgendaItemId == row.Id) is { } d
                 ? new AgendaDecision(d.Outcome, d.Paragraph, d.Note, d.DecidedAt, d.Immediate)
                 : tasks.FirstOrDefault(t => TaskIdsOf(row).Contains(t.Id)) is { } t
-                    ? new AgendaDecision(t.Outcome ?? "", t.Reference, t.Comment, t.ClosedAt ?? row.PlacedAt)
+                    // Recorded through the secretary's link from the checked minutes: in force when recorded.
+                    ? new AgendaDecision(t.Outcome ?? "", t.Reference, t.Comment, t.ClosedAt ?? row.PlacedAt, Immediate: true)
                     : null;
             if (decision is not null) decisions[row.Id] = decision;
         }

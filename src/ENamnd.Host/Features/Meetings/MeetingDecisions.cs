@@ -66,7 +66,9 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
             var taskId = await OpenTaskAsync(matter, cancellationToken);
             if (taskId is not null)
             {
-                var result = await tasks.CompleteOnBehalfAsync(taskId, new TaskAnswer(null, outcome, note, paragraph), TaskChannels.Meeting, cancellationToken);
+                // Recorded for the meeting, a decision is in force at the justering, unless declared omedelbart justerad or justering is done.
+                var awaitsJustering = !decision.Immediate && meeting.JusteradOn is null;
+                var result = await tasks.CompleteOnBehalfAsync(taskId, new TaskAnswer(null, outcome, note, paragraph, AwaitsJustering: awaitsJustering), TaskChannels.Meeting, cancellationToken);
                 if (result.Access != TaskAccess.Decided) return (MeetingDecisionOutcome.AlreadyDecided, [$"Ärendet ”{matter.Matter}” kunde inte beslutas: {result.Error ?? TaskMessages.AlreadyDecided}"]);
             }
             if (!await SaveAsync(meeting, matter, outcome, paragraph, note, decision.Immediate, cancellationToken))

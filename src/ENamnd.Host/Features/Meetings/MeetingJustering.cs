@@ -1,8 +1,11 @@
 using System.Text.Json;
 using ENamnd.Activities;
+using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Meetings;
 using ENamnd.Activities.People;
 using ENamnd.Engine.Expressions;
+using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Stores;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +17,9 @@ namespace ENamnd.Host.Features.Meetings;
 /// the anslag of it on the notice board, from which the decisions' dates follow (<see cref="DecisionDates"/>).
 /// Each is recorded once; the errors are Swedish.
 /// </summary>
-public sealed class MeetingJustering(IDbContextFactory<ENamndDbContext> contexts, MeetingCalendar calendar, IParticipantDirectory directory, TimeProvider clock)
+public sealed class MeetingJustering(
+    IDbContextFactory<ENamndDbContext> contexts, MeetingCalendar calendar, MeetingAgenda agenda, IParticipantDirectory directory,
+    IWorkflowInstanceStore instances, IWorkflowRuntime runtime, TimeProvider clock, ILogger<MeetingJustering> logger)
 {
     /// <summary>The most justerare a meeting appoints.</summary>
     public const int MaxJusterare = 2;
@@ -41,13 +46,40 @@ public sealed class MeetingJustering(IDbContextFactory<ENamndDbContext> contexts
         if (Refusal(meeting) is { } refused) return (MeetingDecisionOutcome.AlreadyDecided, [refused]);
         if (meeting.JusteradOn is { } already) return (MeetingDecisionOutcome.AlreadyDecided, [$"Protokollet justerades redan {SwedishDates.Day(already)}."]);
 
-        return await SaveAsync(meeting.Id, row =>
+        var saved = await SaveAsync(meeting.Id, row =>
         {
             if (row.JusteradOn is not null) return false;
             row.JusteradOn = MeetingTimes.Iso(day!.Value);
             row.Justerare = JsonSerializer.Serialize(ids, ValueConverter.JsonOptions);
             return true;
         }, "Protokollet är redan justerat.", cancellationToken);
+        if (saved.Item1 == MeetingDecisionOutcome.Recorded) await ContinueAsync(meeting, cancellationToken);
+        return saved;
+    }
+
+    /// <summary>
+    /// Continues the workflows whose decisions at <paramref name="meeting"/> waited for its justering; returns how many.
+    /// Each waits on its own bookmark, so running this again continues nothing twice.
+    /// </summary>
+    public async Task<int> ContinueAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var matter in await agenda.MatterRowsAsync(meeting, cancellationToken))
+        {
+            var taskIds = MeetingAgenda.TaskIdsOf(matter);
+            if (taskIds.Count == 0 || await instances.FindAsync(matter.InstanceId, cancellationToken) is not { } instance) continue;
+            var waiting = instance.Bookmarks.Where(b => b.Is(AwaitCommitteeDecision.InForce) && taskIds.Contains((string?)b.Payload?["taskId"] ?? "")).ToList();
+            foreach (var bookmark in waiting)
+            {
+                // Not cancelled with the request: a justering that has started carries its workflows through.
+                var result = await runtime.ResumeAsync(bookmark.Id, cancellationToken: CancellationToken.None);
+                if (result.Outcome != ResumeOutcome.Resumed) continue;
+                count++;
+                logger.LogInformation("Decision on {Matter} ({CaseNumber}) in force at the justering of meeting {MeetingId}; its workflow continues",
+                    matter.Matter, matter.CaseNumber, meeting.Id);
+            }
+        }
+        return count;
     }
 
     /// <summary>Records the day the notice of justering was posted on the notice board.</summary>

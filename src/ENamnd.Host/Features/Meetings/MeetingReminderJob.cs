@@ -6,11 +6,14 @@ namespace ENamnd.Host.Features.Meetings;
 
 /// <summary>
 /// The daily job <c>meeting-reminders</c>: for every meeting from the last justering period on, sends what is due
-/// (<see cref="MeetingNotices"/>). Safe to run twice and on two hosts: every email goes through the ledger.
+/// (<see cref="MeetingNotices"/>), and continues workflows whose decisions came in force at a justering they have not
+/// yet heard of (a host that stopped right after it). Safe to run twice and on two hosts: every email goes through the
+/// ledger, and a bookmark resumes once.
 /// </summary>
 public sealed class MeetingReminderJob(
     MeetingCalendar calendar,
     MeetingNotices notices,
+    MeetingJustering justering,
     IOptions<MeetingOptions> options,
     TimeProvider clock) : IMonitorJob
 {
@@ -28,7 +31,11 @@ public sealed class MeetingReminderJob(
         // Meetings still in their justering period and every later one; a host that was down catches up here.
         var meetings = await calendar.ListAsync(null, today.AddDays(-(options.Value.JusteringDays + 1)), null, cancellationToken);
         var count = 0;
-        foreach (var meeting in meetings) count += await notices.SendDueAsync(meeting, cancellationToken);
+        foreach (var meeting in meetings)
+        {
+            count += await notices.SendDueAsync(meeting, cancellationToken);
+            if (meeting.JusteradOn is not null) await justering.ContinueAsync(meeting, cancellationToken);
+        }
         return count;
     }
 }

@@ -59,7 +59,7 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         if (error is not null) return new TaskResult(TaskAccess.Invalid, task, error);
         // The declared spelling is what the workflow and the task row keep, however the answer was typed.
         var decision = new TaskDecision(task.Id, choice!.Value, Clean(answer.Comment), ReferenceOf(task, answer), task.RecipientEmail, channel,
-            FieldValues(fields, answer));
+            FieldValues(fields, answer), trusted && answer.AwaitsJustering);
         ResumeResult result;
         try
         {

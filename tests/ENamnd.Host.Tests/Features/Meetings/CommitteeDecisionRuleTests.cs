@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using ENamnd.Persistence.Outbox;
 using ENamnd.Host.Tests.Features.Tasks;
+using ENamnd.Persistence.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using static ENamnd.Host.Tests.Features.Meetings.MeetingApiTests;
 

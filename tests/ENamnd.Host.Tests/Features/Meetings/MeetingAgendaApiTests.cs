@@ -26,6 +26,8 @@ public sealed class MeetingAgendaApiTests : IClassFixture<TaskHostFactory>
         host.Clock.Set(new DateTimeOffset(2031, 9, 1, 8, 0, 0, TimeSpan.Zero));
         await StartDecisionWorkflowAsync(coordinator, "Beslut om förstudie e-arkiv", "2031/5-2.2.0.1");
         var meeting = await CreateMeetingAsync("2031-09-17");
+        // Items follow in the order placed: the coordinator's come a minute after the workflow's matter.
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
 
         var information = await (await AddAsync(meeting, """{"title":"Information om e-arkivets drift","kind":"Information"}""")).ExpectAsync(HttpStatusCode.Created);
         var extra = await (await AddAsync(meeting, """{"title":"Yttrande över regional digitaliseringsstrategi","kind":"beslut","position":1}""")).ExpectAsync(HttpStatusCode.Created);

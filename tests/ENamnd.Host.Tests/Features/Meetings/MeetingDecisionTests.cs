@@ -46,6 +46,14 @@ public sealed class MeetingDecisionTests : IClassFixture<TaskHostFactory>
         var decided = recorded.AsArray().Single(e => (string)e!["id"]! == itemId)!;
         Assert.Equal(("Approved", "§ 12"), ((string)decided["decision"]!["outcome"]!, (string)decided["decision"]!["paragraph"]!));
         await again.ExpectAsync(HttpStatusCode.Conflict);
+        // The bifall is in force at the justering: the workflow waits for it, and continues when it is recorded.
+        Assert.Equal(WorkflowStatus.Running, (await TaskScenario.InstanceAsync(host, instanceId)).Status);
+        Assert.Null(decided["decision"]!["effectiveAt"]);
+        host.Clock.Advance(TimeSpan.FromHours(3));
+        var today = ENamnd.Engine.Expressions.StockholmTime.DateOf(host.Clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var justerad = await (await coordinator.PostJsonAsync($"/api/meetings/{meetingId}/justering",
+            $$"""{"justeradAt":"{{today}}","justerare":["demo-ledamot-2514"]}""")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(today, (string?)MeetingApiTests.Agenda(justerad).Single(e => (string)e!["id"]! == itemId)!["decision"]!["effectiveAt"]);
         var instance = await TaskScenario.InstanceAsync(host, instanceId);
         Assert.Equal(WorkflowStatus.Finished, instance.Status);
         Assert.Contains(instance.Journal, j => j.ActivityId == "after-Approved");
@@ -53,6 +61,24 @@ public sealed class MeetingDecisionTests : IClassFixture<TaskHostFactory>
         Assert.Equal((HumanTaskStatus.Decided, "Approved", "§ 12", "meeting"), (task.Status, task.Outcome, task.Reference, task.Channel));
         var audit = Assert.Single(await TaskScenario.DecisionsAsync(host, task.Id));
         Assert.Equal(("meeting", "sekreterare@example.org"), (audit.Channel, audit.DecidedBy));
+    }
+
+    [Fact]
+    public async Task Should_ContinueAtOnce_When_TheParagraphIsDeclaredImmediatelyChecked()
+    {
+        var instanceId = await StartDecisionWorkflowAsync(coordinator, "Förlängning av avtal för e-arkiv", "2022/42-2.2.0.1");
+        var meetingId = await CreateMeetingAsync(14);
+        var meeting = await (await coordinator.GetAsync($"/api/meetings/{meetingId}")).ExpectAsync(HttpStatusCode.OK);
+        var itemId = (string)Assert.Single(MeetingApiTests.Agenda(meeting), e => (string?)e!["caseNumber"] == "2022/42-2.2.0.1")!["id"]!;
+        host.Clock.Set(DateTimeOffset.Parse((string)meeting["startsAt"]!, System.Globalization.CultureInfo.InvariantCulture));
+
+        var recorded = await (await coordinator.PostJsonAsync($"/api/meetings/{meetingId}/decisions",
+            $$"""{"decisions":[{"agendaItemId":"{{itemId}}","outcome":"Approved","paragraph":"§ 70","immediate":true}]}""")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal((string)meeting["date"]!, (string?)recorded.AsArray().Single(e => (string)e!["id"]! == itemId)!["decision"]!["effectiveAt"]);
+        var instance = await TaskScenario.InstanceAsync(host, instanceId);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
+        Assert.Contains(instance.Journal, j => j.ActivityId == "after-Approved");
     }
 
     [Theory]

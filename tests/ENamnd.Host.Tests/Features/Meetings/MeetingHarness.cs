@@ -4,6 +4,7 @@ using ENamnd.Host.Features.Participants;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Persistence;
 using ENamnd.TestSupport;
+using ENamnd.Workflows;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -54,6 +55,8 @@ public sealed class MeetingHarness : IAsyncDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSingleton<TimeProvider>(clock)
             .AddENamndPersistence(database)
+            // The engine too: a justering continues the workflows that wait for it.
+            .AddENamndWorkflows()
             .AddFeature<ParticipantsFeature>()
             .Configure<DemoOptions>(o => o.SeedParticipants = false)
             .AddFeature<MeetingsFeature>();

@@ -19,6 +19,7 @@ public static class MeetingEndpoints
         api.MapPost("/{id}/cancel", CancelAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/attendance", AttendanceAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/decisions", DecisionsAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/{id}/protokoll", MinutesAsync).Produces(StatusCodes.Status200OK, contentType: "text/html").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/justering", JusteringAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/anslag", AnslagAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/agenda", AddAgendaItemAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -127,6 +128,14 @@ public static class MeetingEndpoints
             MeetingDecisionOutcome.AlreadyDecided => ApiProblems.Conflict(string.Join(" ", errors)),
             _ => TypedResults.Ok(await agenda.ForAsync(meeting, ct)),
         };
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> MinutesAsync(
+        string id, MeetingCalendar calendar, MeetingMinutes minutes, TimeProvider clock, CancellationToken ct)
+    {
+        if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
+        if (MeetingMinutes.Refusal(meeting, clock.GetUtcNow()) is { } refused) return ApiProblems.Conflict(refused);
+        return TypedResults.Content(await minutes.RenderAsync(meeting, ct), "text/html; charset=utf-8");
     }
 
     private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> JusteringAsync(

@@ -27,6 +27,7 @@ public sealed class MeetingsFeature : IHostFeature
         services.AddSingleton<MeetingDecisions>();
         services.AddSingleton<MeetingAgendaItems>();
         services.AddSingleton<MeetingJustering>();
+        services.AddSingleton<MeetingMinutes>();
         services.AddSingleton<MeetingSeeder>();
         services.AddMonitorJob<MeetingReminderJob>("MeetingRemindersCron", "0 6 * * *");
         services.AddSingleton<IStepRecordWriter, AgendaItemWriter>();

@@ -60,6 +60,20 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
         var decision = Decision(await ItemsAsync(meeting), matter);
         Assert.Equal(("2034-03-23", "2034-03-24", "2034-04-14", "2034-04-15"),
             ((string)decision["effectiveAt"]!, (string)decision["anslagPostedAt"]!, (string)decision["appealEndsAt"]!, (string)decision["lagaKraftAt"]!));
+
+        // The minutes: the paragraphs in order with their decisions, the justerare and the certificate of the anslag.
+        var minutes = await coordinator.GetAsync($"/api/meetings/{meeting}/protokoll");
+        Assert.Equal(HttpStatusCode.OK, minutes.StatusCode);
+        Assert.Equal("text/html", minutes.Content.Headers.ContentType?.MediaType);
+        var html = await minutes.Content.ReadAsStringAsync();
+        var bifall = html.IndexOf("<h3>§ 5 Beslut om upphandling av e-arkiv</h3>", StringComparison.Ordinal);
+        var noted = html.IndexOf("<h3>§ 6 Information om ekonomin</h3>", StringComparison.Ordinal);
+        Assert.True(bifall > 0 && noted > bifall, html);
+        Assert.Contains("<strong>Beslut:</strong> Bifall", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>Beslut:</strong> Lades till handlingarna", html, StringComparison.Ordinal);
+        Assert.Contains("Justerat 23 mars 2034.", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Bevis om anslag</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Sista dag att överklaga</dt><dd>14 april 2034</dd>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,6 +81,7 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
     {
         host.Clock.Set(new DateTimeOffset(2035, 3, 1, 8, 0, 0, TimeSpan.Zero));
         var meeting = await CreateMeetingAsync("2035-03-14");
+        Assert.Contains("har inte börjat", (string?)(await (await coordinator.GetAsync($"/api/meetings/{meeting}/protokoll")).ExpectAsync(HttpStatusCode.Conflict))["detail"], StringComparison.Ordinal);
         host.Clock.Set(new DateTimeOffset(2035, 3, 14, 12, 10, 0, TimeSpan.Zero));
         await (await coordinator.PostJsonAsync($"/api/meetings/{meeting}/attendance",
             $$"""{"attendees":[{"participantId":"{{Present}}"},{"participantId":"{{AlsoPresent}}"}]}""")).ExpectAsync(HttpStatusCode.OK);

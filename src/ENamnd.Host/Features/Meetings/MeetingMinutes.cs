@@ -1,0 +1,112 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using ENamnd.Activities;
+using ENamnd.Activities.Decisions;
+using ENamnd.Activities.Meetings;
+using ENamnd.Activities.Municipalities;
+using ENamnd.Activities.People;
+
+namespace ENamnd.Host.Features.Meetings;
+
+/// <summary>
+/// The minutes (protokoll) of a committee meeting as a printable Swedish HTML page: time and place, who was present,
+/// the justerare, each paragraph in § order with its decision, the signatures, and the certificate of the notice of
+/// justering on the notice board (bevis om anslag).
+/// </summary>
+public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agenda, IParticipantDirectory directory, MunicipalityRegistry municipalities)
+{
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>Why a meeting has no minutes (yet), or null when it has.</summary>
+    public static string? Refusal(Meeting meeting, DateTimeOffset now) =>
+        meeting.Body != MeetingBody.Namnd ? "Protokoll förs här för nämndens sammanträden."
+        : meeting.Status == MeetingStatus.Cancelled ? "Sammanträdet är inställt och har inget protokoll."
+        : now < meeting.StartsAt ? $"Sammanträdet har inte börjat; protokollet finns från {SwedishDates.DayAndTime(meeting.StartsAt)}."
+        : null;
+
+    /// <summary>The minutes as a complete HTML page.</summary>
+    public async Task<string> RenderAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        var entries = await agenda.ForAsync(meeting, cancellationToken);
+        var attendees = await calendar.AttendeesAsync(meeting.Id, cancellationToken);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in attendees.Select(a => a.ParticipantId).Concat(meeting.Justerare).Distinct(StringComparer.Ordinal))
+            names[id] = (await directory.FindByIdAsync(id, cancellationToken))?.Name ?? id;
+        var day = SwedishDates.DayWithWeekday(meeting.Date);
+        var html = new StringBuilder()
+            .Append("<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append($"<title>Protokoll {E(day)} – Norrbottens e-nämnd</title>")
+            .Append("<style>body{font-family:sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}")
+            .Append("table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #bbb}")
+            .Append("section{break-inside:avoid;margin-bottom:1.5rem}.signature{display:inline-block;min-width:14rem;margin:2rem 2rem 0 0;border-top:1px solid #1a1a1a;padding-top:.25rem}")
+            .Append(".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}")
+            .Append("@media print{body{margin:0}}</style></head><body><main>")
+            .Append("<h1>Protokoll</h1>")
+            .Append($"<p>Norrbottens e-nämnd, sammanträde {E(day)}</p>")
+            .Append("<dl>")
+            .Append($"<dt>Tid</dt><dd>{E(day)} kl. {MeetingTimes.Iso(meeting.Start)}–{MeetingTimes.Iso(meeting.End)}</dd>")
+            .Append($"<dt>Plats</dt><dd>{E(meeting.Location)}</dd>")
+            .Append("</dl>");
+
+        html.Append("<h2>Närvarande</h2>");
+        if (attendees.Count == 0) html.Append("<p>Närvaron är inte registrerad.</p>");
+        else
+        {
+            html.Append("<table><caption class=\"visually-hidden\">Närvarande</caption><thead><tr><th scope=\"col\">Namn</th><th scope=\"col\">Roll</th><th scope=\"col\">Kommun</th></tr></thead><tbody>");
+            foreach (var attendee in attendees.OrderBy(a => names[a.ParticipantId], StringComparer.Create(SwedishDates.Culture, ignoreCase: true)))
+            {
+                var municipality = attendee.MunicipalityCode is { } code ? municipalities.Find(code)?.Name ?? code : "–";
+                html.Append($"<tr><td>{E(names[attendee.ParticipantId])}</td><td>{E(MeetingAttendance.RoleText(attendee.Role))}</td><td>{E(municipality)}</td></tr>");
+            }
+            html.Append("</tbody></table>");
+        }
+
+        html.Append("<h2>Justerare</h2>")
+            .Append(meeting.Justerare.Count == 0 ? "<p>Inga justerare är utsedda ännu.</p>" : $"<p>{E(string.Join(" och ", meeting.Justerare.Select(j => names[j])))}</p>");
+
+        var decided = entries.Where(e => e.Decision?.Paragraph is not null)
+            .OrderBy(e => Paragraphs.Parse(e.Decision!.Paragraph) ?? int.MaxValue).ToList();
+        html.Append("<h2>Paragrafer</h2>");
+        if (decided.Count == 0) html.Append("<p>Inga beslut är registrerade.</p>");
+        foreach (var entry in decided)
+        {
+            var decision = entry.Decision!;
+            html.Append("<section>")
+                .Append($"<h3>{E(decision.Paragraph!)} {E(entry.Title)}</h3>")
+                .Append(entry.CaseNumber is { } number ? $"<p>Ärende {E(number)}</p>" : "")
+                .Append($"<p><strong>Beslut:</strong> {E(OutcomeTexts.Of(decision.Outcome, AwaitCommitteeDecision.TaskKind))}</p>")
+                .Append(string.IsNullOrWhiteSpace(decision.Note) ? "" : $"<p>{E(decision.Note)}</p>")
+                .Append(decision.Immediate && entry.Kind == AgendaItemKind.Beslut ? "<p>Paragrafen förklarades omedelbart justerad.</p>" : "")
+                .Append("</section>");
+        }
+        var open = entries.Where(e => !e.Fixed && e.Decision is null).ToList();
+        if (open.Count > 0)
+            html.Append("<h2>Ärenden utan registrerat beslut</h2><ul>").Append(string.Concat(open.Select(e => $"<li>{E(e.Title)}</li>"))).Append("</ul>");
+
+        html.Append("<h2>Underskrifter</h2>")
+            .Append(meeting.JusteradOn is { } justerad ? $"<p>Justerat {E(SwedishDates.Day(justerad))}.</p>" : "<p>Protokollet är inte justerat.</p>")
+            .Append("<p><span class=\"signature\">Ordförande</span>")
+            .Append(string.Concat(meeting.Justerare.Select(j => $"<span class=\"signature\">Justerare {E(names[j])}</span>")))
+            .Append("<span class=\"signature\">Sekreterare</span></p>");
+
+        html.Append("<h2>Bevis om anslag</h2>");
+        if (meeting.JusteradOn is not { } checkedOn || meeting.AnslagPostedOn is not { } posted)
+            html.Append("<p>Justeringen har ännu inte tillkännagetts genom anslag.</p>");
+        else
+        {
+            var appealEnds = DecisionDates.AppealEnds(posted)!.Value;
+            html.Append("<p>Protokollet är justerat. Justeringen har tillkännagetts genom anslag på kommunens anslagstavla.</p><dl>")
+                .Append("<dt>Organ</dt><dd>Norrbottens e-nämnd</dd>")
+                .Append($"<dt>Sammanträdesdatum</dt><dd>{E(SwedishDates.Day(meeting.Date))}</dd>")
+                .Append($"<dt>Protokollet justerades</dt><dd>{E(SwedishDates.Day(checkedOn))}</dd>")
+                .Append($"<dt>Anslaget sattes upp</dt><dd>{E(SwedishDates.Day(posted))}</dd>")
+                .Append($"<dt>Sista dag att överklaga</dt><dd>{E(SwedishDates.Day(appealEnds))}</dd>")
+                .Append($"<dt>Anslaget får tas ned tidigast</dt><dd>{E(SwedishDates.Day(appealEnds.AddDays(1)))}</dd>")
+                .Append("</dl>");
+        }
+        return html.Append("</main></body></html>").ToString();
+    }
+
+    private static string E(string text) => Html.Encode(text);
+}

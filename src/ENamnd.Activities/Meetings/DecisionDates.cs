@@ -7,7 +7,8 @@ namespace ENamnd.Activities.Meetings;
 /// are checked (justerade), or at once when the paragraph was declared omedelbart justerad; the notice of justering is
 /// posted on the notice board no later than the second day after justering; an appeal must arrive within three weeks
 /// of the posting day (a last day on a weekend or holiday moves to the next working day); the day after, a decision
-/// nobody appealed has legal force (vinner laga kraft).
+/// nobody appealed has legal force (vinner laga kraft). A decision under appeal gains no such date here: the court's
+/// judgment decides.
 /// </summary>
 public static class DecisionDates
 {
@@ -27,7 +28,7 @@ public static class DecisionDates
             EffectiveAt = effective,
             AnslagPostedAt = meeting.AnslagPostedOn,
             AppealEndsAt = appealEnds,
-            LagaKraftAt = appealEnds?.AddDays(1),
+            LagaKraftAt = decision.Appeal is null ? appealEnds?.AddDays(1) : null,
         };
     }
 

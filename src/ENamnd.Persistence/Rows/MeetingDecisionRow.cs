@@ -20,6 +20,18 @@ public sealed class MeetingDecisionRow
 
     /// <summary>Declared immediately checked (omedelbart justerad) at the meeting: in force at once.</summary>
     public bool Immediate { get; set; }
+
+    /// <summary>The day an appeal (överklagande) was registered, <c>yyyy-MM-dd</c>; null when none was.</summary>
+    public string? AppealRegisteredOn { get; set; }
+
+    /// <summary>Who appealed.</summary>
+    public string? AppealBy { get; set; }
+
+    /// <summary>The court's outcome (the <c>AppealOutcome</c> name) once decided.</summary>
+    public string? AppealOutcome { get; set; }
+
+    /// <summary>The day of the court's decision, <c>yyyy-MM-dd</c>.</summary>
+    public string? AppealDecidedOn { get; set; }
 }
 
 /// <summary>Maps <see cref="MeetingDecisionRow"/>.</summary>

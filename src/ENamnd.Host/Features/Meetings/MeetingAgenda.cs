@@ -105,7 +105,7 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
         foreach (var row in rows)
         {
             var decision = recorded.FirstOrDefault(d => d.AgendaItemId == row.Id) is { } d
-                ? new AgendaDecision(d.Outcome, d.Paragraph, d.Note, d.DecidedAt, d.Immediate)
+                ? new AgendaDecision(d.Outcome, d.Paragraph, d.Note, d.DecidedAt, d.Immediate, Appeal: AppealOf(d))
                 : tasks.FirstOrDefault(t => TaskIdsOf(row).Contains(t.Id)) is { } t
                     // Recorded through the secretary's link from the checked minutes: in force when recorded.
                     ? new AgendaDecision(t.Outcome ?? "", t.Reference, t.Comment, t.ClosedAt ?? row.PlacedAt, Immediate: true)
@@ -114,6 +114,13 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
         }
         return decisions;
     }
+
+    /// <summary>The appeal recorded with a decision, if any.</summary>
+    public static AgendaAppeal? AppealOf(MeetingDecisionRow row) =>
+        MeetingTimes.TryParseDate(row.AppealRegisteredOn, out var registered)
+            ? new AgendaAppeal(registered, row.AppealBy, Enum.TryParse<AppealOutcome>(row.AppealOutcome, out var outcome) ? outcome : null,
+                MeetingTimes.TryParseDate(row.AppealDecidedOn, out var decided) ? decided : null)
+            : null;
 
     private static async Task<List<AgendaItemRow>> MattersAsync(ENamndDbContext db, Meeting meeting, CancellationToken cancellationToken)
     {

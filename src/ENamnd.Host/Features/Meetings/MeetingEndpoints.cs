@@ -22,6 +22,8 @@ public static class MeetingEndpoints
         api.MapGet("/{id}/protokoll", MinutesAsync).Produces(StatusCodes.Status200OK, contentType: "text/html").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/justering", JusteringAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/anslag", AnslagAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/agenda/{itemId}/appeal", RegisterAppealAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/{id}/agenda/{itemId}/appeal", DecideAppealAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/agenda", AddAgendaItemAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPut("/{id}/agenda/{itemId}", UpdateAgendaItemAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapDelete("/{id}/agenda/{itemId}", RemoveAgendaItemAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -198,6 +200,24 @@ public static class MeetingEndpoints
     {
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         return (await items.RemoveAsync(meeting, itemId, ct)).ToResult(TypedResults.Ok);
+    }
+
+    private static async Task<Results<Ok<AgendaEntry>, ValidationProblem, ProblemHttpResult>> RegisterAppealAsync(
+        string id, string itemId, HttpRequest request, MeetingCalendar calendar, MeetingAppeals appeals, CancellationToken ct)
+    {
+        if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
+        var (body, problem) = await JsonRequestBody.ReadAsync<AppealRequest>(request, ct);
+        if (problem is not null) return problem;
+        return (await appeals.RegisterAsync(meeting, itemId, body!, ct)).ToResult(TypedResults.Ok);
+    }
+
+    private static async Task<Results<Ok<AgendaEntry>, ValidationProblem, ProblemHttpResult>> DecideAppealAsync(
+        string id, string itemId, HttpRequest request, MeetingCalendar calendar, MeetingAppeals appeals, CancellationToken ct)
+    {
+        if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
+        var (body, problem) = await JsonRequestBody.ReadAsync<AppealRequest>(request, ct);
+        if (problem is not null) return problem;
+        return (await appeals.DecideAsync(meeting, itemId, body!, ct)).ToResult(TypedResults.Ok);
     }
 
     private static ProblemHttpResult NotFound(string id) => ApiProblems.NotFound($"Sammanträdet '{id}' finns inte.");

@@ -28,6 +28,7 @@ public sealed class MeetingsFeature : IHostFeature
         services.AddSingleton<MeetingAgendaItems>();
         services.AddSingleton<MeetingJustering>();
         services.AddSingleton<MeetingMinutes>();
+        services.AddSingleton<MeetingAppeals>();
         services.AddSingleton<MeetingSeeder>();
         services.AddMonitorJob<MeetingReminderJob>("MeetingRemindersCron", "0 6 * * *");
         services.AddSingleton<IStepRecordWriter, AgendaItemWriter>();

@@ -74,6 +74,20 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
         Assert.Contains("Justerat 23 mars 2034.", html, StringComparison.Ordinal);
         Assert.Contains("<h2>Bevis om anslag</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Sista dag att överklaga</dt><dd>14 april 2034</dd>", html, StringComparison.Ordinal);
+
+        // An appeal within the time: the decision gains no legal force at its end; the court's outcome is recorded later.
+        host.Clock.Set(new DateTimeOffset(2034, 4, 3, 9, 0, 0, TimeSpan.Zero));
+        var appealUrl = $"/api/meetings/{meeting}/agenda/{matter}/appeal";
+        var appealed = await (await coordinator.PostJsonAsync(appealUrl, """{"registeredAt":"2034-04-02","by":"En kommunmedlem i Kalix"}""")).ExpectAsync(HttpStatusCode.OK);
+        var twice = await coordinator.PostJsonAsync(appealUrl, """{"registeredAt":"2034-04-03"}""");
+        var badOutcome = await coordinator.PutJsonAsync(appealUrl, """{"outcome":"Upphävt","decidedAt":"2034-04-03"}""");
+        var judged = await (await coordinator.PutJsonAsync(appealUrl, """{"outcome":"avslaget","decidedAt":"2034-04-03"}""")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Null(appealed["decision"]!["lagaKraftAt"]);
+        Assert.Equal(("2034-04-02", "En kommunmedlem i Kalix"), ((string)appealed["decision"]!["appeal"]!["registeredOn"]!, (string)appealed["decision"]!["appeal"]!["by"]!));
+        await twice.ExpectAsync(HttpStatusCode.Conflict);
+        Assert.Contains((await badOutcome.ExpectAsync(HttpStatusCode.BadRequest)).Errors(), e => e.Contains("Okänt utfall (outcome) 'Upphävt'", StringComparison.Ordinal));
+        Assert.Equal(("Avslaget", "2034-04-03"), ((string)judged["decision"]!["appeal"]!["outcome"]!, (string)judged["decision"]!["appeal"]!["decidedOn"]!));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.Tasks;
 using ENamnd.Host.Features.Cases;
 using ENamnd.Host.Features.Tasks;
+using ENamnd.Http;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using ENamnd.Workflows.Cases;
@@ -95,7 +96,7 @@ public sealed class CaseFiller(IServiceProvider services, int parallelism)
             Description = "Idé från kommunernas IT-chefer, beredd i beredningsgruppen.",
             InitiatingMunicipalities = [All[index % All.Count].Name, All[(index + 5) % All.Count].Name],
         }, cancellationToken);
-        if (started.Status != CaseCommandStatus.Done) throw new InvalidOperationException($"Case {number} did not start: {string.Join(" ", started.Errors)}");
+        if (started.Status != CommandStatus.Done) throw new InvalidOperationException($"Case {number} did not start: {string.Join(" ", started.Errors)}");
         var joins = Joiners(index);
         switch (StageOf(index))
         {
@@ -166,8 +167,8 @@ public sealed class CaseFiller(IServiceProvider services, int parallelism)
         }
     }
 
-    private static void Require(CaseCommandResult result, string number)
+    private static void Require(CommandResult<string> result, string number)
     {
-        if (result.Status != CaseCommandStatus.Done) throw new InvalidOperationException($"Case {number}: {result.Status} {string.Join(" ", result.Errors)}");
+        if (result.Status != CommandStatus.Done) throw new InvalidOperationException($"Case {number}: {result.Status} {string.Join(" ", result.Errors)}");
     }
 }

@@ -6,6 +6,7 @@ using ENamnd.Engine.Activities;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
+using ENamnd.Http;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using ENamnd.Workflows.Process;
@@ -20,11 +21,11 @@ namespace ENamnd.Host.Features.Cases;
 public sealed partial class CaseContracts(IDbContextFactory<ENamndDbContext> contexts, IWorkflowInstanceStore instances, IWorkflowRuntime runtime, MunicipalityRegistry municipalities)
 {
     /// <summary>Validates the contract and hands it to the waiting procurement.</summary>
-    public async Task<CaseCommandResult> RecordAsync(string idOrNumber, ContractDraft contract, CancellationToken cancellationToken)
+    public async Task<CommandResult<string>> RecordAsync(string idOrNumber, ContractDraft contract, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Set<CaseRow>().AsNoTracking().Named(idOrNumber).FirstOrDefaultAsync(cancellationToken);
-        if (row is null) return CaseCommandResult.NotFound($"Ärendet '{idOrNumber}' finns inte.");
+        if (row is null) return CommandResult<string>.NotFound($"Ärendet '{idOrNumber}' finns inte.");
         var main = await instances.FindAsync(row.InstanceId, cancellationToken);
         // Without a list of its own, the contract covers the case's participants.
         var participants = main is null ? [] : ValueConverter.Convert<List<string>>(main.Variables[ProcessVariables.Participants]) ?? [];
@@ -34,12 +35,12 @@ public sealed partial class CaseContracts(IDbContextFactory<ENamndDbContext> con
             Municipalities = contract.Municipalities is { Count: > 0 } given ? given : [.. participants.Select(code => municipalities.Find(code)?.Name ?? code)],
         };
         var (_, errors) = ContractDraftValidator.Validate(draft, municipalities);
-        if (errors.Count > 0) return CaseCommandResult.Invalid(errors);
+        if (errors.Count > 0) return CommandResult<string>.Invalid(errors);
         var waiting = (await instances.ListAsync(new WorkflowInstanceFilter(ProcessIds.Procurement, row.CaseNumber, WorkflowStatus.Running), cancellationToken))
             .Select(ContractBookmarkOf).FirstOrDefault(b => b is not null);
-        if (waiting is null) return CaseCommandResult.Conflict("Ärendet väntar inte på ett tecknat avtal (upphandlingen är inte vid avtalstecknandet).");
+        if (waiting is null) return CommandResult<string>.Conflict("Ärendet väntar inte på ett tecknat avtal (upphandlingen är inte vid avtalstecknandet).");
         var result = await runtime.ResumeAsync(waiting.Id, (JsonObject)ValueConverter.ToNode(draft)!, cancellationToken);
-        return result.Outcome == ResumeOutcome.Resumed ? CaseCommandResult.Done(row.Id) : CaseCommandResult.Conflict("Avtalet är redan registrerat.");
+        return result.Outcome == ResumeOutcome.Resumed ? CommandResult<string>.Done(row.Id) : CommandResult<string>.Conflict("Avtalet är redan registrerat.");
     }
 
     /// <summary>

@@ -10,6 +10,8 @@ namespace ENamnd.Host.Features.Cases;
 /// <summary>The coordinator's cases API: start, list, follow and cancel cases, and record the contract signed in procurement.</summary>
 public static class CaseEndpoints
 {
+    private const string CaseSummaryText = "Ärendet är inte giltigt.";
+
     /// <summary>Maps <c>/api/cases</c>.</summary>
     public static IEndpointRouteBuilder MapCaseEndpoints(this IEndpointRouteBuilder app)
     {
@@ -28,7 +30,7 @@ public static class CaseEndpoints
         var (body, problem) = await JsonRequestBody.ReadAsync<CreateCaseRequest>(request, ct);
         if (problem is not null) return problem;
         return await (await cases.CreateAsync(body!, ct))
-            .ToResultAsync(async caseId => TypedResults.Created($"/api/cases/{caseId}", await queries.FindAsync(caseId, ct)));
+            .ToResultAsync(async caseId => TypedResults.Created($"/api/cases/{caseId}", await queries.FindAsync(caseId, ct)), CaseSummaryText);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<CaseSummary>>, ValidationProblem>> ListAsync(
@@ -52,7 +54,7 @@ public static class CaseEndpoints
     {
         var (body, problem) = await JsonRequestBody.ReadAsync<CancelCaseRequest>(request, ct);
         if (problem is not null) return problem;
-        return await (await cases.CancelAsync(Key(id), body!.Reason, ct)).ToResultAsync(caseId => DetailsAsync(queries, caseId, ct));
+        return await (await cases.CancelAsync(Key(id), body!.Reason, ct)).ToResultAsync(caseId => DetailsAsync(queries, caseId, ct), CaseSummaryText);
     }
 
     private static async Task<Results<Ok<CaseDetails>, ValidationProblem, ProblemHttpResult>> RecordContractAsync(
@@ -60,7 +62,7 @@ public static class CaseEndpoints
     {
         var (body, problem) = await JsonRequestBody.ReadAsync<ContractDraft>(request, ct);
         if (problem is not null) return problem;
-        return await (await contracts.RecordAsync(Key(id), body!, ct)).ToResultAsync(caseId => DetailsAsync(queries, caseId, ct));
+        return await (await contracts.RecordAsync(Key(id), body!, ct)).ToResultAsync(caseId => DetailsAsync(queries, caseId, ct), CaseSummaryText);
     }
 
     private static async Task<Ok<CaseDetails>> DetailsAsync(CaseQueries queries, string caseId, CancellationToken ct) =>

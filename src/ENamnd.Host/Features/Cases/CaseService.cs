@@ -4,6 +4,7 @@ using ENamnd.Activities.Municipalities;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
+using ENamnd.Http;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using ENamnd.Workflows.Cases;
@@ -27,10 +28,10 @@ public sealed class CaseService(
     ILogger<CaseService> logger)
 {
     /// <summary>Starts a case; the outcome says what went wrong, if anything.</summary>
-    public async Task<CaseCommandResult> CreateAsync(CreateCaseRequest request, CancellationToken cancellationToken)
+    public async Task<CommandResult<string>> CreateAsync(CreateCaseRequest request, CancellationToken cancellationToken)
     {
         var (errors, initiators) = CaseRequestValidator.Validate(request, municipalities);
-        if (errors.Count > 0) return CaseCommandResult.Invalid(errors);
+        if (errors.Count > 0) return CommandResult<string>.Invalid(errors);
         var caseNumber = request.CaseNumber!.Trim();
         var row = new CaseRow
         {
@@ -71,31 +72,31 @@ public sealed class CaseService(
         {
             // Nothing was committed: without its process there is no case either.
             logger.LogError(e, "Case {CaseNumber} could not start its main process", caseNumber);
-            return CaseCommandResult.Invalid([$"Huvudprocessen kunde inte startas: {e.Message}"]);
+            return CommandResult<string>.Invalid([$"Huvudprocessen kunde inte startas: {e.Message}"]);
         }
         logger.LogInformation("Case {CaseNumber} started ({CaseId}, instance {InstanceId})", caseNumber, row.Id, row.InstanceId);
-        return CaseCommandResult.Done(row.Id);
+        return CommandResult<string>.Done(row.Id);
     }
 
     /// <summary>Cancels a running case with a reason: its process and open tasks end.</summary>
-    public async Task<CaseCommandResult> CancelAsync(string idOrNumber, string? reason, CancellationToken cancellationToken)
+    public async Task<CommandResult<string>> CancelAsync(string idOrNumber, string? reason, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(reason)) return CaseCommandResult.Invalid(["reason: ange varför ärendet avbryts."]);
+        if (string.IsNullOrWhiteSpace(reason)) return CommandResult<string>.Invalid(["reason: ange varför ärendet avbryts."]);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Set<CaseRow>().Named(idOrNumber).FirstOrDefaultAsync(cancellationToken);
-        if (row is null) return CaseCommandResult.NotFound($"Ärendet '{idOrNumber}' finns inte.");
-        if (row.CancelledAt is not null) return CaseCommandResult.Conflict("Ärendet är redan avbrutet.");
+        if (row is null) return CommandResult<string>.NotFound($"Ärendet '{idOrNumber}' finns inte.");
+        if (row.CancelledAt is not null) return CommandResult<string>.Conflict("Ärendet är redan avbrutet.");
         // Checkpoint: the process's cancellation commits first, the case's reason after it. A crash in between
         // leaves a cancelled process under a case without a reason; the retried request finds the process
         // cancelled already and records the reason then.
         var main = await runtime.CancelAsync(row.InstanceId, cancellationToken);
-        if (main is null) return CaseCommandResult.NotFound($"Ärendets huvudprocess '{row.InstanceId}' finns inte.");
-        if (main.SubStatus != WorkflowSubStatus.Cancelled) return CaseCommandResult.Conflict("Ärendet är redan avslutat och kan inte avbrytas.");
+        if (main is null) return CommandResult<string>.NotFound($"Ärendets huvudprocess '{row.InstanceId}' finns inte.");
+        if (main.SubStatus != WorkflowSubStatus.Cancelled) return CommandResult<string>.Conflict("Ärendet är redan avslutat och kan inte avbrytas.");
         row.CancelledAt = clock.GetUtcNow();
         row.CancelReason = reason.Trim();
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Case {CaseNumber} cancelled", row.CaseNumber);
-        return CaseCommandResult.Done(row.Id);
+        return CommandResult<string>.Done(row.Id);
     }
 
     private async Task<bool> NumberTakenAsync(string caseNumber, CancellationToken cancellationToken)
@@ -104,7 +105,7 @@ public sealed class CaseService(
         return await db.Set<CaseRow>().AnyAsync(r => r.CaseNumber == caseNumber, cancellationToken);
     }
 
-    private static CaseCommandResult Taken(string caseNumber) => CaseCommandResult.Conflict($"Det finns redan ett ärende med ärendenummer {caseNumber}.");
+    private static CommandResult<string> Taken(string caseNumber) => CommandResult<string>.Conflict($"Det finns redan ett ärende med ärendenummer {caseNumber}.");
 
     // A case runs the subprocess versions published when it started; later versions apply to new cases.
     private async Task<JsonObject> PinnedVersionsAsync(CancellationToken cancellationToken)

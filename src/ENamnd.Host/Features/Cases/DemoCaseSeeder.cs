@@ -1,5 +1,6 @@
 using ENamnd.Engine.Expressions;
 using ENamnd.Host.Features.Participants;
+using ENamnd.Http;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Ledger;
 using ENamnd.Persistence.Rows;
@@ -66,7 +67,7 @@ public sealed class DemoCaseSeeder(
     {
         var result = await cases.CreateAsync(demoCase.Request, cancellationToken);
         // A conflict means another host started it a moment ago; it is there to drive.
-        if (result.Status is CaseCommandStatus.Done or CaseCommandStatus.Conflict) return true;
+        if (result.Status is CommandStatus.Done or CommandStatus.Conflict) return true;
         logger.LogWarning("Demo case {CaseNumber} could not be started: {Errors}", demoCase.CaseNumber, string.Join(" ", result.Errors));
         return false;
     }

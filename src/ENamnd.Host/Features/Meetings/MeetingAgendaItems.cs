@@ -1,6 +1,7 @@
 using ENamnd.Activities;
 using ENamnd.Activities.Meetings;
 using ENamnd.Engine.Runtime;
+using ENamnd.Http;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using Microsoft.EntityFrameworkCore;
@@ -21,15 +22,15 @@ public sealed class MeetingAgendaItems(IDbContextFactory<ENamndDbContext> contex
     public const string Coordinator = "e-samordnaren";
 
     /// <summary>Adds an item to the meeting's agenda, last unless a place is given.</summary>
-    public async Task<AgendaItemResult> AddAsync(Meeting meeting, AgendaItemRequest request, CancellationToken cancellationToken)
+    public async Task<CommandResult<AgendaEntry>> AddAsync(Meeting meeting, AgendaItemRequest request, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var title = Title(request.Title, required: true, errors);
         var kind = Kind(request.Kind, required: true, errors);
         var caseNumber = await CaseNumberAsync(request.CaseNumber, errors, cancellationToken);
         if (request.Position is < 1) errors.Add("position måste vara 1 eller större.");
-        if (errors.Count > 0) return AgendaItemResult.Invalid(errors);
-        if (Closed(meeting) is { } closed) return AgendaItemResult.Conflict(closed);
+        if (errors.Count > 0) return CommandResult<AgendaEntry>.Invalid(errors);
+        if (Closed(meeting) is { } closed) return CommandResult<AgendaEntry>.Conflict(closed);
 
         var row = new AgendaItemRow
         {
@@ -41,22 +42,22 @@ public sealed class MeetingAgendaItems(IDbContextFactory<ENamndDbContext> contex
         if (request.Position is { } position) await PlaceAsync(db, meeting, row, position, cancellationToken);
         // Persistence point: the item and the order it takes in one save.
         await db.SaveChangesAsync(cancellationToken);
-        return AgendaItemResult.Done(MeetingAgenda.EntryOf(row, null));
+        return CommandResult<AgendaEntry>.Done(MeetingAgenda.EntryOf(row, null));
     }
 
     /// <summary>Changes an undecided item's title, case or kind (the coordinator's own items) or its place (any matter).</summary>
-    public async Task<AgendaItemResult> UpdateAsync(Meeting meeting, string itemId, AgendaItemRequest request, CancellationToken cancellationToken)
+    public async Task<CommandResult<AgendaEntry>> UpdateAsync(Meeting meeting, string itemId, AgendaItemRequest request, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var title = Title(request.Title, required: false, errors);
         var kind = Kind(request.Kind, required: false, errors);
         var caseNumber = await CaseNumberAsync(request.CaseNumber, errors, cancellationToken);
         if (request.Position is < 1) errors.Add("position måste vara 1 eller större.");
-        if (errors.Count > 0) return AgendaItemResult.Invalid(errors);
+        if (errors.Count > 0) return CommandResult<AgendaEntry>.Invalid(errors);
         var (row, refused) = await EditableAsync(meeting, itemId, cancellationToken);
         if (refused is not null) return refused;
         if (row!.AddedBy is null && (kind is not null || request.CaseNumber is not null))
-            return AgendaItemResult.Conflict("Ärendet kommer från ärendets arbetsflöde: dess ärendenummer och typ kan inte ändras, bara rubriken och platsen.");
+            return CommandResult<AgendaEntry>.Conflict("Ärendet kommer från ärendets arbetsflöde: dess ärendenummer och typ kan inte ändras, bara rubriken och platsen.");
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.AgendaItems.Attach(row);
@@ -66,30 +67,30 @@ public sealed class MeetingAgendaItems(IDbContextFactory<ENamndDbContext> contex
         if (request.Position is { } position) await PlaceAsync(db, meeting, row, position, cancellationToken);
         // Persistence point: the change and the new order in one save.
         await db.SaveChangesAsync(cancellationToken);
-        return AgendaItemResult.Done(MeetingAgenda.EntryOf(row, null));
+        return CommandResult<AgendaEntry>.Done(MeetingAgenda.EntryOf(row, null));
     }
 
     /// <summary>Removes one of the coordinator's own undecided items.</summary>
-    public async Task<AgendaItemResult> RemoveAsync(Meeting meeting, string itemId, CancellationToken cancellationToken)
+    public async Task<CommandResult<AgendaEntry>> RemoveAsync(Meeting meeting, string itemId, CancellationToken cancellationToken)
     {
         var (row, refused) = await EditableAsync(meeting, itemId, cancellationToken);
         if (refused is not null) return refused;
         if (row!.AddedBy is null)
-            return AgendaItemResult.Conflict("Ärendet kommer från ärendets arbetsflöde, som väntar på nämndens beslut; det kan inte tas bort från föredragningslistan.");
+            return CommandResult<AgendaEntry>.Conflict("Ärendet kommer från ärendets arbetsflöde, som väntar på nämndens beslut; det kan inte tas bort från föredragningslistan.");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.AgendaItems.Remove(row);
         await db.SaveChangesAsync(cancellationToken);
-        return AgendaItemResult.Done(MeetingAgenda.EntryOf(row, null));
+        return CommandResult<AgendaEntry>.Done(MeetingAgenda.EntryOf(row, null));
     }
 
     // An item of this meeting's agenda that is not decided, on a meeting that can still change.
-    private async Task<(AgendaItemRow? Row, AgendaItemResult? Refused)> EditableAsync(Meeting meeting, string itemId, CancellationToken cancellationToken)
+    private async Task<(AgendaItemRow? Row, CommandResult<AgendaEntry>? Refused)> EditableAsync(Meeting meeting, string itemId, CancellationToken cancellationToken)
     {
         var row = (await agenda.MatterRowsAsync(meeting, cancellationToken)).FirstOrDefault(r => r.Id == itemId);
-        if (row is null) return (null, AgendaItemResult.NotFound($"Punkten '{itemId}' finns inte på sammanträdets föredragningslista."));
-        if (Closed(meeting) is { } closed) return (null, AgendaItemResult.Conflict(closed));
+        if (row is null) return (null, CommandResult<AgendaEntry>.NotFound($"Punkten '{itemId}' finns inte på sammanträdets föredragningslista."));
+        if (Closed(meeting) is { } closed) return (null, CommandResult<AgendaEntry>.Conflict(closed));
         if ((await agenda.DecidedAsync([row], cancellationToken)).Count > 0)
-            return (null, AgendaItemResult.Conflict($"Ärendet ”{row.Matter}” är redan beslutat och kan inte ändras."));
+            return (null, CommandResult<AgendaEntry>.Conflict($"Ärendet ”{row.Matter}” är redan beslutat och kan inte ändras."));
         return (row, null);
     }
 

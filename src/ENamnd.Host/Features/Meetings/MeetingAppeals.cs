@@ -1,6 +1,7 @@
 using ENamnd.Activities;
 using ENamnd.Activities.Meetings;
 using ENamnd.Engine.Expressions;
+using ENamnd.Http;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using Microsoft.EntityFrameworkCore;
@@ -17,18 +18,18 @@ public sealed class MeetingAppeals(IDbContextFactory<ENamndDbContext> contexts, 
     public const int MaxByLength = 200;
 
     /// <summary>Registers an appeal of the decision on an agenda item.</summary>
-    public async Task<AgendaItemResult> RegisterAsync(Meeting meeting, string itemId, AppealRequest request, CancellationToken cancellationToken)
+    public async Task<CommandResult<AgendaEntry>> RegisterAsync(Meeting meeting, string itemId, AppealRequest request, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var registered = Day(request.RegisteredAt, "registeredAt", errors);
         var by = request.By?.Trim();
         if (by?.Length > MaxByLength) errors.Add($"Vem som överklagade (by) får vara högst {MaxByLength} tecken.");
-        if (errors.Count > 0) return AgendaItemResult.Invalid(errors);
+        if (errors.Count > 0) return CommandResult<AgendaEntry>.Invalid(errors);
         var (row, entry, refused) = await DecisionAsync(meeting, itemId, cancellationToken);
         if (refused is not null) return refused;
-        if (row?.AppealRegisteredOn is not null) return AgendaItemResult.Conflict("Ett överklagande av beslutet är redan registrerat.");
+        if (row?.AppealRegisteredOn is not null) return CommandResult<AgendaEntry>.Conflict("Ett överklagande av beslutet är redan registrerat.");
         if (registered < StockholmTime.DateOf(entry!.Decision!.DecidedAt)) errors.Add("Överklagandet (registeredAt) kan inte vara registrerat före beslutet.");
-        if (errors.Count > 0) return AgendaItemResult.Invalid(errors);
+        if (errors.Count > 0) return CommandResult<AgendaEntry>.Invalid(errors);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // A decision recorded through the secretary's link gets its meeting record now, to carry the appeal.
@@ -46,7 +47,7 @@ public sealed class MeetingAppeals(IDbContextFactory<ENamndDbContext> contexts, 
     }
 
     /// <summary>Records the court's outcome of a registered appeal.</summary>
-    public async Task<AgendaItemResult> DecideAsync(Meeting meeting, string itemId, AppealRequest request, CancellationToken cancellationToken)
+    public async Task<CommandResult<AgendaEntry>> DecideAsync(Meeting meeting, string itemId, AppealRequest request, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var decided = Day(request.DecidedAt, "decidedAt", errors);
@@ -54,13 +55,13 @@ public sealed class MeetingAppeals(IDbContextFactory<ENamndDbContext> contexts, 
         if (string.IsNullOrWhiteSpace(request.Outcome)) errors.Add($"Utfall (outcome) saknas: {EnumNames.Listed<AppealOutcome>()}.");
         else if (EnumNames.TryParse<AppealOutcome>(request.Outcome, out var parsed)) outcome = parsed;
         else errors.Add($"Okänt utfall (outcome) '{request.Outcome}': {EnumNames.Listed<AppealOutcome>()}.");
-        if (errors.Count > 0) return AgendaItemResult.Invalid(errors);
+        if (errors.Count > 0) return CommandResult<AgendaEntry>.Invalid(errors);
         var (row, _, refused) = await DecisionAsync(meeting, itemId, cancellationToken);
         if (refused is not null) return refused;
-        if (row?.AppealRegisteredOn is null) return AgendaItemResult.Conflict("Inget överklagande av beslutet är registrerat.");
-        if (row.AppealOutcome is not null) return AgendaItemResult.Conflict("Överklagandets utfall är redan registrerat.");
+        if (row?.AppealRegisteredOn is null) return CommandResult<AgendaEntry>.Conflict("Inget överklagande av beslutet är registrerat.");
+        if (row.AppealOutcome is not null) return CommandResult<AgendaEntry>.Conflict("Överklagandets utfall är redan registrerat.");
         if (MeetingTimes.TryParseDate(row.AppealRegisteredOn, out var registered) && decided < registered)
-            return AgendaItemResult.Invalid(["Domstolens beslut (decidedAt) kan inte vara före överklagandet."]);
+            return CommandResult<AgendaEntry>.Invalid(["Domstolens beslut (decidedAt) kan inte vara före överklagandet."]);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Attach(row);
@@ -71,17 +72,17 @@ public sealed class MeetingAppeals(IDbContextFactory<ENamndDbContext> contexts, 
     }
 
     // The item's decision: its meeting record (null when recorded only through the secretary's link) and its entry.
-    private async Task<(MeetingDecisionRow? Row, AgendaEntry? Entry, AgendaItemResult? Refused)> DecisionAsync(Meeting meeting, string itemId, CancellationToken cancellationToken)
+    private async Task<(MeetingDecisionRow? Row, AgendaEntry? Entry, CommandResult<AgendaEntry>? Refused)> DecisionAsync(Meeting meeting, string itemId, CancellationToken cancellationToken)
     {
         var entry = (await agenda.ForAsync(meeting, cancellationToken)).FirstOrDefault(e => e.Id == itemId && !e.Fixed);
-        if (entry is null) return (null, null, AgendaItemResult.NotFound($"Punkten '{itemId}' finns inte på sammanträdets föredragningslista."));
-        if (entry.Decision is null) return (null, null, AgendaItemResult.Conflict("Ärendet har inget registrerat beslut att överklaga."));
+        if (entry is null) return (null, null, CommandResult<AgendaEntry>.NotFound($"Punkten '{itemId}' finns inte på sammanträdets föredragningslista."));
+        if (entry.Decision is null) return (null, null, CommandResult<AgendaEntry>.Conflict("Ärendet har inget registrerat beslut att överklaga."));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return (await db.Set<MeetingDecisionRow>().AsNoTracking().FirstOrDefaultAsync(d => d.AgendaItemId == itemId, cancellationToken), entry, null);
     }
 
-    private async Task<AgendaItemResult> EntryAsync(Meeting meeting, string itemId, CancellationToken cancellationToken) =>
-        AgendaItemResult.Done((await agenda.ForAsync(meeting, cancellationToken)).First(e => e.Id == itemId));
+    private async Task<CommandResult<AgendaEntry>> EntryAsync(Meeting meeting, string itemId, CancellationToken cancellationToken) =>
+        CommandResult<AgendaEntry>.Done((await agenda.ForAsync(meeting, cancellationToken)).First(e => e.Id == itemId));
 
     private DateOnly? Day(string? text, string field, List<string> errors)
     {

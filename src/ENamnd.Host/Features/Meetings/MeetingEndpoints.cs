@@ -182,8 +182,8 @@ public static class MeetingEndpoints
         if (problem is not null) return problem;
         var result = await items.AddAsync(meeting, body!, ct);
         // A matter added after the notice went out reaches the members now, in a tilläggskallelse.
-        if (result.Status == AgendaItemStatus.Done) await notices.SendDueAsync(meeting, ct);
-        return result.ToResult(entry => TypedResults.Created($"/api/meetings/{id}/agenda/{entry.Id}", entry));
+        if (result.Status == CommandStatus.Done) await notices.SendDueAsync(meeting, ct);
+        return result.ToResult(entry => TypedResults.Created($"/api/meetings/{id}/agenda/{entry.Id}", entry), InvalidItem);
     }
 
     private static async Task<Results<Ok<AgendaEntry>, ValidationProblem, ProblemHttpResult>> UpdateAgendaItemAsync(
@@ -192,14 +192,14 @@ public static class MeetingEndpoints
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         var (body, problem) = await JsonRequestBody.ReadAsync<AgendaItemRequest>(request, ct);
         if (problem is not null) return problem;
-        return (await items.UpdateAsync(meeting, itemId, body!, ct)).ToResult(TypedResults.Ok);
+        return (await items.UpdateAsync(meeting, itemId, body!, ct)).ToResult(TypedResults.Ok, InvalidItem);
     }
 
     private static async Task<Results<Ok<AgendaEntry>, ValidationProblem, ProblemHttpResult>> RemoveAgendaItemAsync(
         string id, string itemId, MeetingCalendar calendar, MeetingAgendaItems items, CancellationToken ct)
     {
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
-        return (await items.RemoveAsync(meeting, itemId, ct)).ToResult(TypedResults.Ok);
+        return (await items.RemoveAsync(meeting, itemId, ct)).ToResult(TypedResults.Ok, InvalidItem);
     }
 
     private static async Task<Results<Ok<AgendaEntry>, ValidationProblem, ProblemHttpResult>> RegisterAppealAsync(
@@ -208,7 +208,7 @@ public static class MeetingEndpoints
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         var (body, problem) = await JsonRequestBody.ReadAsync<AppealRequest>(request, ct);
         if (problem is not null) return problem;
-        return (await appeals.RegisterAsync(meeting, itemId, body!, ct)).ToResult(TypedResults.Ok);
+        return (await appeals.RegisterAsync(meeting, itemId, body!, ct)).ToResult(TypedResults.Ok, InvalidItem);
     }
 
     private static async Task<Results<Ok<AgendaEntry>, ValidationProblem, ProblemHttpResult>> DecideAppealAsync(
@@ -217,8 +217,10 @@ public static class MeetingEndpoints
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         var (body, problem) = await JsonRequestBody.ReadAsync<AppealRequest>(request, ct);
         if (problem is not null) return problem;
-        return (await appeals.DecideAsync(meeting, itemId, body!, ct)).ToResult(TypedResults.Ok);
+        return (await appeals.DecideAsync(meeting, itemId, body!, ct)).ToResult(TypedResults.Ok, InvalidItem);
     }
+
+    private const string InvalidItem = "Punkten är ogiltig.";
 
     private static ProblemHttpResult NotFound(string id) => ApiProblems.NotFound($"Sammanträdet '{id}' finns inte.");
 }

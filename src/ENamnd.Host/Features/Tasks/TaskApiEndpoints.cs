@@ -77,13 +77,13 @@ public static class TaskApiEndpoints
 
     private static async Task<Results<Ok<TaskView>, ValidationProblem, ProblemHttpResult>> RemindAsync(
         string taskId, TaskCommands commands, IDbContextFactory<ENamndDbContext> contexts, CancellationToken ct) =>
-        await (await commands.RemindAsync(taskId, ct)).ToResultAsync(() => ViewAsync(taskId, contexts, ct));
+        await (await commands.RemindAsync(taskId, ct)).ToResultAsync(async _ => TypedResults.Ok(await ViewAsync(taskId, contexts, ct)), "Uppgiften kan inte ändras.");
 
     private static async Task<Results<Ok<TaskView>, ValidationProblem, ProblemHttpResult>> ReassignAsync(
         string taskId, ReassignTaskRequest? body, TaskCommands commands, IDbContextFactory<ENamndDbContext> contexts, CancellationToken ct)
     {
         if (body is null) return ApiProblems.Invalid("Begäran saknar innehåll: ange email (och gärna name) för den nya mottagaren.");
-        return await (await commands.ReassignAsync(taskId, body.Email, body.Name, ct)).ToResultAsync(() => ViewAsync(taskId, contexts, ct));
+        return await (await commands.ReassignAsync(taskId, body.Email, body.Name, ct)).ToResultAsync(async _ => TypedResults.Ok(await ViewAsync(taskId, contexts, ct)), "Uppgiften kan inte ändras.");
     }
 
     private static async Task<TaskView> ViewAsync(string taskId, IDbContextFactory<ENamndDbContext> contexts, CancellationToken ct)

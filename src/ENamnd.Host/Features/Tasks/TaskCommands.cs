@@ -4,6 +4,7 @@ using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Host.Features.Participants;
+using ENamnd.Http;
 using ENamnd.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,58 +21,58 @@ public sealed class TaskCommands(IDbContextFactory<ENamndDbContext> contexts, IW
     public const string Coordinator = "e-samordnaren";
 
     /// <summary>Sends the recipient of an open task a reminder now, in the thread of the task's email.</summary>
-    public async Task<TaskCommandResult> RemindAsync(string taskId, CancellationToken cancellationToken)
+    public async Task<CommandResult<string>> RemindAsync(string taskId, CancellationToken cancellationToken)
     {
         var (task, refused) = await OpenTaskAsync(taskId, cancellationToken);
         if (refused is not null) return refused;
         var result = await RunAsync(task!, new TaskCommand(TaskCommandKind.Remind, Coordinator));
         if (result is null) logger.LogInformation("Reminder of task {TaskId} ({CaseNumber}) sent by the coordinator", task!.Id, task.CaseNumber);
-        return result ?? TaskCommandResult.Done($"En påminnelse har skickats till {task!.RecipientName ?? task.RecipientEmail}.");
+        return result ?? CommandResult<string>.Done($"En påminnelse har skickats till {task!.RecipientName ?? task.RecipientEmail}.");
     }
 
     /// <summary>
     /// Gives an open task to the person with <paramref name="email"/> (a participant's name and id are taken from the
     /// directory, else <paramref name="name"/>): the new recipient gets the task's email, the earlier link stops working.
     /// </summary>
-    public async Task<TaskCommandResult> ReassignAsync(string taskId, string? email, string? name, CancellationToken cancellationToken)
+    public async Task<CommandResult<string>> ReassignAsync(string taskId, string? email, string? name, CancellationToken cancellationToken)
     {
         var address = email?.Trim() ?? "";
-        if (address.Length == 0) return TaskCommandResult.Invalid("Ange den nya mottagarens e-postadress.");
-        if (!ParticipantBodyValidator.IsPlainAddress(address)) return TaskCommandResult.Invalid($"Ogiltig e-postadress: '{address}'.");
+        if (address.Length == 0) return CommandResult<string>.Invalid("Ange den nya mottagarens e-postadress.");
+        if (!ParticipantBodyValidator.IsPlainAddress(address)) return CommandResult<string>.Invalid($"Ogiltig e-postadress: '{address}'.");
         var (task, refused) = await OpenTaskAsync(taskId, cancellationToken);
         if (refused is not null) return refused;
         if (string.Equals(task!.RecipientEmail, address, StringComparison.OrdinalIgnoreCase))
-            return TaskCommandResult.Invalid($"Uppgiften har redan {address} som mottagare.");
+            return CommandResult<string>.Invalid($"Uppgiften har redan {address} som mottagare.");
         var known = await people.FindByEmailAsync(address, cancellationToken);
         var recipient = known is not null
             ? RecipientResolver.ToRecipient(known)
             : new TaskRecipient(address, string.IsNullOrWhiteSpace(name) ? null : name.Trim());
         var result = await RunAsync(task, new TaskCommand(TaskCommandKind.Reassign, Coordinator, recipient));
         if (result is null) logger.LogInformation("Task {TaskId} ({CaseNumber}) given to another recipient by the coordinator", task.Id, task.CaseNumber);
-        return result ?? TaskCommandResult.Done($"Uppgiften har skickats till {recipient.Name ?? recipient.Email}.");
+        return result ?? CommandResult<string>.Done($"Uppgiften har skickats till {recipient.Name ?? recipient.Email}.");
     }
 
-    private async Task<(Persistence.Rows.TaskRow? Task, TaskCommandResult? Refused)> OpenTaskAsync(string taskId, CancellationToken cancellationToken)
+    private async Task<(Persistence.Rows.TaskRow? Task, CommandResult<string>? Refused)> OpenTaskAsync(string taskId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
-        if (task is null) return (null, TaskCommandResult.NotFound($"Uppgiften '{taskId}' finns inte."));
-        return task.Status == HumanTaskStatus.Open ? (task, null) : (task, TaskCommandResult.Conflict(NotOpen(task.Status)));
+        if (task is null) return (null, CommandResult<string>.NotFound($"Uppgiften '{taskId}' finns inte."));
+        return task.Status == HumanTaskStatus.Open ? (task, null) : (task, CommandResult<string>.Conflict(NotOpen(task.Status)));
     }
 
     // Null when the step ran; a refusal when the task closed before the command reached it.
-    private async Task<TaskCommandResult?> RunAsync(Persistence.Rows.TaskRow task, TaskCommand command)
+    private async Task<CommandResult<string>?> RunAsync(Persistence.Rows.TaskRow task, TaskCommand command)
     {
         var input = new JsonObject { [TaskCommand.InputProperty] = ValueConverter.ToNode(command) };
         try
         {
             // Not cancelled with the request: a command that has started is carried through, or rolled back whole.
             var result = await runtime.ResumeAsync(task.BookmarkId, input, CancellationToken.None);
-            return result.Outcome == ResumeOutcome.AlreadyHandled ? TaskCommandResult.Conflict(NotOpen(HumanTaskStatus.Decided)) : null;
+            return result.Outcome == ResumeOutcome.AlreadyHandled ? CommandResult<string>.Conflict(NotOpen(HumanTaskStatus.Decided)) : null;
         }
         catch (StepRecordRejectedException)
         {
-            return TaskCommandResult.Conflict(NotOpen(HumanTaskStatus.Decided));
+            return CommandResult<string>.Conflict(NotOpen(HumanTaskStatus.Decided));
         }
     }
 

@@ -6,6 +6,7 @@ using ENamnd.Engine.Stores;
 using ENamnd.Host.Features.Cases;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Host.Tests.Features.Tasks;
+using ENamnd.Http;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using ENamnd.Workflows.Cases;
@@ -38,7 +39,7 @@ public class CaseQueriesTests(TaskHostFactory host) : IClassFixture<TaskHostFact
         await AnswerAsync(Numbers[3], AssignTask.TaskKind, _ => AssignTask.Done);
         await AnswerAsync(Numbers[3], ApprovalOutcomes.TaskKind, _ => ApprovalOutcomes.Approved);
         await StartAsync(Numbers[4]);
-        Assert.Equal(CaseCommandStatus.Done, (await Cases.CancelAsync(Numbers[4], "Dras tillbaka.", CancellationToken.None)).Status);
+        Assert.Equal(CommandStatus.Done, (await Cases.CancelAsync(Numbers[4], "Dras tillbaka.", CancellationToken.None)).Status);
         var queries = host.Services.GetRequiredService<CaseQueries>();
         var expected = await ExpectedAsync();
 
@@ -80,7 +81,7 @@ public class CaseQueriesTests(TaskHostFactory host) : IClassFixture<TaskHostFact
     private async Task StartAsync(string number)
     {
         var started = await Cases.CreateAsync(new CreateCaseRequest { CaseNumber = number, Title = $"Listad {number}", InitiatingMunicipalities = ["Luleå", "Boden"] }, CancellationToken.None);
-        Assert.Equal(CaseCommandStatus.Done, started.Status);
+        Assert.Equal(CommandStatus.Done, started.Status);
         // Cases started within the same millisecond would have no order to compare.
         host.Clock.Advance(TimeSpan.FromMinutes(1));
     }

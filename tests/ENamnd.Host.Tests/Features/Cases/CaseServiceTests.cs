@@ -1,6 +1,7 @@
 using ENamnd.Engine.Stores;
 using ENamnd.Host.Features.Cases;
 using ENamnd.Host.Tests.Features.Tasks;
+using ENamnd.Http;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using ENamnd.Workflows.Cases;
@@ -35,7 +36,7 @@ public class CaseServiceTests
         Assert.Empty(await CasesAsync(host));
         var retried = await cases.CreateAsync(Request, CancellationToken.None);
 
-        Assert.Equal(CaseCommandStatus.Done, retried.Status);
+        Assert.Equal(CommandStatus.Done, retried.Status);
         var row = Assert.Single(await CasesAsync(host));
         var main = await host.Services.GetRequiredService<IWorkflowInstanceStore>().FindAsync(row.InstanceId);
         Assert.Equal(Request.CaseNumber, main?.CorrelationId);
@@ -51,7 +52,7 @@ public class CaseServiceTests
 
         var result = await host.Services.GetRequiredService<CaseService>().CreateAsync(Request, CancellationToken.None);
 
-        Assert.Equal(CaseCommandStatus.Conflict, result.Status);
+        Assert.Equal(CommandStatus.Conflict, result.Status);
         Assert.Contains("finns redan", result.Errors[0]);
         Assert.Empty(await CasesAsync(host));
         var running = await host.Services.GetRequiredService<IWorkflowInstanceStore>().ListAsync(new WorkflowInstanceFilter(CorrelationId: Request.CaseNumber));

@@ -6,6 +6,7 @@ using ENamnd.Activities.Tasks;
 using ENamnd.Host.Features.Cases;
 using ENamnd.Host.Features.Meetings;
 using ENamnd.Host.Features.Tasks;
+using ENamnd.Http;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Outbox;
 using ENamnd.Persistence.Rows;
@@ -88,7 +89,7 @@ public sealed class DemoCaseSeedingTests
         // As if the first start had started the furthest case and stopped before driving it or starting the others.
         using var host = new DemoHostFactory(b => b.UseSetting("Demo:SeedCases", "false"));
         var project = DemoCases.For(host.Year)[0];
-        Assert.Equal(CaseCommandStatus.Done, (await host.Services.GetRequiredService<CaseService>().CreateAsync(project.Request, CancellationToken.None)).Status);
+        Assert.Equal(CommandStatus.Done, (await host.Services.GetRequiredService<CaseService>().CreateAsync(project.Request, CancellationToken.None)).Status);
 
         using var restarted = host.WithWebHostBuilder(b => b.UseSetting("Demo:SeedCases", "true"));
         await DemoHostFactory.SeededAsync(restarted);

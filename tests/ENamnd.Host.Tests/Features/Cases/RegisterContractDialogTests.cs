@@ -1,8 +1,8 @@
 using Bunit;
 using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Municipalities;
-using ENamnd.Host.Features.Cases;
 using ENamnd.Host.Features.Cases.Pages;
+using ENamnd.Http;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -34,7 +34,7 @@ public sealed class RegisterContractDialogTests
         var dialog = await ShowAsync(context, draft =>
         {
             sent = draft;
-            return Task.FromResult(CaseCommandResult.Invalid(["Avtalets namn saknas (name).", "Avtalstyp saknas (kind: Ramavtal eller GemensamtAvtal)."]));
+            return Task.FromResult(CommandResult<string>.Invalid(["Avtalets namn saknas (name).", "Avtalstyp saknas (kind: Ramavtal eller GemensamtAvtal)."]));
         });
 
         await provider.Find("button:contains('Registrera avtal')").ClickAsync(new());
@@ -55,7 +55,7 @@ public sealed class RegisterContractDialogTests
     {
         await using var context = NewContext();
         var provider = context.Render<MudDialogProvider>();
-        var dialog = await ShowAsync(context, _ => Task.FromResult(CaseCommandResult.Done("c1")));
+        var dialog = await ShowAsync(context, _ => Task.FromResult(CommandResult<string>.Done("c1")));
 
         await provider.Find("button:contains('Lägg till option')").ClickAsync(new());
         Assert.Contains("Option 1: förlängning (månader)", provider.Markup, StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class RegisterContractDialogTests
         Assert.False(result!.Canceled);
     }
 
-    private static async Task<IDialogReference> ShowAsync(BunitContext context, Func<ContractDraft, Task<CaseCommandResult>> submit)
+    private static async Task<IDialogReference> ShowAsync(BunitContext context, Func<ContractDraft, Task<CommandResult<string>>> submit)
     {
         var dialogs = context.Services.GetRequiredService<IDialogService>();
         IDialogReference? reference = null;

@@ -7,6 +7,7 @@ using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
+using ENamnd.Host.Features.Meetings;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using ENamnd.Workflows.Process;
@@ -15,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ENamnd.Host.Features.Cases;
 
 /// <summary>Reads cases: where each stands (from its instances' state), its open tasks and decisions (from the task tables).</summary>
-public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWorkflowInstanceStore instances, MunicipalityRegistry municipalities)
+public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWorkflowInstanceStore instances, MunicipalityRegistry municipalities, MeetingAgenda agenda)
 {
     // Structural activities say nothing to a coordinator reading a case's journal.
     private static readonly HashSet<string> Quiet = new(StringComparer.Ordinal)
@@ -65,6 +66,7 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
         var decisions = await db.Decisions.AsNoTracking().Where(d => d.CaseNumber == row.CaseNumber).ToListAsync(cancellationToken);
         var (status, text, outcome) = StatusOf(row, main);
         var titles = tasks.ToDictionary(t => t.Id, t => t.Title);
+        var committee = await agenda.CaseDecisionsAsync(row.CaseNumber, cancellationToken);
         return new CaseDetails(
             row.Id, row.CaseNumber, row.Title, row.Description, PhaseOf(main), status, text, outcome,
             Municipalities(JsonSerializer.Deserialize<List<string>>(row.InitiatingMunicipalities) ?? []), Participants(main),
@@ -74,7 +76,10 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
             [.. decisions.OrderBy(d => d.DecidedAtUtc).Select(d => new CaseDecisionView(
                 d.TaskId, d.Kind, titles.GetValueOrDefault(d.TaskId, ""), d.Outcome, d.Reference, d.Comment, d.DecidedBy,
                 NameOf(tasks.FirstOrDefault(t => t.Id == d.TaskId)?.MunicipalityCode), d.DecidedAtUtc, Phase(phaseOfInstance, d.InstanceId),
-                OutcomeTexts.Of(d.Outcome, d.Kind)))],
+                OutcomeTexts.Of(d.Outcome, d.Kind),
+                committee.TryGetValue(d.TaskId, out var held)
+                    ? new CaseCommitteeDecisionView(held.Meeting.Date, held.Decision.EffectiveAt, held.Decision.AppealEndsAt, held.Decision.LagaKraftAt, held.Decision.Appeal)
+                    : null))],
             [.. phases.SelectMany(Commitments)],
             [.. phases.Select(p => new CasePhaseView(ProcessIds.NameOf(p.DefinitionId), p.DefinitionId, p.Version, p.Id, p.Status.ToString(),
                 ValueConverter.Convert<string>(p.Output[ProcessVariables.Decision]), p.CreatedAt, p.FinishedAt))],

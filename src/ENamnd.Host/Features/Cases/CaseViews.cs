@@ -43,7 +43,7 @@ public sealed record CaseTaskView(
 /// <summary>A decision taken on a task, with its reference (e.g. the body, date and § of a municipal decision); <paramref name="OutcomeText"/> is the outcome in Swedish.</summary>
 public sealed record CaseDecisionView(
     string TaskId, string Kind, string Title, string Outcome, string? Reference, string? Comment, string DecidedBy, string? Municipality, DateTimeOffset DecidedAt, string Phase,
-    string OutcomeText);
+    string OutcomeText, CaseCommitteeDecisionView? Committee = null);
 
 /// <summary>A guarantee commitment and its amount.</summary>
 public sealed record CaseCommitmentView(string Phase, string Municipality, string Name, decimal Amount, decimal? Cap, string Model, string? Validity, string Status, string? Signer, DateTimeOffset At);

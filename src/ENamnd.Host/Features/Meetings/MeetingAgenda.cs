@@ -36,6 +36,33 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
         return await MattersAsync(db, meeting, cancellationToken);
     }
 
+    /// <summary>
+    /// The committee's decisions on a case's matters, by the id of each secretary's task, with the meeting each matter was
+    /// on and the decision's dates (in force, appeal, legal force).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, (Meeting Meeting, AgendaDecision Decision)>> CaseDecisionsAsync(string caseNumber, CancellationToken cancellationToken = default)
+    {
+        var result = new Dictionary<string, (Meeting, AgendaDecision)>(StringComparer.Ordinal);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var items = await db.AgendaItems.AsNoTracking().Where(a => a.CaseNumber == caseNumber).ToListAsync(cancellationToken);
+        if (items.Count == 0) return result;
+        var decisions = await DecisionsAsync(db, items, cancellationToken);
+        if (decisions.Count == 0) return result;
+        var body = MeetingBody.Namnd.ToString();
+        var scheduled = MeetingStatus.Scheduled.ToString();
+        var meetings = (await db.Set<MeetingRow>().AsNoTracking().Where(m => m.Body == body && m.Status == scheduled).ToListAsync(cancellationToken))
+            .Select(MeetingRows.ToMeeting).OrderBy(m => m.StartsAt).ToList();
+        foreach (var item in items.Where(i => decisions.ContainsKey(i.Id)))
+        {
+            // A dated matter is on the meeting of its date; an undated one on the first meeting after it was placed.
+            var meeting = item.MeetingDate is null ? meetings.FirstOrDefault(m => m.StartsAt > item.PlacedAt) : meetings.FirstOrDefault(m => IsOn(item, m));
+            if (meeting is null) continue;
+            var dated = DecisionDates.Of(decisions[item.Id], meeting);
+            foreach (var taskId in TaskIdsOf(item)) result[taskId] = (meeting, dated);
+        }
+        return result;
+    }
+
     /// <summary>An item as the agenda shows it.</summary>
     public static AgendaEntry EntryOf(AgendaItemRow row, AgendaDecision? decision) =>
         new(row.Id, row.Matter, row.CaseNumber, false, decision, KindOf(row), row.AddedBy is not null);

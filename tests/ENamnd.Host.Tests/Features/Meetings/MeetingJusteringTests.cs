@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using ENamnd.Activities.Meetings;
+using ENamnd.Host.Features.Meetings;
 using ENamnd.Host.Tests.Features.Tasks;
+using Microsoft.Extensions.DependencyInjection;
 using static ENamnd.Host.Tests.Features.Meetings.MeetingApiTests;
 
 namespace ENamnd.Host.Tests.Features.Meetings;
@@ -88,6 +91,10 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
         await twice.ExpectAsync(HttpStatusCode.Conflict);
         Assert.Contains((await badOutcome.ExpectAsync(HttpStatusCode.BadRequest)).Errors(), e => e.Contains("Okänt utfall (outcome) 'Upphävt'", StringComparison.Ordinal));
         Assert.Equal(("Avslaget", "2034-04-03"), ((string)judged["decision"]!["appeal"]!["outcome"]!, (string)judged["decision"]!["appeal"]!["decidedOn"]!));
+        // The case page reads the same standing by the secretary's task.
+        var standing = await host.Services.GetRequiredService<MeetingAgenda>().CaseDecisionsAsync("2034/1-2.2.0.1");
+        var (onMeeting, dated) = Assert.Single(standing).Value;
+        Assert.Equal((new DateOnly(2034, 3, 15), AppealOutcome.Avslaget), (onMeeting.Date, dated.Appeal!.Outcome));
     }
 
     [Fact]

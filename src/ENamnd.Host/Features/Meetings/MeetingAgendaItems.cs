@@ -30,7 +30,7 @@ public sealed class MeetingAgendaItems(IDbContextFactory<ENamndDbContext> contex
         var caseNumber = await CaseNumberAsync(request.CaseNumber, errors, cancellationToken);
         if (request.Position is < 1) errors.Add("position måste vara 1 eller större.");
         if (errors.Count > 0) return CommandResult<AgendaEntry>.Invalid(errors);
-        if (Closed(meeting) is { } closed) return CommandResult<AgendaEntry>.Conflict(closed);
+        if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.PrepareAgenda) is { } closed) return CommandResult<AgendaEntry>.Conflict(closed);
 
         var row = new AgendaItemRow
         {
@@ -88,16 +88,11 @@ public sealed class MeetingAgendaItems(IDbContextFactory<ENamndDbContext> contex
     {
         var row = (await agenda.MatterRowsAsync(meeting, cancellationToken)).FirstOrDefault(r => r.Id == itemId);
         if (row is null) return (null, CommandResult<AgendaEntry>.NotFound($"Punkten '{itemId}' finns inte på sammanträdets föredragningslista."));
-        if (Closed(meeting) is { } closed) return (null, CommandResult<AgendaEntry>.Conflict(closed));
+        if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.PrepareAgenda) is { } closed) return (null, CommandResult<AgendaEntry>.Conflict(closed));
         if ((await agenda.DecidedAsync([row], cancellationToken)).Count > 0)
             return (null, CommandResult<AgendaEntry>.Conflict($"Ärendet ”{row.Matter}” är redan beslutat och kan inte ändras."));
         return (row, null);
     }
-
-    private static string? Closed(Meeting meeting) =>
-        meeting.Body != MeetingBody.Namnd ? "Föredragningslistor med ärenden finns bara för nämndens sammanträden."
-        : meeting.Status == MeetingStatus.Cancelled ? "Sammanträdet är inställt; dess föredragningslista kan inte ändras."
-        : null;
 
     // Gives the item its place among the meeting's matters and numbers them all 1, 2, … in that order.
     private async Task PlaceAsync(ENamndDbContext db, Meeting meeting, AgendaItemRow row, int position, CancellationToken cancellationToken)

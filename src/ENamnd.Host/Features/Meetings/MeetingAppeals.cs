@@ -21,7 +21,7 @@ public sealed class MeetingAppeals(IDbContextFactory<ENamndDbContext> contexts, 
     public async Task<CommandResult<AgendaEntry>> RegisterAsync(Meeting meeting, string itemId, AppealRequest request, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
-        var registered = Day(request.RegisteredAt, "registeredAt", errors);
+        var registered = ReportedDays.Parse(request.RegisteredAt, "registeredAt", Today, errors);
         var by = request.By?.Trim();
         if (by?.Length > MaxByLength) errors.Add($"Vem som överklagade (by) får vara högst {MaxByLength} tecken.");
         if (errors.Count > 0) return CommandResult<AgendaEntry>.Invalid(errors);
@@ -50,7 +50,7 @@ public sealed class MeetingAppeals(IDbContextFactory<ENamndDbContext> contexts, 
     public async Task<CommandResult<AgendaEntry>> DecideAsync(Meeting meeting, string itemId, AppealRequest request, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
-        var decided = Day(request.DecidedAt, "decidedAt", errors);
+        var decided = ReportedDays.Parse(request.DecidedAt, "decidedAt", Today, errors);
         AppealOutcome? outcome = null;
         if (string.IsNullOrWhiteSpace(request.Outcome)) errors.Add($"Utfall (outcome) saknas: {EnumNames.Listed<AppealOutcome>()}.");
         else if (EnumNames.TryParse<AppealOutcome>(request.Outcome, out var parsed)) outcome = parsed;
@@ -84,14 +84,5 @@ public sealed class MeetingAppeals(IDbContextFactory<ENamndDbContext> contexts, 
     private async Task<CommandResult<AgendaEntry>> EntryAsync(Meeting meeting, string itemId, CancellationToken cancellationToken) =>
         CommandResult<AgendaEntry>.Done((await agenda.ForAsync(meeting, cancellationToken)).First(e => e.Id == itemId));
 
-    private DateOnly? Day(string? text, string field, List<string> errors)
-    {
-        if (!MeetingTimes.TryParseDate(text?.Trim(), out var day))
-        {
-            errors.Add(string.IsNullOrWhiteSpace(text) ? $"Datum ({field}) saknas." : $"{field} måste vara ett datum (ÅÅÅÅ-MM-DD).");
-            return null;
-        }
-        if (day > StockholmTime.DateOf(clock.GetUtcNow())) errors.Add($"{field} kan inte vara ett senare datum än i dag.");
-        return day;
-    }
+    private DateOnly Today => StockholmTime.DateOf(clock.GetUtcNow());
 }

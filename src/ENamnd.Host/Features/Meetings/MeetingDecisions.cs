@@ -37,9 +37,8 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
         if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
 
         // The committee decides at its meeting: not at a cancelled one, and not before it has begun.
-        if (meeting.Status == MeetingStatus.Cancelled) return (MeetingDecisionOutcome.AlreadyDecided, ["Sammanträdet är inställt; inga beslut kan registreras för det."]);
-        if (clock.GetUtcNow() < meeting.StartsAt)
-            return (MeetingDecisionOutcome.AlreadyDecided, [$"Sammanträdet har inte börjat; besluten kan registreras från {SwedishDates.DayAndTime(meeting.StartsAt)}."]);
+        if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.RecordDecisions) is { } refused)
+            return (MeetingDecisionOutcome.AlreadyDecided, [refused]);
         for (var i = 0; i < decisions.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(decisions[i].AgendaItemId) || !matters.TryGetValue(decisions[i].AgendaItemId!, out var item))

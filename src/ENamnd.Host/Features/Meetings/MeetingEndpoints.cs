@@ -136,7 +136,7 @@ public static class MeetingEndpoints
         string id, MeetingCalendar calendar, MeetingMinutes minutes, TimeProvider clock, CancellationToken ct)
     {
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
-        if (MeetingMinutes.Refusal(meeting, clock.GetUtcNow()) is { } refused) return ApiProblems.Conflict(refused);
+        if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.ReadMinutes) is { } refused) return ApiProblems.Conflict(refused);
         return TypedResults.Content(await minutes.RenderAsync(meeting, ct), "text/html; charset=utf-8");
     }
 

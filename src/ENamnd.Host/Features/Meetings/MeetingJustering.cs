@@ -29,9 +29,8 @@ public sealed class MeetingJustering(
     {
         var errors = new List<string>();
         var today = StockholmTime.DateOf(clock.GetUtcNow());
-        var day = Day(request.JusteradAt, "justeradAt", errors);
+        var day = ReportedDays.Parse(request.JusteradAt, "justeradAt", today, errors);
         if (day is { } d && d < meeting.Date) errors.Add("Justeringen (justeradAt) kan inte vara före sammanträdet.");
-        if (day is { } future && future > today) errors.Add("Justeringen (justeradAt) kan inte vara ett senare datum än i dag.");
         var ids = (request.Justerare ?? []).Select(j => j?.Trim()).ToList();
         if (ids.Count is 0 or > MaxJusterare) errors.Add($"Ange en eller två justerare (justerare) bland de närvarande.");
         if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count) errors.Add("Samma justerare förekommer flera gånger.");
@@ -43,7 +42,7 @@ public sealed class MeetingJustering(
             else if (present.Count > 0 && !present.Contains(id)) errors.Add($"Justeraren '{id}' var inte närvarande vid sammanträdet.");
         }
         if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
-        if (Refusal(meeting) is { } refused) return (MeetingDecisionOutcome.AlreadyDecided, [refused]);
+        if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.CheckMinutes) is { } refused) return (MeetingDecisionOutcome.AlreadyDecided, [refused]);
         if (meeting.JusteradOn is { } already) return (MeetingDecisionOutcome.AlreadyDecided, [$"Protokollet justerades redan {SwedishDates.Day(already)}."]);
 
         var saved = await SaveAsync(meeting.Id, row =>
@@ -86,15 +85,15 @@ public sealed class MeetingJustering(
     public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> PostAnslagAsync(Meeting meeting, AnslagRequest request, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
-        var day = Day(request.PostedAt, "postedAt", errors);
-        if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
-        if (Refusal(meeting) is { } refused) return (MeetingDecisionOutcome.AlreadyDecided, [refused]);
+        var today = StockholmTime.DateOf(clock.GetUtcNow());
+        var day = ReportedDays.Parse(request.PostedAt, "postedAt", today, errors);
+        if (day is null) return (MeetingDecisionOutcome.Invalid, errors);
+        if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.CheckMinutes) is { } refused) return (MeetingDecisionOutcome.AlreadyDecided, [refused]);
         if (meeting.JusteradOn is not { } justerad) return (MeetingDecisionOutcome.AlreadyDecided, ["Protokollet är inte justerat; anslaget följer justeringen."]);
         if (meeting.AnslagPostedOn is { } already) return (MeetingDecisionOutcome.AlreadyDecided, [$"Anslaget sattes redan upp {SwedishDates.Day(already)}."]);
         if (day < justerad) errors.Add("Anslaget (postedAt) kan inte sättas upp före justeringen.");
         if (day > justerad.AddDays(DecisionDates.AnslagWithinDays))
             errors.Add($"Anslaget (postedAt) ska sättas upp senast andra dagen efter justeringen, {SwedishDates.Day(justerad.AddDays(DecisionDates.AnslagWithinDays))}.");
-        if (day > StockholmTime.DateOf(clock.GetUtcNow())) errors.Add("Anslaget (postedAt) kan inte vara ett senare datum än i dag.");
         if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
 
         return await SaveAsync(meeting.Id, row =>
@@ -103,19 +102,6 @@ public sealed class MeetingJustering(
             row.AnslagPostedOn = MeetingTimes.Iso(day!.Value);
             return true;
         }, "Anslaget är redan uppsatt.", cancellationToken);
-    }
-
-    private string? Refusal(Meeting meeting) =>
-        meeting.Body != MeetingBody.Namnd ? "Justering och anslag gäller nämndens protokoll."
-        : meeting.Status == MeetingStatus.Cancelled ? "Sammanträdet är inställt och har inget protokoll."
-        : clock.GetUtcNow() < meeting.EndsAt ? $"Sammanträdet är inte avslutat; protokollet kan justeras efter {SwedishDates.DayAndTime(meeting.EndsAt)}."
-        : null;
-
-    private static DateOnly? Day(string? text, string field, List<string> errors)
-    {
-        if (MeetingTimes.TryParseDate(text?.Trim(), out var day)) return day;
-        errors.Add(string.IsNullOrWhiteSpace(text) ? $"Datum ({field}) saknas." : $"{field} måste vara ett datum (ÅÅÅÅ-MM-DD).");
-        return null;
     }
 
     // Changes the meeting row when the change still applies (the check and the write in one save).

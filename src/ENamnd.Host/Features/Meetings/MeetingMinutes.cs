@@ -18,13 +18,6 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>Why a meeting has no minutes (yet), or null when it has.</summary>
-    public static string? Refusal(Meeting meeting, DateTimeOffset now) =>
-        meeting.Body != MeetingBody.Namnd ? "Protokoll förs här för nämndens sammanträden."
-        : meeting.Status == MeetingStatus.Cancelled ? "Sammanträdet är inställt och har inget protokoll."
-        : now < meeting.StartsAt ? $"Sammanträdet har inte börjat; protokollet finns från {SwedishDates.DayAndTime(meeting.StartsAt)}."
-        : null;
-
     /// <summary>The minutes as a complete HTML page.</summary>
     public async Task<string> RenderAsync(Meeting meeting, CancellationToken cancellationToken)
     {

@@ -123,12 +123,7 @@ public sealed class CommitteeDecisionRuleTests : IClassFixture<TaskHostFactory>
         Assert.Equal("§ 12", (await TaskScenario.TaskAsync(host, taskId)).Reference);
     }
 
-    private async Task<string> CreateMeetingAsync(string date)
-    {
-        var created = await (await coordinator.PostJsonAsync("/api/meetings",
-            $$"""{"body":"Nämnd","date":"{{date}}","start":"13:00","end":"15:00","location":"Teams"}""")).ExpectAsync(HttpStatusCode.Created);
-        return (string)created["id"]!;
-    }
+    private Task<string> CreateMeetingAsync(string date) => CreateCommitteeMeetingAsync(coordinator, date);
 
     private async Task<string> MatterOfAsync(string meetingId, string caseNumber)
     {

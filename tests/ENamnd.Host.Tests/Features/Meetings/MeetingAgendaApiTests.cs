@@ -93,12 +93,7 @@ public sealed class MeetingAgendaApiTests : IClassFixture<TaskHostFactory>
         coordinator.PostJsonAsync($"/api/meetings/{meetingId}/decisions",
             $$"""{"decisions":[{"agendaItemId":"{{itemId}}","outcome":"{{outcome}}","paragraph":"{{paragraph}}"}]}""");
 
-    private async Task<string> CreateMeetingAsync(string date)
-    {
-        var created = await (await coordinator.PostJsonAsync("/api/meetings",
-            $$"""{"body":"Nämnd","date":"{{date}}","start":"13:00","end":"15:00","location":"Teams"}""")).ExpectAsync(HttpStatusCode.Created);
-        return (string)created["id"]!;
-    }
+    private Task<string> CreateMeetingAsync(string date) => CreateCommitteeMeetingAsync(coordinator, date);
 
     private async Task<List<string>> MattersAsync(string meetingId) =>
         [.. (await MeetingItemsAsync(meetingId)).Where(e => !(bool)e["fixed"]!).Select(e => (string)e["title"]!)];

@@ -159,4 +159,12 @@ public sealed class MeetingApiTests : IClassFixture<TaskHostFactory>
     }
 
     internal static JsonArray Agenda(JsonNode meeting) => meeting["agenda"]!.AsArray();
+
+    /// <summary>Plans a committee meeting on <paramref name="date"/>, 13–15 on Teams; returns its id.</summary>
+    internal static async Task<string> CreateCommitteeMeetingAsync(HttpClient coordinator, string date)
+    {
+        var created = await (await coordinator.PostJsonAsync("/api/meetings",
+            $$"""{"body":"Nämnd","date":"{{date}}","start":"13:00","end":"15:00","location":"Teams"}""")).ExpectAsync(HttpStatusCode.Created);
+        return (string)created["id"]!;
+    }
 }

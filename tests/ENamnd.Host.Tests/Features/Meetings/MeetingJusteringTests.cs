@@ -126,12 +126,7 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
     private Task<HttpResponseMessage> PostAnslagAsync(string meetingId, string day) =>
         coordinator.PostJsonAsync($"/api/meetings/{meetingId}/anslag", $$"""{"postedAt":"{{day}}"}""");
 
-    private async Task<string> CreateMeetingAsync(string date)
-    {
-        var created = await (await coordinator.PostJsonAsync("/api/meetings",
-            $$"""{"body":"Nämnd","date":"{{date}}","start":"13:00","end":"15:00","location":"Teams"}""")).ExpectAsync(HttpStatusCode.Created);
-        return (string)created["id"]!;
-    }
+    private Task<string> CreateMeetingAsync(string date) => CreateCommitteeMeetingAsync(coordinator, date);
 
     private async Task<List<JsonObject>> ItemsAsync(string meetingId) =>
         [.. Agenda(await (await coordinator.GetAsync($"/api/meetings/{meetingId}")).ExpectAsync(HttpStatusCode.OK)).Select(e => e!.AsObject())];

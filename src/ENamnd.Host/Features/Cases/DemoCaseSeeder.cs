@@ -28,7 +28,7 @@ public sealed class DemoCaseSeeder(
     ILogger<DemoCaseSeeder> logger)
 {
     /// <summary>As configured (<c>Demo:SeedCases</c>), else only on the embedded SQLite database.</summary>
-    public bool Enabled => options.Value.SeedCases ?? database.Provider == DatabaseProvider.Sqlite;
+    public bool Enabled => DemoOptions.Seeds(options.Value.SeedCases, database.Provider);
 
     /// <summary>Starts and drives the demo cases that are not yet in their phase; returns how many were placed now.</summary>
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)

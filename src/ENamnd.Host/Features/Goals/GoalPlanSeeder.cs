@@ -1,6 +1,7 @@
 using ENamnd.Activities.Goals;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
+using ENamnd.Host.Features.Participants;
 using ENamnd.Persistence;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ namespace ENamnd.Host.Features.Goals;
 public sealed class GoalPlanSeeder(PlanStore plans, DatabaseSettings database, IOptions<GoalsOptions> options, TimeProvider clock, ILogger<GoalPlanSeeder> logger)
 {
     /// <summary>As configured (<c>Goals:SeedExamplePlan</c>), else only on the embedded SQLite database.</summary>
-    public bool Enabled => options.Value.SeedExamplePlan ?? database.Provider == DatabaseProvider.Sqlite;
+    public bool Enabled => DemoOptions.Seeds(options.Value.SeedExamplePlan, database.Provider);
 
     /// <summary>Adds the plan if enabled and missing; true when it was added.</summary>
     public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)

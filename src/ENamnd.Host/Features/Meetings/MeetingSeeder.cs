@@ -25,7 +25,7 @@ public sealed class MeetingSeeder(MeetingWriter writer, IDbContextFactory<ENamnd
     public const string IdPrefix = "seed-";
 
     /// <summary>True when the seed meetings may be added: as configured, else only on the embedded SQLite database.</summary>
-    public bool Enabled => options.Value.SeedMeetings ?? database.Provider == DatabaseProvider.Sqlite;
+    public bool Enabled => DemoOptions.Seeds(options.Value.SeedMeetings, database.Provider);
 
     /// <summary>Adds the current year's seed meetings that are missing; returns how many were added.</summary>
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)

@@ -1,3 +1,5 @@
+using ENamnd.Persistence;
+
 namespace ENamnd.Host.Features.Participants;
 
 /// <summary>
@@ -18,4 +20,10 @@ public sealed class DemoOptions
 
     /// <summary>The same rule for the three demo cases driven to different phases at the first start (<c>Demo:SeedCases</c>).</summary>
     public bool? SeedCases { get; set; }
+
+    /// <summary>
+    /// The rule of every seed setting: <paramref name="setting"/> decides when given; unset, example data go only into
+    /// the embedded SQLite database, never into PostgreSQL (production).
+    /// </summary>
+    public static bool Seeds(bool? setting, DatabaseProvider provider) => setting ?? provider == DatabaseProvider.Sqlite;
 }

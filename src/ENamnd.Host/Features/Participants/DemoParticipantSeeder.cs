@@ -14,7 +14,7 @@ public sealed class DemoParticipantSeeder(
     ILogger<DemoParticipantSeeder> logger)
 {
     /// <summary>True when demo people may be added: as configured, else only on the embedded SQLite database.</summary>
-    public bool Enabled => options.Value.SeedParticipants ?? database.Provider == DatabaseProvider.Sqlite;
+    public bool Enabled => DemoOptions.Seeds(options.Value.SeedParticipants, database.Provider);
 
     /// <summary>Adds the demo people if enabled and the directory is empty; returns how many were added.</summary>
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)

@@ -39,6 +39,7 @@ public static class OutcomeTexts
         [FollowUpStatuses.PartlyMet] = "Delvis uppfyllt",
         [FollowUpStatuses.NotMet] = "Ej uppfyllt",
         [InformationItems.Noted] = "Lades till handlingarna",
+        [CheckMinutes.Checked] = "Justerat",
         [RequestGoalFollowUp.AllAnswered] = "Alla har svarat",
         ["True"] = "Ja",
         ["False"] = "Nej",

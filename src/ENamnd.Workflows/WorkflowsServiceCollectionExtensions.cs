@@ -22,6 +22,7 @@ public static class WorkflowsServiceCollectionExtensions
             .AddCodeWorkflow<Process.ManagementWorkflow>();
         services.AddCodeWorkflow<ContractEndWorkflow>();
         services.AddCodeWorkflow<Goals.TertialFollowUpWorkflow>();
+        services.AddCodeWorkflow<Meetings.JusteringWorkflow>();
         return services;
     }
 

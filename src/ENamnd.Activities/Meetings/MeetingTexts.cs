@@ -75,11 +75,13 @@ public sealed class MeetingTexts(MunicipalityRegistry municipalities)
         return ($"Registrera besluten: {Title(meeting)}", text.ToString());
     }
 
-    /// <summary>The reminder to check and sign the minutes (justering).</summary>
-    public static (string Subject, string Body) Justering(Meeting meeting, MeetingMember member, DateOnly deadline) =>
-        ($"Justering av protokollet: {Title(meeting)}",
+    /// <summary>The secretary's reminder that the minutes cannot yet go to the chair and the justerare, and why.</summary>
+    public static (string Subject, string Body) JusteringWaits(Meeting meeting, MeetingMember member, DateOnly deadline, IReadOnlyList<string> missing) =>
+        ($"Protokollet väntar: {Title(meeting)}",
             $"Hej {member.Name}!\n\nProtokollet från {MeetingBodies.Swedish(meeting.Body)}s sammanträde {SwedishDates.DayWithWeekday(meeting.Date)} "
-            + $"ska justeras senast {SwedishDates.DayWithWeekday(deadline)}. Besluten gäller när protokollet är justerat och anslaget.\n");
+            + $"ska vara justerat senast {SwedishDates.DayWithWeekday(deadline)}. Det skickas till ordföranden och justerarna så snart detta är klart:\n\n"
+            + string.Concat(missing.Select(m => $"- {m}\n"))
+            + "\nBesluten börjar gälla först när protokollet är justerat.\n");
 
     private string For(MeetingMember member) =>
         member.MunicipalityCode is { } code && municipalities.Find(code) is { } municipality ? $" för {municipality.Name}" : "";

@@ -185,12 +185,13 @@ public sealed class MeetingTextsTests
     }
 
     [Fact]
-    public void Should_GiveTheJusteringDeadline_When_TheJusterareAreReminded()
+    public void Should_TellTheSecretaryWhatTheMinutesWaitFor_When_TheyCannotYetGoForJustering()
     {
-        var (subject, body) = MeetingTexts.Justering(March, Member, new DateOnly(2022, 3, 30));
+        var (subject, body) = MeetingTexts.JusteringWaits(March, Member, new DateOnly(2022, 3, 30), ["Inga justerare är utsedda."]);
 
-        Assert.Equal("Justering av protokollet: Nämndens sammanträde onsdag 16 mars 2022 kl. 13.00", subject);
-        Assert.Equal("Hej Anna Andersson!\n\nProtokollet från nämndens sammanträde onsdag 16 mars 2022 ska justeras senast onsdag 30 mars 2022. "
-            + "Besluten gäller när protokollet är justerat och anslaget.\n", body);
+        Assert.Equal("Protokollet väntar: Nämndens sammanträde onsdag 16 mars 2022 kl. 13.00", subject);
+        Assert.Equal("Hej Anna Andersson!\n\nProtokollet från nämndens sammanträde onsdag 16 mars 2022 ska vara justerat senast onsdag 30 mars 2022. "
+            + "Det skickas till ordföranden och justerarna så snart detta är klart:\n\n- Inga justerare är utsedda.\n\n"
+            + "Besluten börjar gälla först när protokollet är justerat.\n", body);
     }
 }

@@ -12,9 +12,10 @@ namespace ENamnd.Host.Features.Meetings;
 /// <summary>
 /// Records the committee's decisions (with § numbers) on the matters of a meeting's agenda. A matter placed by a
 /// workflow is decided by answering the secretary's task through <see cref="TaskCompletion"/>, exactly as the task
-/// page does, so the waiting workflow continues; every decision is also kept per meeting.
+/// page does, so the waiting workflow continues; every decision is also kept per meeting. Once every matter is decided,
+/// the minutes go for justering (<see cref="MeetingJusteringTasks"/>).
 /// </summary>
-public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts, MeetingAgenda agenda, MeetingCalendar calendar, TaskCompletion tasks, TimeProvider clock)
+public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts, MeetingAgenda agenda, MeetingCalendar calendar, TaskCompletion tasks, MeetingJusteringTasks justering, TimeProvider clock)
 {
     /// <summary>Checks every decision first, then records them in order; the errors are Swedish.</summary>
     public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> RecordAsync(Meeting meeting, IReadOnlyList<DecisionRequest> decisions, CancellationToken cancellationToken)
@@ -73,6 +74,8 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
             if (!await SaveAsync(meeting, matter, outcome, paragraph, note, decision.Immediate, cancellationToken))
                 return (MeetingDecisionOutcome.AlreadyDecided, [$"Ärendet ”{matter.Matter}” har redan ett registrerat beslut."]);
         }
+        // With the last decision recorded and the justerare appointed, the minutes go to the chair and the justerare now.
+        await justering.StartIfReadyAsync(meeting, cancellationToken);
         return (MeetingDecisionOutcome.Recorded, []);
     }
 

@@ -20,6 +20,7 @@ public static class MeetingEndpoints
         api.MapPost("/{id}/attendance", AttendanceAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/decisions", DecisionsAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{id}/protokoll", MinutesAsync).Produces(StatusCodes.Status200OK, contentType: "text/html").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/{id}/justerare", AppointJusterareAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/justering", JusteringAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/anslag", AnslagAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/agenda/{itemId}/appeal", RegisterAppealAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -138,6 +139,16 @@ public static class MeetingEndpoints
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.ReadMinutes) is { } refused) return ApiProblems.Conflict(refused);
         return TypedResults.Content(await minutes.RenderAsync(meeting, ct), "text/html; charset=utf-8");
+    }
+
+    private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> AppointJusterareAsync(
+        string id, HttpRequest request, MeetingCalendar calendar, MeetingJustering justering, MeetingAgenda agenda, MeetingMembers members, CancellationToken ct)
+    {
+        if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
+        var (body, problem) = await JsonRequestBody.ReadAsync<AppointJusterareRequest>(request, ct);
+        if (problem is not null) return problem;
+        var (outcome, errors) = await justering.AppointAsync(meeting, body!, ct);
+        return await RecordedAsync(id, outcome, errors, "Justerarna är ogiltiga.", calendar, agenda, members, ct);
     }
 
     private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> JusteringAsync(

@@ -18,29 +18,47 @@ namespace ENamnd.Host.Features.Meetings;
 /// Each is recorded once; the errors are Swedish.
 /// </summary>
 public sealed class MeetingJustering(
-    IDbContextFactory<ENamndDbContext> contexts, MeetingCalendar calendar, MeetingAgenda agenda, IParticipantDirectory directory,
+    IDbContextFactory<ENamndDbContext> contexts, MeetingCalendar calendar, MeetingAgenda agenda, MeetingJusteringTasks tasks, IParticipantDirectory directory,
     IWorkflowInstanceStore instances, IWorkflowRuntime runtime, TimeProvider clock, ILogger<MeetingJustering> logger)
 {
     /// <summary>The most justerare a meeting appoints.</summary>
     public const int MaxJusterare = 2;
 
-    /// <summary>Records that the minutes were checked on a day by the justerare.</summary>
+    /// <summary>
+    /// Appoints the justerare at the meeting (one or two among those present); the minutes then go to them and the chair
+    /// for justering as soon as every matter has its decision (<see cref="MeetingJusteringTasks"/>).
+    /// </summary>
+    public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> AppointAsync(Meeting meeting, AppointJusterareRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var ids = await JusterareAsync(meeting, request.Justerare, errors, cancellationToken);
+        if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
+        if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.RecordDecisions) is { } refused) return (MeetingDecisionOutcome.AlreadyDecided, [refused]);
+        if (meeting.JusteradOn is { } justerad) return (MeetingDecisionOutcome.AlreadyDecided, [$"Protokollet justerades redan {SwedishDates.Day(justerad)}."]);
+        if (await tasks.SentAsync(meeting, cancellationToken))
+            return (MeetingDecisionOutcome.AlreadyDecided, ["Protokollet är redan skickat för justering. Ge en justerares uppgift till någon annan med ”Byt mottagare” i stället."]);
+        var saved = await SaveAsync(meeting.Id, row =>
+        {
+            if (row.JusteradOn is not null) return false;
+            row.Justerare = JsonSerializer.Serialize(ids, ValueConverter.JsonOptions);
+            return true;
+        }, "Protokollet är redan justerat.", cancellationToken);
+        if (saved.Item1 == MeetingDecisionOutcome.Recorded && await calendar.FindAsync(meeting.Id, cancellationToken) is { } appointed)
+            await tasks.StartIfReadyAsync(appointed, cancellationToken);
+        return saved;
+    }
+
+    /// <summary>
+    /// Records that the minutes were checked on a day by the justerare (those given, else those appointed), for a secretary
+    /// who has the signed minutes in hand; justering tasks still open are withdrawn.
+    /// </summary>
     public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> JusteraAsync(Meeting meeting, JusteringRequest request, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var today = StockholmTime.DateOf(clock.GetUtcNow());
         var day = ReportedDays.Parse(request.JusteradAt, "justeradAt", today, errors);
         if (day is { } d && d < meeting.Date) errors.Add("Justeringen (justeradAt) kan inte vara före sammanträdet.");
-        var ids = (request.Justerare ?? []).Select(j => j?.Trim()).ToList();
-        if (ids.Count is 0 or > MaxJusterare) errors.Add($"Ange en eller två justerare (justerare) bland de närvarande.");
-        if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count) errors.Add("Samma justerare förekommer flera gånger.");
-        var present = (await calendar.AttendeesAsync(meeting.Id, cancellationToken)).Select(a => a.ParticipantId).ToHashSet(StringComparer.Ordinal);
-        foreach (var id in ids)
-        {
-            if (string.IsNullOrEmpty(id) || await directory.FindByIdAsync(id, cancellationToken) is null) errors.Add($"Justeraren '{id}' finns inte bland personerna.");
-            // With attendance recorded, the justerare are among those present.
-            else if (present.Count > 0 && !present.Contains(id)) errors.Add($"Justeraren '{id}' var inte närvarande vid sammanträdet.");
-        }
+        var ids = await JusterareAsync(meeting, request.Justerare is { Count: > 0 } named ? named : [.. meeting.Justerare], errors, cancellationToken);
         if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
         if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.CheckMinutes) is { } refused) return (MeetingDecisionOutcome.AlreadyDecided, [refused]);
         if (meeting.JusteradOn is { } already) return (MeetingDecisionOutcome.AlreadyDecided, [$"Protokollet justerades redan {SwedishDates.Day(already)}."]);
@@ -52,8 +70,25 @@ public sealed class MeetingJustering(
             row.Justerare = JsonSerializer.Serialize(ids, ValueConverter.JsonOptions);
             return true;
         }, "Protokollet är redan justerat.", cancellationToken);
-        if (saved.Item1 == MeetingDecisionOutcome.Recorded) await ContinueAsync(meeting, cancellationToken);
+        if (saved.Item1 != MeetingDecisionOutcome.Recorded) return saved;
+        await tasks.WithdrawAsync(meeting, cancellationToken);
+        await ContinueAsync(meeting, cancellationToken);
         return saved;
+    }
+
+    // One or two distinct justerare, each a known person and, with attendance recorded, among those present.
+    private async Task<List<string>> JusterareAsync(Meeting meeting, IReadOnlyList<string?>? given, List<string> errors, CancellationToken cancellationToken)
+    {
+        var ids = (given ?? []).Select(j => j?.Trim() ?? "").ToList();
+        if (ids.Count is 0 or > MaxJusterare) errors.Add("Ange en eller två justerare (justerare) bland de närvarande.");
+        if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count) errors.Add("Samma justerare förekommer flera gånger.");
+        var present = (await calendar.AttendeesAsync(meeting.Id, cancellationToken)).Select(a => a.ParticipantId).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (id.Length == 0 || await directory.FindByIdAsync(id, cancellationToken) is null) errors.Add($"Justeraren '{id}' finns inte bland personerna.");
+            else if (present.Count > 0 && !present.Contains(id)) errors.Add($"Justeraren '{id}' var inte närvarande vid sammanträdet.");
+        }
+        return ids;
     }
 
     /// <summary>

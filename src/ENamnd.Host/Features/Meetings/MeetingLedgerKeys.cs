@@ -25,7 +25,7 @@ public static class MeetingLedgerKeys
     /// <summary>The secretary's reminder to record the decisions.</summary>
     public const string DecisionsReminderKind = "meeting-decisions-reminder";
 
-    /// <summary>The reminder to check the minutes (justering).</summary>
+    /// <summary>The secretary's reminder that the minutes wait for something before they can go for justering.</summary>
     public const string JusteringReminderKind = "meeting-justering-reminder";
 
     // The separator of a notice's sequence; what follows it, after the next ':', is the participant id.
@@ -55,7 +55,7 @@ public static class MeetingLedgerKeys
     /// <summary>The reminder to record the decisions: <c>meeting-decisions-reminder:{id}:{participantId}</c>.</summary>
     public static LedgerKey DecisionsReminder(string meetingId, string participantId) => OfMeeting(DecisionsReminderKind, meetingId, participantId);
 
-    /// <summary>The reminder to check the minutes: <c>meeting-justering-reminder:{id}:{participantId}</c>.</summary>
+    /// <summary>The secretary's reminder that the minutes wait: <c>meeting-justering-reminder:{id}:{participantId}</c>.</summary>
     public static LedgerKey JusteringReminder(string meetingId, string participantId) => OfMeeting(JusteringReminderKind, meetingId, participantId);
 
     /// <summary>

@@ -33,7 +33,4 @@ public sealed class MeetingMembers(IParticipantDirectory directory)
 
     /// <summary>Roles the secretary's reminders go to.</summary>
     public static IReadOnlyList<Role> SecretaryRoles { get; } = [Role.Sekreterare];
-
-    /// <summary>Roles the justering reminder goes to.</summary>
-    public static IReadOnlyList<Role> JusteringRoles { get; } = [Role.Ordforande, Role.Sekreterare];
 }

@@ -6,6 +6,7 @@ using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Meetings;
 using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.People;
+using ENamnd.Persistence.Rows;
 
 namespace ENamnd.Host.Features.Meetings;
 
@@ -18,14 +19,53 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>The minutes as a complete HTML page.</summary>
-    public async Task<string> RenderAsync(Meeting meeting, CancellationToken cancellationToken)
+    /// <summary>What the minutes say: the meeting, who was present (with names), the decided paragraphs in § order and the matters still open.</summary>
+    public sealed record Content(
+        Meeting Meeting, IReadOnlyList<MeetingAttendanceRow> Attendees, IReadOnlyDictionary<string, string> Names,
+        IReadOnlyList<AgendaEntry> Paragraphs, IReadOnlyList<AgendaEntry> Open);
+
+    /// <summary>Reads what the minutes of <paramref name="meeting"/> say now.</summary>
+    public async Task<Content> ReadAsync(Meeting meeting, CancellationToken cancellationToken)
     {
         var entries = await agenda.ForAsync(meeting, cancellationToken);
         var attendees = await calendar.AttendeesAsync(meeting.Id, cancellationToken);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in attendees.Select(a => a.ParticipantId).Concat(meeting.Justerare).Distinct(StringComparer.Ordinal))
             names[id] = (await directory.FindByIdAsync(id, cancellationToken))?.Name ?? id;
+        var decided = entries.Where(e => e.Decision?.Paragraph is not null)
+            .OrderBy(e => Paragraphs.Parse(e.Decision!.Paragraph) ?? int.MaxValue).ToList();
+        var ordered = attendees.OrderBy(a => names[a.ParticipantId], StringComparer.Create(SwedishDates.Culture, ignoreCase: true)).ToList();
+        return new Content(meeting, ordered, names, decided, [.. entries.Where(e => !e.Fixed && e.Decision is null)]);
+    }
+
+    /// <summary>The minutes as plain text, as the chair and the justerare read them in their justering task.</summary>
+    public async Task<string> TextAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        var content = await ReadAsync(meeting, cancellationToken);
+        var text = new StringBuilder($"PROTOKOLL\nNorrbottens e-nämnd, sammanträde {SwedishDates.DayWithWeekday(meeting.Date)} "
+            + $"kl. {MeetingTimes.Iso(meeting.Start)}–{MeetingTimes.Iso(meeting.End)}, {meeting.Location}\n\n");
+        text.Append("Närvarande:\n");
+        if (content.Attendees.Count == 0) text.Append("Närvaron är inte registrerad.\n");
+        foreach (var attendee in content.Attendees) text.Append($"- {content.Names[attendee.ParticipantId]}, {MeetingAttendance.RoleText(attendee.Role)}{MunicipalityOf(attendee)}\n");
+        text.Append($"\nJusterare: {(meeting.Justerare.Count == 0 ? "inga utsedda ännu" : string.Join(" och ", meeting.Justerare.Select(j => content.Names[j])))}\n");
+        if (content.Paragraphs.Count == 0) text.Append("\nInga beslut är registrerade.\n");
+        foreach (var entry in content.Paragraphs)
+        {
+            var decision = entry.Decision!;
+            text.Append($"\n{decision.Paragraph} {entry.Title}{(entry.CaseNumber is { } number ? $" (ärende {number})" : "")}\n")
+                .Append($"Beslut: {OutcomeTexts.Of(decision.Outcome, AwaitCommitteeDecision.TaskKind)}\n");
+            if (!string.IsNullOrWhiteSpace(decision.Note)) text.Append(decision.Note.Trim()).Append('\n');
+            if (decision.Immediate && entry.Kind == AgendaItemKind.Beslut) text.Append("Paragrafen förklarades omedelbart justerad.\n");
+        }
+        if (content.Open.Count > 0) text.Append("\nÄrenden utan registrerat beslut:\n").Append(string.Concat(content.Open.Select(e => $"- {e.Title}\n")));
+        return text.ToString();
+    }
+
+    /// <summary>The minutes as a complete HTML page.</summary>
+    public async Task<string> RenderAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        var content = await ReadAsync(meeting, cancellationToken);
+        var (attendees, names, decided, open) = (content.Attendees, content.Names, content.Paragraphs, content.Open);
         var day = SwedishDates.DayWithWeekday(meeting.Date);
         var html = new StringBuilder()
             .Append("<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -47,7 +87,7 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
         else
         {
             html.Append("<table><caption class=\"visually-hidden\">Närvarande</caption><thead><tr><th scope=\"col\">Namn</th><th scope=\"col\">Roll</th><th scope=\"col\">Kommun</th></tr></thead><tbody>");
-            foreach (var attendee in attendees.OrderBy(a => names[a.ParticipantId], StringComparer.Create(SwedishDates.Culture, ignoreCase: true)))
+            foreach (var attendee in attendees)
             {
                 var municipality = attendee.MunicipalityCode is { } code ? municipalities.Find(code)?.Name ?? code : "–";
                 html.Append($"<tr><td>{E(names[attendee.ParticipantId])}</td><td>{E(MeetingAttendance.RoleText(attendee.Role))}</td><td>{E(municipality)}</td></tr>");
@@ -58,8 +98,6 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
         html.Append("<h2>Justerare</h2>")
             .Append(meeting.Justerare.Count == 0 ? "<p>Inga justerare är utsedda ännu.</p>" : $"<p>{E(string.Join(" och ", meeting.Justerare.Select(j => names[j])))}</p>");
 
-        var decided = entries.Where(e => e.Decision?.Paragraph is not null)
-            .OrderBy(e => Paragraphs.Parse(e.Decision!.Paragraph) ?? int.MaxValue).ToList();
         html.Append("<h2>Paragrafer</h2>");
         if (decided.Count == 0) html.Append("<p>Inga beslut är registrerade.</p>");
         foreach (var entry in decided)
@@ -73,7 +111,6 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
                 .Append(decision.Immediate && entry.Kind == AgendaItemKind.Beslut ? "<p>Paragrafen förklarades omedelbart justerad.</p>" : "")
                 .Append("</section>");
         }
-        var open = entries.Where(e => !e.Fixed && e.Decision is null).ToList();
         if (open.Count > 0)
             html.Append("<h2>Ärenden utan registrerat beslut</h2><ul>").Append(string.Concat(open.Select(e => $"<li>{E(e.Title)}</li>"))).Append("</ul>");
 
@@ -100,6 +137,9 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
         }
         return html.Append("</main></body></html>").ToString();
     }
+
+    private string MunicipalityOf(MeetingAttendanceRow attendee) =>
+        attendee.MunicipalityCode is { } code ? $", {municipalities.Find(code)?.Name ?? code}" : "";
 
     private static string E(string text) => Html.Encode(text);
 }

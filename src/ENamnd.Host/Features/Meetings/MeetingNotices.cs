@@ -12,13 +12,15 @@ namespace ENamnd.Host.Features.Meetings;
 /// Sends what is due for one meeting now, each email once through the <see cref="NotificationLedger"/>: the notice
 /// from <see cref="MeetingOptions.NoticeDaysBefore"/> days before until the start (late rather than never; again with
 /// each new SEQUENCE once a notice has gone out), the reminder on the day before, the cancellation to those noticed,
-/// and for the committee, after the meeting, the reminders to record decisions and to check the minutes.
+/// and for the committee, after the meeting, the secretary's reminders to record the decisions and, when the minutes
+/// cannot yet go for justering, what they wait for (the justering itself is a task, <see cref="MeetingJusteringTasks"/>).
 /// Decisions are made on Stockholm calendar dates, so daylight-saving changes move nothing.
 /// </summary>
 public sealed class MeetingNotices(
     MeetingMembers members,
     MeetingAgenda agenda,
     MeetingInvitation invitations,
+    MeetingJusteringTasks justering,
     MeetingTexts texts,
     NotificationLedger ledger,
     IParticipantDirectory directory,
@@ -146,10 +148,13 @@ public sealed class MeetingNotices(
                 if (await ledger.SendOnceAsync(key, Message(meeting, member, subject, body), cancellationToken)) count++;
             }
         }
-        if (today < meeting.Date.AddDays(options.Value.JusteringReminderDaysAfter)) return count;
-        foreach (var member in await members.ForRolesAsync(MeetingMembers.JusteringRoles, cancellationToken))
+        if (today < meeting.Date.AddDays(options.Value.JusteringReminderDaysAfter) || await justering.SentAsync(meeting, cancellationToken)) return count;
+        // Minutes that could not yet go for justering: the secretary hears what they wait for.
+        var missing = await justering.MissingAsync(meeting, cancellationToken);
+        if (missing.Count == 0) return count;
+        foreach (var member in await members.ForRolesAsync(MeetingMembers.SecretaryRoles, cancellationToken))
         {
-            var (subject, body) = MeetingTexts.Justering(meeting, member, deadline);
+            var (subject, body) = MeetingTexts.JusteringWaits(meeting, member, deadline, missing);
             var key = MeetingLedgerKeys.JusteringReminder(meeting.Id, member.ParticipantId);
             if (await ledger.SendOnceAsync(key, Message(meeting, member, subject, body), cancellationToken)) count++;
         }

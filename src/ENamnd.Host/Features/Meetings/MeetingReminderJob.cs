@@ -7,13 +7,14 @@ namespace ENamnd.Host.Features.Meetings;
 /// <summary>
 /// The daily job <c>meeting-reminders</c>: for every meeting from the last justering period on, sends what is due
 /// (<see cref="MeetingNotices"/>), and continues workflows whose decisions came in force at a justering they have not
-/// yet heard of (a host that stopped right after it). Safe to run twice and on two hosts: every email goes through the
+/// yet heard of (a host that stopped right after it), and sends complete minutes for justering. Safe to run twice and on two hosts: every email goes through the
 /// ledger, and a bookmark resumes once.
 /// </summary>
 public sealed class MeetingReminderJob(
     MeetingCalendar calendar,
     MeetingNotices notices,
     MeetingJustering justering,
+    MeetingJusteringTasks justeringTasks,
     IOptions<MeetingOptions> options,
     TimeProvider clock) : IMonitorJob
 {
@@ -35,6 +36,8 @@ public sealed class MeetingReminderJob(
         {
             count += await notices.SendDueAsync(meeting, cancellationToken);
             if (meeting.JusteradOn is not null) await justering.ContinueAsync(meeting, cancellationToken);
+            // Decisions recorded through the secretary's own links complete the minutes too: they go for justering here.
+            else if (await justeringTasks.StartIfReadyAsync(meeting, cancellationToken)) count++;
         }
         return count;
     }

@@ -27,6 +27,10 @@ public sealed class MeetingsFeature : IHostFeature
         services.AddSingleton<MeetingDecisions>();
         services.AddSingleton<MeetingAgendaItems>();
         services.AddSingleton<MeetingJustering>();
+        services.AddSingleton<MeetingJusteringTasks>();
+        services.AddSingleton<MeetingJusteringJobs>();
+        services.AddSingleton<IStepRecordWriter, MinutesCheckedWriter>();
+        services.AddSingleton<IStepCommitListener, MinutesCheckedRelay>();
         services.AddSingleton<MeetingMinutes>();
         services.AddSingleton<MeetingAppeals>();
         services.AddSingleton<MeetingSeeder>();

@@ -1,15 +1,20 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ENamnd.Activities.Meetings;
+using ENamnd.Engine.Runtime;
 using ENamnd.Host.Features.Meetings;
+using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Host.Tests.Features.Tasks;
+using ENamnd.Persistence.Outbox;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 using static ENamnd.Host.Tests.Features.Meetings.MeetingApiTests;
 
 namespace ENamnd.Host.Tests.Features.Meetings;
 
 /// <summary>
-/// Justering and anslag of the committee's minutes (<c>POST /api/meetings/{id}/justering</c> and <c>…/anslag</c>) on a
+/// Justering and anslag of the committee's minutes (the justerare appointed, the chair's and the justerares' tasks, or
+/// <c>POST /api/meetings/{id}/justering</c>, and <c>…/anslag</c>) on a
 /// manual clock, and the dates each decision then shows: in force, notice posted, time to appeal, legal force.
 /// </summary>
 public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
@@ -17,6 +22,7 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
     private const string Present = "demo-ledamot-2514";
     private const string AlsoPresent = "demo-ledamot-2582";
     private const string Absent = "demo-ledamot-2580";
+    private const string Chair = "demo-ordforande";
 
     private readonly TaskHostFactory host;
     private readonly HttpClient coordinator;
@@ -117,6 +123,107 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
         Assert.Contains((await three.ExpectAsync(HttpStatusCode.BadRequest)).Errors(), e => e.Contains("en eller två justerare", StringComparison.Ordinal));
         Assert.Contains((await none.ExpectAsync(HttpStatusCode.BadRequest)).Errors(), e => e.Contains("en eller två justerare", StringComparison.Ordinal));
         Assert.Contains((await future.ExpectAsync(HttpStatusCode.BadRequest)).Errors(), e => e.Contains("senare datum än i dag", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_SendTheMinutesToTheChairAndJusterareAndPutTheDecisionInForceWhenAllHaveSigned_When_TheMeetingIsOverAndEveryMatterDecided()
+    {
+        host.Clock.Set(new DateTimeOffset(2036, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        var instanceId = await StartDecisionWorkflowAsync(coordinator, "Beslut om e-arkiv", "2036/1-2.2.0.1");
+        var meeting = await CreateMeetingAsync("2036-03-12");
+        host.Clock.Set(new DateTimeOffset(2036, 3, 12, 12, 10, 0, TimeSpan.Zero));
+        await (await coordinator.PostJsonAsync($"/api/meetings/{meeting}/attendance",
+            $$"""{"attendees":[{"participantId":"{{Chair}}"},{"participantId":"{{Present}}"},{"participantId":"{{AlsoPresent}}"}]}""")).ExpectAsync(HttpStatusCode.OK);
+        var absent = await AppointAsync(meeting, Absent);
+        var appointed = await (await AppointAsync(meeting, Present)).ExpectAsync(HttpStatusCode.OK);
+        var matter = (string)(await ItemsAsync(meeting)).Single(e => (string?)e["caseNumber"] == "2036/1-2.2.0.1")["id"]!;
+        await (await coordinator.PostJsonAsync($"/api/meetings/{meeting}/decisions",
+            $$"""{"decisions":[{"agendaItemId":"{{matter}}","outcome":"Approved","paragraph":"§ 5"}]}""")).ExpectAsync(HttpStatusCode.OK);
+        // Decided during the meeting: the minutes go out once it is over, on the next run of the daily job.
+        Assert.DoesNotContain(await JusteringMailsAsync(), m => m.Subject!.Contains("12 mars 2036", StringComparison.Ordinal));
+
+        host.Clock.Set(new DateTimeOffset(2036, 3, 12, 15, 30, 0, TimeSpan.Zero));
+        await RunMeetingJobAsync();
+        var mails = (await JusteringMailsAsync()).Where(m => m.Subject!.Contains("12 mars 2036", StringComparison.Ordinal)).ToList();
+        var changeLate = await AppointAsync(meeting, AlsoPresent);
+
+        Assert.Contains((await absent.ExpectAsync(HttpStatusCode.BadRequest)).Errors(), e => e.Contains("var inte närvarande", StringComparison.Ordinal));
+        Assert.Equal([Present], appointed["justerare"]!.AsArray().Select(j => (string)j!));
+        Assert.Equal(["ledamot.kalix@example.org", "ordforande@example.org"], mails.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
+        var chairs = mails.Single(m => m.To.Mailboxes.Single().Address == "ordforande@example.org");
+        var justerares = mails.Single(m => m != chairs);
+        var text = chairs.TextBody;
+        Assert.Equal("Justering av protokollet: Nämndens sammanträde onsdag 12 mars 2036 kl. 13.00", chairs.Subject);
+        Assert.Contains("Protokollet justeras av Ordförande E-nämnden och Ledamot Kalix. Läs det nedan och justera det senast 26 mars 2036 kl. 16:00.", text, StringComparison.Ordinal);
+        Assert.Contains("§ 5 Beslut om e-arkiv (ärende 2036/1-2.2.0.1)\nBeslut: Bifall\n", text, StringComparison.Ordinal);
+        Assert.Contains("Byt mottagare", (string?)(await changeLate.ExpectAsync(HttpStatusCode.Conflict))["detail"], StringComparison.Ordinal);
+
+        // The chair signs first: nothing is in force yet. The justerare signs three days later: the minutes are justerade that day.
+        host.Clock.Set(new DateTimeOffset(2036, 3, 13, 9, 0, 0, TimeSpan.Zero));
+        var participant = host.CreateParticipantClient();
+        await (await SignAsync(participant, chairs)).ExpectStatusAsync(HttpStatusCode.SeeOther);
+        Assert.Null(Decision(await ItemsAsync(meeting), matter)["effectiveAt"]);
+        Assert.Equal(WorkflowStatus.Running, (await TaskScenario.InstanceAsync(host, instanceId)).Status);
+        host.Clock.Set(new DateTimeOffset(2036, 3, 16, 9, 0, 0, TimeSpan.Zero));
+        await (await SignAsync(participant, justerares, "Rättat stavfel i § 5.")).ExpectStatusAsync(HttpStatusCode.SeeOther);
+        await RunMeetingJobAsync();
+
+        var view = await (await coordinator.GetAsync($"/api/meetings/{meeting}")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal("2036-03-16", (string?)view["justeradAt"]);
+        Assert.Equal("2036-03-16", (string?)Decision(await ItemsAsync(meeting), matter)["effectiveAt"]);
+        var instance = await TaskScenario.InstanceAsync(host, instanceId);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
+        Assert.Contains(instance.Journal, j => j.ActivityId == "after-Approved");
+        Assert.Equal(WorkflowStatus.Finished, (await TaskScenario.InstanceAsync(host, MeetingJusteringTasks.InstanceId(meeting))).Status);
+    }
+
+    [Fact]
+    public async Task Should_WithdrawTheJusteringTasks_When_TheSecretaryRecordsTheSignedMinutes()
+    {
+        host.Clock.Set(new DateTimeOffset(2036, 5, 2, 8, 0, 0, TimeSpan.Zero));
+        var meeting = await CreateMeetingAsync("2036-05-13");
+        host.Clock.Set(new DateTimeOffset(2036, 5, 13, 12, 10, 0, TimeSpan.Zero));
+        await (await coordinator.PostJsonAsync($"/api/meetings/{meeting}/attendance",
+            $$"""{"attendees":[{"participantId":"{{Chair}}"},{"participantId":"{{Present}}"}]}""")).ExpectAsync(HttpStatusCode.OK);
+        await (await AppointAsync(meeting, Present)).ExpectAsync(HttpStatusCode.OK);
+        host.Clock.Set(new DateTimeOffset(2036, 5, 13, 15, 30, 0, TimeSpan.Zero));
+        await RunMeetingJobAsync();
+        var mails = (await JusteringMailsAsync()).Where(m => m.Subject!.Contains("13 maj 2036", StringComparison.Ordinal)).ToList();
+
+        var justerad = await (await coordinator.PostJsonAsync($"/api/meetings/{meeting}/justering", """{"justeradAt":"2036-05-13"}""")).ExpectAsync(HttpStatusCode.OK);
+        var late = await SignAsync(host.CreateParticipantClient(), mails[0]);
+
+        Assert.Equal(2, mails.Count);
+        Assert.Equal([Present], justerad["justerare"]!.AsArray().Select(j => (string)j!));
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains("avslutad", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(WorkflowSubStatus.Cancelled, (await TaskScenario.InstanceAsync(host, MeetingJusteringTasks.InstanceId(meeting))).SubStatus);
+    }
+
+    private Task<HttpResponseMessage> AppointAsync(string meetingId, params string[] justerare) =>
+        coordinator.PutJsonAsync($"/api/meetings/{meetingId}/justerare", $$"""{"justerare":[{{string.Join(",", justerare.Select(j => $"\"{j}\""))}}]}""");
+
+    private async Task RunMeetingJobAsync()
+    {
+        await host.Services.GetServices<IMonitorJob>().OfType<MeetingReminderJob>().Single().RunAsync(CancellationToken.None);
+        await host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+    }
+
+    // The justering emails sent so far.
+    private async Task<List<MimeMessage>> JusteringMailsAsync()
+    {
+        await host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+        return [.. Directory.EnumerateFiles(host.MailDirectory, "*.eml").Select(f => MimeMessage.Load(f))
+            .Where(m => m.Subject?.StartsWith("Justering av protokollet", StringComparison.Ordinal) == true)];
+    }
+
+    // Answers the justering task of an email through its link, as the page's form does.
+    private static Task<HttpResponseMessage> SignAsync(HttpClient participant, MimeMessage mail, string? comment = null)
+    {
+        var match = TaskScenario.LinkPattern(TaskHostFactory.PublicBaseUrl).Match(mail.TextBody ?? "");
+        Assert.True(match.Success, mail.TextBody);
+        var link = new TaskLink(match.Value, match.Groups["id"].Value, match.Groups["token"].Value, "", "");
+        return TaskScenario.PostFormAsync(participant, link, CheckMinutes.Checked, comment: comment);
     }
 
     private Task<HttpResponseMessage> JusteraAsync(string meetingId, string day, params string[] justerare) =>

@@ -1,3 +1,4 @@
+using ENamnd.Activities.Email;
 using ENamnd.Activities.People;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
@@ -49,8 +50,12 @@ public sealed class CheckMinutes : TaskActivity
     [Input(DisplayName = "Justeras senast", Order = 5)]
     public Input<DateTimeOffset> DueAt { get; set; } = new(default(DateTimeOffset));
 
+    /// <summary>Who gets the signers' remarks.</summary>
+    [Input(DisplayName = "Sekreterare", Order = 6, Description = "Får justerarnas synpunkter: e-postadresser eller roller, till exempel \"roll:sekreterare\".")]
+    public Input<string> Secretary { get; set; } = new("roll:sekreterare");
+
     /// <summary>The time between reminders; zero means none.</summary>
-    [Input(DisplayName = "Påminnelseintervall", Order = 6, Description = "Tid mellan påminnelser; 0 betyder inga påminnelser.")]
+    [Input(DisplayName = "Påminnelseintervall", Order = 7, Description = "Tid mellan påminnelser; 0 betyder inga påminnelser.")]
     public Input<TimeSpan> ReminderInterval { get; set; } = new(TimeSpan.FromDays(4));
 
     /// <inheritdoc />
@@ -86,20 +91,21 @@ public sealed class CheckMinutes : TaskActivity
     }
 
     /// <inheritdoc />
-    protected override ValueTask ResumeTaskAsync(ActivityExecutionContext context, Bookmark bookmark)
+    protected override async ValueTask ResumeTaskAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
         if (TaskTimers.IsReminder(bookmark) || TaskTimers.IsDeadline(bookmark))
         {
             // Minutes past their day are still to be checked: the reminders go on.
             TaskTimers.Remind(context, pastDue: TaskTimers.IsDeadline(bookmark) || context.Now >= TaskTimers.DueAt(context));
-            return default;
+            return;
         }
-        if (TaskAnswers.Of(context, bookmark, Choices) is not { } answer) return default;
+        if (TaskAnswers.Of(context, bookmark, Choices) is not { } answer) return;
         context.CloseTask(answer.TaskId, HumanTaskStatus.Decided, answer);
+        if (!string.IsNullOrWhiteSpace(answer.Comment)) await SendRemarkAsync(context, answer);
         var signatures = context.GetProperty<List<MinutesSignature>>(SignaturesProperty) ?? [];
         signatures.Add(new MinutesSignature(answer.DecidedBy, answer.Channel, context.Now, answer.Comment));
         context.SetProperty(SignaturesProperty, signatures);
-        if (context.OpenTaskList().Count > 0) return default;
+        if (context.OpenTaskList().Count > 0) return;
         context.AddRecord(MinutesChecked.RecordKind, new MinutesChecked
         {
             MeetingId = context.Get(MeetingId)!.Trim(),
@@ -107,7 +113,19 @@ public sealed class CheckMinutes : TaskActivity
             Signatures = signatures,
         });
         context.Complete(Checked);
-        return default;
+    }
+
+    // A remark reaches the secretary at once, with the step that recorded the signature.
+    private async Task SendRemarkAsync(ActivityExecutionContext context, TaskDecision answer)
+    {
+        var secretaries = await context.Services.GetRequiredService<RecipientResolver>().ResolveAsync(context.Get(Secretary), context.WorkflowContext.Instance.CorrelationId);
+        var title = context.Get(Title)?.Trim();
+        context.SendMessage(EmailMessage.Kind, new EmailMessage
+        {
+            To = [.. secretaries.Select(s => new EmailAddress(s.Email, s.Name))],
+            Subject = $"Synpunkt: {title}",
+            TextBody = $"Hej!\n\n{answer.DecidedBy} har justerat protokollet ({title}) och lämnat en synpunkt:\n\n{answer.Comment!.Trim()}\n",
+        });
     }
 
     /// <inheritdoc />

@@ -170,6 +170,11 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
 
         var view = await (await coordinator.GetAsync($"/api/meetings/{meeting}")).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal("2036-03-16", (string?)view["justeradAt"]);
+        var remark = Directory.EnumerateFiles(host.MailDirectory, "*.eml").Select(f => MimeMessage.Load(f))
+            .Single(m => m.Subject == "Synpunkt: Justering av protokollet: Nämndens sammanträde onsdag 12 mars 2036 kl. 13.00");
+        Assert.Equal("sekreterare@example.org", remark.To.Mailboxes.Single().Address);
+        Assert.Contains("ledamot.kalix@example.org har justerat protokollet", remark.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Rättat stavfel i § 5.", remark.TextBody, StringComparison.Ordinal);
         Assert.Equal("2036-03-16", (string?)Decision(await ItemsAsync(meeting), matter)["effectiveAt"]);
         var instance = await TaskScenario.InstanceAsync(host, instanceId);
         Assert.Equal(WorkflowStatus.Finished, instance.Status);

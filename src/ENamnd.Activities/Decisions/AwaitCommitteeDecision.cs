@@ -1,5 +1,7 @@
+using ENamnd.Activities.Email;
 using ENamnd.Activities.People;
 using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +41,7 @@ public sealed class AwaitCommitteeDecision : TaskActivity
     public static readonly BookmarkName InForce = new("ENamnd.CommitteeDecision.InForce");
 
     private const string PendingOutcomeProperty = "pendingOutcome";
+    private const string PendingNoticeProperty = "pendingNotice";
 
     /// <summary>The decisions the committee can make, with their Swedish labels.</summary>
     public static IReadOnlyList<TaskChoice> Choices { get; } =
@@ -59,6 +62,11 @@ public sealed class AwaitCommitteeDecision : TaskActivity
     /// <summary>Supporting documents for the meeting.</summary>
     [Input(DisplayName = "Underlag", UIHint = "multiline", Order = 4, Description = "En länk per rad, gärna med rubrik: \"Förstudierapport | https://…\".")]
     public Input<string?> Documents { get; set; } = new((string?)null);
+
+    /// <summary>Who receives the decision notice (expediering) once a bifall or avslag is in force.</summary>
+    [Input(DisplayName = "Expediera till", UIHint = "multiline", Order = 5,
+        Description = "Får beslutet när det gäller: e-postadresser eller roller, en per rad, till exempel \"roll:styrgrupp@ärendet\". En rad som ingen har hoppas över. Tomt betyder ingen expediering.")]
+    public Input<string?> NoticeTo { get; set; } = new((string?)null);
 
     /// <summary>The paragraph (§) of the decision in the minutes.</summary>
     [Output(DisplayName = "Paragraf", Description = "Beslutets paragraf i protokollet, till exempel \"§ 12\".")]
@@ -109,28 +117,57 @@ public sealed class AwaitCommitteeDecision : TaskActivity
     }
 
     /// <inheritdoc />
-    protected override ValueTask ResumeTaskAsync(ActivityExecutionContext context, Bookmark bookmark)
+    protected override async ValueTask ResumeTaskAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
         if (bookmark.Is(InForce))
         {
-            context.Complete(context.GetProperty<string>(PendingOutcomeProperty) ?? throw new ActivityFaultException("Beslutet som väntade på justering saknas i arbetsdata."));
-            return default;
+            var outcome = context.GetProperty<string>(PendingOutcomeProperty) ?? throw new ActivityFaultException("Beslutet som väntade på justering saknas i arbetsdata.");
+            // The justering's day comes with the resume; a decision from before it was recorded is in force today.
+            var justerad = (string?)context.ResumeInput?["justeradOn"] is { } day && DateOnly.TryParse(day, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : StockholmTime.DateOf(context.Now);
+            if (context.GetProperty<DecisionNotice.Facts>(PendingNoticeProperty) is { } pending) await NotifyAsync(context, pending with { InForceOn = justerad });
+            context.Complete(outcome);
+            return;
         }
-        if (TaskAnswers.Of(context, bookmark, Choices) is not { } decision) return default;
+        if (TaskAnswers.Of(context, bookmark, Choices) is not { } decision) return;
         context.CloseTask(decision.TaskId, HumanTaskStatus.Decided, decision);
         // Only one decision is recorded: the other secretaries' tasks are no longer needed.
         context.CloseOpenTasks(HumanTaskStatus.Cancelled);
-        context.Set(Paragraph, string.IsNullOrWhiteSpace(decision.Reference) ? null : decision.Reference.Trim());
+        var paragraph = string.IsNullOrWhiteSpace(decision.Reference) ? null : decision.Reference.Trim();
+        context.Set(Paragraph, paragraph);
         context.Set(DecidedAt, context.Now);
         context.Set(Comment, decision.Comment);
-        if (decision.AwaitsJustering && decision.Outcome is Approved or Rejected)
+        if (decision.Outcome is not (Approved or Rejected))
+        {
+            context.Complete(decision.Outcome);
+            return;
+        }
+        var facts = new DecisionNotice.Facts(context.Get(Matter)?.Trim() ?? "", context.WorkflowContext.Instance.CorrelationId, decision.Outcome, paragraph,
+            decision.Comment, decision.MeetingDate, StockholmTime.DateOf(context.Now), Immediate: decision.MeetingDate is not null && !decision.AwaitsJustering);
+        if (decision.AwaitsJustering)
         {
             context.SetProperty(PendingOutcomeProperty, decision.Outcome);
+            context.SetProperty(PendingNoticeProperty, facts);
             context.CreateBookmark(InForce, new System.Text.Json.Nodes.JsonObject { ["taskId"] = decision.TaskId });
-            return default;
+            return;
         }
+        await NotifyAsync(context, facts);
         context.Complete(decision.Outcome);
-        return default;
+    }
+
+    // The decision notice to everyone the list names; a line that names nobody is skipped, so a case without, say, a
+    // steering group still gets its notice out and the workflow goes on.
+    private async Task NotifyAsync(ActivityExecutionContext context, DecisionNotice.Facts facts)
+    {
+        var resolver = context.Services.GetRequiredService<RecipientResolver>();
+        var to = new List<EmailAddress>();
+        foreach (var line in (context.Get(NoticeTo) ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            IReadOnlyList<TaskRecipient> found;
+            try { found = await resolver.ResolveAsync(line, context.WorkflowContext.Instance.CorrelationId); }
+            catch (ActivityFaultException) { continue; }
+            to.AddRange(found.Where(r => to.All(e => !string.Equals(e.Address, r.Email, StringComparison.OrdinalIgnoreCase))).Select(r => new EmailAddress(r.Email, r.Name)));
+        }
+        if (to.Count > 0) context.SendMessage(EmailMessage.Kind, DecisionNotice.For(facts, to));
     }
 
     /// <inheritdoc />

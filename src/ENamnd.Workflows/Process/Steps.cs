@@ -92,6 +92,9 @@ internal static class Steps
         Id = id,
         Matter = new Input<string>(Expression.Liquid($"{matter}: {CaseTitle}")),
         Documents = new Input<string?>((string?)null),
+        // The decision notice goes to the participating municipalities' representatives and the case's own people.
+        NoticeTo = new Input<string?>(Expression.JavaScript(
+            $"(getVariable('{Participants}') ?? []).map(c => 'roll:beredningsgrupp@' + c).concat(['roll:styrgrupp@ärendet', 'roll:projektledare@ärendet']).join('\\n')")),
     }.Shown(matter);
 
     /// <summary>Routes on a field of an object variable: one outcome per value, taken when the field has that value.</summary>

@@ -126,6 +126,53 @@ public class AwaitCommitteeDecisionTests
         Assert.Empty(harness.OpenTasks);
     }
 
+    [Fact]
+    public async Task Should_SendTheDecisionNoticeWithTheJusteringDay_When_TheBifallComesInForce()
+    {
+        var harness = new DecisionsHarness();
+        var activity = Await(Meeting);
+        activity.NoticeTo = new Input<string?>("roll:beredningsgrupp@Kalix\nroll:beredningsgrupp@Piteå\nroll:styrgrupp@ärendet");
+        var instance = await harness.RunAsync(activity, workflow => workflow.WithVariable("Projekt", "e-arkiv"));
+        await harness.Runtime.ResumeAsync(harness.OpenTasks.Single().BookmarkId, (System.Text.Json.Nodes.JsonObject)ENamnd.Engine.Expressions.ValueConverter.ToNode(
+            new TaskDecision(harness.OpenTasks.Single().TaskId, AwaitCommitteeDecision.Approved, "Nämnden beslutar att genomföra förstudien.", "§ 21", "Samordnare", "meeting",
+                AwaitsJustering: true, MeetingDate: new DateOnly(2026, 3, 16)))!);
+        Assert.DoesNotContain(harness.Emails, e => e.Subject.StartsWith("Nämndens beslut", StringComparison.Ordinal));
+        var inForce = Assert.Single(await harness.BookmarksOfAsync(instance.Id), b => b.Is(AwaitCommitteeDecision.InForce));
+
+        await harness.Runtime.ResumeAsync(inForce.Id, new System.Text.Json.Nodes.JsonObject { ["justeradOn"] = "2026-03-23" });
+
+        var notice = Assert.Single(harness.Emails, e => e.Subject.StartsWith("Nämndens beslut", StringComparison.Ordinal));
+        Assert.Equal("Nämndens beslut § 21: Beslut om förstudie e-arkiv", notice.Subject);
+        // Kalix and Piteå have representatives; the case has no steering group, so that line names nobody and is skipped.
+        Assert.Equal([RepresentativeEmail(Code("Kalix")), RepresentativeEmail(Code("Piteå"))], notice.To.Select(t => t.Address));
+        Assert.Equal(
+            "Hej!\n\nNorrbottens e-nämnd har vid sitt sammanträde 16 mars 2026 fattat beslut i ärendet ”Beslut om förstudie e-arkiv” (ärende 2026/4-2.2.0.1).\n\n"
+            + "Paragraf: § 21\nBeslut: Bifall\n\nNämnden beslutar att genomföra förstudien.\n\n"
+            + "Protokollet justerades 23 mars 2026 och beslutet gäller från den dagen.\n\n"
+            + "Hur man överklagar: beslutet kan överklagas genom laglighetsprövning enligt 13 kap. kommunallagen. Överklagandet ska ha kommit in till "
+            + "förvaltningsrätten inom tre veckor från den dag då justeringen av protokollet tillkännagavs på anslagstavlan.\n\n"
+            + "Du får beslutet för att ärendet berör dig eller din kommun.\n", notice.TextBody);
+        Assert.Equal(WorkflowSubStatus.Finished, (await harness.ReloadAsync(instance.Id)).SubStatus);
+    }
+
+    [Theory]
+    [InlineData(AwaitCommitteeDecision.Tabled, 0)]
+    [InlineData(AwaitCommitteeDecision.Rejected, 1)]
+    public async Task Should_SendTheNoticeAtOnceOnlyForADecisionInForce_When_TheParagraphIsOmedelbartJusterad(string outcome, int notices)
+    {
+        var harness = new DecisionsHarness();
+        var activity = Await(Meeting);
+        activity.NoticeTo = new Input<string?>("roll:beredningsgrupp@Kalix");
+        await harness.RunAsync(activity, workflow => workflow.WithVariable("Projekt", "e-arkiv"));
+
+        await harness.Runtime.ResumeAsync(harness.OpenTasks.Single().BookmarkId, (System.Text.Json.Nodes.JsonObject)ENamnd.Engine.Expressions.ValueConverter.ToNode(
+            new TaskDecision(harness.OpenTasks.Single().TaskId, outcome, null, "§ 22", "Samordnare", "meeting", MeetingDate: new DateOnly(2026, 3, 16)))!);
+
+        var sent = harness.Emails.Where(e => e.Subject.StartsWith("Nämndens beslut", StringComparison.Ordinal)).ToList();
+        Assert.Equal(notices, sent.Count);
+        Assert.All(sent, n => Assert.Contains("Paragrafen förklarades omedelbart justerad. Beslutet gäller från 2 februari 2026.", n.TextBody, StringComparison.Ordinal));
+    }
+
     // The secretary's record for the meeting before its minutes are checked.
     private static Task<ResumeResult> RecordForTheMeetingAsync(DecisionsHarness harness, OpenedTask task, string outcome) =>
         harness.Runtime.ResumeAsync(task.BookmarkId, (System.Text.Json.Nodes.JsonObject)ENamnd.Engine.Expressions.ValueConverter.ToNode(

@@ -17,8 +17,12 @@ namespace ENamnd.Host.Features.Meetings;
 /// </summary>
 public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts, MeetingAgenda agenda, MeetingCalendar calendar, TaskCompletion tasks, MeetingJusteringTasks justering, TimeProvider clock)
 {
-    /// <summary>Checks every decision first, then records them in order; the errors are Swedish.</summary>
-    public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> RecordAsync(Meeting meeting, IReadOnlyList<DecisionRequest> decisions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks every decision first, then records them in order, each as decided by <paramref name="recordedBy"/> for the
+    /// meeting (the audit of the answers says so); the errors are Swedish.
+    /// </summary>
+    public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> RecordAsync(
+        Meeting meeting, IReadOnlyList<DecisionRequest> decisions, string recordedBy, CancellationToken cancellationToken)
     {
         var matters = (await agenda.MatterRowsAsync(meeting, cancellationToken)).ToDictionary(r => r.Id, StringComparer.Ordinal);
         var errors = new List<string>();
@@ -68,7 +72,7 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
             {
                 // Recorded for the meeting, a decision is in force at the justering, unless declared omedelbart justerad or justering is done.
                 var awaitsJustering = !decision.Immediate && meeting.JusteradOn is null;
-                var result = await tasks.CompleteOnBehalfAsync(taskId, new TaskAnswer(null, outcome, note, paragraph, AwaitsJustering: awaitsJustering), TaskChannels.Meeting, cancellationToken);
+                var result = await tasks.CompleteOnBehalfAsync(taskId, new TaskAnswer(null, outcome, note, paragraph, AwaitsJustering: awaitsJustering, MeetingDate: meeting.Date, RecordedBy: recordedBy), TaskChannels.Meeting, cancellationToken);
                 if (result.Access != TaskAccess.Decided) return (MeetingDecisionOutcome.AlreadyDecided, [$"Ärendet ”{matter.Matter}” kunde inte beslutas: {result.Error ?? TaskMessages.AlreadyDecided}"]);
             }
             if (!await SaveAsync(meeting, matter, outcome, paragraph, note, decision.Immediate, cancellationToken))

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using ENamnd.Activities.Meetings;
 using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Http;
@@ -119,12 +120,12 @@ public static class MeetingEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<AgendaEntry>>, ValidationProblem, ProblemHttpResult>> DecisionsAsync(
-        string id, HttpRequest request, MeetingCalendar calendar, MeetingDecisions decisions, MeetingAgenda agenda, CancellationToken ct)
+        string id, HttpRequest request, ClaimsPrincipal user, MeetingCalendar calendar, MeetingDecisions decisions, MeetingAgenda agenda, CancellationToken ct)
     {
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         var (body, problem) = await JsonRequestBody.ReadAsync<DecisionsRequest>(request, ct);
         if (problem is not null) return problem;
-        var (outcome, errors) = await decisions.RecordAsync(meeting, body!.Decisions ?? [], ct);
+        var (outcome, errors) = await decisions.RecordAsync(meeting, body!.Decisions ?? [], user.Identity?.Name ?? "Samordnare", ct);
         return outcome switch
         {
             MeetingDecisionOutcome.Invalid => ApiProblems.Invalid("Besluten är ogiltiga.", errors),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ENamnd.Activities;
 using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Meetings;
@@ -72,7 +73,7 @@ public sealed class MeetingJustering(
         }, "Protokollet är redan justerat.", cancellationToken);
         if (saved.Item1 != MeetingDecisionOutcome.Recorded) return saved;
         await tasks.WithdrawAsync(meeting, cancellationToken);
-        await ContinueAsync(meeting, cancellationToken);
+        await ContinueAsync(meeting with { JusteradOn = day, Justerare = ids }, cancellationToken);
         return saved;
     }
 
@@ -97,6 +98,7 @@ public sealed class MeetingJustering(
     /// </summary>
     public async Task<int> ContinueAsync(Meeting meeting, CancellationToken cancellationToken)
     {
+        if (meeting.JusteradOn is not { } justerad) return 0;
         var count = 0;
         foreach (var matter in await agenda.MatterRowsAsync(meeting, cancellationToken))
         {
@@ -106,7 +108,7 @@ public sealed class MeetingJustering(
             foreach (var bookmark in waiting)
             {
                 // Not cancelled with the request: a justering that has started carries its workflows through.
-                var result = await runtime.ResumeAsync(bookmark.Id, cancellationToken: CancellationToken.None);
+                var result = await runtime.ResumeAsync(bookmark.Id, new JsonObject { ["justeradOn"] = MeetingTimes.Iso(justerad) }, CancellationToken.None);
                 if (result.Outcome != ResumeOutcome.Resumed) continue;
                 count++;
                 logger.LogInformation("Decision on {Matter} ({CaseNumber}) in force at the justering of meeting {MeetingId}; its workflow continues",

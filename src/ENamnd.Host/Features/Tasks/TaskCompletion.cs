@@ -58,8 +58,10 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         var error = Validate(task, choice, fields, answer);
         if (error is not null) return new TaskResult(TaskAccess.Invalid, task, error);
         // The declared spelling is what the workflow and the task row keep, however the answer was typed.
-        var decision = new TaskDecision(task.Id, choice!.Value, Clean(answer.Comment), ReferenceOf(task, answer), task.RecipientEmail, channel,
-            FieldValues(fields, answer), trusted && answer.AwaitsJustering);
+        // Recorded on the recipient's behalf, the answer is the recorder's, who the audit then names.
+        var decidedBy = trusted && !string.IsNullOrWhiteSpace(answer.RecordedBy) ? answer.RecordedBy.Trim() : task.RecipientEmail;
+        var decision = new TaskDecision(task.Id, choice!.Value, Clean(answer.Comment), ReferenceOf(task, answer), decidedBy, channel,
+            FieldValues(fields, answer), trusted && answer.AwaitsJustering, trusted ? answer.MeetingDate : null);
         ResumeResult result;
         try
         {

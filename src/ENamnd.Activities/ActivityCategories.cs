@@ -16,7 +16,7 @@ public static class ActivityCategories
     /// <summary>Emails.</summary>
     public const string Communication = "E-nämnd kommunikation";
 
-    /// <summary>Contracts (avtal): registering one, deciding at its end.</summary>
+    /// <summary>Contracts (avtal): registering one, the proposal at its end and recording the committee's decision.</summary>
     public const string Contracts = "E-nämnd avtal";
 
     /// <summary>Follow-up (uppföljning) of the annual plan's goals.</summary>

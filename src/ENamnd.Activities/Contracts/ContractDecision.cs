@@ -1,6 +1,6 @@
 namespace ENamnd.Activities.Contracts;
 
-/// <summary>The decision at contract end (beslut vid avtalsslut), as recorded by <see cref="DecideContractEnd"/>.</summary>
+/// <summary>The committee's decision at contract end (beslut vid avtalsslut), as recorded by <see cref="RecordContractDecision"/>.</summary>
 public sealed record ContractDecision
 {
     /// <summary>The contract decided on.</summary>
@@ -9,13 +9,13 @@ public sealed record ContractDecision
     /// <summary><see cref="DecideContractEnd.Extend"/>, <see cref="DecideContractEnd.NewProject"/> or <see cref="DecideContractEnd.LetExpire"/>.</summary>
     public required string Outcome { get; init; }
 
-    /// <summary>The decision's reference, e.g. the paragraph "§ 12".</summary>
+    /// <summary>The decision's reference: the paragraph (§) of the committee's minutes, e.g. "§ 12".</summary>
     public string? Reference { get; init; }
 
-    /// <summary>The decider's comment.</summary>
+    /// <summary>A comment kept with the decision.</summary>
     public string? Comment { get; init; }
 
-    /// <summary>Who recorded it.</summary>
+    /// <summary>Who decided, e.g. "nämnden".</summary>
     public string? DecidedBy { get; init; }
 
     /// <summary>The deciding instance.</summary>

@@ -19,7 +19,7 @@ public static class ContractEmails
         text.AppendLine(deadline.Option is { } option
             ? $"om optionen att förlänga avtalet {option.ExtendMonths} {Months(option.ExtendMonths)} ska utnyttjas."
             : $"om avtalet ska sägas upp eller ersättas (uppsägningstid {contract.Terms.NoticePeriodMonths} {Months(contract.Terms.NoticePeriodMonths)} före avtalets slut).");
-        text.AppendLine("Beslutet kan behöva tas av nämnden: planera in det i god tid före ett sammanträde.");
+        text.AppendLine("Beslutet fattas av nämnden: avtalsägaren och samordnaren lämnar ett förslag till beslut, som anmäls till nämndens sista planerade sammanträde fram till beslutsdagen.");
         text.AppendLine();
         text.Append(Summary(contract, deadline));
         text.AppendLine();

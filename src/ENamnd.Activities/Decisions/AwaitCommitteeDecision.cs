@@ -1,4 +1,5 @@
 using ENamnd.Activities.Email;
+using ENamnd.Activities.Meetings;
 using ENamnd.Activities.People;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
@@ -14,7 +15,8 @@ namespace ENamnd.Activities.Decisions;
 /// rejected (avslag), tabled (bordlagt) or returned for revision (återremitterat), each an outcome.
 /// A bifall or avslag recorded for the meeting before its minutes are checked is not yet in force: the activity
 /// then waits for the justering (<see cref="InForce"/>) and continues with the decision then. Tabling and
-/// returning are steps of procedure and continue at once.
+/// returning are steps of procedure and continue at once. The matter belongs to the instance's case (its
+/// correlation id) unless <see cref="CaseNumber"/> names another, e.g. the case of a contract.
 /// </summary>
 [Activity("ENamnd", "AwaitCommitteeDecision", Category = ActivityCategories.Decisions, DisplayName = "Invänta nämndbeslut",
     Description = "Anmäler ärendet till nämndens sammanträde och väntar tills sekreteraren har registrerat beslutet med paragraf.",
@@ -51,8 +53,8 @@ public sealed class AwaitCommitteeDecision : TaskActivity
     [Input(DisplayName = "Ärende", DefaultSyntax = ExpressionTypes.Liquid, Order = 1, Description = "Ärendets rubrik på föredragningslistan.")]
     public Input<string> Matter { get; set; } = new("");
 
-    /// <summary>The meeting; empty means the next committee meeting.</summary>
-    [Input(DisplayName = "Sammanträde", Order = 2, Description = "Datum för nämndens sammanträde. Tomt betyder nästa sammanträde.")]
+    /// <summary>The meeting; empty, or a day that has passed, means the next committee meeting.</summary>
+    [Input(DisplayName = "Sammanträde", Order = 2, Description = "Datum för nämndens sammanträde. Tomt, eller en dag som redan har passerat, betyder nästa sammanträde.")]
     public Input<DateTimeOffset?> MeetingDate { get; set; } = new((DateTimeOffset?)null);
 
     /// <summary>Who records the decision.</summary>
@@ -63,8 +65,18 @@ public sealed class AwaitCommitteeDecision : TaskActivity
     [Input(DisplayName = "Underlag", UIHint = "multiline", Order = 4, Description = "En länk per rad, gärna med rubrik: \"Förstudierapport | https://…\".")]
     public Input<string?> Documents { get; set; } = new((string?)null);
 
+    /// <summary>What the secretary's task says about the matter, e.g. the proposal (förslag till beslut) and its background.</summary>
+    [Input(DisplayName = "Förslag och bakgrund", UIHint = "multiline", DefaultSyntax = ExpressionTypes.Liquid, Order = 5,
+        Description = "Förslaget till beslut och det som behövs för att förstå ärendet, som text i sekreterarens uppgift. Tomt betyder ingen text.")]
+    public Input<string?> Summary { get; set; } = new((string?)null);
+
+    /// <summary>The case the matter belongs to; empty means the instance's correlation id.</summary>
+    [Input(DisplayName = "Ärendenummer", DefaultSyntax = ExpressionTypes.Liquid, Order = 6,
+        Description = "Ärendet som beslutet hör till, på föredragningslistan och bland ärendets beslut, till exempel \"2026/14-2.2.0.1\". Tomt betyder arbetsflödets ärende (korrelations-id).")]
+    public Input<string?> CaseNumber { get; set; } = new((string?)null);
+
     /// <summary>Who receives the decision notice (expediering) once a bifall or avslag is in force.</summary>
-    [Input(DisplayName = "Expediera till", UIHint = "multiline", Order = 5,
+    [Input(DisplayName = "Expediera till", UIHint = "multiline", Order = 7,
         Description = "Får beslutet när det gäller: e-postadresser eller roller, en per rad, till exempel \"roll:styrgrupp@ärendet\". En rad som ingen har hoppas över. Tomt betyder ingen expediering.")]
     public Input<string?> NoticeTo { get; set; } = new((string?)null);
 
@@ -85,15 +97,18 @@ public sealed class AwaitCommitteeDecision : TaskActivity
     {
         var matter = context.Get(Matter)?.Trim();
         if (string.IsNullOrEmpty(matter)) throw new ActivityFaultException("Ärendet saknar rubrik.");
-        var meeting = context.Get(MeetingDate);
+        var meeting = MeetingOf(context.Get(MeetingDate), context.Now);
         var documents = TaskDocuments.Parse(context.Get(Documents));
+        var summary = context.Get(Summary)?.Trim();
         var instance = context.WorkflowContext.Instance;
-        var secretaries = await context.Services.GetRequiredService<RecipientResolver>().ResolveAsync(context.Get(Secretary), instance.CorrelationId);
+        var caseNumber = CaseNumberOf(context);
+        var secretaries = await context.Services.GetRequiredService<RecipientResolver>().ResolveAsync(context.Get(Secretary), caseNumber);
         var tasks = secretaries.Select(secretary => context.OpenTask(new TaskRequest
         {
             Kind = TaskKind,
             Title = $"Nämndbeslut: {matter}",
-            Question = Ask(matter, meeting),
+            Question = string.IsNullOrEmpty(summary) ? Ask(matter, meeting) : $"{Ask(matter, meeting)}\n\n{summary}",
+            CaseNumber = caseNumber,
             Recipient = secretary,
             Choices = Choices,
             Documents = documents,
@@ -104,7 +119,7 @@ public sealed class AwaitCommitteeDecision : TaskActivity
         context.AddRecord(AgendaRecordKinds.Item, new AgendaItem
         {
             Id = IdGenerator.NewId(),
-            CaseNumber = instance.CorrelationId,
+            CaseNumber = caseNumber,
             Matter = matter,
             MeetingDate = meeting,
             InstanceId = instance.Id,
@@ -141,7 +156,7 @@ public sealed class AwaitCommitteeDecision : TaskActivity
             context.Complete(decision.Outcome);
             return;
         }
-        var facts = new DecisionNotice.Facts(context.Get(Matter)?.Trim() ?? "", context.WorkflowContext.Instance.CorrelationId, decision.Outcome, paragraph,
+        var facts = new DecisionNotice.Facts(context.Get(Matter)?.Trim() ?? "", CaseNumberOf(context), decision.Outcome, paragraph,
             decision.Comment, decision.MeetingDate, StockholmTime.DateOf(context.Now), Immediate: decision.MeetingDate is not null && !decision.AwaitsJustering);
         if (decision.AwaitsJustering)
         {
@@ -163,15 +178,23 @@ public sealed class AwaitCommitteeDecision : TaskActivity
         foreach (var line in (context.Get(NoticeTo) ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             IReadOnlyList<TaskRecipient> found;
-            try { found = await resolver.ResolveAsync(line, context.WorkflowContext.Instance.CorrelationId); }
+            try { found = await resolver.ResolveAsync(line, CaseNumberOf(context)); }
             catch (ActivityFaultException) { continue; }
             to.AddRange(found.Where(r => to.All(e => !string.Equals(e.Address, r.Email, StringComparison.OrdinalIgnoreCase))).Select(r => new EmailAddress(r.Email, r.Name)));
         }
         if (to.Count > 0) context.SendMessage(EmailMessage.Kind, DecisionNotice.For(facts, to));
     }
 
+    // The named case, else the instance's own.
+    private string? CaseNumberOf(ActivityExecutionContext context) =>
+        context.Get(CaseNumber)?.Trim() is { Length: > 0 } named ? named : context.WorkflowContext.Instance.CorrelationId;
+
     /// <inheritdoc />
     protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(HumanTaskStatus.Cancelled);
+
+    // A meeting whose day has passed cannot take the matter any more (it may be a tabled matter's, or a proposal's that came late).
+    private static DateTimeOffset? MeetingOf(DateTimeOffset? meeting, DateTimeOffset now) =>
+        meeting is { } date && MeetingTimes.AgendaDate(date) < StockholmTime.DateOf(now) ? null : meeting;
 
     private static string Ask(string matter, DateTimeOffset? meeting) =>
         $"Ärendet ”{matter}” är anmält till {(meeting is { } date ? $"nämndens sammanträde {Swedish(date)}" : "nämndens nästa sammanträde")}.\n\n"

@@ -28,7 +28,7 @@ public static class HumanTasks
             TaskId = taskId,
             BookmarkId = bookmark.Id,
             InstanceId = instance.Id,
-            CaseNumber = instance.CorrelationId,
+            CaseNumber = request.CaseNumber ?? instance.CorrelationId,
             DefinitionVersion = instance.Version,
             Kind = request.Kind,
             Title = request.Title,

@@ -26,4 +26,7 @@ public sealed record TaskRequest
 
     /// <summary>How long the link works after the deadline (or after opening, without one).</summary>
     public TimeSpan LinkLifetime { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>The case (ärendenummer) the task belongs to; null means the instance's correlation id.</summary>
+    public string? CaseNumber { get; init; }
 }

@@ -10,9 +10,10 @@ namespace ENamnd.Workflows.Process;
 /// <summary>
 /// Förvaltning (management): the contract from procurement is registered for contract monitoring; with
 /// joint management the participants commit to the yearly management cost. The phase then follows the
-/// contract until the decision at its end ("beslut om nytt projekt eller ej vid avtalsslut"), which
-/// contract monitoring prepares in time: an extension keeps the phase going, a new project starts again
-/// with idea qualification, and letting the contract expire ends the case.
+/// contract until the committee's decision at its end ("beslut om nytt projekt eller ej vid avtalsslut"),
+/// which contract monitoring prepares in time (a proposal, then the committee's meeting before the deadline):
+/// an extension keeps the phase going, a new project starts again with idea qualification, and letting the
+/// contract expire ends the case.
 /// </summary>
 public sealed class ManagementWorkflow : ICodeWorkflow
 {

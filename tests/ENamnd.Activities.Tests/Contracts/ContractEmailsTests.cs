@@ -46,7 +46,7 @@ public sealed class ContractEmailsTests
         Assert.Equal(
             """
             Om 3 månader, senast 31 mars 2027, måste ett beslut om avtalet ”E-tjänsteplattform” vara taget: om optionen att förlänga avtalet 24 månader ska utnyttjas.
-            Beslutet kan behöva tas av nämnden: planera in det i god tid före ett sammanträde.
+            Beslutet fattas av nämnden: avtalsägaren och samordnaren lämnar ett förslag till beslut, som anmäls till nämndens sista planerade sammanträde fram till beslutsdagen.
 
             Avtal: E-tjänsteplattform
             Leverantör: Leverantör AB

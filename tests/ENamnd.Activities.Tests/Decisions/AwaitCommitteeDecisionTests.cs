@@ -102,6 +102,44 @@ public class AwaitCommitteeDecisionTests
     }
 
     [Fact]
+    public async Task Should_FileTheMatterAndTheSecretarysTaskUnderTheNamedCase_When_ACaseNumberIsGiven()
+    {
+        var harness = new DecisionsHarness();
+        var decision = Await(Meeting);
+        decision.CaseNumber = new Input<string?>("2021/29-2.2.0.1");
+        decision.Summary = new Input<string?>("Förslag till beslut: nytt projekt.");
+
+        await harness.RunAsync(decision);
+
+        var task = harness.OpenTasks.Single();
+        Assert.Equal("2021/29-2.2.0.1", harness.RecordsOf<AgendaItem>(AgendaRecordKinds.Item).Single().CaseNumber);
+        Assert.Equal("2021/29-2.2.0.1", task.CaseNumber);
+        Assert.EndsWith("\n\nFörslag till beslut: nytt projekt.", task.Question, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_PlaceTheMatterForTheNextMeeting_When_ItsMeetingDayHasPassed()
+    {
+        var harness = new DecisionsHarness();
+
+        await harness.RunAsync(Await(Epoch - TimeSpan.FromDays(1)));
+
+        Assert.Null(harness.RecordsOf<AgendaItem>(AgendaRecordKinds.Item).Single().MeetingDate);
+        Assert.Contains("nämndens nästa sammanträde", harness.OpenTasks.Single().Question, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_KeepTheMeeting_When_ItIsToday()
+    {
+        var harness = new DecisionsHarness();
+        var today = Epoch - TimeSpan.FromHours(1);
+
+        await harness.RunAsync(Await(today));
+
+        Assert.Equal(today, harness.RecordsOf<AgendaItem>(AgendaRecordKinds.Item).Single().MeetingDate);
+    }
+
+    [Fact]
     public async Task Should_FaultWithoutAnsweringTwice_When_TheAnswerIsNotAChoice()
     {
         var harness = new DecisionsHarness();

@@ -32,6 +32,25 @@ public sealed class MeetingCalendar(IDbContextFactory<ENamndDbContext> contexts,
         return row is null ? null : MeetingRows.ToMeeting(row);
     }
 
+    /// <summary>
+    /// The last meeting of <paramref name="body"/> that is on (not cancelled), starts after <paramref name="after"/> and falls
+    /// on or before <paramref name="lastDay"/> (its Stockholm date), or null: the meeting to take a decision due by that day.
+    /// </summary>
+    public async Task<Meeting?> LastMeetingByAsync(MeetingBody body, DateTimeOffset after, DateOnly lastDay, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var bodyName = body.ToString();
+        var scheduled = MeetingStatus.Scheduled.ToString();
+        // PostgreSQL compares timestamptz with UTC values only; the date column is ISO yyyy-MM-dd, so text order is date order.
+        var afterUtc = after.ToUniversalTime();
+        var lastText = MeetingTimes.Iso(lastDay);
+        var row = await db.Set<MeetingRow>().AsNoTracking()
+            .Where(m => m.Body == bodyName && m.Status == scheduled && m.StartsAt > afterUtc && string.Compare(m.Date, lastText) <= 0)
+            .OrderByDescending(m => m.StartsAt).ThenBy(m => m.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : MeetingRows.ToMeeting(row);
+    }
+
     /// <summary>Meetings (also cancelled ones) of a body, or of all bodies, whose local date is within [<paramref name="from"/>, <paramref name="to"/>], in time order.</summary>
     public async Task<IReadOnlyList<Meeting>> ListAsync(MeetingBody? body, DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
     {

@@ -51,7 +51,8 @@ public class DescriptorEndpointsTests(TestHostFactory factory) : IClassFixture<T
         Assert.Equal("E-nämnd uppgifter", ours["Utför uppgift"]);
         Assert.Equal("E-nämnd kommunikation", ours["Skicka e-post"]);
         Assert.Equal("E-nämnd avtal", ours["Registrera avtal"]);
-        Assert.Equal("E-nämnd avtal", ours["Beslut vid avtalsslut"]);
+        Assert.Equal("E-nämnd avtal", ours["Förslag till beslut vid avtalsslut"]);
+        Assert.Equal("E-nämnd avtal", ours["För in beslut vid avtalsslut"]);
         Assert.Equal("E-nämnd uppföljning", ours["Begär måluppföljning"]);
     }
 

@@ -212,7 +212,7 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture, ITestOutputHelp
         ("E-nämnd beslut", ["Begär godkännande", "Inhämta kommunbeslut", "Inhämta garantiåtaganden", "Invänta nämndbeslut"]),
         ("E-nämnd uppgifter", ["Utför uppgift"]),
         ("E-nämnd kommunikation", ["Skicka e-post"]),
-        ("E-nämnd avtal", ["Registrera avtal", "Beslut vid avtalsslut"]),
+        ("E-nämnd avtal", ["Registrera avtal", "Förslag till beslut vid avtalsslut", "För in beslut vid avtalsslut"]),
         ("E-nämnd uppföljning", ["Begär måluppföljning"]),
     ];
 

@@ -59,12 +59,14 @@ public class CaseScenarioTests
         Assert.Equal(7, contract["municipalities"]!.AsArray().Count);
 
         // Joint management: the participants commit to the yearly cost; then the phase follows the contract.
-        // Contract monitoring prepares the decision at contract end; a new project starts the process again.
+        // Contract monitoring asks for a proposal at contract end and the committee decides on it as a matter of the case;
+        // a new project starts the process again.
         if (!decidedBeforeManagementWaits) Assert.Equal(7, await driver.AnswerAllAsync(caseId, CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit));
         await host.Services.GetServices<IMonitorJob>().Single(j => j.JobId == "contract-expiry-monitor").RunAsync(CancellationToken.None);
         var open = await coordinator.GetFromJsonAsync<JsonArray>("/api/tasks?status=Open");
-        var decision = Assert.Single(open!, t => (string?)t!["kind"] == DecideContractEnd.TaskKind)!;
-        await driver.AnswerAsync((string)decision["id"]!, DecideContractEnd.NewProject, "§ 77");
+        var proposal = Assert.Single(open!, t => (string?)t!["kind"] == DecideContractEnd.TaskKind)!;
+        await driver.AnswerAsync((string)proposal["id"]!, DecideContractEnd.NewProject);
+        await driver.AnswerOneAsync(caseId, AwaitCommitteeDecision.TaskKind, AwaitCommitteeDecision.Approved, "§ 77");
         if (decidedBeforeManagementWaits) Assert.Equal(7, await driver.AnswerAllAsync(caseId, CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit));
         if (contractEnd == ContractEnd.HandoverLost)
         {

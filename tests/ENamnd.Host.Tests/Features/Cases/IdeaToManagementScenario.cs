@@ -31,8 +31,8 @@ internal static class IdeaToManagementScenario
 
     private const string LateJoiner = "Haparanda";
 
-    /// <summary>Runs the scenario; returns the case id.</summary>
-    public static async Task<string> RunAsync(CaseDriver driver, HttpClient coordinator)
+    /// <summary>Runs the scenario; returns the case id. The signed contract ends on 31 December <paramref name="contractEndYear"/>, with an option to decide by 31 March of that year.</summary>
+    public static async Task<string> RunAsync(CaseDriver driver, HttpClient coordinator, int contractEndYear = 2027)
     {
         await PublishCappedPreStudyAsync(coordinator);
         var caseId = await driver.CreateCaseAsync(new
@@ -83,8 +83,8 @@ internal static class IdeaToManagementScenario
         Assert.True((bool)(await driver.CaseAsync(caseId))["waitsForContract"]!);
         var signed = await coordinator.PostAsJsonAsync($"/api/cases/{caseId}/contract", new
         {
-            name = "E-tjänsteplattform", supplier = "Leverantör AB", kind = "GemensamtAvtal", startDate = "2023-01-01", endDate = "2027-12-31",
-            noticePeriodMonths = 6, options = new[] { new { extendMonths = 24, decideBy = "2027-03-31" } }, owner = "roll:samordnare",
+            name = "E-tjänsteplattform", supplier = "Leverantör AB", kind = "GemensamtAvtal", startDate = $"{contractEndYear - 4}-01-01", endDate = $"{contractEndYear}-12-31",
+            noticePeriodMonths = 6, options = new[] { new { extendMonths = 24, decideBy = $"{contractEndYear}-03-31" } }, owner = "roll:samordnare",
         });
         Assert.False((bool)(await signed.ExpectAsync(System.Net.HttpStatusCode.OK))["waitsForContract"]!);
         await driver.AnswerOneAsync(caseId, AwaitCommitteeDecision.TaskKind, AwaitCommitteeDecision.Approved, "§ 42");

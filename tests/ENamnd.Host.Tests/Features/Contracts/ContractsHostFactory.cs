@@ -16,20 +16,21 @@ namespace ENamnd.Host.Tests.Features.Contracts;
 /// <summary>
 /// The real host in memory for the contract tests: SQLite in its own data directory (or a PostgreSQL
 /// database), a clock the tests set, recurring jobs that never fire on their own, no demo people but a
-/// coordinator and a contract owner.
+/// coordinator, a contract owner and the committee's secretary.
 /// </summary>
 public sealed class ContractsHostFactory(string? postgres = null) : HostFactoryBase("enamnd-contracts-", ApiKey)
 {
     public const string ApiKey = "contract-tests-coordinator-key-0123456789";
     public const string CoordinatorEmail = "samordnare@example.org";
     public const string OwnerEmail = "forvaltningsledare@example.org";
+    public const string SecretaryEmail = "sekreterare@example.org";
 
     public TestClock Clock { get; } = new(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
     /// <inheritdoc />
     protected override TimeProvider HostClock => Clock;
 
-    /// <summary>Starts the host and adds the coordinator and the owner to the directory (once per database).</summary>
+    /// <summary>Starts the host and adds the coordinator, the owner and the secretary to the directory (once per database).</summary>
     public async Task StartAsync()
     {
         _ = Server;
@@ -38,6 +39,7 @@ public sealed class ContractsHostFactory(string? postgres = null) : HostFactoryB
         await directory.AddAsync([
             new Participant { Id = "samordnare", Name = "E-samordnaren", Email = CoordinatorEmail, Roles = [new RoleAssignment(Role.Esamordnare)] },
             new Participant { Id = "agare", Name = "Förvaltningsledaren", Email = OwnerEmail },
+            new Participant { Id = "sekreterare", Name = "Nämndsekreteraren", Email = SecretaryEmail, Roles = [new RoleAssignment(Role.Sekreterare)] },
         ]);
     }
 

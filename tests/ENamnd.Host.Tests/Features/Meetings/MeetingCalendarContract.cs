@@ -36,6 +36,26 @@ public abstract class MeetingCalendarContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_FindTheLastMeetingOnOrBeforeTheDay_When_MeetingsFollowIt()
+    {
+        await CreateAsync(MeetingBody.Namnd, "2022-03-16");
+        await CreateAsync(MeetingBody.Namnd, "2022-05-18");
+        var june = await CreateAsync(MeetingBody.Namnd, "2022-06-22");
+        var cancelled = await CreateAsync(MeetingBody.Namnd, "2022-06-29");
+        await CreateAsync(MeetingBody.Beredningsgrupp, "2022-06-30");
+        await CreateAsync(MeetingBody.Namnd, "2022-07-01");
+        await harness.Writer.CancelAsync(cancelled.Id, "Inga ärenden");
+
+        var byEndOfJune = await harness.Calendar.LastMeetingByAsync(MeetingBody.Namnd, Now, new DateOnly(2022, 6, 30));
+        var onTheDay = await harness.Calendar.LastMeetingByAsync(MeetingBody.Namnd, Now, new DateOnly(2022, 6, 22));
+        var noneAhead = await harness.Calendar.LastMeetingByAsync(MeetingBody.Namnd, Now, new DateOnly(2022, 5, 1));
+
+        Assert.Equal(june.Id, byEndOfJune?.Id);
+        Assert.Equal(june.Id, onTheDay?.Id);
+        Assert.Null(noneAhead);
+    }
+
+    [Fact]
     public async Task Should_ListByBodyAndLocalDate_When_Filtered()
     {
         await CreateAsync(MeetingBody.Namnd, "2022-03-16");

@@ -197,7 +197,8 @@ public sealed class AwaitCommitteeDecision : TaskActivity
         meeting is { } date && MeetingTimes.AgendaDate(date) < StockholmTime.DateOf(now) ? null : meeting;
 
     private static string Ask(string matter, DateTimeOffset? meeting) =>
-        $"Ärendet ”{matter}” är anmält till {(meeting is { } date ? $"nämndens sammanträde {Swedish(date)}" : "nämndens nästa sammanträde")}.\n\n"
+        // Without a date the page shows the meeting the agenda places it on, as it stands when the secretary opens it.
+        $"Ärendet ”{matter}” är anmält till {(meeting is { } date ? $"nämndens sammanträde {Swedish(date)}" : "nämnden")}.\n\n"
         + "Registrera nämndens beslut här när protokollet är justerat, eller när paragrafen har förklarats omedelbart justerad: "
         + "bifall, avslag, bordläggning eller återremiss, med beslutets paragraf (§) i protokollet.";
 

@@ -45,7 +45,7 @@ public class AwaitCommitteeDecisionTests
     {
         var harness = new DecisionsHarness();
         var instance = await harness.RunAsync(Await(meeting: null));
-        Assert.Contains("nämndens nästa sammanträde", harness.OpenTasks.Single().Question);
+        Assert.StartsWith("Ärendet ”Beslut om förstudie” är anmält till nämnden.", harness.OpenTasks.Single().Question, StringComparison.Ordinal);
         Assert.Null(harness.RecordsOf<AgendaItem>(AgendaRecordKinds.Item).Single().MeetingDate);
 
         await harness.AnswerAsync(harness.OpenTasks.Single(), AwaitCommitteeDecision.Tabled, "§ 14");
@@ -125,7 +125,7 @@ public class AwaitCommitteeDecisionTests
         await harness.RunAsync(Await(Epoch - TimeSpan.FromDays(1)));
 
         Assert.Null(harness.RecordsOf<AgendaItem>(AgendaRecordKinds.Item).Single().MeetingDate);
-        Assert.Contains("nämndens nästa sammanträde", harness.OpenTasks.Single().Question, StringComparison.Ordinal);
+        Assert.Contains("är anmält till nämnden.", harness.OpenTasks.Single().Question, StringComparison.Ordinal);
     }
 
     [Fact]

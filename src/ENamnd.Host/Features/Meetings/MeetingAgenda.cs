@@ -48,19 +48,35 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
         if (items.Count == 0) return result;
         var decisions = await DecisionsAsync(db, items, cancellationToken);
         if (decisions.Count == 0) return result;
-        var body = MeetingBody.Namnd.ToString();
-        var scheduled = MeetingStatus.Scheduled.ToString();
-        var meetings = (await db.Set<MeetingRow>().AsNoTracking().Where(m => m.Body == body && m.Status == scheduled).ToListAsync(cancellationToken))
-            .Select(MeetingRows.ToMeeting).OrderBy(m => m.StartsAt).ToList();
+        var meetings = await ScheduledCommitteeMeetingsAsync(db, cancellationToken);
         foreach (var item in items.Where(i => decisions.ContainsKey(i.Id)))
         {
-            // A dated matter is on the meeting of its date; an undated one on the first meeting after it was placed.
-            var meeting = item.MeetingDate is null ? meetings.FirstOrDefault(m => m.StartsAt > item.PlacedAt) : meetings.FirstOrDefault(m => IsOn(item, m));
-            if (meeting is null) continue;
+            if (MeetingOf(item, meetings) is not { } meeting) continue;
             var dated = DecisionDates.Of(decisions[item.Id], meeting);
             foreach (var taskId in TaskIdsOf(item)) result[taskId] = (meeting, dated);
         }
         return result;
+    }
+
+    /// <summary>The committee meeting the matter of a secretary's task is on, if it has one planned.</summary>
+    public async Task<Meeting?> MeetingOfTaskAsync(string taskId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var candidates = await db.AgendaItems.AsNoTracking().Where(a => a.TaskIds.Contains(taskId)).ToListAsync(cancellationToken);
+        if (candidates.FirstOrDefault(a => TaskIdsOf(a).Contains(taskId)) is not { } item) return null;
+        return MeetingOf(item, await ScheduledCommitteeMeetingsAsync(db, cancellationToken));
+    }
+
+    // A dated matter is on the meeting of its date; an undated one on the first meeting after it was placed.
+    private static Meeting? MeetingOf(AgendaItemRow item, IReadOnlyList<Meeting> meetings) =>
+        item.MeetingDate is null ? meetings.FirstOrDefault(m => m.StartsAt > item.PlacedAt) : meetings.FirstOrDefault(m => IsOn(item, m));
+
+    private static async Task<List<Meeting>> ScheduledCommitteeMeetingsAsync(ENamndDbContext db, CancellationToken cancellationToken)
+    {
+        var body = MeetingBody.Namnd.ToString();
+        var scheduled = MeetingStatus.Scheduled.ToString();
+        return [.. (await db.Set<MeetingRow>().AsNoTracking().Where(m => m.Body == body && m.Status == scheduled).ToListAsync(cancellationToken))
+            .Select(MeetingRows.ToMeeting).OrderBy(m => m.StartsAt)];
     }
 
     /// <summary>An item as the agenda shows it.</summary>

@@ -1,4 +1,5 @@
 using ENamnd.Activities.Meetings;
+using ENamnd.Host.Features.Tasks;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Persistence;
 
@@ -28,6 +29,7 @@ public sealed class MeetingsFeature : IHostFeature
         services.AddSingleton<MeetingAgendaItems>();
         services.AddSingleton<MeetingJustering>();
         services.AddSingleton<MeetingJusteringTasks>();
+        services.AddSingleton<ITaskFacts, MeetingTaskFacts>();
         services.AddSingleton<MeetingJusteringJobs>();
         services.AddSingleton<IStepRecordWriter, MinutesCheckedWriter>();
         services.AddSingleton<IStepCommitListener, MinutesCheckedRelay>();

@@ -18,10 +18,11 @@ internal static class TaskPage
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>The question with its choices, a comment field and (when asked for) a reference field.</summary>
-    public static IResult Form(HttpContext context, TaskRow task, string token, TaskAnswer? previous = null, string? error = null, int statusCode = StatusCodes.Status200OK)
+    public static IResult Form(HttpContext context, TaskRow task, string token, IReadOnlyList<TaskFact> facts, TaskAnswer? previous = null, string? error = null,
+        int statusCode = StatusCodes.Status200OK)
     {
         var body = new StringBuilder()
-            .Append(Facts(task))
+            .Append(Facts(task, facts))
             .Append("<p class=\"fraga\">").Append(Lines(task.Question)).Append("</p>")
             .Append(Documents(TaskCompletion.DocumentsOf(task)))
             .Append(error is null ? "" : $"<p class=\"fel\" role=\"alert\">{Html.Encode(error)}</p>")
@@ -55,7 +56,7 @@ internal static class TaskPage
         var label = TaskChoices.Match(TaskCompletion.ChoicesOf(task), task.Outcome)?.Label ?? task.Outcome ?? "";
         var body = new StringBuilder()
             .Append("<p class=\"klart\" role=\"status\">Tack! Ditt svar är registrerat.</p>")
-            .Append(Facts(task))
+            .Append(Facts(task, []))
             .Append("<dl><dt>Ditt svar</dt><dd>").Append(Html.Encode(label)).Append("</dd>")
             .Append(task.Comment is null ? "" : $"<dt>Kommentar</dt><dd>{Lines(task.Comment)}</dd>")
             .Append(FieldAnswers(task))
@@ -69,8 +70,9 @@ internal static class TaskPage
     public static IResult Message(HttpContext context, string heading, string message, int statusCode) =>
         Respond(context, heading, $"<p role=\"alert\">{Html.Encode(message)}</p><p>Kontakta e-kontoret om du har frågor.</p>", statusCode);
 
-    private static string Facts(TaskRow task) => new StringBuilder("<dl>")
+    private static string Facts(TaskRow task, IReadOnlyList<TaskFact> more) => new StringBuilder("<dl>")
         .Append(task.CaseNumber is null ? "" : $"<dt>Ärende</dt><dd>{Html.Encode(task.CaseNumber)}</dd>")
+        .Append(string.Concat(more.Select(f => $"<dt>{Html.Encode(f.Term)}</dt><dd>{Html.Encode(f.Value)}</dd>")))
         .Append(task.RecipientName is null ? "" : $"<dt>Till</dt><dd>{Html.Encode(task.RecipientName)}</dd>")
         .Append(task.DueAt is { } due ? $"<dt>Svara senast</dt><dd>{Html.Encode(SwedishDates.DayAndTime(due))}</dd>" : "")
         .Append("</dl>")

@@ -1,3 +1,4 @@
+using ENamnd.Persistence.Rows;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ENamnd.Host.Features.Tasks;
@@ -18,13 +19,22 @@ public static class TaskPageEndpoints
         return app;
     }
 
-    private static async Task<IResult> ShowAsync(string taskId, [FromQuery(Name = "t")] string? token, HttpContext context, TaskCompletion tasks, CancellationToken ct)
+    private static async Task<IResult> ShowAsync(
+        string taskId, [FromQuery(Name = "t")] string? token, HttpContext context, TaskCompletion tasks, IEnumerable<ITaskFacts> facts, CancellationToken ct)
     {
         var result = await tasks.OpenAsync(taskId, token, ct);
-        return result.Access == TaskAccess.Open ? TaskPage.Form(context, result.Task!, token!) : Refusal(context, result);
+        return result.Access == TaskAccess.Open ? TaskPage.Form(context, result.Task!, token!, await FactsAsync(facts, result.Task!, ct)) : Refusal(context, result);
     }
 
-    private static async Task<IResult> DecideAsync(string taskId, HttpContext context, TaskCompletion tasks, CancellationToken ct)
+    // What the other features know of the task now.
+    private static async Task<IReadOnlyList<TaskFact>> FactsAsync(IEnumerable<ITaskFacts> sources, TaskRow task, CancellationToken ct)
+    {
+        var all = new List<TaskFact>();
+        foreach (var source in sources) all.AddRange(await source.ForAsync(task, ct));
+        return all;
+    }
+
+    private static async Task<IResult> DecideAsync(string taskId, HttpContext context, TaskCompletion tasks, IEnumerable<ITaskFacts> facts, CancellationToken ct)
     {
         // The page posts a form; anything else is refused as form binding would.
         if (!context.Request.HasFormContentType) return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
@@ -41,7 +51,7 @@ public static class TaskPageEndpoints
                 context.Response.Headers.Location = context.Request.PathBase + TaskPaths.Receipt(taskId, token!);
                 return Results.StatusCode(StatusCodes.Status303SeeOther);
             case TaskAccess.Invalid:
-                return TaskPage.Form(context, result.Task!, token!, answer, result.Error, StatusCodes.Status400BadRequest);
+                return TaskPage.Form(context, result.Task!, token!, await FactsAsync(facts, result.Task!, ct), answer, result.Error, StatusCodes.Status400BadRequest);
             default:
                 return Refusal(context, result);
         }
@@ -50,13 +60,14 @@ public static class TaskPageEndpoints
     // A missing form field reads as null, as the form binding did.
     private static string? Value(IFormCollection form, string key) => form.TryGetValue(key, out var value) ? value.ToString() : null;
 
-    private static async Task<IResult> ReceiptAsync(string taskId, [FromQuery(Name = "t")] string? token, HttpContext context, TaskCompletion tasks, CancellationToken ct)
+    private static async Task<IResult> ReceiptAsync(
+        string taskId, [FromQuery(Name = "t")] string? token, HttpContext context, TaskCompletion tasks, IEnumerable<ITaskFacts> facts, CancellationToken ct)
     {
         var result = await tasks.OpenAsync(taskId, token, ct);
         return result.Access switch
         {
             TaskAccess.AlreadyDecided => TaskPage.Receipt(context, result.Task!),
-            TaskAccess.Open => TaskPage.Form(context, result.Task!, token!),
+            TaskAccess.Open => TaskPage.Form(context, result.Task!, token!, await FactsAsync(facts, result.Task!, ct)),
             _ => Refusal(context, result),
         };
     }

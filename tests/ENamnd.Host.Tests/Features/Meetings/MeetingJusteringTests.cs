@@ -131,6 +131,10 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
         host.Clock.Set(new DateTimeOffset(2036, 3, 2, 8, 0, 0, TimeSpan.Zero));
         var instanceId = await StartDecisionWorkflowAsync(coordinator, "Beslut om e-arkiv", "2036/1-2.2.0.1");
         var meeting = await CreateMeetingAsync("2036-03-12");
+        // The secretary's page says which meeting the matter is on, as the agenda places it now.
+        await host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+        var secretaryPage = await host.CreateParticipantClient().GetStringAsync(LinkIn(TaskScenario.FindMail(host, instanceId, "2036/1-2.2.0.1")).PathAndQuery);
+        Assert.Contains("<dt>Sammanträde</dt><dd>Nämndens sammanträde onsdag 12 mars 2036 kl. 13.00</dd>", secretaryPage, StringComparison.Ordinal);
         host.Clock.Set(new DateTimeOffset(2036, 3, 12, 12, 10, 0, TimeSpan.Zero));
         await (await coordinator.PostJsonAsync($"/api/meetings/{meeting}/attendance",
             $$"""{"attendees":[{"participantId":"{{Chair}}"},{"participantId":"{{Present}}"},{"participantId":"{{AlsoPresent}}"}]}""")).ExpectAsync(HttpStatusCode.OK);
@@ -223,12 +227,14 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
     }
 
     // Answers the justering task of an email through its link, as the page's form does.
-    private static Task<HttpResponseMessage> SignAsync(HttpClient participant, MimeMessage mail, string? comment = null)
+    private static Task<HttpResponseMessage> SignAsync(HttpClient participant, MimeMessage mail, string? comment = null) =>
+        TaskScenario.PostFormAsync(participant, LinkIn(mail), CheckMinutes.Checked, comment: comment);
+
+    private static TaskLink LinkIn(MimeMessage mail)
     {
         var match = TaskScenario.LinkPattern(TaskHostFactory.PublicBaseUrl).Match(mail.TextBody ?? "");
         Assert.True(match.Success, mail.TextBody);
-        var link = new TaskLink(match.Value, match.Groups["id"].Value, match.Groups["token"].Value, "", "");
-        return TaskScenario.PostFormAsync(participant, link, CheckMinutes.Checked, comment: comment);
+        return new TaskLink(match.Value, match.Groups["id"].Value, match.Groups["token"].Value, "", "");
     }
 
     private Task<HttpResponseMessage> JusteraAsync(string meetingId, string day, params string[] justerare) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ENamnd.Activities.Documents;
 using ENamnd.Activities.Meetings;
 using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Http;
@@ -21,6 +22,8 @@ public static class MeetingEndpoints
         api.MapPost("/{id}/attendance", AttendanceAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/decisions", DecisionsAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{id}/protokoll", MinutesAsync).Produces(StatusCodes.Status200OK, contentType: "text/html").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/{id}/protokoll/document", MinutesDocumentAsync).Produces(StatusCodes.Status200OK, contentType: WordDocument.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPut("/{id}/justerare", AppointJusterareAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/justering", JusteringAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/anslag", AnslagAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -140,6 +143,14 @@ public static class MeetingEndpoints
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.ReadMinutes) is { } refused) return ApiProblems.Conflict(refused);
         return TypedResults.Content(await minutes.RenderAsync(meeting, ct), "text/html; charset=utf-8");
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> MinutesDocumentAsync(
+        string id, MeetingCalendar calendar, MeetingMinutes minutes, TimeProvider clock, CancellationToken ct)
+    {
+        if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
+        if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.ReadMinutes) is { } refused) return ApiProblems.Conflict(refused);
+        return TypedResults.File(await minutes.DocumentAsync(meeting, ct), WordDocument.ContentType, MeetingMinutes.DocumentName(meeting));
     }
 
     private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> AppointJusterareAsync(

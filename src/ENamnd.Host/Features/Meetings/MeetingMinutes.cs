@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using System.Xml.Linq;
 using ENamnd.Activities;
 using ENamnd.Activities.Decisions;
+using ENamnd.Activities.Documents;
 using ENamnd.Activities.Meetings;
 using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.People;
@@ -13,7 +15,7 @@ namespace ENamnd.Host.Features.Meetings;
 /// <summary>
 /// The minutes (protokoll) of a committee meeting as a printable Swedish HTML page: time and place, who was present,
 /// the justerare, each paragraph in § order with its decision, the signatures, and the certificate of the notice of
-/// justering on the notice board (bevis om anslag).
+/// justering on the notice board (bevis om anslag); also as plain text (for the justering tasks) and as a Word document.
 /// </summary>
 public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agenda, IParticipantDirectory directory, MunicipalityRegistry municipalities)
 {
@@ -121,21 +123,79 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
             .Append("<span class=\"signature\">Sekreterare</span></p>");
 
         html.Append("<h2>Bevis om anslag</h2>");
-        if (meeting.JusteradOn is not { } checkedOn || meeting.AnslagPostedOn is not { } posted)
-            html.Append("<p>Justeringen har ännu inte tillkännagetts genom anslag.</p>");
+        if (AnslagFacts(meeting) is not { } anslag) html.Append($"<p>{NotPosted}</p>");
+        else html.Append($"<p>{Posted}</p><dl>").Append(string.Concat(anslag.Select(f => $"<dt>{E(f.Term)}</dt><dd>{E(f.Value)}</dd>"))).Append("</dl>");
+        return html.Append("</main></body></html>").ToString();
+    }
+
+    /// <summary>The file name of the minutes as a Word document, e.g. <c>protokoll-2036-03-12.docx</c>.</summary>
+    public static string DocumentName(Meeting meeting) => $"protokoll-{MeetingTimes.Iso(meeting.Date)}.docx";
+
+    /// <summary>The minutes as a Word document (<see cref="WordDocument"/>), with the same content as the page.</summary>
+    public async Task<byte[]> DocumentAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        var content = await ReadAsync(meeting, cancellationToken);
+        var day = SwedishDates.DayWithWeekday(meeting.Date);
+        var blocks = new List<XElement>
+        {
+            WordDocument.Heading("Protokoll"),
+            WordDocument.Paragraph($"Norrbottens e-nämnd, sammanträde {day}"),
+            WordDocument.Paragraph($"Tid: {day} kl. {MeetingTimes.Iso(meeting.Start)}–{MeetingTimes.Iso(meeting.End)}\nPlats: {meeting.Location}"),
+            WordDocument.Heading("Närvarande", 2),
+            content.Attendees.Count == 0
+                ? WordDocument.Paragraph("Närvaron är inte registrerad.")
+                : WordDocument.Table(["Namn", "Roll", "Kommun"], content.Attendees.Select(a => (IReadOnlyList<string>)
+                    [content.Names[a.ParticipantId], MeetingAttendance.RoleText(a.Role), a.MunicipalityCode is { } code ? municipalities.Find(code)?.Name ?? code : "–"])),
+            WordDocument.Heading("Justerare", 2),
+            WordDocument.Paragraph(meeting.Justerare.Count == 0 ? "Inga justerare är utsedda ännu." : string.Join(" och ", meeting.Justerare.Select(j => content.Names[j]))),
+            WordDocument.Heading("Paragrafer", 2),
+        };
+        if (content.Paragraphs.Count == 0) blocks.Add(WordDocument.Paragraph("Inga beslut är registrerade."));
+        foreach (var entry in content.Paragraphs)
+        {
+            var decision = entry.Decision!;
+            blocks.Add(WordDocument.Paragraph($"{decision.Paragraph} {entry.Title}", bold: true));
+            if (entry.CaseNumber is { } number) blocks.Add(WordDocument.Paragraph($"Ärende {number}"));
+            blocks.Add(WordDocument.Paragraph($"Beslut: {OutcomeTexts.Of(decision.Outcome, AwaitCommitteeDecision.TaskKind)}"));
+            if (!string.IsNullOrWhiteSpace(decision.Note)) blocks.Add(WordDocument.Paragraph(decision.Note.Trim()));
+            if (decision.Immediate && entry.Kind == AgendaItemKind.Beslut) blocks.Add(WordDocument.Paragraph("Paragrafen förklarades omedelbart justerad."));
+        }
+        if (content.Open.Count > 0)
+        {
+            blocks.Add(WordDocument.Heading("Ärenden utan registrerat beslut", 2));
+            blocks.AddRange(content.Open.Select(e => WordDocument.Paragraph($"– {e.Title}")));
+        }
+        blocks.Add(WordDocument.Heading("Underskrifter", 2));
+        blocks.Add(WordDocument.Paragraph(meeting.JusteradOn is { } justerad ? $"Justerat {SwedishDates.Day(justerad)}." : "Protokollet är inte justerat."));
+        blocks.AddRange(new[] { "Ordförande" }.Concat(meeting.Justerare.Select(j => $"Justerare {content.Names[j]}")).Append("Sekreterare")
+            .Select(signer => WordDocument.Paragraph($"\n\n______________________________\n{signer}")));
+        blocks.Add(WordDocument.Heading("Bevis om anslag", 2));
+        if (AnslagFacts(meeting) is not { } anslag) blocks.Add(WordDocument.Paragraph(NotPosted));
         else
         {
-            var appealEnds = DecisionDates.AppealEnds(posted)!.Value;
-            html.Append("<p>Protokollet är justerat. Justeringen har tillkännagetts genom anslag på kommunens anslagstavla.</p><dl>")
-                .Append("<dt>Organ</dt><dd>Norrbottens e-nämnd</dd>")
-                .Append($"<dt>Sammanträdesdatum</dt><dd>{E(SwedishDates.Day(meeting.Date))}</dd>")
-                .Append($"<dt>Protokollet justerades</dt><dd>{E(SwedishDates.Day(checkedOn))}</dd>")
-                .Append($"<dt>Anslaget sattes upp</dt><dd>{E(SwedishDates.Day(posted))}</dd>")
-                .Append($"<dt>Sista dag att överklaga</dt><dd>{E(SwedishDates.Day(appealEnds))}</dd>")
-                .Append($"<dt>Anslaget får tas ned tidigast</dt><dd>{E(SwedishDates.Day(appealEnds.AddDays(1)))}</dd>")
-                .Append("</dl>");
+            blocks.Add(WordDocument.Paragraph(Posted));
+            blocks.Add(WordDocument.Paragraph(string.Join("\n", anslag.Select(f => $"{f.Term}: {f.Value}"))));
         }
-        return html.Append("</main></body></html>").ToString();
+        return WordDocument.Build(blocks);
+    }
+
+    private const string NotPosted = "Justeringen har ännu inte tillkännagetts genom anslag.";
+    private const string Posted = "Protokollet är justerat. Justeringen har tillkännagetts genom anslag på kommunens anslagstavla.";
+
+    // The certificate of the anslag (bevis om anslag), once the minutes are justerade and the notice posted.
+    private static IReadOnlyList<(string Term, string Value)>? AnslagFacts(Meeting meeting)
+    {
+        if (meeting.JusteradOn is not { } checkedOn || meeting.AnslagPostedOn is not { } posted) return null;
+        var appealEnds = DecisionDates.AppealEnds(posted)!.Value;
+        return
+        [
+            ("Organ", "Norrbottens e-nämnd"),
+            ("Sammanträdesdatum", SwedishDates.Day(meeting.Date)),
+            ("Protokollet justerades", SwedishDates.Day(checkedOn)),
+            ("Anslaget sattes upp", SwedishDates.Day(posted)),
+            ("Sista dag att överklaga", SwedishDates.Day(appealEnds)),
+            ("Anslaget får tas ned tidigast", SwedishDates.Day(appealEnds.AddDays(1))),
+        ];
     }
 
     private string MunicipalityOf(MeetingAttendanceRow attendee) =>

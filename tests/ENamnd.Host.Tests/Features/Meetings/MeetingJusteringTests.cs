@@ -83,6 +83,19 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
         Assert.Contains("Justerat 23 mars 2034.", html, StringComparison.Ordinal);
         Assert.Contains("<h2>Bevis om anslag</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Sista dag att överklaga</dt><dd>14 april 2034</dd>", html, StringComparison.Ordinal);
+        // The same minutes as a Word document.
+        var document = await coordinator.GetAsync($"/api/meetings/{meeting}/protokoll/document");
+        Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", document.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("protokoll-2034-03-15.docx", document.Content.Headers.ContentDisposition?.FileNameStar ?? document.Content.Headers.ContentDisposition?.FileName);
+        using var package = new System.IO.Compression.ZipArchive(await document.Content.ReadAsStreamAsync());
+        using var part = new StreamReader(package.GetEntry("word/document.xml")!.Open());
+        var words = string.Concat(System.Xml.Linq.XDocument.Parse(await part.ReadToEndAsync()).Descendants().Where(e => e.Name.LocalName is "t" or "br" or "p")
+            .Select(e => e.Name.LocalName == "t" ? e.Value : "\n"));
+        Assert.Contains("§ 5 Beslut om upphandling av e-arkiv", words, StringComparison.Ordinal);
+        Assert.Contains("Beslut: Bifall", words, StringComparison.Ordinal);
+        Assert.True(words.IndexOf("§ 5 ", StringComparison.Ordinal) < words.IndexOf("§ 6 ", StringComparison.Ordinal), words);
+        Assert.Contains("Sista dag att överklaga: 14 april 2034", words, StringComparison.Ordinal);
 
         // An appeal within the time: the decision gains no legal force at its end; the court's outcome is recorded later.
         host.Clock.Set(new DateTimeOffset(2034, 4, 3, 9, 0, 0, TimeSpan.Zero));

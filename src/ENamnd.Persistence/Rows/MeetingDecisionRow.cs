@@ -21,6 +21,12 @@ public sealed class MeetingDecisionRow
     /// <summary>Declared immediately checked (omedelbart justerad) at the meeting: in force at once.</summary>
     public bool Immediate { get; set; }
 
+    /// <summary>The members who reserved themselves against the decision (reservation), as a JSON array of participant ids.</summary>
+    public string Reservations { get; set; } = "[]";
+
+    /// <summary>The föredragande: the participant id of who presented the matter.</summary>
+    public string? Presenter { get; set; }
+
     /// <summary>The day an appeal (överklagande) was registered, <c>yyyy-MM-dd</c>; null when none was.</summary>
     public string? AppealRegisteredOn { get; set; }
 

@@ -148,7 +148,8 @@ public sealed class MeetingAgenda(IDbContextFactory<ENamndDbContext> contexts)
         foreach (var row in rows)
         {
             var decision = recorded.FirstOrDefault(d => d.AgendaItemId == row.Id) is { } d
-                ? new AgendaDecision(d.Outcome, d.Paragraph, d.Note, d.DecidedAt, d.Immediate, Appeal: AppealOf(d))
+                ? new AgendaDecision(d.Outcome, d.Paragraph, d.Note, d.DecidedAt, d.Immediate, Appeal: AppealOf(d), Presenter: d.Presenter,
+                    Reservations: JsonSerializer.Deserialize<List<string>>(d.Reservations, ValueConverter.JsonOptions))
                 : tasks.FirstOrDefault(t => TaskIdsOf(row).Contains(t.Id)) is { } t
                     // Recorded through the secretary's link from the checked minutes: in force when recorded.
                     ? new AgendaDecision(t.Outcome ?? "", t.Reference, t.Comment, t.ClosedAt ?? row.PlacedAt, Immediate: true)

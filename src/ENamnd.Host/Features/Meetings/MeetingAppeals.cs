@@ -12,13 +12,14 @@ namespace ENamnd.Host.Features.Meetings;
 /// The coordinator registers an appeal (överklagande) of a committee decision and, later, the court's outcome. A
 /// decision under appeal gains no legal force at the end of the time to appeal; the meeting and its minutes show it.
 /// </summary>
-public sealed class MeetingAppeals(IDbContextFactory<ENamndDbContext> contexts, MeetingAgenda agenda, TimeProvider clock)
+public sealed class MeetingAppeals(IDbContextFactory<ENamndDbContext> contexts, MeetingAgenda agenda, MeetingLog log, TimeProvider clock)
 {
     /// <summary>The longest "by" accepted.</summary>
     public const int MaxByLength = 200;
 
     /// <summary>Registers an appeal of the decision on an agenda item.</summary>
-    public async Task<CommandResult<AgendaEntry>> RegisterAsync(Meeting meeting, string itemId, AppealRequest request, CancellationToken cancellationToken)
+    public async Task<CommandResult<AgendaEntry>> RegisterAsync(
+        Meeting meeting, string itemId, AppealRequest request, MeetingRecorder recorder, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var registered = ReportedDays.Parse(request.RegisteredAt, "registeredAt", Today, errors);
@@ -41,13 +42,16 @@ public sealed class MeetingAppeals(IDbContextFactory<ENamndDbContext> contexts, 
         if (db.Entry(row).State == EntityState.Detached) db.Attach(row);
         row.AppealRegisteredOn = MeetingTimes.Iso(registered!.Value);
         row.AppealBy = string.IsNullOrEmpty(by) ? null : by;
-        // Persistence point: the appeal with its decision.
+        log.Add(db, meeting.Id, MeetingLog.Kinds.Appeal, recorder,
+            $"{entry.Decision.Paragraph} ”{entry.Title}” överklagat {SwedishDates.Day(registered.Value)}{(row.AppealBy is null ? "" : $" av {row.AppealBy}")}");
+        // Persistence point: the appeal with its decision, and its entry in the record.
         await db.SaveChangesAsync(cancellationToken);
         return await EntryAsync(meeting, itemId, cancellationToken);
     }
 
     /// <summary>Records the court's outcome of a registered appeal.</summary>
-    public async Task<CommandResult<AgendaEntry>> DecideAsync(Meeting meeting, string itemId, AppealRequest request, CancellationToken cancellationToken)
+    public async Task<CommandResult<AgendaEntry>> DecideAsync(
+        Meeting meeting, string itemId, AppealRequest request, MeetingRecorder recorder, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var decided = ReportedDays.Parse(request.DecidedAt, "decidedAt", Today, errors);
@@ -67,6 +71,7 @@ public sealed class MeetingAppeals(IDbContextFactory<ENamndDbContext> contexts, 
         db.Attach(row);
         row.AppealOutcome = outcome!.Value.ToString();
         row.AppealDecidedOn = MeetingTimes.Iso(decided!.Value);
+        log.Add(db, meeting.Id, MeetingLog.Kinds.AppealDecided, recorder, $"{row.Paragraph}: överklagandet {AppealTexts.Of(outcome.Value)} {SwedishDates.Day(decided.Value)}");
         await db.SaveChangesAsync(cancellationToken);
         return await EntryAsync(meeting, itemId, cancellationToken);
     }

@@ -1,7 +1,10 @@
+using System.Text.Json;
 using ENamnd.Activities;
 using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Meetings;
+using ENamnd.Activities.People;
 using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Expressions;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
@@ -15,14 +18,16 @@ namespace ENamnd.Host.Features.Meetings;
 /// page does, so the waiting workflow continues; every decision is also kept per meeting. Once every matter is decided,
 /// the minutes go for justering (<see cref="MeetingJusteringTasks"/>).
 /// </summary>
-public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts, MeetingAgenda agenda, MeetingCalendar calendar, TaskCompletion tasks, MeetingJusteringTasks justering, TimeProvider clock)
+public sealed class MeetingDecisions(
+    IDbContextFactory<ENamndDbContext> contexts, MeetingAgenda agenda, MeetingCalendar calendar, TaskCompletion tasks, MeetingJusteringTasks justering, MeetingLog log,
+    IParticipantDirectory directory, TimeProvider clock)
 {
     /// <summary>
-    /// Checks every decision first, then records them in order, each as decided by <paramref name="recordedBy"/> for the
-    /// meeting (the audit of the answers says so); the errors are Swedish.
+    /// Checks every decision first, then records them in order, each as recorded by <paramref name="recorder"/> for the
+    /// meeting (the audit of the answers and the meeting's record say so); the errors are Swedish.
     /// </summary>
     public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> RecordAsync(
-        Meeting meeting, IReadOnlyList<DecisionRequest> decisions, string recordedBy, CancellationToken cancellationToken)
+        Meeting meeting, IReadOnlyList<DecisionRequest> decisions, MeetingRecorder recorder, CancellationToken cancellationToken)
     {
         var matters = (await agenda.MatterRowsAsync(meeting, cancellationToken)).ToDictionary(r => r.Id, StringComparer.Ordinal);
         var errors = new List<string>();
@@ -51,6 +56,11 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
             else if (TaskChoices.Match(ChoicesOf(item), decisions[i].Outcome) is null)
                 errors.Add($"decisions[{i}]: ”{item.Matter}” är {(MeetingAgenda.KindOf(item) == AgendaItemKind.Information ? "en informationspunkt" : "ett beslutsärende")}; giltiga beslut: {TaskChoices.Describe(ChoicesOf(item))}.");
         }
+        var attendees = await calendar.AttendeesAsync(meeting.Id, cancellationToken);
+        var defaultPresenter = (await directory.FindByRoleAsync(Role.Esamordnare, cancellationToken: cancellationToken)).FirstOrDefault()?.Id;
+        var people = new Dictionary<int, (List<string> Reservations, string? Presenter)>();
+        for (var i = 0; i < decisions.Count; i++)
+            people[i] = await PeopleAsync(decisions[i], i, matters.GetValueOrDefault(decisions[i].AgendaItemId ?? ""), attendees, defaultPresenter, errors, cancellationToken);
         if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
 
         var taken = await ParagraphsOfYearAsync(meeting, cancellationToken);
@@ -61,8 +71,9 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
         var decided = await agenda.DecidedAsync([.. decisions.Select(d => matters[d.AgendaItemId!])], cancellationToken);
         if (decided.Count > 0) return (MeetingDecisionOutcome.AlreadyDecided, [.. decided.Select(m => $"Ärendet ”{m.Matter}” har redan ett registrerat beslut.")]);
 
-        foreach (var decision in decisions)
+        for (var i = 0; i < decisions.Count; i++)
         {
+            var decision = decisions[i];
             var matter = matters[decision.AgendaItemId!];
             var outcome = TaskChoices.Match(ChoicesOf(matter), decision.Outcome)!.Value;
             var paragraph = Paragraphs.Normalize(decision.Paragraph);
@@ -72,10 +83,14 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
             {
                 // Recorded for the meeting, a decision is in force at the justering, unless declared omedelbart justerad or justering is done.
                 var awaitsJustering = !decision.Immediate && meeting.JusteradOn is null;
-                var result = await tasks.CompleteOnBehalfAsync(taskId, new TaskAnswer(null, outcome, note, paragraph, AwaitsJustering: awaitsJustering, MeetingDate: meeting.Date, RecordedBy: recordedBy), TaskChannels.Meeting, cancellationToken);
+                var result = await tasks.CompleteOnBehalfAsync(taskId, new TaskAnswer(null, outcome, note, paragraph, AwaitsJustering: awaitsJustering, MeetingDate: meeting.Date, RecordedBy: recorder.By), TaskChannels.Meeting, cancellationToken);
                 if (result.Access != TaskAccess.Decided) return (MeetingDecisionOutcome.AlreadyDecided, [$"Ärendet ”{matter.Matter}” kunde inte beslutas: {result.Error ?? TaskMessages.AlreadyDecided}"]);
             }
-            if (!await SaveAsync(meeting, matter, outcome, paragraph, note, decision.Immediate, cancellationToken))
+            if (!await SaveAsync(meeting, matter, new MeetingDecisionRow
+                {
+                    AgendaItemId = matter.Id, MeetingId = meeting.Id, Outcome = outcome, Paragraph = paragraph, Note = note, DecidedAt = clock.GetUtcNow(),
+                    Immediate = decision.Immediate, Reservations = JsonSerializer.Serialize(people[i].Reservations, ValueConverter.JsonOptions), Presenter = people[i].Presenter,
+                }, recorder, cancellationToken))
                 return (MeetingDecisionOutcome.AlreadyDecided, [$"Ärendet ”{matter.Matter}” har redan ett registrerat beslut."]);
         }
         // With the last decision recorded and the justerare appointed, the minutes go to the chair and the justerare now.
@@ -110,16 +125,37 @@ public sealed class MeetingDecisions(IDbContextFactory<ENamndDbContext> contexts
         return ids.FirstOrDefault(open.Contains) ?? ids[0];
     }
 
-    private async Task<bool> SaveAsync(Meeting meeting, AgendaItemRow matter, string outcome, string? paragraph, string? note, bool immediate, CancellationToken cancellationToken)
+    // Who reserved themselves (voting members present) and who presented the matter; errors go to the list.
+    private async Task<(List<string> Reservations, string? Presenter)> PeopleAsync(DecisionRequest decision, int index, AgendaItemRow? matter,
+        IReadOnlyList<MeetingAttendanceRow> attendees, string? defaultPresenter, List<string> errors, CancellationToken cancellationToken)
+    {
+        var reservations = (decision.Reservations ?? []).Select(r => r?.Trim() ?? "").ToList();
+        if (reservations.Count > 0 && matter is not null && MeetingAgenda.KindOf(matter) == AgendaItemKind.Information)
+            errors.Add($"decisions[{index}]: en informationspunkt läggs till handlingarna; ingen kan reservera sig mot den.");
+        if (reservations.Distinct(StringComparer.Ordinal).Count() != reservations.Count) errors.Add($"decisions[{index}]: samma person reserverar sig flera gånger.");
+        foreach (var id in reservations)
+        {
+            var attendee = attendees.FirstOrDefault(a => a.ParticipantId == id);
+            if (id.Length == 0 || await directory.FindByIdAsync(id, cancellationToken) is null) errors.Add($"decisions[{index}]: '{id}' som reserverar sig finns inte bland personerna.");
+            // With attendance recorded, only a voting member present can reserve themselves.
+            else if (attendees.Count > 0 && (attendee is null || attendee.Role is nameof(Role.Sekreterare) or nameof(Role.Esamordnare)))
+                errors.Add($"decisions[{index}]: '{id}' deltog inte i beslutet och kan inte reservera sig.");
+        }
+        var presenter = string.IsNullOrWhiteSpace(decision.Presenter) ? defaultPresenter : decision.Presenter.Trim();
+        if (!string.IsNullOrWhiteSpace(decision.Presenter) && await directory.FindByIdAsync(presenter!, cancellationToken) is null)
+            errors.Add($"decisions[{index}]: föredraganden '{presenter}' finns inte bland personerna.");
+        return (reservations, presenter);
+    }
+
+    private async Task<bool> SaveAsync(Meeting meeting, AgendaItemRow matter, MeetingDecisionRow decision, MeetingRecorder recorder, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Set<MeetingDecisionRow>().Add(new MeetingDecisionRow
-        {
-            AgendaItemId = matter.Id, MeetingId = meeting.Id, Outcome = outcome, Paragraph = paragraph, Note = note, DecidedAt = clock.GetUtcNow(), Immediate = immediate,
-        });
+        db.Set<MeetingDecisionRow>().Add(decision);
+        log.Add(db, meeting.Id, MeetingLog.Kinds.Decision, recorder,
+            $"{decision.Paragraph} ”{matter.Matter}”: {OutcomeTexts.Of(decision.Outcome, AwaitCommitteeDecision.TaskKind)}{(decision.Immediate ? ", omedelbart justerad" : "")}");
         try
         {
-            // Persistence point: the decision as recorded for the meeting (the item id is the key, so it is recorded once).
+            // Persistence point: the decision as recorded for the meeting (the item id is the key, so it is recorded once), and its entry in the record.
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }

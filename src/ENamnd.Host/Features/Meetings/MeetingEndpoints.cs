@@ -49,18 +49,8 @@ public static class MeetingEndpoints
         return TypedResults.Ok(meetings.Select(MeetingView.From).ToList());
     }
 
-    private static async Task<Results<Ok<MeetingView>, ProblemHttpResult>> GetAsync(
-        string id, MeetingCalendar calendar, MeetingAgenda agenda, MeetingMembers members, CancellationToken ct)
-    {
-        if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
-        var attendees = await calendar.AttendeesAsync(id, ct);
-        return TypedResults.Ok(MeetingView.From(meeting) with
-        {
-            Agenda = await agenda.ForAsync(meeting, ct),
-            Members = [.. (await members.ForAsync(meeting.Body, ct)).Select(MeetingMemberView.From)],
-            Attendance = [.. attendees.Select(a => new MeetingAttendeeView(a.ParticipantId, a.MunicipalityCode, MeetingAttendance.RoleText(a.Role)))],
-        });
-    }
+    private static async Task<Results<Ok<MeetingView>, ProblemHttpResult>> GetAsync(string id, MeetingViews views, CancellationToken ct) =>
+        await views.DetailsAsync(id, ct) is { } view ? TypedResults.Ok(view) : NotFound(id);
 
     private static async Task<Results<Created<MeetingView>, ValidationProblem>> CreateAsync(
         HttpRequest request, MeetingWriter writer, MeetingNotices notices, CancellationToken ct)
@@ -128,7 +118,7 @@ public static class MeetingEndpoints
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         var (body, problem) = await JsonRequestBody.ReadAsync<DecisionsRequest>(request, ct);
         if (problem is not null) return problem;
-        var (outcome, errors) = await decisions.RecordAsync(meeting, body!.Decisions ?? [], user.Identity?.Name ?? "Samordnare", ct);
+        var (outcome, errors) = await decisions.RecordAsync(meeting, body!.Decisions ?? [], MeetingRecorder.Of(user), ct);
         return outcome switch
         {
             MeetingDecisionOutcome.Invalid => ApiProblems.Invalid("Besluten är ogiltiga.", errors),
@@ -154,47 +144,43 @@ public static class MeetingEndpoints
     }
 
     private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> AppointJusterareAsync(
-        string id, HttpRequest request, MeetingCalendar calendar, MeetingJustering justering, MeetingAgenda agenda, MeetingMembers members, CancellationToken ct)
+        string id, HttpRequest request, ClaimsPrincipal user, MeetingCalendar calendar, MeetingJustering justering, MeetingViews views, CancellationToken ct)
     {
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         var (body, problem) = await JsonRequestBody.ReadAsync<AppointJusterareRequest>(request, ct);
         if (problem is not null) return problem;
-        var (outcome, errors) = await justering.AppointAsync(meeting, body!, ct);
-        return await RecordedAsync(id, outcome, errors, "Justerarna är ogiltiga.", calendar, agenda, members, ct);
+        var (outcome, errors) = await justering.AppointAsync(meeting, body!, MeetingRecorder.Of(user), ct);
+        return await RecordedAsync(id, outcome, errors, "Justerarna är ogiltiga.", views, ct);
     }
 
     private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> JusteringAsync(
-        string id, HttpRequest request, MeetingCalendar calendar, MeetingJustering justering, MeetingAgenda agenda, MeetingMembers members, CancellationToken ct)
+        string id, HttpRequest request, ClaimsPrincipal user, MeetingCalendar calendar, MeetingJustering justering, MeetingViews views, CancellationToken ct)
     {
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         var (body, problem) = await JsonRequestBody.ReadAsync<JusteringRequest>(request, ct);
         if (problem is not null) return problem;
-        var (outcome, errors) = await justering.JusteraAsync(meeting, body!, ct);
-        return await RecordedAsync(id, outcome, errors, "Justeringen är ogiltig.", calendar, agenda, members, ct);
+        var (outcome, errors) = await justering.JusteraAsync(meeting, body!, MeetingRecorder.Of(user), ct);
+        return await RecordedAsync(id, outcome, errors, "Justeringen är ogiltig.", views, ct);
     }
 
     private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> AnslagAsync(
-        string id, HttpRequest request, MeetingCalendar calendar, MeetingJustering justering, MeetingAgenda agenda, MeetingMembers members, CancellationToken ct)
+        string id, HttpRequest request, ClaimsPrincipal user, MeetingCalendar calendar, MeetingJustering justering, MeetingViews views, CancellationToken ct)
     {
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         var (body, problem) = await JsonRequestBody.ReadAsync<AnslagRequest>(request, ct);
         if (problem is not null) return problem;
-        var (outcome, errors) = await justering.PostAnslagAsync(meeting, body!, ct);
-        return await RecordedAsync(id, outcome, errors, "Anslaget är ogiltigt.", calendar, agenda, members, ct);
+        var (outcome, errors) = await justering.PostAnslagAsync(meeting, body!, MeetingRecorder.Of(user), ct);
+        return await RecordedAsync(id, outcome, errors, "Anslaget är ogiltigt.", views, ct);
     }
 
     // The meeting as it now stands when the write was recorded, a Swedish problem otherwise.
     private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> RecordedAsync(
-        string id, MeetingDecisionOutcome outcome, IReadOnlyList<string> errors, string invalid, MeetingCalendar calendar, MeetingAgenda agenda, MeetingMembers members, CancellationToken ct) =>
+        string id, MeetingDecisionOutcome outcome, IReadOnlyList<string> errors, string invalid, MeetingViews views, CancellationToken ct) =>
         outcome switch
         {
             MeetingDecisionOutcome.Invalid => ApiProblems.Invalid(errors.Count == 1 ? errors[0] : invalid, errors),
             MeetingDecisionOutcome.AlreadyDecided => ApiProblems.Conflict(string.Join(" ", errors)),
-            _ => (await GetAsync(id, calendar, agenda, members, ct)).Result switch
-            {
-                Ok<MeetingView> ok => ok,
-                var other => (ProblemHttpResult)other,
-            },
+            _ => await views.DetailsAsync(id, ct) is { } view ? TypedResults.Ok(view) : NotFound(id),
         };
 
     private static async Task<Results<Created<AgendaEntry>, ValidationProblem, ProblemHttpResult>> AddAgendaItemAsync(
@@ -226,21 +212,21 @@ public static class MeetingEndpoints
     }
 
     private static async Task<Results<Ok<AgendaEntry>, ValidationProblem, ProblemHttpResult>> RegisterAppealAsync(
-        string id, string itemId, HttpRequest request, MeetingCalendar calendar, MeetingAppeals appeals, CancellationToken ct)
+        string id, string itemId, HttpRequest request, ClaimsPrincipal user, MeetingCalendar calendar, MeetingAppeals appeals, CancellationToken ct)
     {
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         var (body, problem) = await JsonRequestBody.ReadAsync<AppealRequest>(request, ct);
         if (problem is not null) return problem;
-        return (await appeals.RegisterAsync(meeting, itemId, body!, ct)).ToResult(TypedResults.Ok, InvalidItem);
+        return (await appeals.RegisterAsync(meeting, itemId, body!, MeetingRecorder.Of(user), ct)).ToResult(TypedResults.Ok, InvalidItem);
     }
 
     private static async Task<Results<Ok<AgendaEntry>, ValidationProblem, ProblemHttpResult>> DecideAppealAsync(
-        string id, string itemId, HttpRequest request, MeetingCalendar calendar, MeetingAppeals appeals, CancellationToken ct)
+        string id, string itemId, HttpRequest request, ClaimsPrincipal user, MeetingCalendar calendar, MeetingAppeals appeals, CancellationToken ct)
     {
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
         var (body, problem) = await JsonRequestBody.ReadAsync<AppealRequest>(request, ct);
         if (problem is not null) return problem;
-        return (await appeals.DecideAsync(meeting, itemId, body!, ct)).ToResult(TypedResults.Ok, InvalidItem);
+        return (await appeals.DecideAsync(meeting, itemId, body!, MeetingRecorder.Of(user), ct)).ToResult(TypedResults.Ok, InvalidItem);
     }
 
     private const string InvalidItem = "Punkten är ogiltig.";

@@ -19,7 +19,7 @@ namespace ENamnd.Host.Features.Meetings;
 /// Each is recorded once; the errors are Swedish.
 /// </summary>
 public sealed class MeetingJustering(
-    IDbContextFactory<ENamndDbContext> contexts, MeetingCalendar calendar, MeetingAgenda agenda, MeetingJusteringTasks tasks, IParticipantDirectory directory,
+    IDbContextFactory<ENamndDbContext> contexts, MeetingCalendar calendar, MeetingAgenda agenda, MeetingJusteringTasks tasks, MeetingLog log, IParticipantDirectory directory,
     IWorkflowInstanceStore instances, IWorkflowRuntime runtime, TimeProvider clock, ILogger<MeetingJustering> logger)
 {
     /// <summary>The most justerare a meeting appoints.</summary>
@@ -29,7 +29,8 @@ public sealed class MeetingJustering(
     /// Appoints the justerare at the meeting (one or two among those present); the minutes then go to them and the chair
     /// for justering as soon as every matter has its decision (<see cref="MeetingJusteringTasks"/>).
     /// </summary>
-    public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> AppointAsync(Meeting meeting, AppointJusterareRequest request, CancellationToken cancellationToken)
+    public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> AppointAsync(
+        Meeting meeting, AppointJusterareRequest request, MeetingRecorder recorder, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var ids = await JusterareAsync(meeting, request.Justerare, errors, cancellationToken);
@@ -43,7 +44,7 @@ public sealed class MeetingJustering(
             if (row.JusteradOn is not null) return false;
             row.Justerare = JsonSerializer.Serialize(ids, ValueConverter.JsonOptions);
             return true;
-        }, "Protokollet är redan justerat.", cancellationToken);
+        }, (MeetingLog.Kinds.Justerare, $"Justerare: {await NamesAsync(ids, cancellationToken)}", recorder), "Protokollet är redan justerat.", cancellationToken);
         if (saved.Item1 == MeetingDecisionOutcome.Recorded && await calendar.FindAsync(meeting.Id, cancellationToken) is { } appointed)
             await tasks.StartIfReadyAsync(appointed, cancellationToken);
         return saved;
@@ -53,7 +54,8 @@ public sealed class MeetingJustering(
     /// Records that the minutes were checked on a day by the justerare (those given, else those appointed), for a secretary
     /// who has the signed minutes in hand; justering tasks still open are withdrawn.
     /// </summary>
-    public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> JusteraAsync(Meeting meeting, JusteringRequest request, CancellationToken cancellationToken)
+    public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> JusteraAsync(
+        Meeting meeting, JusteringRequest request, MeetingRecorder recorder, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var today = StockholmTime.DateOf(clock.GetUtcNow());
@@ -70,7 +72,8 @@ public sealed class MeetingJustering(
             row.JusteradOn = MeetingTimes.Iso(day!.Value);
             row.Justerare = JsonSerializer.Serialize(ids, ValueConverter.JsonOptions);
             return true;
-        }, "Protokollet är redan justerat.", cancellationToken);
+        }, (MeetingLog.Kinds.Justering, $"Justerat {SwedishDates.Day(day!.Value)} av ordföranden och {await NamesAsync(ids, cancellationToken)}", recorder),
+            "Protokollet är redan justerat.", cancellationToken);
         if (saved.Item1 != MeetingDecisionOutcome.Recorded) return saved;
         await tasks.WithdrawAsync(meeting, cancellationToken);
         await ContinueAsync(meeting with { JusteradOn = day, Justerare = ids }, cancellationToken);
@@ -119,7 +122,8 @@ public sealed class MeetingJustering(
     }
 
     /// <summary>Records the day the notice of justering was posted on the notice board.</summary>
-    public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> PostAnslagAsync(Meeting meeting, AnslagRequest request, CancellationToken cancellationToken)
+    public async Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)> PostAnslagAsync(
+        Meeting meeting, AnslagRequest request, MeetingRecorder recorder, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var today = StockholmTime.DateOf(clock.GetUtcNow());
@@ -138,16 +142,26 @@ public sealed class MeetingJustering(
             if (row.AnslagPostedOn is not null) return false;
             row.AnslagPostedOn = MeetingTimes.Iso(day!.Value);
             return true;
-        }, "Anslaget är redan uppsatt.", cancellationToken);
+        }, (MeetingLog.Kinds.Anslag, $"Anslaget sattes upp {SwedishDates.Day(day!.Value)}", recorder), "Anslaget är redan uppsatt.", cancellationToken);
     }
 
-    // Changes the meeting row when the change still applies (the check and the write in one save).
-    private async Task<(MeetingDecisionOutcome, IReadOnlyList<string>)> SaveAsync(string meetingId, Func<MeetingRow, bool> change, string taken, CancellationToken cancellationToken)
+    // The names of people by id, "A och B".
+    private async Task<string> NamesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        foreach (var id in ids) names.Add((await directory.FindByIdAsync(id, cancellationToken))?.Name ?? id);
+        return string.Join(" och ", names);
+    }
+
+    // Changes the meeting row when the change still applies (the check and the write in one save), with its entry in the record.
+    private async Task<(MeetingDecisionOutcome, IReadOnlyList<string>)> SaveAsync(
+        string meetingId, Func<MeetingRow, bool> change, (string Kind, string Details, MeetingRecorder By) entry, string taken, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Set<MeetingRow>().FirstAsync(m => m.Id == meetingId, cancellationToken);
         if (!change(row)) return (MeetingDecisionOutcome.AlreadyDecided, [taken]);
         row.UpdatedAt = clock.GetUtcNow();
+        log.Add(db, meetingId, entry.Kind, entry.By, entry.Details);
         // Persistence point: the justering or anslag as recorded.
         await db.SaveChangesAsync(cancellationToken);
         return (MeetingDecisionOutcome.Recorded, []);

@@ -32,7 +32,8 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
         var entries = await agenda.ForAsync(meeting, cancellationToken);
         var attendees = await calendar.AttendeesAsync(meeting.Id, cancellationToken);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in attendees.Select(a => a.ParticipantId).Concat(meeting.Justerare).Distinct(StringComparer.Ordinal))
+        var named = entries.Select(e => e.Decision).OfType<AgendaDecision>().SelectMany(d => (d.Reservations ?? []).Append(d.Presenter)).OfType<string>();
+        foreach (var id in attendees.Select(a => a.ParticipantId).Concat(meeting.Justerare).Concat(named).Distinct(StringComparer.Ordinal))
             names[id] = (await directory.FindByIdAsync(id, cancellationToken))?.Name ?? id;
         var decided = entries.Where(e => e.Decision?.Paragraph is not null)
             .OrderBy(e => Paragraphs.Parse(e.Decision!.Paragraph) ?? int.MaxValue).ToList();
@@ -56,8 +57,7 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
             var decision = entry.Decision!;
             text.Append($"\n{decision.Paragraph} {entry.Title}{(entry.CaseNumber is { } number ? $" (ärende {number})" : "")}\n")
                 .Append($"Beslut: {OutcomeTexts.Of(decision.Outcome, AwaitCommitteeDecision.TaskKind)}\n");
-            if (!string.IsNullOrWhiteSpace(decision.Note)) text.Append(decision.Note.Trim()).Append('\n');
-            if (decision.Immediate && entry.Kind == AgendaItemKind.Beslut) text.Append("Paragrafen förklarades omedelbart justerad.\n");
+            foreach (var line in Remarks(entry, content.Names)) text.Append(line).Append('\n');
         }
         if (content.Open.Count > 0) text.Append("\nÄrenden utan registrerat beslut:\n").Append(string.Concat(content.Open.Select(e => $"- {e.Title}\n")));
         return text.ToString();
@@ -109,8 +109,7 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
                 .Append($"<h3>{E(decision.Paragraph!)} {E(entry.Title)}</h3>")
                 .Append(entry.CaseNumber is { } number ? $"<p>Ärende {E(number)}</p>" : "")
                 .Append($"<p><strong>Beslut:</strong> {E(OutcomeTexts.Of(decision.Outcome, AwaitCommitteeDecision.TaskKind))}</p>")
-                .Append(string.IsNullOrWhiteSpace(decision.Note) ? "" : $"<p>{E(decision.Note)}</p>")
-                .Append(decision.Immediate && entry.Kind == AgendaItemKind.Beslut ? "<p>Paragrafen förklarades omedelbart justerad.</p>" : "")
+                .Append(string.Concat(Remarks(entry, names).Select(line => $"<p>{E(line)}</p>")))
                 .Append("</section>");
         }
         if (open.Count > 0)
@@ -157,8 +156,7 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
             blocks.Add(WordDocument.Paragraph($"{decision.Paragraph} {entry.Title}", bold: true));
             if (entry.CaseNumber is { } number) blocks.Add(WordDocument.Paragraph($"Ärende {number}"));
             blocks.Add(WordDocument.Paragraph($"Beslut: {OutcomeTexts.Of(decision.Outcome, AwaitCommitteeDecision.TaskKind)}"));
-            if (!string.IsNullOrWhiteSpace(decision.Note)) blocks.Add(WordDocument.Paragraph(decision.Note.Trim()));
-            if (decision.Immediate && entry.Kind == AgendaItemKind.Beslut) blocks.Add(WordDocument.Paragraph("Paragrafen förklarades omedelbart justerad."));
+            blocks.AddRange(Remarks(entry, content.Names).Select(line => WordDocument.Paragraph(line)));
         }
         if (content.Open.Count > 0)
         {
@@ -177,6 +175,16 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
             blocks.Add(WordDocument.Paragraph(string.Join("\n", anslag.Select(f => $"{f.Term}: {f.Value}"))));
         }
         return WordDocument.Build(blocks);
+    }
+
+    // What a paragraph says after its decision: the note, reservations, the föredragande and omedelbar justering.
+    private static IEnumerable<string> Remarks(AgendaEntry entry, IReadOnlyDictionary<string, string> names)
+    {
+        var decision = entry.Decision!;
+        if (!string.IsNullOrWhiteSpace(decision.Note)) yield return decision.Note.Trim();
+        foreach (var id in decision.Reservations ?? []) yield return $"{names.GetValueOrDefault(id, id)} reserverar sig mot beslutet.";
+        if (decision.Presenter is { } presenter) yield return $"Föredragande: {names.GetValueOrDefault(presenter, presenter)}";
+        if (decision.Immediate && entry.Kind == AgendaItemKind.Beslut) yield return "Paragrafen förklarades omedelbart justerad.";
     }
 
     private const string NotPosted = "Justeringen har ännu inte tillkännagetts genom anslag.";

@@ -1,9 +1,10 @@
 using ENamnd.Activities.Meetings;
+
 namespace ENamnd.Host.Features.Meetings;
 
 /// <summary>
 /// A meeting as the API shows it: time and place, status and SEQUENCE, the justerare and the days of justering and
-/// anslag, and with details its agenda (each decision with its dates), members and attendance.
+/// anslag, and with details its agenda (each decision with its dates), members, attendance and its record (who recorded what).
 /// </summary>
 public sealed record MeetingView(
     string Id,
@@ -23,7 +24,8 @@ public sealed record MeetingView(
     IReadOnlyList<MeetingAttendeeView>? Attendance = null,
     IReadOnlyList<string>? Justerare = null,
     string? JusteradAt = null,
-    string? AnslagPostedAt = null)
+    string? AnslagPostedAt = null,
+    IReadOnlyList<MeetingEventView>? History = null)
 {
     /// <summary>The view of a meeting, without details.</summary>
     public static MeetingView From(Meeting meeting) => new(
@@ -33,3 +35,6 @@ public sealed record MeetingView(
         JusteradAt: meeting.JusteradOn is { } justerad ? MeetingTimes.Iso(justerad) : null,
         AnslagPostedAt: meeting.AnslagPostedOn is { } posted ? MeetingTimes.Iso(posted) : null);
 }
+
+/// <summary>One entry of a meeting's record: what, by whom, through which channel, when.</summary>
+public sealed record MeetingEventView(string Kind, string? Details, string RecordedBy, string Channel, DateTimeOffset RecordedAt);

@@ -29,6 +29,8 @@ public sealed class MeetingsFeature : IHostFeature
         services.AddSingleton<MeetingAgendaItems>();
         services.AddSingleton<MeetingJustering>();
         services.AddSingleton<MeetingJusteringTasks>();
+        services.AddSingleton<MeetingLog>();
+        services.AddSingleton<MeetingViews>();
         services.AddSingleton<ITaskFacts, MeetingTaskFacts>();
         services.AddSingleton<MeetingJusteringJobs>();
         services.AddSingleton<IStepRecordWriter, MinutesCheckedWriter>();

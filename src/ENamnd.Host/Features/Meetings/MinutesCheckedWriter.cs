@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ENamnd.Activities;
 using ENamnd.Activities.Meetings;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
+using ENamnd.Host.Features.Tasks;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using Hangfire;
@@ -14,7 +16,7 @@ namespace ENamnd.Host.Features.Meetings;
 /// Records the justering with the step in which the last of the chair and the justerare signed (<see cref="MinutesChecked"/>):
 /// the meeting is justerad that day, unless the secretary recorded it first.
 /// </summary>
-public sealed class MinutesCheckedWriter(TimeProvider clock) : IStepRecordWriter
+public sealed class MinutesCheckedWriter(MeetingLog log, TimeProvider clock) : IStepRecordWriter
 {
     /// <inheritdoc />
     public string Kind => MinutesChecked.RecordKind;
@@ -27,6 +29,9 @@ public sealed class MinutesCheckedWriter(TimeProvider clock) : IStepRecordWriter
         if (row is null || row.JusteradOn is not null) return;
         row.JusteradOn = MeetingTimes.Iso(record.CheckedOn);
         row.UpdatedAt = clock.GetUtcNow();
+        var signers = string.Join(", ", record.Signatures.Select(s => s.SignedBy));
+        log.Add(db, record.MeetingId, MeetingLog.Kinds.Justering, new MeetingRecorder(signers, record.Signatures.LastOrDefault()?.Channel ?? TaskChannels.EmailLink),
+            $"Justerat {SwedishDates.Day(record.CheckedOn)} av {signers}");
     }
 }
 

@@ -46,7 +46,7 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
             $$"""{"attendees":[{"participantId":"{{Present}}"},{"participantId":"{{AlsoPresent}}"}]}""")).ExpectAsync(HttpStatusCode.OK);
         var matter = (string)(await ItemsAsync(meeting)).Single(e => (string?)e["caseNumber"] == "2034/1-2.2.0.1")["id"]!;
         await (await coordinator.PostJsonAsync($"/api/meetings/{meeting}/decisions",
-            $$"""{"decisions":[{"agendaItemId":"{{matter}}","outcome":"Approved","paragraph":"§ 5"},{"agendaItemId":"{{information}}","outcome":"Noted","paragraph":"§ 6","immediate":true}]}"""))
+            $$"""{"decisions":[{"agendaItemId":"{{matter}}","outcome":"Approved","paragraph":"§ 5","reservations":["{{AlsoPresent}}"]},{"agendaItemId":"{{information}}","outcome":"Noted","paragraph":"§ 6","immediate":true}]}"""))
             .ExpectAsync(HttpStatusCode.OK);
 
         var duringTheMeeting = await JusteraAsync(meeting, "2034-03-15", Present);
@@ -78,7 +78,7 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
         var bifall = html.IndexOf("<h3>§ 5 Beslut om upphandling av e-arkiv</h3>", StringComparison.Ordinal);
         var noted = html.IndexOf("<h3>§ 6 Information om ekonomin</h3>", StringComparison.Ordinal);
         Assert.True(bifall > 0 && noted > bifall, html);
-        Assert.Contains("<strong>Beslut:</strong> Bifall", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>Beslut:</strong> Bifall</p><p>Ledamot Boden reserverar sig mot beslutet.</p><p>Föredragande: Samordnare E-kontoret</p>", html, StringComparison.Ordinal);
         Assert.Contains("<strong>Beslut:</strong> Lades till handlingarna", html, StringComparison.Ordinal);
         Assert.Contains("Justerat 23 mars 2034.", html, StringComparison.Ordinal);
         Assert.Contains("<h2>Bevis om anslag</h2>", html, StringComparison.Ordinal);
@@ -154,8 +154,13 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
         var absent = await AppointAsync(meeting, Absent);
         var appointed = await (await AppointAsync(meeting, Present)).ExpectAsync(HttpStatusCode.OK);
         var matter = (string)(await ItemsAsync(meeting)).Single(e => (string?)e["caseNumber"] == "2036/1-2.2.0.1")["id"]!;
+        var absentReserves = await coordinator.PostJsonAsync($"/api/meetings/{meeting}/decisions",
+            $$"""{"decisions":[{"agendaItemId":"{{matter}}","outcome":"Approved","paragraph":"§ 5","reservations":["{{Absent}}"],"presenter":"nobody"}]}""");
         await (await coordinator.PostJsonAsync($"/api/meetings/{meeting}/decisions",
             $$"""{"decisions":[{"agendaItemId":"{{matter}}","outcome":"Approved","paragraph":"§ 5"}]}""")).ExpectAsync(HttpStatusCode.OK);
+        var refused = (await absentReserves.ExpectAsync(HttpStatusCode.BadRequest)).Errors();
+        Assert.Contains(refused, e => e.Contains($"'{Absent}' deltog inte i beslutet och kan inte reservera sig", StringComparison.Ordinal));
+        Assert.Contains(refused, e => e.Contains("föredraganden 'nobody' finns inte", StringComparison.Ordinal));
         // Decided during the meeting: the minutes go out once it is over, on the next run of the daily job.
         Assert.DoesNotContain(await JusteringMailsAsync(), m => m.Subject!.Contains("12 mars 2036", StringComparison.Ordinal));
 
@@ -187,6 +192,14 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
 
         var view = await (await coordinator.GetAsync($"/api/meetings/{meeting}")).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal("2036-03-16", (string?)view["justeradAt"]);
+        // The meeting's record says who recorded what, through which channel.
+        Assert.Equal(
+            [
+                ("justerare", "Samordnare", "api", "Justerare: Ledamot Kalix"),
+                ("beslut", "Samordnare", "api", "§ 5 ”Beslut om e-arkiv”: Bifall"),
+                ("justering", "ordforande@example.org, ledamot.kalix@example.org", "email-link", "Justerat 16 mars 2036 av ordforande@example.org, ledamot.kalix@example.org"),
+            ],
+            view["history"]!.AsArray().Select(e => ((string)e!["kind"]!, (string)e["recordedBy"]!, (string)e["channel"]!, (string)e["details"]!)));
         var remark = Directory.EnumerateFiles(host.MailDirectory, "*.eml").Select(f => MimeMessage.Load(f))
             .Single(m => m.Subject == "Synpunkt: Justering av protokollet: Nämndens sammanträde onsdag 12 mars 2036 kl. 13.00");
         Assert.Equal("sekreterare@example.org", remark.To.Mailboxes.Single().Address);

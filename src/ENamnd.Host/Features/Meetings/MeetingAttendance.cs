@@ -42,6 +42,21 @@ public sealed class MeetingAttendance(IDbContextFactory<ENamndDbContext> context
         return ([.. attendees.DistinctBy(a => a.ParticipantId)], errors);
     }
 
+    /// <summary>
+    /// The substitutes present who serve (tjänstgör) for their member because the member is absent, by the substitute's id:
+    /// the directory names each ledamot's ersättare.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, Participant>> ServingAsync(IReadOnlyList<MeetingAttendanceRow> attendees, CancellationToken cancellationToken)
+    {
+        var present = attendees.Select(a => a.ParticipantId).ToHashSet(StringComparer.Ordinal);
+        var substitutes = attendees.Where(a => a.Role == nameof(Role.Ersattare)).Select(a => a.ParticipantId).ToHashSet(StringComparer.Ordinal);
+        if (substitutes.Count == 0) return new Dictionary<string, Participant>();
+        return (await directory.FindByRoleAsync(Role.Ledamot, cancellationToken: cancellationToken))
+            .Where(m => m.SubstituteId is { } id && substitutes.Contains(id) && !present.Contains(m.Id))
+            .DistinctBy(m => m.SubstituteId)
+            .ToDictionary(m => m.SubstituteId!, StringComparer.Ordinal);
+    }
+
     /// <summary>Replaces the meeting's attendance with <paramref name="attendees"/> in one transaction.</summary>
     public async Task SaveAsync(string meetingId, IReadOnlyList<MeetingAttendeeView> attendees, CancellationToken cancellationToken)
     {

@@ -17,13 +17,14 @@ namespace ENamnd.Host.Features.Meetings;
 /// the justerare, each paragraph in § order with its decision, the signatures, and the certificate of the notice of
 /// justering on the notice board (bevis om anslag); also as plain text (for the justering tasks) and as a Word document.
 /// </summary>
-public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agenda, IParticipantDirectory directory, MunicipalityRegistry municipalities)
+public sealed class MeetingMinutes(
+    MeetingCalendar calendar, MeetingAgenda agenda, MeetingAttendance attendance, IParticipantDirectory directory, MunicipalityRegistry municipalities)
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>What the minutes say: the meeting, who was present (with names), the decided paragraphs in § order and the matters still open.</summary>
     public sealed record Content(
-        Meeting Meeting, IReadOnlyList<MeetingAttendanceRow> Attendees, IReadOnlyDictionary<string, string> Names,
+        Meeting Meeting, IReadOnlyList<MeetingAttendanceRow> Attendees, IReadOnlyDictionary<string, string> Names, IReadOnlyDictionary<string, string> Roles,
         IReadOnlyList<AgendaEntry> Paragraphs, IReadOnlyList<AgendaEntry> Open);
 
     /// <summary>Reads what the minutes of <paramref name="meeting"/> say now.</summary>
@@ -38,7 +39,11 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
         var decided = entries.Where(e => e.Decision?.Paragraph is not null)
             .OrderBy(e => Paragraphs.Parse(e.Decision!.Paragraph) ?? int.MaxValue).ToList();
         var ordered = attendees.OrderBy(a => names[a.ParticipantId], StringComparer.Create(SwedishDates.Culture, ignoreCase: true)).ToList();
-        return new Content(meeting, ordered, names, decided, [.. entries.Where(e => !e.Fixed && e.Decision is null)]);
+        // A substitute serving for an absent member says for whom.
+        var serving = await attendance.ServingAsync(attendees, cancellationToken);
+        var roles = attendees.ToDictionary(a => a.ParticipantId, a => MeetingAttendance.RoleText(a.Role)
+            + (serving.TryGetValue(a.ParticipantId, out var member) ? $", tjänstgör för {member.Name}" : ""), StringComparer.Ordinal);
+        return new Content(meeting, ordered, names, roles, decided, [.. entries.Where(e => !e.Fixed && e.Decision is null)]);
     }
 
     /// <summary>The minutes as plain text, as the chair and the justerare read them in their justering task.</summary>
@@ -49,7 +54,7 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
             + $"kl. {MeetingTimes.Iso(meeting.Start)}–{MeetingTimes.Iso(meeting.End)}, {meeting.Location}\n\n");
         text.Append("Närvarande:\n");
         if (content.Attendees.Count == 0) text.Append("Närvaron är inte registrerad.\n");
-        foreach (var attendee in content.Attendees) text.Append($"- {content.Names[attendee.ParticipantId]}, {MeetingAttendance.RoleText(attendee.Role)}{MunicipalityOf(attendee)}\n");
+        foreach (var attendee in content.Attendees) text.Append($"- {content.Names[attendee.ParticipantId]}, {content.Roles[attendee.ParticipantId]}{MunicipalityOf(attendee)}\n");
         text.Append($"\nJusterare: {(meeting.Justerare.Count == 0 ? "inga utsedda ännu" : string.Join(" och ", meeting.Justerare.Select(j => content.Names[j])))}\n");
         if (content.Paragraphs.Count == 0) text.Append("\nInga beslut är registrerade.\n");
         foreach (var entry in content.Paragraphs)
@@ -92,7 +97,7 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
             foreach (var attendee in attendees)
             {
                 var municipality = attendee.MunicipalityCode is { } code ? municipalities.Find(code)?.Name ?? code : "–";
-                html.Append($"<tr><td>{E(names[attendee.ParticipantId])}</td><td>{E(MeetingAttendance.RoleText(attendee.Role))}</td><td>{E(municipality)}</td></tr>");
+                html.Append($"<tr><td>{E(names[attendee.ParticipantId])}</td><td>{E(content.Roles[attendee.ParticipantId])}</td><td>{E(municipality)}</td></tr>");
             }
             html.Append("</tbody></table>");
         }
@@ -144,7 +149,7 @@ public sealed class MeetingMinutes(MeetingCalendar calendar, MeetingAgenda agend
             content.Attendees.Count == 0
                 ? WordDocument.Paragraph("Närvaron är inte registrerad.")
                 : WordDocument.Table(["Namn", "Roll", "Kommun"], content.Attendees.Select(a => (IReadOnlyList<string>)
-                    [content.Names[a.ParticipantId], MeetingAttendance.RoleText(a.Role), a.MunicipalityCode is { } code ? municipalities.Find(code)?.Name ?? code : "–"])),
+                    [content.Names[a.ParticipantId], content.Roles[a.ParticipantId], a.MunicipalityCode is { } code ? municipalities.Find(code)?.Name ?? code : "–"])),
             WordDocument.Heading("Justerare", 2),
             WordDocument.Paragraph(meeting.Justerare.Count == 0 ? "Inga justerare är utsedda ännu." : string.Join(" och ", meeting.Justerare.Select(j => content.Names[j]))),
             WordDocument.Heading("Paragrafer", 2),

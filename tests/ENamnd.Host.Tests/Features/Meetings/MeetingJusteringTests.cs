@@ -150,7 +150,8 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
         Assert.Contains("<dt>Sammanträde</dt><dd>Nämndens sammanträde onsdag 12 mars 2036 kl. 13.00</dd>", secretaryPage, StringComparison.Ordinal);
         host.Clock.Set(new DateTimeOffset(2036, 3, 12, 12, 10, 0, TimeSpan.Zero));
         await (await coordinator.PostJsonAsync($"/api/meetings/{meeting}/attendance",
-            $$"""{"attendees":[{"participantId":"{{Chair}}"},{"participantId":"{{Present}}"},{"participantId":"{{AlsoPresent}}"}]}""")).ExpectAsync(HttpStatusCode.OK);
+            $$"""{"attendees":[{"participantId":"{{Chair}}"},{"participantId":"{{Present}}"},{"participantId":"{{AlsoPresent}}"},{"participantId":"demo-ersattare-2580"}]}"""))
+            .ExpectAsync(HttpStatusCode.OK);
         var absent = await AppointAsync(meeting, Absent);
         var appointed = await (await AppointAsync(meeting, Present)).ExpectAsync(HttpStatusCode.OK);
         var matter = (string)(await ItemsAsync(meeting)).Single(e => (string?)e["caseNumber"] == "2036/1-2.2.0.1")["id"]!;
@@ -178,6 +179,9 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
         Assert.Equal("Justering av protokollet: Nämndens sammanträde onsdag 12 mars 2036 kl. 13.00", chairs.Subject);
         Assert.Contains("Protokollet justeras av Ordförande E-nämnden och Ledamot Kalix. Läs det nedan och justera det senast 26 mars 2036 kl. 16:00.", text, StringComparison.Ordinal);
         Assert.Contains("§ 5 Beslut om e-arkiv (ärende 2036/1-2.2.0.1)\nBeslut: Bifall\n", text, StringComparison.Ordinal);
+        // The substitute for Luleå serves for its absent member, and the minutes say so.
+        Assert.Contains("- Ersättare Luleå, ersättare, tjänstgör för Ledamot Luleå, Luleå\n", text, StringComparison.Ordinal);
+        Assert.Equal(Absent, (string?)appointed["attendance"]!.AsArray().Single(a => (string)a!["participantId"]! == "demo-ersattare-2580")!["servesFor"]);
         Assert.Contains("Byt mottagare", (string?)(await changeLate.ExpectAsync(HttpStatusCode.Conflict))["detail"], StringComparison.Ordinal);
 
         // The chair signs first: nothing is in force yet. The justerare signs three days later: the minutes are justerade that day.

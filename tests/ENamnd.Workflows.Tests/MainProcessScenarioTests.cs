@@ -49,6 +49,40 @@ public class MainProcessScenarioTests
         Assert.Empty(harness.OpenTasks);
     }
 
+    [Fact]
+    public async Task Should_NeitherAskNorChargeAMunicipality_When_ItWithdrewItsCommitment()
+    {
+        var harness = await ProcessHarness.StartAsync();
+        var main = await harness.StartCaseAsync("Boden", "Piteå");
+        await QualifyAsync(harness);
+        var askedBeforePreStudy = harness.OpenedTasks.Count(t => t.Kind == CollectMunicipalDecisions.TaskKind);
+        await PreStudyAsync(harness);
+        // The pre-study's two municipal rounds ask the interested municipalities only, not all fourteen.
+        Assert.Equal(2 * Interested.Length, harness.OpenedTasks.Count(t => t.Kind == CollectMunicipalDecisions.TaskKind) - askedBeforePreStudy);
+
+        // Kalix withdraws from the development project's guarantee; the others commit to the re-split shares.
+        await harness.AnswerOneAsync(ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+        await harness.AnswerAllAsync(CollectGuaranteeCommitments.TaskKind, t => IsKalix(t) ? CollectGuaranteeCommitments.Withdraw : CollectGuaranteeCommitments.Commit);
+        while (await harness.AnswerAllAsync(CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit) > 0)
+        {
+        }
+        await harness.AnswerOneAsync(AssignTask.TaskKind, AssignTask.Done);
+        await harness.AnswerOneAsync(AwaitCommitteeDecision.TaskKind, AwaitCommitteeDecision.Approved, "§ 30");
+        var before = harness.OpenedTasks.Count;
+        await harness.AnswerOneAsync(ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+        await harness.AnswerOneAsync(AssignTask.TaskKind, AssignTask.Done);
+        await harness.AnswerOneAsync(AwaitCommitteeDecision.TaskKind, AwaitCommitteeDecision.Approved, "§ 41");
+
+        // Procurement's guarantee asks the five that remain, and their shares make up the whole total.
+        var procurement = harness.OpenedTasks.Skip(before).Where(t => t.Kind == CollectGuaranteeCommitments.TaskKind).ToList();
+        Assert.Equal(Interested.Length - 1, procurement.Count);
+        Assert.DoesNotContain(procurement, IsKalix);
+        main = await harness.ReloadAsync(main.Id);
+        Assert.DoesNotContain(MunicipalityRegistry.Default.Find("Kalix")!.Code, ValueConverter.Convert<List<string>>(main.Variables[ProcessVariables.Participants])!);
+    }
+
+    private static bool IsKalix(OpenedTask task) => task.Recipient.MunicipalityCode == MunicipalityRegistry.Default.Find("Kalix")!.Code;
+
     private static async Task QualifyAsync(ProcessHarness harness)
     {
         await harness.AnswerOneAsync(AssignTask.TaskKind, AssignTask.Done);

@@ -100,6 +100,10 @@ public sealed class CollectGuaranteeCommitments : TaskActivity
     [Output(DisplayName = "Obesvarade", Description = "Kommunkoder för de kommuner som inte svarade i tid.")]
     public Output<List<string>> Unanswered { get; set; } = new();
 
+    /// <summary>The participants still taking part: those asked, less those that withdrew (in the order asked).</summary>
+    [Output(DisplayName = "Kvarvarande deltagare", Description = "Kommunkoder för de tillfrågade kommunerna utom de som avstod; de deltar vidare.")]
+    public Output<List<string>> Remaining { get; set; } = new();
+
     /// <summary>The last split between the municipalities still taking part.</summary>
     [Output(DisplayName = "Slutlig fördelning", Description = "Den senaste fördelningen mellan de kommuner som är kvar.")]
     public Output<List<AllocationShare>> FinalShares { get; set; } = new();
@@ -172,6 +176,7 @@ public sealed class CollectGuaranteeCommitments : TaskActivity
         context.Set(Ledger, state.Ledger);
         context.Set(Commitments, commitments);
         context.Set(Withdrawn, state.Withdrawn);
+        context.Set(Remaining, [.. state.Recipients.Keys.Where(code => !state.Withdrawn.Contains(code))]);
         context.Set(Unanswered, unanswered);
         context.Set(FinalShares, state.Shares);
         // The commitments cover the total only when every remaining municipality committed to a split of the whole total.

@@ -74,7 +74,10 @@ internal static class Steps
         Participants = Output<List<string>>.To(Participants),
     };
 
-    /// <summary>Guarantee commitments from the participants, split by population unless tuned otherwise.</summary>
+    /// <summary>
+    /// Guarantee commitments from the participants, split by population unless tuned otherwise; a municipality that
+    /// withdraws is no longer a participant, so later rounds neither ask nor charge it.
+    /// </summary>
     public static CollectGuaranteeCommitments Commitments(string id, decimal defaultBudget, string validity) => new()
     {
         Id = id,
@@ -84,6 +87,7 @@ internal static class Steps
         Validity = validity,
         Deadline = TimeSpan.FromDays(45),
         ReminderInterval = TimeSpan.FromDays(7),
+        Remaining = Output<List<string>>.To(Participants),
     };
 
     /// <summary>A committee decision on a matter, at the next meeting.</summary>

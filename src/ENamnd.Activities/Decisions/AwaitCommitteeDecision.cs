@@ -137,9 +137,10 @@ public sealed class AwaitCommitteeDecision : TaskActivity
         if (bookmark.Is(InForce))
         {
             var outcome = context.GetProperty<string>(PendingOutcomeProperty) ?? throw new ActivityFaultException("Beslutet som väntade på justering saknas i arbetsdata.");
-            // The justering's day comes with the resume; a decision from before it was recorded is in force today.
+            // The justering's day comes with the resume; without it (an older resume), today.
             var justerad = (string?)context.ResumeInput?["justeradOn"] is { } day && DateOnly.TryParse(day, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : StockholmTime.DateOf(context.Now);
-            if (context.GetProperty<DecisionNotice.Facts>(PendingNoticeProperty) is { } pending) await NotifyAsync(context, pending with { InForceOn = justerad });
+            if (context.GetProperty<DecisionNotice.Facts>(PendingNoticeProperty) is { Meeting: { } record } pending)
+                await NotifyAsync(context, pending with { Meeting = record with { JusteradOn = justerad } });
             context.Complete(outcome);
             return;
         }
@@ -156,9 +157,8 @@ public sealed class AwaitCommitteeDecision : TaskActivity
             context.Complete(decision.Outcome);
             return;
         }
-        var facts = new DecisionNotice.Facts(context.Get(Matter)?.Trim() ?? "", CaseNumberOf(context), decision.Outcome, paragraph,
-            decision.Comment, decision.MeetingDate, StockholmTime.DateOf(context.Now), Immediate: decision.MeetingDate is not null && !decision.AwaitsJustering);
-        if (decision.AwaitsJustering)
+        var facts = new DecisionNotice.Facts(context.Get(Matter)?.Trim() ?? "", CaseNumberOf(context), decision.Outcome, paragraph, decision.Comment, decision.Meeting);
+        if (decision.Meeting?.AwaitsJustering == true)
         {
             context.SetProperty(PendingOutcomeProperty, decision.Outcome);
             context.SetProperty(PendingNoticeProperty, facts);
@@ -169,20 +169,12 @@ public sealed class AwaitCommitteeDecision : TaskActivity
         context.Complete(decision.Outcome);
     }
 
-    // The decision notice to everyone the list names; a line that names nobody is skipped, so a case without, say, a
-    // steering group still gets its notice out and the workflow goes on.
+    // The decision notice to everyone the list names; a role nobody holds is skipped, so a case without, say, a steering
+    // group still gets its notice out and the workflow goes on.
     private async Task NotifyAsync(ActivityExecutionContext context, DecisionNotice.Facts facts)
     {
-        var resolver = context.Services.GetRequiredService<RecipientResolver>();
-        var to = new List<EmailAddress>();
-        foreach (var line in (context.Get(NoticeTo) ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            IReadOnlyList<TaskRecipient> found;
-            try { found = await resolver.ResolveAsync(line, CaseNumberOf(context)); }
-            catch (ActivityFaultException) { continue; }
-            to.AddRange(found.Where(r => to.All(e => !string.Equals(e.Address, r.Email, StringComparison.OrdinalIgnoreCase))).Select(r => new EmailAddress(r.Email, r.Name)));
-        }
-        if (to.Count > 0) context.SendMessage(EmailMessage.Kind, DecisionNotice.For(facts, to));
+        var to = await context.Services.GetRequiredService<RecipientResolver>().ResolveHeldAsync(context.Get(NoticeTo), CaseNumberOf(context));
+        if (to.Count > 0) context.SendMessage(EmailMessage.Kind, DecisionNotice.For(facts, [.. to.Select(r => new EmailAddress(r.Email, r.Name))]));
     }
 
     // The named case, else the instance's own.

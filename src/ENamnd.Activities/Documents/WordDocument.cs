@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Xml;
 using System.Xml.Linq;
 
 namespace ENamnd.Activities.Documents;
@@ -49,11 +50,12 @@ public static class WordDocument
         if (bold) runProperties.Add(new XElement(W + "b"));
         if (size is { } half) runProperties.Add(new XElement(W + "sz", new XAttribute(W + "val", half)));
         var run = new XElement(W + "r", runProperties);
-        var lines = text.Split('\n');
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0) run.Add(new XElement(W + "br"));
-            run.Add(new XElement(W + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), lines[i]));
+            // Characters XML cannot hold (control characters pasted into a note) are left out rather than failing the document.
+            run.Add(new XElement(W + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), new string([.. lines[i].Where(XmlConvert.IsXmlChar)])));
         }
         return new XElement(W + "p", run);
     }

@@ -83,7 +83,8 @@ public sealed class CheckMinutes : TaskActivity
                 Recipient = signer,
                 Choices = Choices,
                 DueAt = dueAt,
-                LinkLifetime = dueAt - context.Now + TimeSpan.FromDays(60),
+                // Counted from the due time: the link outlives it by two months, for a late justering.
+                LinkLifetime = TimeSpan.FromDays(60),
             });
         }
         context.SetProperty(SignaturesProperty, new List<MinutesSignature>());
@@ -100,10 +101,12 @@ public sealed class CheckMinutes : TaskActivity
             return;
         }
         if (TaskAnswers.Of(context, bookmark, Choices) is not { } answer) return;
+        var signer = context.OpenTaskList().FirstOrDefault(t => t.TaskId == answer.TaskId)?.Recipient;
         context.CloseTask(answer.TaskId, HumanTaskStatus.Decided, answer);
-        if (!string.IsNullOrWhiteSpace(answer.Comment)) await SendRemarkAsync(context, answer);
+        var name = signer?.Name ?? answer.DecidedBy;
+        if (!string.IsNullOrWhiteSpace(answer.Comment)) await SendRemarkAsync(context, name, answer.Comment);
         var signatures = context.GetProperty<List<MinutesSignature>>(SignaturesProperty) ?? [];
-        signatures.Add(new MinutesSignature(answer.DecidedBy, answer.Channel, context.Now, answer.Comment));
+        signatures.Add(new MinutesSignature(name, answer.Channel, context.Now, answer.Comment));
         context.SetProperty(SignaturesProperty, signatures);
         if (context.OpenTaskList().Count > 0) return;
         context.AddRecord(MinutesChecked.RecordKind, new MinutesChecked
@@ -116,15 +119,17 @@ public sealed class CheckMinutes : TaskActivity
     }
 
     // A remark reaches the secretary at once, with the step that recorded the signature.
-    private async Task SendRemarkAsync(ActivityExecutionContext context, TaskDecision answer)
+    private async Task SendRemarkAsync(ActivityExecutionContext context, string signer, string remark)
     {
-        var secretaries = await context.Services.GetRequiredService<RecipientResolver>().ResolveAsync(context.Get(Secretary), context.WorkflowContext.Instance.CorrelationId);
+        // Without a secretary to tell, the signature still counts: the remark stays with it in the record.
+        var secretaries = await context.Services.GetRequiredService<RecipientResolver>().ResolveHeldAsync(context.Get(Secretary), context.WorkflowContext.Instance.CorrelationId);
+        if (secretaries.Count == 0) return;
         var title = context.Get(Title)?.Trim();
         context.SendMessage(EmailMessage.Kind, new EmailMessage
         {
             To = [.. secretaries.Select(s => new EmailAddress(s.Email, s.Name))],
             Subject = $"Synpunkt: {title}",
-            TextBody = $"Hej!\n\n{answer.DecidedBy} har justerat protokollet ({title}) och lämnat en synpunkt:\n\n{answer.Comment!.Trim()}\n",
+            TextBody = $"Hej!\n\n{signer} har justerat protokollet ({title}) och lämnat en synpunkt:\n\n{remark.Trim()}\n",
         });
     }
 

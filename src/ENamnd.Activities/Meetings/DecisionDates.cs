@@ -12,6 +12,9 @@ namespace ENamnd.Activities.Meetings;
 /// </summary>
 public static class DecisionDates
 {
+    /// <summary>Where the notice of justering is posted: the host municipality's official notice board.</summary>
+    public const string NoticeBoard = "värdkommunens (Luleå kommuns) anslagstavla";
+
     /// <summary>The days after justering within which the notice is to be posted.</summary>
     public const int AnslagWithinDays = 2;
 

@@ -79,9 +79,17 @@ public sealed class MeetingTexts(MunicipalityRegistry municipalities)
     public static (string Subject, string Body) JusteringWaits(Meeting meeting, MeetingMember member, DateOnly deadline, IReadOnlyList<string> missing) =>
         ($"Protokollet väntar: {Title(meeting)}",
             $"Hej {member.Name}!\n\nProtokollet från {MeetingBodies.Swedish(meeting.Body)}s sammanträde {SwedishDates.DayWithWeekday(meeting.Date)} "
-            + $"ska vara justerat senast {SwedishDates.DayWithWeekday(deadline)}. Det skickas till ordföranden och justerarna så snart detta är klart:\n\n"
+            + $"ska vara justerat senast {SwedishDates.DayWithWeekday(deadline)}. Det skickas till ordföranden och justerarna så snart följande är klart:\n\n"
             + string.Concat(missing.Select(m => $"- {m}\n"))
             + "\nBesluten börjar gälla först när protokollet är justerat.\n");
+
+    /// <summary>The secretary's reminder to post the notice of justering (anslag) by its last day.</summary>
+    public static (string Subject, string Body) AnslagDue(Meeting meeting, MeetingMember member, DateOnly justerad) =>
+        ($"Sätt upp anslaget: {Title(meeting)}",
+            $"Hej {member.Name}!\n\nProtokollet från {MeetingBodies.Swedish(meeting.Body)}s sammanträde {SwedishDates.DayWithWeekday(meeting.Date)} "
+            + $"justerades {SwedishDates.DayWithWeekday(justerad)}. Tillkännagivandet om justeringen ska sättas upp på {DecisionDates.NoticeBoard} "
+            + $"senast {SwedishDates.DayWithWeekday(justerad.AddDays(DecisionDates.AnslagWithinDays))} och sitta uppe i minst tre veckor.\n\n"
+            + "Registrera dagen då anslaget sattes upp, så räknas tiden för överklagande och dagen då besluten vinner laga kraft ut.\n");
 
     private string For(MeetingMember member) =>
         member.MunicipalityCode is { } code && municipalities.Find(code) is { } municipality ? $" för {municipality.Name}" : "";

@@ -18,6 +18,3 @@ public sealed record MinutesChecked
     /// <summary>Who signed, in the order they answered.</summary>
     public IReadOnlyList<MinutesSignature> Signatures { get; init; } = [];
 }
-
-/// <summary>One signature of the minutes: who, through which channel, when, and any remark to the secretary.</summary>
-public sealed record MinutesSignature(string SignedBy, string Channel, DateTimeOffset SignedAt, string? Remark);

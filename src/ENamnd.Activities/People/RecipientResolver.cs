@@ -18,19 +18,32 @@ public sealed class RecipientResolver(IParticipantDirectory directory, Municipal
     /// <summary>The recipients of a list; an unknown role or municipality, or a role nobody holds, faults with a Swedish message.</summary>
     public async Task<IReadOnlyList<TaskRecipient>> ResolveAsync(string? recipients, string? caseNumber, CancellationToken cancellationToken = default)
     {
+        var result = await ResolveHeldAsync(recipients, caseNumber, skipUnheld: false, cancellationToken);
+        return result.Count > 0 ? result : throw new ActivityFaultException("Inga mottagare är angivna.");
+    }
+
+    /// <summary>
+    /// The recipients of a list for a message that goes to whoever there is (a decision notice, a remark): an item whose
+    /// role nobody holds is skipped, and the list may come to nobody; an unknown role or municipality, or a bad address,
+    /// still faults with a Swedish message.
+    /// </summary>
+    public Task<IReadOnlyList<TaskRecipient>> ResolveHeldAsync(string? recipients, string? caseNumber, CancellationToken cancellationToken = default) =>
+        ResolveHeldAsync(recipients, caseNumber, skipUnheld: true, cancellationToken);
+
+    private async Task<IReadOnlyList<TaskRecipient>> ResolveHeldAsync(string? recipients, string? caseNumber, bool skipUnheld, CancellationToken cancellationToken)
+    {
         var result = new List<TaskRecipient>();
         foreach (var item in (recipients ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var found = await FirstHeldAsync(item.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), caseNumber, cancellationToken);
+            var found = await FirstHeldAsync(item.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), caseNumber, skipUnheld, cancellationToken);
             result.AddRange(found.Where(r => result.All(e => !string.Equals(e.Email, r.Email, StringComparison.OrdinalIgnoreCase))));
         }
-        if (result.Count == 0) throw new ActivityFaultException("Inga mottagare är angivna.");
         return result;
     }
 
     // The first alternative that names someone; when none does, the last one's reason. A mistyped alternative (an
     // unknown role or municipality, a bad address) faults at once rather than passing silently to the next.
-    private async Task<IReadOnlyList<TaskRecipient>> FirstHeldAsync(string[] alternatives, string? caseNumber, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TaskRecipient>> FirstHeldAsync(string[] alternatives, string? caseNumber, bool skipUnheld, CancellationToken cancellationToken)
     {
         string? nobody = null;
         foreach (var alternative in alternatives)
@@ -39,7 +52,7 @@ public sealed class RecipientResolver(IParticipantDirectory directory, Municipal
             if (found.Count > 0) return found;
             nobody = reason;
         }
-        return nobody is null ? [] : throw new ActivityFaultException(nobody);
+        return nobody is null || skipUnheld ? [] : throw new ActivityFaultException(nobody);
     }
 
     private async Task<(IReadOnlyList<TaskRecipient> Found, string? Nobody)> OneAsync(string item, string? caseNumber, CancellationToken cancellationToken) =>

@@ -173,7 +173,7 @@ public class AwaitCommitteeDecisionTests
         var instance = await harness.RunAsync(activity, workflow => workflow.WithVariable("Projekt", "e-arkiv"));
         await harness.Runtime.ResumeAsync(harness.OpenTasks.Single().BookmarkId, (System.Text.Json.Nodes.JsonObject)ENamnd.Engine.Expressions.ValueConverter.ToNode(
             new TaskDecision(harness.OpenTasks.Single().TaskId, AwaitCommitteeDecision.Approved, "Nämnden beslutar att genomföra förstudien.", "§ 21", "Samordnare", "meeting",
-                AwaitsJustering: true, MeetingDate: new DateOnly(2026, 3, 16)))!);
+                Meeting: new MeetingRecord(new DateOnly(2026, 3, 16))))!);
         Assert.DoesNotContain(harness.Emails, e => e.Subject.StartsWith("Nämndens beslut", StringComparison.Ordinal));
         var inForce = Assert.Single(await harness.BookmarksOfAsync(instance.Id), b => b.Is(AwaitCommitteeDecision.InForce));
 
@@ -186,9 +186,10 @@ public class AwaitCommitteeDecisionTests
         Assert.Equal(
             "Hej!\n\nNorrbottens e-nämnd har vid sitt sammanträde 16 mars 2026 fattat beslut i ärendet ”Beslut om förstudie e-arkiv” (ärende 2026/4-2.2.0.1).\n\n"
             + "Paragraf: § 21\nBeslut: Bifall\n\nNämnden beslutar att genomföra förstudien.\n\n"
-            + "Protokollet justerades 23 mars 2026 och beslutet gäller från den dagen.\n\n"
+            + "Protokollet justerades 23 mars 2026. Beslutet får verkställas från den dagen.\n\n"
             + "Hur man överklagar: beslutet kan överklagas genom laglighetsprövning enligt 13 kap. kommunallagen. Överklagandet ska ha kommit in till "
-            + "förvaltningsrätten inom tre veckor från den dag då justeringen av protokollet tillkännagavs på anslagstavlan.\n\n"
+            + "förvaltningsrätten inom tre veckor från den dag då det tillkännagavs på värdkommunens (Luleå kommuns) anslagstavla att protokollet har justerats; "
+            + "tillkännagivandet sätts upp senast 25 mars 2026.\n\n"
             + "Du får beslutet för att ärendet berör dig eller din kommun.\n", notice.TextBody);
         Assert.Equal(WorkflowSubStatus.Finished, (await harness.ReloadAsync(instance.Id)).SubStatus);
     }
@@ -204,17 +205,17 @@ public class AwaitCommitteeDecisionTests
         await harness.RunAsync(activity, workflow => workflow.WithVariable("Projekt", "e-arkiv"));
 
         await harness.Runtime.ResumeAsync(harness.OpenTasks.Single().BookmarkId, (System.Text.Json.Nodes.JsonObject)ENamnd.Engine.Expressions.ValueConverter.ToNode(
-            new TaskDecision(harness.OpenTasks.Single().TaskId, outcome, null, "§ 22", "Samordnare", "meeting", MeetingDate: new DateOnly(2026, 3, 16)))!);
+            new TaskDecision(harness.OpenTasks.Single().TaskId, outcome, null, "§ 22", "Samordnare", "meeting", Meeting: new MeetingRecord(new DateOnly(2026, 3, 16), Immediate: true)))!);
 
         var sent = harness.Emails.Where(e => e.Subject.StartsWith("Nämndens beslut", StringComparison.Ordinal)).ToList();
         Assert.Equal(notices, sent.Count);
-        Assert.All(sent, n => Assert.Contains("Paragrafen förklarades omedelbart justerad. Beslutet gäller från 2 februari 2026.", n.TextBody, StringComparison.Ordinal));
+        Assert.All(sent, n => Assert.Contains("Paragrafen förklarades omedelbart justerad vid sammanträdet. Beslutet får verkställas från 16 mars 2026.", n.TextBody, StringComparison.Ordinal));
     }
 
     // The secretary's record for the meeting before its minutes are checked.
     private static Task<ResumeResult> RecordForTheMeetingAsync(DecisionsHarness harness, OpenedTask task, string outcome) =>
         harness.Runtime.ResumeAsync(task.BookmarkId, (System.Text.Json.Nodes.JsonObject)ENamnd.Engine.Expressions.ValueConverter.ToNode(
-            new TaskDecision(task.TaskId, outcome, null, "§ 21", task.Recipient.Email, "meeting", AwaitsJustering: true))!);
+            new TaskDecision(task.TaskId, outcome, null, "§ 21", task.Recipient.Email, "meeting", Meeting: new MeetingRecord(new DateOnly(2026, 3, 16))))!);
 
     private static AwaitCommitteeDecision Await(DateTimeOffset? meeting) => new()
     {

@@ -191,7 +191,7 @@ public sealed class MeetingTextsTests
 
         Assert.Equal("Protokollet väntar: Nämndens sammanträde onsdag 16 mars 2022 kl. 13.00", subject);
         Assert.Equal("Hej Anna Andersson!\n\nProtokollet från nämndens sammanträde onsdag 16 mars 2022 ska vara justerat senast onsdag 30 mars 2022. "
-            + "Det skickas till ordföranden och justerarna så snart detta är klart:\n\n- Inga justerare är utsedda.\n\n"
+            + "Det skickas till ordföranden och justerarna så snart följande är klart:\n\n- Inga justerare är utsedda.\n\n"
             + "Besluten börjar gälla först när protokollet är justerat.\n", body);
     }
 }

@@ -111,7 +111,7 @@ public class ContractEndWorkflowTests
         harness.Clock.Set(Meeting.AddHours(1));
 
         await harness.Runtime.ResumeAsync(secretary.BookmarkId, (JsonObject)ValueConverter.ToNode(
-            new TaskDecision(secretary.TaskId, AwaitCommitteeDecision.Approved, null, "§ 5", secretary.Recipient.Email, "meeting", AwaitsJustering: true))!);
+            new TaskDecision(secretary.TaskId, AwaitCommitteeDecision.Approved, null, "§ 5", secretary.Recipient.Email, "meeting", Meeting: new MeetingRecord(new DateOnly(2026, 3, 16))))!);
         Assert.Empty(Decided(harness));
         var inForce = Assert.Single((await harness.ReloadAsync(instance.Id)).Bookmarks, b => b.Is(AwaitCommitteeDecision.InForce));
         await harness.AdvanceAsync(TimeSpan.FromDays(10));

@@ -19,6 +19,9 @@ public static class CommitteeMeetingRules
         /// <summary>Recording the committee's decisions.</summary>
         RecordDecisions,
 
+        /// <summary>Appointing the justerare, at the meeting.</summary>
+        AppointJusterare,
+
         /// <summary>Reading the minutes.</summary>
         ReadMinutes,
 
@@ -36,12 +39,14 @@ public static class CommitteeMeetingRules
             {
                 Step.PrepareAgenda => "Sammanträdet är inställt; dess föredragningslista kan inte ändras.",
                 Step.RecordDecisions => "Sammanträdet är inställt; inga beslut kan registreras för det.",
+                Step.AppointJusterare => "Sammanträdet är inställt; inga justerare utses för det.",
                 _ => "Sammanträdet är inställt och har inget protokoll.",
             };
         }
         return step switch
         {
             Step.RecordDecisions when now < meeting.StartsAt => $"Sammanträdet har inte börjat; besluten kan registreras från {SwedishDates.DayAndTime(meeting.StartsAt)}.",
+            Step.AppointJusterare when now < meeting.StartsAt => $"Justerarna utses vid sammanträdet, från {SwedishDates.DayAndTime(meeting.StartsAt)}.",
             Step.ReadMinutes when now < meeting.StartsAt => $"Sammanträdet har inte börjat; protokollet finns från {SwedishDates.DayAndTime(meeting.StartsAt)}.",
             Step.CheckMinutes when now < meeting.EndsAt => $"Sammanträdet är inte avslutat; protokollet kan justeras efter {SwedishDates.DayAndTime(meeting.EndsAt)}.",
             _ => null,

@@ -13,7 +13,7 @@ namespace ENamnd.Host.Features.Meetings;
 /// order of all its matters. A workflow's matter can be moved and renamed but not removed (its workflow waits for the
 /// decision); nothing decided changes.
 /// </summary>
-public sealed class MeetingAgendaItems(IDbContextFactory<ENamndDbContext> contexts, MeetingAgenda agenda, TimeProvider clock)
+public sealed class MeetingAgendaItems(IDbContextFactory<ENamndDbContext> contexts, MeetingAgenda agenda, MeetingJusteringTasks justering, TimeProvider clock)
 {
     /// <summary>The longest title accepted.</summary>
     public const int MaxTitleLength = 300;
@@ -30,7 +30,8 @@ public sealed class MeetingAgendaItems(IDbContextFactory<ENamndDbContext> contex
         var caseNumber = await CaseNumberAsync(request.CaseNumber, errors, cancellationToken);
         if (request.Position is < 1) errors.Add("position måste vara 1 eller större.");
         if (errors.Count > 0) return CommandResult<AgendaEntry>.Invalid(errors);
-        if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.PrepareAgenda) is { } closed) return CommandResult<AgendaEntry>.Conflict(closed);
+        if ((CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.PrepareAgenda) ?? await justering.LockedAsync(meeting, cancellationToken)) is { } closed)
+            return CommandResult<AgendaEntry>.Conflict(closed);
 
         var row = new AgendaItemRow
         {
@@ -88,7 +89,8 @@ public sealed class MeetingAgendaItems(IDbContextFactory<ENamndDbContext> contex
     {
         var row = (await agenda.MatterRowsAsync(meeting, cancellationToken)).FirstOrDefault(r => r.Id == itemId);
         if (row is null) return (null, CommandResult<AgendaEntry>.NotFound($"Punkten '{itemId}' finns inte på sammanträdets föredragningslista."));
-        if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.PrepareAgenda) is { } closed) return (null, CommandResult<AgendaEntry>.Conflict(closed));
+        if ((CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.PrepareAgenda) ?? await justering.LockedAsync(meeting, cancellationToken)) is { } closed)
+            return (null, CommandResult<AgendaEntry>.Conflict(closed));
         if ((await agenda.DecidedAsync([row], cancellationToken)).Count > 0)
             return (null, CommandResult<AgendaEntry>.Conflict($"Ärendet ”{row.Matter}” är redan beslutat och kan inte ändras."));
         return (row, null);

@@ -20,7 +20,7 @@ namespace ENamnd.Host.Features.Meetings;
 /// </summary>
 public sealed class MeetingDecisions(
     IDbContextFactory<ENamndDbContext> contexts, MeetingAgenda agenda, MeetingCalendar calendar, TaskCompletion tasks, MeetingJusteringTasks justering, MeetingLog log,
-    IParticipantDirectory directory, TimeProvider clock)
+    MeetingAttendance attendance, IParticipantDirectory directory, TimeProvider clock)
 {
     /// <summary>
     /// Checks every decision first, then records them in order, each as recorded by <paramref name="recorder"/> for the
@@ -32,6 +32,7 @@ public sealed class MeetingDecisions(
         var matters = (await agenda.MatterRowsAsync(meeting, cancellationToken)).ToDictionary(r => r.Id, StringComparer.Ordinal);
         var errors = new List<string>();
         if (decisions.Count == 0) errors.Add("Ange minst ett beslut (decisions).");
+        if (decisions.Any(d => d is null)) return (MeetingDecisionOutcome.Invalid, ["Varje beslut (decisions) ska vara ett objekt med agendaItemId, outcome och paragraph."]);
         for (var i = 0; i < decisions.Count; i++)
         {
             var decision = decisions[i];
@@ -47,7 +48,7 @@ public sealed class MeetingDecisions(
         if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
 
         // The committee decides at its meeting: not at a cancelled one, and not before it has begun.
-        if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.RecordDecisions) is { } refused)
+        if ((CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.RecordDecisions) ?? await justering.LockedAsync(meeting, cancellationToken)) is { } refused)
             return (MeetingDecisionOutcome.AlreadyDecided, [refused]);
         for (var i = 0; i < decisions.Count; i++)
         {
@@ -57,10 +58,11 @@ public sealed class MeetingDecisions(
                 errors.Add($"decisions[{i}]: ”{item.Matter}” är {(MeetingAgenda.KindOf(item) == AgendaItemKind.Information ? "en informationspunkt" : "ett beslutsärende")}; giltiga beslut: {TaskChoices.Describe(ChoicesOf(item))}.");
         }
         var attendees = await calendar.AttendeesAsync(meeting.Id, cancellationToken);
+        var serving = await attendance.ServingAsync(attendees, cancellationToken);
         var defaultPresenter = (await directory.FindByRoleAsync(Role.Esamordnare, cancellationToken: cancellationToken)).FirstOrDefault()?.Id;
         var people = new Dictionary<int, (List<string> Reservations, string? Presenter)>();
         for (var i = 0; i < decisions.Count; i++)
-            people[i] = await PeopleAsync(decisions[i], i, matters.GetValueOrDefault(decisions[i].AgendaItemId ?? ""), attendees, defaultPresenter, errors, cancellationToken);
+            people[i] = await PeopleAsync(decisions[i], i, matters.GetValueOrDefault(decisions[i].AgendaItemId ?? ""), attendees, serving, defaultPresenter, errors, cancellationToken);
         if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
 
         var taken = await ParagraphsOfYearAsync(meeting, cancellationToken);
@@ -77,13 +79,13 @@ public sealed class MeetingDecisions(
             var matter = matters[decision.AgendaItemId!];
             var outcome = TaskChoices.Match(ChoicesOf(matter), decision.Outcome)!.Value;
             var paragraph = Paragraphs.Normalize(decision.Paragraph);
-            var note = string.IsNullOrWhiteSpace(decision.Note) ? null : decision.Note.Trim();
+            var note = string.IsNullOrWhiteSpace(decision.Note) ? null : decision.Note.Trim().ReplaceLineEndings("\n");
             var taskId = await OpenTaskAsync(matter, cancellationToken);
             if (taskId is not null)
             {
                 // Recorded for the meeting, a decision is in force at the justering, unless declared omedelbart justerad or justering is done.
-                var awaitsJustering = !decision.Immediate && meeting.JusteradOn is null;
-                var result = await tasks.CompleteOnBehalfAsync(taskId, new TaskAnswer(null, outcome, note, paragraph, AwaitsJustering: awaitsJustering, MeetingDate: meeting.Date, RecordedBy: recorder.By), TaskChannels.Meeting, cancellationToken);
+                var record = new MeetingRecord(meeting.Date, decision.Immediate, meeting.JusteradOn);
+                var result = await tasks.CompleteOnBehalfAsync(taskId, new TaskAnswer(null, outcome, note, paragraph, Meeting: record, RecordedBy: recorder.By), TaskChannels.Meeting, cancellationToken);
                 if (result.Access != TaskAccess.Decided) return (MeetingDecisionOutcome.AlreadyDecided, [$"Ärendet ”{matter.Matter}” kunde inte beslutas: {result.Error ?? TaskMessages.AlreadyDecided}"]);
             }
             if (!await SaveAsync(meeting, matter, new MeetingDecisionRow
@@ -127,7 +129,8 @@ public sealed class MeetingDecisions(
 
     // Who reserved themselves (voting members present) and who presented the matter; errors go to the list.
     private async Task<(List<string> Reservations, string? Presenter)> PeopleAsync(DecisionRequest decision, int index, AgendaItemRow? matter,
-        IReadOnlyList<MeetingAttendanceRow> attendees, string? defaultPresenter, List<string> errors, CancellationToken cancellationToken)
+        IReadOnlyList<MeetingAttendanceRow> attendees, IReadOnlyDictionary<string, Participant> serving, string? defaultPresenter, List<string> errors,
+        CancellationToken cancellationToken)
     {
         var reservations = (decision.Reservations ?? []).Select(r => r?.Trim() ?? "").ToList();
         if (reservations.Count > 0 && matter is not null && MeetingAgenda.KindOf(matter) == AgendaItemKind.Information)
@@ -137,8 +140,9 @@ public sealed class MeetingDecisions(
         {
             var attendee = attendees.FirstOrDefault(a => a.ParticipantId == id);
             if (id.Length == 0 || await directory.FindByIdAsync(id, cancellationToken) is null) errors.Add($"decisions[{index}]: '{id}' som reserverar sig finns inte bland personerna.");
-            // With attendance recorded, only a voting member present can reserve themselves.
-            else if (attendees.Count > 0 && (attendee is null || attendee.Role is nameof(Role.Sekreterare) or nameof(Role.Esamordnare)))
+            // With attendance recorded, only a member who took part in the decision can reserve themselves: a ledamot or
+            // the chair present, or a substitute serving for an absent ledamot.
+            else if (attendees.Count > 0 && !(attendee?.Role is nameof(Role.Ledamot) or nameof(Role.Ordforande) || serving.ContainsKey(id)))
                 errors.Add($"decisions[{index}]: '{id}' deltog inte i beslutet och kan inte reservera sig.");
         }
         var presenter = string.IsNullOrWhiteSpace(decision.Presenter) ? defaultPresenter : decision.Presenter.Trim();

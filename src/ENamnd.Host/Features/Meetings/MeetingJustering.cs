@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ENamnd.Activities;
@@ -10,6 +11,7 @@ using ENamnd.Engine.Stores;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace ENamnd.Host.Features.Meetings;
 
@@ -35,16 +37,12 @@ public sealed class MeetingJustering(
         var errors = new List<string>();
         var ids = await JusterareAsync(meeting, request.Justerare, errors, cancellationToken);
         if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
-        if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.RecordDecisions) is { } refused) return (MeetingDecisionOutcome.AlreadyDecided, [refused]);
+        if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.AppointJusterare) is { } refused) return (MeetingDecisionOutcome.AlreadyDecided, [refused]);
         if (meeting.JusteradOn is { } justerad) return (MeetingDecisionOutcome.AlreadyDecided, [$"Protokollet justerades redan {SwedishDates.Day(justerad)}."]);
         if (await tasks.SentAsync(meeting, cancellationToken))
             return (MeetingDecisionOutcome.AlreadyDecided, ["Protokollet är redan skickat för justering. Ge en justerares uppgift till någon annan med ”Byt mottagare” i stället."]);
-        var saved = await SaveAsync(meeting.Id, row =>
-        {
-            if (row.JusteradOn is not null) return false;
-            row.Justerare = JsonSerializer.Serialize(ids, ValueConverter.JsonOptions);
-            return true;
-        }, (MeetingLog.Kinds.Justerare, $"Justerare: {await NamesAsync(ids, cancellationToken)}", recorder), "Protokollet är redan justerat.", cancellationToken);
+        var justerare = JsonSerializer.Serialize(ids, ValueConverter.JsonOptions);
+        var saved = await SaveAsync(meeting.Id, row => row.JusteradOn == null, set => set.SetProperty(r => r.Justerare, justerare), (MeetingLog.Kinds.Justerare, $"Justerare: {await NamesAsync(ids, cancellationToken)}", recorder), "Protokollet är redan justerat.", cancellationToken);
         if (saved.Item1 == MeetingDecisionOutcome.Recorded && await calendar.FindAsync(meeting.Id, cancellationToken) is { } appointed)
             await tasks.StartIfReadyAsync(appointed, cancellationToken);
         return saved;
@@ -66,13 +64,8 @@ public sealed class MeetingJustering(
         if (CommitteeMeetingRules.Refusal(meeting, clock.GetUtcNow(), CommitteeMeetingRules.Step.CheckMinutes) is { } refused) return (MeetingDecisionOutcome.AlreadyDecided, [refused]);
         if (meeting.JusteradOn is { } already) return (MeetingDecisionOutcome.AlreadyDecided, [$"Protokollet justerades redan {SwedishDates.Day(already)}."]);
 
-        var saved = await SaveAsync(meeting.Id, row =>
-        {
-            if (row.JusteradOn is not null) return false;
-            row.JusteradOn = MeetingTimes.Iso(day!.Value);
-            row.Justerare = JsonSerializer.Serialize(ids, ValueConverter.JsonOptions);
-            return true;
-        }, (MeetingLog.Kinds.Justering, $"Justerat {SwedishDates.Day(day!.Value)} av ordföranden och {await NamesAsync(ids, cancellationToken)}", recorder),
+        var (justeradOn, justerare) = (MeetingTimes.Iso(day!.Value), JsonSerializer.Serialize(ids, ValueConverter.JsonOptions));
+        var saved = await SaveAsync(meeting.Id, row => row.JusteradOn == null, set => set.SetProperty(r => r.JusteradOn, justeradOn).SetProperty(r => r.Justerare, justerare), (MeetingLog.Kinds.Justering, $"Justerat {SwedishDates.Day(day.Value)} av ordföranden och {await NamesAsync(ids, cancellationToken)}", recorder),
             "Protokollet är redan justerat.", cancellationToken);
         if (saved.Item1 != MeetingDecisionOutcome.Recorded) return saved;
         await tasks.WithdrawAsync(meeting, cancellationToken);
@@ -137,12 +130,8 @@ public sealed class MeetingJustering(
             errors.Add($"Anslaget (postedAt) ska sättas upp senast andra dagen efter justeringen, {SwedishDates.Day(justerad.AddDays(DecisionDates.AnslagWithinDays))}.");
         if (errors.Count > 0) return (MeetingDecisionOutcome.Invalid, errors);
 
-        return await SaveAsync(meeting.Id, row =>
-        {
-            if (row.AnslagPostedOn is not null) return false;
-            row.AnslagPostedOn = MeetingTimes.Iso(day!.Value);
-            return true;
-        }, (MeetingLog.Kinds.Anslag, $"Anslaget sattes upp {SwedishDates.Day(day!.Value)}", recorder), "Anslaget är redan uppsatt.", cancellationToken);
+        var postedOn = MeetingTimes.Iso(day!.Value);
+        return await SaveAsync(meeting.Id, row => row.AnslagPostedOn == null, set => set.SetProperty(r => r.AnslagPostedOn, postedOn), (MeetingLog.Kinds.Anslag, $"Anslaget sattes upp {SwedishDates.Day(day.Value)}", recorder), "Anslaget är redan uppsatt.", cancellationToken);
     }
 
     // The names of people by id, "A och B".
@@ -153,17 +142,25 @@ public sealed class MeetingJustering(
         return string.Join(" och ", names);
     }
 
-    // Changes the meeting row when the change still applies (the check and the write in one save), with its entry in the record.
+    // Changes the meeting row only while the change still applies, checked by the update itself so that two writers
+    // (the secretary, the last signer) cannot both record it; the entry in the record goes in the same transaction.
     private async Task<(MeetingDecisionOutcome, IReadOnlyList<string>)> SaveAsync(
-        string meetingId, Func<MeetingRow, bool> change, (string Kind, string Details, MeetingRecorder By) entry, string taken, CancellationToken cancellationToken)
+        string meetingId, Expression<Func<MeetingRow, bool>> stillApplies, Action<UpdateSettersBuilder<MeetingRow>> change,
+        (string Kind, string Details, MeetingRecorder By) entry, string taken, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Set<MeetingRow>().FirstAsync(m => m.Id == meetingId, cancellationToken);
-        if (!change(row)) return (MeetingDecisionOutcome.AlreadyDecided, [taken]);
-        row.UpdatedAt = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var changed = await db.Set<MeetingRow>().Where(m => m.Id == meetingId).Where(stillApplies).ExecuteUpdateAsync(set =>
+        {
+            change(set);
+            set.SetProperty(r => r.UpdatedAt, now);
+        }, cancellationToken);
+        if (changed == 0) return (MeetingDecisionOutcome.AlreadyDecided, [taken]);
         log.Add(db, meetingId, entry.Kind, entry.By, entry.Details);
-        // Persistence point: the justering or anslag as recorded.
+        // Persistence point: the change and its entry in the record, together.
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (MeetingDecisionOutcome.Recorded, []);
     }
 }

@@ -43,6 +43,12 @@ public sealed class MeetingJusteringTasks(
         return missing;
     }
 
+    /// <summary>Why the record of <paramref name="meeting"/> cannot change now, or null: its minutes are out with the signers.</summary>
+    public async Task<string?> LockedAsync(Meeting meeting, CancellationToken cancellationToken) =>
+        await instances.FindAsync(InstanceId(meeting.Id), cancellationToken) is { Status: WorkflowStatus.Running }
+            ? "Protokollet är skickat till ordföranden och justerarna för justering; föredragningslistan och besluten kan inte ändras medan det justeras."
+            : null;
+
     /// <summary>Whether the minutes of <paramref name="meeting"/> have gone out for justering.</summary>
     public async Task<bool> SentAsync(Meeting meeting, CancellationToken cancellationToken) =>
         await instances.FindAsync(InstanceId(meeting.Id), cancellationToken) is not null;

@@ -28,6 +28,9 @@ public static class MeetingLedgerKeys
     /// <summary>The secretary's reminder that the minutes wait for something before they can go for justering.</summary>
     public const string JusteringReminderKind = "meeting-justering-reminder";
 
+    /// <summary>The secretary's reminder to post the notice of justering (anslag).</summary>
+    public const string AnslagReminderKind = "meeting-anslag-reminder";
+
     // The separator of a notice's sequence; what follows it, after the next ':', is the participant id.
     private const string SequenceMark = ":seq";
 
@@ -57,6 +60,9 @@ public static class MeetingLedgerKeys
 
     /// <summary>The secretary's reminder that the minutes wait: <c>meeting-justering-reminder:{id}:{participantId}</c>.</summary>
     public static LedgerKey JusteringReminder(string meetingId, string participantId) => OfMeeting(JusteringReminderKind, meetingId, participantId);
+
+    /// <summary>The reminder to post the anslag: <c>meeting-anslag-reminder:{id}:{participantId}</c>.</summary>
+    public static LedgerKey AnslagReminder(string meetingId, string participantId) => OfMeeting(AnslagReminderKind, meetingId, participantId);
 
     /// <summary>
     /// The participant a recorded notice went to. The ledger keeps only the key's string, so this reads back what

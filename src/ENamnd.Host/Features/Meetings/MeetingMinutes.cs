@@ -54,7 +54,7 @@ public sealed class MeetingMinutes(
             + $"kl. {MeetingTimes.Iso(meeting.Start)}–{MeetingTimes.Iso(meeting.End)}, {meeting.Location}\n\n");
         text.Append("Närvarande:\n");
         if (content.Attendees.Count == 0) text.Append("Närvaron är inte registrerad.\n");
-        foreach (var attendee in content.Attendees) text.Append($"- {content.Names[attendee.ParticipantId]}, {content.Roles[attendee.ParticipantId]}{MunicipalityOf(attendee)}\n");
+        foreach (var attendee in content.Attendees) text.Append($"- {content.Names[attendee.ParticipantId]}, {content.Roles[attendee.ParticipantId]}{(MunicipalityOf(attendee) is { } municipality ? $", {municipality}" : "")}\n");
         text.Append($"\nJusterare: {(meeting.Justerare.Count == 0 ? "inga utsedda ännu" : string.Join(" och ", meeting.Justerare.Select(j => content.Names[j])))}\n");
         if (content.Paragraphs.Count == 0) text.Append("\nInga beslut är registrerade.\n");
         foreach (var entry in content.Paragraphs)
@@ -96,7 +96,7 @@ public sealed class MeetingMinutes(
             html.Append("<table><caption class=\"visually-hidden\">Närvarande</caption><thead><tr><th scope=\"col\">Namn</th><th scope=\"col\">Roll</th><th scope=\"col\">Kommun</th></tr></thead><tbody>");
             foreach (var attendee in attendees)
             {
-                var municipality = attendee.MunicipalityCode is { } code ? municipalities.Find(code)?.Name ?? code : "–";
+                var municipality = MunicipalityOf(attendee) ?? "–";
                 html.Append($"<tr><td>{E(names[attendee.ParticipantId])}</td><td>{E(content.Roles[attendee.ParticipantId])}</td><td>{E(municipality)}</td></tr>");
             }
             html.Append("</tbody></table>");
@@ -149,7 +149,7 @@ public sealed class MeetingMinutes(
             content.Attendees.Count == 0
                 ? WordDocument.Paragraph("Närvaron är inte registrerad.")
                 : WordDocument.Table(["Namn", "Roll", "Kommun"], content.Attendees.Select(a => (IReadOnlyList<string>)
-                    [content.Names[a.ParticipantId], content.Roles[a.ParticipantId], a.MunicipalityCode is { } code ? municipalities.Find(code)?.Name ?? code : "–"])),
+                    [content.Names[a.ParticipantId], content.Roles[a.ParticipantId], MunicipalityOf(a) ?? "–"])),
             WordDocument.Heading("Justerare", 2),
             WordDocument.Paragraph(meeting.Justerare.Count == 0 ? "Inga justerare är utsedda ännu." : string.Join(" och ", meeting.Justerare.Select(j => content.Names[j]))),
             WordDocument.Heading("Paragrafer", 2),
@@ -193,7 +193,7 @@ public sealed class MeetingMinutes(
     }
 
     private const string NotPosted = "Justeringen har ännu inte tillkännagetts genom anslag.";
-    private const string Posted = "Protokollet är justerat. Justeringen har tillkännagetts genom anslag på kommunens anslagstavla.";
+    private static readonly string Posted = $"Protokollet är justerat. Justeringen har tillkännagetts genom anslag på {DecisionDates.NoticeBoard}.";
 
     // The certificate of the anslag (bevis om anslag), once the minutes are justerade and the notice posted.
     private static IReadOnlyList<(string Term, string Value)>? AnslagFacts(Meeting meeting)
@@ -211,8 +211,9 @@ public sealed class MeetingMinutes(
         ];
     }
 
-    private string MunicipalityOf(MeetingAttendanceRow attendee) =>
-        attendee.MunicipalityCode is { } code ? $", {municipalities.Find(code)?.Name ?? code}" : "";
+    // The municipality someone attended for, if any.
+    private string? MunicipalityOf(MeetingAttendanceRow attendee) =>
+        attendee.MunicipalityCode is { } code ? municipalities.Find(code)?.Name ?? code : null;
 
     private static string E(string text) => Html.Encode(text);
 }

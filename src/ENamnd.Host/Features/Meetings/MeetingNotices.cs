@@ -148,7 +148,8 @@ public sealed class MeetingNotices(
                 if (await ledger.SendOnceAsync(key, Message(meeting, member, subject, body), cancellationToken)) count++;
             }
         }
-        if (today < meeting.Date.AddDays(options.Value.JusteringReminderDaysAfter) || await justering.SentAsync(meeting, cancellationToken)) return count;
+        if (today < meeting.Date.AddDays(options.Value.JusteringReminderDaysAfter) || meeting.JusteradOn is not null || await justering.SentAsync(meeting, cancellationToken))
+            return count;
         // Minutes that could not yet go for justering: the secretary hears what they wait for.
         var missing = await justering.MissingAsync(meeting, cancellationToken);
         if (missing.Count == 0) return count;
@@ -157,6 +158,22 @@ public sealed class MeetingNotices(
             var (subject, body) = MeetingTexts.JusteringWaits(meeting, member, deadline, missing);
             var key = MeetingLedgerKeys.JusteringReminder(meeting.Id, member.ParticipantId);
             if (await ledger.SendOnceAsync(key, Message(meeting, member, subject, body), cancellationToken)) count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Once the minutes are justerade and until the anslag is recorded, reminds the secretary, once, to post the notice of
+    /// justering on the notice board by its last day; returns how many emails were queued.
+    /// </summary>
+    public async Task<int> AnslagDueAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        if (meeting.Body != MeetingBody.Namnd || meeting.JusteradOn is not { } justerad || meeting.AnslagPostedOn is not null) return 0;
+        var count = 0;
+        foreach (var member in await members.ForRolesAsync(MeetingMembers.SecretaryRoles, cancellationToken))
+        {
+            var (subject, body) = MeetingTexts.AnslagDue(meeting, member, justerad);
+            if (await ledger.SendOnceAsync(MeetingLedgerKeys.AnslagReminder(meeting.Id, member.ParticipantId), Message(meeting, member, subject, body), cancellationToken)) count++;
         }
         return count;
     }

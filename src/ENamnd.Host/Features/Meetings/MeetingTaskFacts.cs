@@ -13,6 +13,6 @@ public sealed class MeetingTaskFacts(MeetingAgenda agenda) : ITaskFacts
     {
         if (task.Kind != AwaitCommitteeDecision.TaskKind) return [];
         var meeting = await agenda.MeetingOfTaskAsync(task.Id, cancellationToken);
-        return [new TaskFact("Sammanträde", meeting is null ? "Nämndens nästa sammanträde (inget är planerat ännu)" : MeetingTexts.Title(meeting))];
+        return [new TaskFact("Sammanträde", meeting is null ? "Inget sammanträde är planerat för ärendet ännu" : MeetingTexts.Title(meeting))];
     }
 }

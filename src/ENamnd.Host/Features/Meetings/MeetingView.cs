@@ -35,6 +35,3 @@ public sealed record MeetingView(
         JusteradAt: meeting.JusteradOn is { } justerad ? MeetingTimes.Iso(justerad) : null,
         AnslagPostedAt: meeting.AnslagPostedOn is { } posted ? MeetingTimes.Iso(posted) : null);
 }
-
-/// <summary>One entry of a meeting's record: what, by whom, through which channel, when.</summary>
-public sealed record MeetingEventView(string Kind, string? Details, string RecordedBy, string Channel, DateTimeOffset RecordedAt);

@@ -11,6 +11,3 @@ public interface ITaskFacts
     /// <summary>The facts about <paramref name="task"/>, as Swedish term and value; none when there are none.</summary>
     Task<IReadOnlyList<TaskFact>> ForAsync(TaskRow task, CancellationToken cancellationToken);
 }
-
-/// <summary>One fact on a task's page: a term and its value, in Swedish.</summary>
-public sealed record TaskFact(string Term, string Value);

@@ -61,7 +61,7 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         // Recorded on the recipient's behalf, the answer is the recorder's, who the audit then names.
         var decidedBy = trusted && !string.IsNullOrWhiteSpace(answer.RecordedBy) ? answer.RecordedBy.Trim() : task.RecipientEmail;
         var decision = new TaskDecision(task.Id, choice!.Value, Clean(answer.Comment), ReferenceOf(task, answer), decidedBy, channel,
-            FieldValues(fields, answer), trusted && answer.AwaitsJustering, trusted ? answer.MeetingDate : null);
+            FieldValues(fields, answer), trusted ? answer.Meeting : null);
         ResumeResult result;
         try
         {

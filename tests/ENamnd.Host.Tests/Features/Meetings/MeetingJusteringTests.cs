@@ -169,6 +169,9 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
         await RunMeetingJobAsync();
         var mails = (await JusteringMailsAsync()).Where(m => m.Subject!.Contains("12 mars 2036", StringComparison.Ordinal)).ToList();
         var changeLate = await AppointAsync(meeting, AlsoPresent);
+        // While the signers have the minutes, neither the agenda nor the decisions change.
+        var addLate = await coordinator.PostJsonAsync($"/api/meetings/{meeting}/agenda", """{"title":"Sent tillagd information","kind":"Information"}""");
+        Assert.Contains("skickat till ordföranden och justerarna", (string?)(await addLate.ExpectAsync(HttpStatusCode.Conflict))["detail"], StringComparison.Ordinal);
 
         Assert.Contains((await absent.ExpectAsync(HttpStatusCode.BadRequest)).Errors(), e => e.Contains("var inte närvarande", StringComparison.Ordinal));
         Assert.Equal([Present], appointed["justerare"]!.AsArray().Select(j => (string)j!));
@@ -201,19 +204,23 @@ public sealed class MeetingJusteringTests : IClassFixture<TaskHostFactory>
             [
                 ("justerare", "Samordnare", "api", "Justerare: Ledamot Kalix"),
                 ("beslut", "Samordnare", "api", "§ 5 ”Beslut om e-arkiv”: Bifall"),
-                ("justering", "ordforande@example.org, ledamot.kalix@example.org", "email-link", "Justerat 16 mars 2036 av ordforande@example.org, ledamot.kalix@example.org"),
+                ("justering", "Ordförande E-nämnden, Ledamot Kalix", "email-link", "Justerat 16 mars 2036 av Ordförande E-nämnden, Ledamot Kalix"),
             ],
             view["history"]!.AsArray().Select(e => ((string)e!["kind"]!, (string)e["recordedBy"]!, (string)e["channel"]!, (string)e["details"]!)));
         var remark = Directory.EnumerateFiles(host.MailDirectory, "*.eml").Select(f => MimeMessage.Load(f))
             .Single(m => m.Subject == "Synpunkt: Justering av protokollet: Nämndens sammanträde onsdag 12 mars 2036 kl. 13.00");
         Assert.Equal("sekreterare@example.org", remark.To.Mailboxes.Single().Address);
-        Assert.Contains("ledamot.kalix@example.org har justerat protokollet", remark.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Ledamot Kalix har justerat protokollet", remark.TextBody, StringComparison.Ordinal);
         Assert.Contains("Rättat stavfel i § 5.", remark.TextBody, StringComparison.Ordinal);
         Assert.Equal("2036-03-16", (string?)Decision(await ItemsAsync(meeting), matter)["effectiveAt"]);
         var instance = await TaskScenario.InstanceAsync(host, instanceId);
         Assert.Equal(WorkflowStatus.Finished, instance.Status);
         Assert.Contains(instance.Journal, j => j.ActivityId == "after-Approved");
         Assert.Equal(WorkflowStatus.Finished, (await TaskScenario.InstanceAsync(host, MeetingJusteringTasks.InstanceId(meeting))).Status);
+        // The secretary is reminded to post the anslag by the second day after the justering.
+        var anslag = Directory.EnumerateFiles(host.MailDirectory, "*.eml").Select(f => MimeMessage.Load(f))
+            .Single(m => m.Subject == "Sätt upp anslaget: Nämndens sammanträde onsdag 12 mars 2036 kl. 13.00");
+        Assert.Contains("senast tisdag 18 mars 2036", anslag.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

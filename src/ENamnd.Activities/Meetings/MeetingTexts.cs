@@ -84,7 +84,7 @@ public sealed class MeetingTexts(MunicipalityRegistry municipalities)
             + "\nBesluten börjar gälla först när protokollet är justerat.\n");
 
     private string For(MeetingMember member) =>
-        member.MunicipalityCode is { } code && municipalities.Find(code) is { } municipality ? $" för {municipality.Name}" : "";
+        member.MunicipalityCode is { } code && municipalities.Find(code) is { } municipality ? $" för {municipality.OfficialName}" : "";
 
     private static void AppendWhenAndWhere(StringBuilder text, Meeting meeting)
     {

@@ -55,13 +55,13 @@ public sealed class AllocationValidationTests
     [InlineData(AllocationModel.Population)]
     [InlineData(AllocationModel.Hybrid)]
     public void Should_Reject_When_PopulationYearIsMissing(AllocationModel model) =>
-        AssertRejected(Valid with { Model = model, PopulationYear = null, EqualFraction = 0.5m }, "befolkningsår", "2018, 2019, 2020");
+        AssertRejected(Valid with { Model = model, PopulationYear = null, EqualFraction = 0.5m }, "befolkningsår", "2018, 2019, 2020, 2025");
 
     [Theory]
     [InlineData(AllocationModel.Population)]
     [InlineData(AllocationModel.Equal)]
     public void Should_NameTheYearAndTheKnownOnes_When_PopulationYearIsUnknown(AllocationModel model) =>
-        AssertRejected(Valid with { Model = model, PopulationYear = 2017 }, "2017", "2018, 2019, 2020");
+        AssertRejected(Valid with { Model = model, PopulationYear = 2017 }, "2017", "2018, 2019, 2020, 2025");
 
     [Fact]
     public void Should_Reject_When_ModelIsUnknown() =>

@@ -54,8 +54,15 @@ public sealed class AllocationValidationTests
     [Theory]
     [InlineData(AllocationModel.Population)]
     [InlineData(AllocationModel.Hybrid)]
-    public void Should_Reject_When_PopulationYearIsMissing(AllocationModel model) =>
-        AssertRejected(Valid with { Model = model, PopulationYear = null, EqualFraction = 0.5m }, "befolkningsår", "2018, 2019, 2020, 2025");
+    public void Should_UseTheLatestYear_When_PopulationYearIsMissing(AllocationModel model)
+    {
+        var request = Valid with { Model = model, PopulationYear = null, EqualFraction = model == AllocationModel.Hybrid ? 0.5m : null };
+
+        var result = Norrbotten.Allocator.Allocate(request);
+
+        Assert.Equal(2025, result.PopulationYear);
+        Assert.Equal(Norrbotten.Allocator.Allocate(request with { PopulationYear = 2025 }).Shares, result.Shares);
+    }
 
     [Theory]
     [InlineData(AllocationModel.Population)]

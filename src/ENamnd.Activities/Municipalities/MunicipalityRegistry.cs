@@ -36,6 +36,7 @@ public sealed class MunicipalityRegistry
             throw new ArgumentException("Every municipality must have population figures for the same years.", nameof(municipalities));
         }
 
+        // Codes must be unique too; lookups by code go through the current snapshot's own index.
         _ = Index(shipped, municipality => municipality.Code, "code");
         codeByName = Index(shipped, municipality => municipality.Name, "name");
         this.acceptsImports = acceptsImports;

@@ -12,7 +12,7 @@ public sealed record AllocationRequest
     /// <summary>The participating municipalities by code ("2580") or name ("Luleå"); each at most once.</summary>
     public required IReadOnlyList<string> Participants { get; init; }
 
-    /// <summary>The year whose population at 31 December is used; required for Population and Hybrid.</summary>
+    /// <summary>The year whose population at 31 December is used by Population and Hybrid; by default the latest year with figures.</summary>
     public int? PopulationYear { get; init; }
 
     /// <summary>Hybrid only: the fraction (0 to 1) of the total split equally; the rest goes by population.</summary>

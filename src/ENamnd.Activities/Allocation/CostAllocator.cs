@@ -36,7 +36,7 @@ public sealed class CostAllocator
         var participants = ResolveParticipants(request.Participants);
         var year = ResolveYear(request);
         var weights = AllocationWeights.For(request, participants, year, registry);
-        var ranks = TieBreakRanks(participants, year ?? registry.PopulationYears[^1]);
+        var ranks = TieBreakRanks(participants, year ?? registry.LatestPopulationYear);
         var amounts = Apportionment.Split(Kronor.ToInteger(request.Total), weights, Kronor.ToInteger(request.RoundTo), ranks);
 
         var shares = participants
@@ -94,7 +94,7 @@ public sealed class CostAllocator
         return [.. participants];
     }
 
-    /// <summary>The population year: required when the model uses population, and checked whenever it is given.</summary>
+    /// <summary>The population year: the one given, checked whenever it is given, else the latest when the model uses population.</summary>
     private int? ResolveYear(AllocationRequest request)
     {
         if (request.PopulationYear is { } year)
@@ -105,10 +105,7 @@ public sealed class CostAllocator
                     $"Befolkningssiffror per 31 december {year} saknas; tillgängliga år: {string.Join(", ", registry.PopulationYears)}.");
         }
 
-        return request.Model is AllocationModel.Population or AllocationModel.Hybrid
-            ? throw new AllocationException(
-                $"Fördelning efter invånarantal kräver ett befolkningsår (populationYear); tillgängliga år: {string.Join(", ", registry.PopulationYears)}.")
-            : null;
+        return request.Model is AllocationModel.Population or AllocationModel.Hybrid ? registry.LatestPopulationYear : null;
     }
 
     /// <summary>Rank 0 is the larger population, then the lower code; it decides ties in rounding.</summary>

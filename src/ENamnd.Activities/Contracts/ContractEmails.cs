@@ -6,16 +6,15 @@ namespace ENamnd.Activities.Contracts;
 /// <summary>The Swedish texts of contract monitoring.</summary>
 public static class ContractEmails
 {
+    /// <summary>The subject of an alert sent on <paramref name="today"/>, with the real time left: "(7 veckor kvar)".</summary>
+    public static string AlertSubject(Contract contract, ContractDeadline deadline, DateOnly today) =>
+        $"Avtalsbevakning: beslut om ”{contract.Terms.Name}” senast {Day(deadline.Date)} ({SwedishTimeLeft.Remaining(today, deadline.Date)})";
 
-    /// <summary>The subject of an alert.</summary>
-    public static string AlertSubject(Contract contract, ContractDeadline deadline, int leadMonths) =>
-        $"Avtalsbevakning: beslut om ”{contract.Terms.Name}” senast {Day(deadline.Date)} ({leadMonths} {Months(leadMonths)} kvar)";
-
-    /// <summary>The text of an alert.</summary>
-    public static string AlertBody(Contract contract, ContractDeadline deadline, int leadMonths, string link)
+    /// <summary>The text of an alert sent on <paramref name="today"/>; it counts the time left from that day, not from the alert's threshold.</summary>
+    public static string AlertBody(Contract contract, ContractDeadline deadline, DateOnly today, string link)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Om {leadMonths} {Months(leadMonths)}, senast {Day(deadline.Date)}, måste ett beslut om avtalet ”{contract.Terms.Name}” vara taget: ");
+        text.Append(CultureInfo.InvariantCulture, $"{When(today, deadline.Date)} måste ett beslut om avtalet ”{contract.Terms.Name}” vara taget: ");
         text.AppendLine(deadline.Option is { } option
             ? $"om optionen att förlänga avtalet {option.ExtendMonths} {Months(option.ExtendMonths)} ska utnyttjas."
             : $"om avtalet ska sägas upp eller ersättas (uppsägningstid {contract.Terms.NoticePeriodMonths} {Months(contract.Terms.NoticePeriodMonths)} före avtalets slut).");
@@ -58,6 +57,15 @@ public static class ContractEmails
 
     /// <summary>A day in Swedish, e.g. "31 mars 2027".</summary>
     public static string Day(DateOnly day) => SwedishDates.Day(day);
+
+    // "Om 7 veckor, senast 19 maj 2027,"; on the last two days "Senast i morgon, 1 april 2027,". Monitoring sends no alert after the deadline.
+    private static string When(DateOnly today, DateOnly deadline) => (deadline.DayNumber - today.DayNumber) switch
+    {
+        < 0 => $"Senast {Day(deadline)}",
+        0 => $"Senast i dag, {Day(deadline)},",
+        1 => $"Senast i morgon, {Day(deadline)},",
+        _ => $"Om {SwedishTimeLeft.Span(today, deadline)}, senast {Day(deadline)},",
+    };
 
     private static string Months(int n) => n == 1 ? "månad" : "månader";
 

@@ -122,7 +122,7 @@ public sealed class CollectGuaranteeCommitments : TaskActivity
         {
             Model = model,
             Total = total,
-            PopulationYear = context.Get(PopulationYear) ?? (model is AllocationModel.Population or AllocationModel.Hybrid ? registry.PopulationYears[^1] : null),
+            PopulationYear = context.Get(PopulationYear) ?? (model is AllocationModel.Population or AllocationModel.Hybrid ? registry.LatestPopulationYear : null),
             EqualFraction = context.Get(EqualFraction),
             Caps = CommitmentTerms.ParseCaps(context.Get(Caps)),
             RoundTo = context.Get(RoundTo),

@@ -155,6 +155,6 @@ public sealed class CollectMunicipalDecisions : TaskActivity
     }
 
     private static string Ask(string question, Municipality municipality, bool askForReference) =>
-        $"{question}\n\nSvara för {municipality.Name} kommun: deltar kommunen och finansierar sin del, eller deltar den inte?"
+        $"{question}\n\nSvara för {municipality.OfficialName}: deltar kommunen och finansierar sin del, eller deltar den inte?"
         + (askForReference ? "\nAnge gärna kommunens beslut: organ, datum och paragraf (§)." : "");
 }

@@ -1,6 +1,8 @@
 using ENamnd.Activities.Allocation;
+using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Activities.Decisions;
 
@@ -22,7 +24,7 @@ internal static class CommitmentRounds
         {
             Kind = CollectGuaranteeCommitments.TaskKind,
             Title = CommitmentTexts.Title(share.Name),
-            Question = CommitmentTexts.Question(state, share, cap),
+            Question = CommitmentTexts.Question(state, share, OfficialName(context, share), cap),
             Recipient = state.Recipients[share.Code],
             Choices = CollectGuaranteeCommitments.Choices,
             AsksForReference = true,
@@ -58,6 +60,10 @@ internal static class CommitmentRounds
         state.Shares = [.. state.Shares.Where(share => share.Code != request.Code)];
         if (state.Terms.ResplitOnWithdrawal && state.Shares.Count >= 2) Resplit(context, state, allocator, request.Name);
     }
+
+    // Shares carry the short name ("Boden"); running text takes the official one ("Bodens kommun") from the registry.
+    private static string OfficialName(ActivityExecutionContext context, AllocationShare share) =>
+        context.Services.GetRequiredService<MunicipalityRegistry>().Find(share.Code)?.OfficialName ?? share.Name;
 
     private static void Resplit(ActivityExecutionContext context, CommitmentState state, CostAllocator allocator, string withdrawn)
     {

@@ -12,12 +12,12 @@ internal static class CommitmentTexts
     /// <summary>The task title, e.g. "Garantiåtagande – Kalix".</summary>
     public static string Title(string municipality) => $"Garantiåtagande – {municipality}";
 
-    /// <summary>What the municipality is asked: its share, how it was computed, and why it changed after a withdrawal.</summary>
-    public static string Question(CommitmentState state, AllocationShare share, decimal? cap)
+    /// <summary>What the municipality (by its official name, "Bodens kommun") is asked: its share, how it was computed, and why it changed after a withdrawal.</summary>
+    public static string Question(CommitmentState state, AllocationShare share, string officialName, decimal? cap)
     {
         var terms = state.Terms;
         var text = new StringBuilder()
-            .Append($"Norrbottens e-nämnd ber {share.Name} kommun om ett garantiåtagande")
+            .Append($"Norrbottens e-nämnd ber {officialName} om ett garantiåtagande")
             .Append(terms.Validity is { Length: > 0 } validity ? $" för {validity}" : "").Append(".\n\n")
             .Append($"Kommunens andel är {Kronor.Format(share.Amount)} ({Percent(share.Percent)} av {Kronor.Format(terms.Total)}), fördelad efter {Model(terms)}.\n");
         if (cap is { } max) text.Append($"Kommunens maxbelopp enligt överenskommelsen är {Kronor.Format(max)}.\n");

@@ -92,7 +92,7 @@ public sealed class MeetingTexts(MunicipalityRegistry municipalities)
             + "Registrera dagen då anslaget sattes upp, så räknas tiden för överklagande och dagen då besluten vinner laga kraft ut.\n");
 
     private string For(MeetingMember member) =>
-        member.MunicipalityCode is { } code && municipalities.Find(code) is { } municipality ? $" för {municipality.Name}" : "";
+        member.MunicipalityCode is { } code && municipalities.Find(code) is { } municipality ? $" för {municipality.OfficialName}" : "";
 
     private static void AppendWhenAndWhere(StringBuilder text, Meeting meeting)
     {

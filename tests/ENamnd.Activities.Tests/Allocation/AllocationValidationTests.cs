@@ -54,14 +54,21 @@ public sealed class AllocationValidationTests
     [Theory]
     [InlineData(AllocationModel.Population)]
     [InlineData(AllocationModel.Hybrid)]
-    public void Should_Reject_When_PopulationYearIsMissing(AllocationModel model) =>
-        AssertRejected(Valid with { Model = model, PopulationYear = null, EqualFraction = 0.5m }, "befolkningsår", "2018, 2019, 2020");
+    public void Should_UseTheLatestYear_When_PopulationYearIsMissing(AllocationModel model)
+    {
+        var request = Valid with { Model = model, PopulationYear = null, EqualFraction = model == AllocationModel.Hybrid ? 0.5m : null };
+
+        var result = Norrbotten.Allocator.Allocate(request);
+
+        Assert.Equal(2025, result.PopulationYear);
+        Assert.Equal(Norrbotten.Allocator.Allocate(request with { PopulationYear = 2025 }).Shares, result.Shares);
+    }
 
     [Theory]
     [InlineData(AllocationModel.Population)]
     [InlineData(AllocationModel.Equal)]
     public void Should_NameTheYearAndTheKnownOnes_When_PopulationYearIsUnknown(AllocationModel model) =>
-        AssertRejected(Valid with { Model = model, PopulationYear = 2017 }, "2017", "2018, 2019, 2020");
+        AssertRejected(Valid with { Model = model, PopulationYear = 2017 }, "2017", "2018, 2019, 2020, 2025");
 
     [Fact]
     public void Should_Reject_When_ModelIsUnknown() =>

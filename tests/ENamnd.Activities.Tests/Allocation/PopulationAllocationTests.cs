@@ -9,6 +9,7 @@ public sealed class PopulationAllocationTests
     [InlineData(2018, 250_497)]
     [InlineData(2019, 250_093)]
     [InlineData(2020, 249_614)]
+    [InlineData(2025, 248_943)]
     public void Should_ChargeOneKronaPerInhabitant_When_TotalEqualsPopulationOfThatYear(int year, int total)
     {
         var result = Norrbotten.Allocator.Allocate(new AllocationRequest

@@ -54,8 +54,8 @@ public sealed class RoundingTests
     {
         var twins = new MunicipalityRegistry(
         [
-            new Municipality("0001", "Norrby", new Dictionary<int, int> { [2020] = 500 }),
-            new Municipality("0002", "Söderby", new Dictionary<int, int> { [2020] = 500 }),
+            new Municipality("0001", "Norrby", "Norrby kommun", new Dictionary<int, int> { [2020] = 500 }),
+            new Municipality("0002", "Söderby", "Söderby kommun", new Dictionary<int, int> { [2020] = 500 }),
         ]);
 
         var result = new CostAllocator(twins).Allocate(new AllocationRequest

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ENamnd.Activities.Contracts;
 
 namespace ENamnd.Activities.Tests.Contracts;
@@ -28,20 +29,49 @@ public sealed class ContractEmailsTests
     };
 
     [Theory]
-    [InlineData(12, "12 månader kvar")]
-    [InlineData(3, "3 månader kvar")]
-    [InlineData(1, "1 månad kvar")]
-    public void Should_NameContractDeadlineAndTimeLeft_When_AnAlertSubjectIsWritten(int leadMonths, string left)
+    [InlineData("2026-03-31", "12 månader kvar")]
+    [InlineData("2026-12-31", "3 månader kvar")]
+    [InlineData("2027-02-28", "1 månad kvar")]
+    [InlineData("2027-02-17", "6 veckor kvar")]
+    [InlineData("2027-03-29", "2 dagar kvar")]
+    [InlineData("2027-03-30", "1 dag kvar")]
+    [InlineData("2027-03-31", "sista dagen i dag")]
+    public void Should_NameContractDeadlineAndTimeLeft_When_AnAlertSubjectIsWritten(string today, string left)
     {
-        var subject = ContractEmails.AlertSubject(Platform, new ContractDeadline(Option.DecideBy, Option), leadMonths);
+        var subject = ContractEmails.AlertSubject(Platform, new ContractDeadline(Option.DecideBy, Option), DateOnly.Parse(today, CultureInfo.InvariantCulture));
 
         Assert.Equal($"Avtalsbevakning: beslut om ”E-tjänsteplattform” senast 31 mars 2027 ({left})", subject);
     }
 
     [Fact]
+    public void Should_SayTheRealTimeLeft_When_TheAlertGoesOutSevenWeeksBeforeTheDeadline()
+    {
+        // The 3-month alert day has passed and the 1-month one is ahead: the reused label said "3 månader kvar".
+        var today = Option.DecideBy.AddDays(-49);
+
+        var subject = ContractEmails.AlertSubject(Platform, new ContractDeadline(Option.DecideBy, Option), today);
+        var body = ContractEmails.AlertBody(Platform, new ContractDeadline(Option.DecideBy, Option), today, Link);
+
+        Assert.EndsWith("(7 veckor kvar)", subject, StringComparison.Ordinal);
+        Assert.StartsWith("Om 7 veckor, senast 31 mars 2027, måste ett beslut", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("3 månader", subject + body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2027-03-30", "Senast i morgon, 31 mars 2027, måste ett beslut")]
+    [InlineData("2027-03-31", "Senast i dag, 31 mars 2027, måste ett beslut")]
+    [InlineData("2026-10-20", "Om 5 månader och 1 vecka, senast 31 mars 2027, måste ett beslut")]
+    public void Should_OpenWithWhenTheDecisionIsDue_When_TheAlertIsSentLate(string today, string opening)
+    {
+        var body = ContractEmails.AlertBody(Platform, new ContractDeadline(Option.DecideBy, Option), DateOnly.Parse(today, CultureInfo.InvariantCulture), Link);
+
+        Assert.StartsWith(opening, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_AskAboutTheOptionAndListTheFacts_When_TheDeadlineIsAnOptions()
     {
-        var body = ContractEmails.AlertBody(Platform, new ContractDeadline(Option.DecideBy, Option), 3, Link);
+        var body = ContractEmails.AlertBody(Platform, new ContractDeadline(Option.DecideBy, Option), new DateOnly(2026, 12, 31), Link);
 
         Assert.Equal(
             """
@@ -67,7 +97,7 @@ public sealed class ContractEmailsTests
     [Fact]
     public void Should_AskAboutNoticeOrReplacement_When_TheDeadlineIsTheNoticeDeadline()
     {
-        var body = ContractEmails.AlertBody(Platform, new ContractDeadline(new DateOnly(2027, 6, 30), null), 1, Link);
+        var body = ContractEmails.AlertBody(Platform, new ContractDeadline(new DateOnly(2027, 6, 30), null), new DateOnly(2027, 5, 30), Link);
 
         Assert.StartsWith("Om 1 månad, senast 30 juni 2027, måste ett beslut om avtalet ”E-tjänsteplattform” vara taget: "
             + "om avtalet ska sägas upp eller ersättas (uppsägningstid 6 månader före avtalets slut).\n", body.ReplaceLineEndings("\n"), StringComparison.Ordinal);
@@ -80,8 +110,8 @@ public sealed class ContractEmailsTests
         var oneMonth = new ContractOption(1, new DateOnly(2027, 3, 31), ContractOptionStatus.Open);
         var contract = Platform with { Terms = Platform.Terms with { NoticePeriodMonths = 1, Options = [oneMonth] } };
 
-        var notice = ContractEmails.AlertBody(contract, new ContractDeadline(new DateOnly(2027, 11, 30), null), 1, Link).ReplaceLineEndings("\n");
-        var option = ContractEmails.AlertBody(contract, new ContractDeadline(oneMonth.DecideBy, oneMonth), 1, Link).ReplaceLineEndings("\n");
+        var notice = ContractEmails.AlertBody(contract, new ContractDeadline(new DateOnly(2027, 11, 30), null), new DateOnly(2027, 10, 30), Link).ReplaceLineEndings("\n");
+        var option = ContractEmails.AlertBody(contract, new ContractDeadline(oneMonth.DecideBy, oneMonth), new DateOnly(2027, 2, 28), Link).ReplaceLineEndings("\n");
 
         Assert.Contains("(uppsägningstid 1 månad före avtalets slut)", notice, StringComparison.Ordinal);
         Assert.Contains("Uppsägningstid: 1 månad\n", notice, StringComparison.Ordinal);

@@ -173,6 +173,24 @@ public class CollectGuaranteeCommitmentsTests
         Assert.Equal(2, harness.ClosedTasks.Count(t => t.Status == HumanTaskStatus.Cancelled));
     }
 
+    [Fact]
+    public async Task Should_AskByTheOfficialNameAndTheLatestYear_When_NoPopulationYearIsGiven()
+    {
+        var harness = new DecisionsHarness();
+        var activity = Guarantee("Boden, Arjeplog, Älvsbyn");
+        activity.PopulationYear = new Input<int?>((int?)null);
+
+        await harness.RunAsync(activity);
+
+        foreach (var (name, official) in new[] { ("Boden", "Bodens kommun"), ("Arjeplog", "Arjeplogs kommun"), ("Älvsbyn", "Älvsbyns kommun") })
+        {
+            var question = harness.OpenTaskOf(name).Question;
+            Assert.StartsWith($"Norrbottens e-nämnd ber {official} om ett garantiåtagande för 2026–2028.", question, StringComparison.Ordinal);
+            Assert.Contains("fördelad efter invånarantal den 31 december 2025.", question, StringComparison.Ordinal);
+            Assert.DoesNotContain($"{name} kommun", question, StringComparison.Ordinal);
+        }
+    }
+
     private static CollectGuaranteeCommitments Guarantee(string participants, AllocationModel model = AllocationModel.Population, decimal total = 1_000_000m) => new()
     {
         Id = Id,

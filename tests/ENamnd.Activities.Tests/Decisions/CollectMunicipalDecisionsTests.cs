@@ -156,6 +156,20 @@ public class CollectMunicipalDecisionsTests
         Assert.Equal("Okänd kommun: \"Stockholm\".", instance.Incidents.Single().Message);
     }
 
+    [Theory]
+    [InlineData("Boden", "Svara för Bodens kommun:")]
+    [InlineData("Arjeplog", "Svara för Arjeplogs kommun:")]
+    [InlineData("Älvsbyn", "Svara för Älvsbyns kommun:")]
+    [InlineData("Gällivare", "Svara för Gällivare kommun:")]
+    public async Task Should_AskByTheOfficialName_When_AMunicipalityIsAsked(string municipality, string expected)
+    {
+        var harness = new DecisionsHarness();
+
+        await harness.RunAsync(Collect("Boden, Arjeplog, Älvsbyn, Gällivare"));
+
+        Assert.Contains(expected, harness.OpenTaskOf(municipality).Question, StringComparison.Ordinal);
+    }
+
     private static CollectMunicipalDecisions Collect(string municipalities) => new()
     {
         Id = "Kommunbeslut",

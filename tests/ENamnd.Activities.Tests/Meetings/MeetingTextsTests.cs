@@ -111,8 +111,8 @@ public sealed class MeetingTextsTests
     }
 
     [Theory]
-    [InlineData("2580", "Du får kallelsen som ersättare för Luleå, för kännedom. Du tjänstgör om ledamoten har förhinder.")]
-    [InlineData("Övertorneå", "Du får kallelsen som ersättare för Övertorneå, för kännedom. Du tjänstgör om ledamoten har förhinder.")]
+    [InlineData("2580", "Du får kallelsen som ersättare för Luleå kommun, för kännedom. Du tjänstgör om ledamoten har förhinder.")]
+    [InlineData("Övertorneå", "Du får kallelsen som ersättare för Övertorneå kommun, för kännedom. Du tjänstgör om ledamoten har förhinder.")]
     [InlineData(null, "Du får kallelsen som ersättare, för kännedom. Du tjänstgör om ledamoten har förhinder.")]
     [InlineData("9999", "Du får kallelsen som ersättare, för kännedom. Du tjänstgör om ledamoten har förhinder.")]
     public void Should_TellTheSubstituteItIsForInformation_When_ASubstituteIsCalled(string? municipality, string expected)

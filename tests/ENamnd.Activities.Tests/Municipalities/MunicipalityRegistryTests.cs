@@ -20,12 +20,27 @@ public sealed class MunicipalityRegistryTests
     [InlineData(2018, 250_497)]
     [InlineData(2019, 250_093)]
     [InlineData(2020, 249_614)]
+    [InlineData(2025, 248_943)]
     public void Should_MatchThePublishedColumnSums_When_PopulationsAreAdded(int year, int sum) =>
         Assert.Equal(sum, Registry.All.Sum(municipality => municipality.PopulationAt(year)));
 
     [Fact]
     public void Should_DeriveYearsFromTheHeader_When_Loaded() =>
-        Assert.Equal([2018, 2019, 2020], Registry.PopulationYears);
+        Assert.Equal([2018, 2019, 2020, 2025], Registry.PopulationYears);
+
+    [Theory]
+    [InlineData("Boden", "Bodens kommun")]
+    [InlineData("Arjeplog", "Arjeplogs kommun")]
+    [InlineData("Jokkmokk", "Jokkmokks kommun")]
+    [InlineData("Älvsbyn", "Älvsbyns kommun")]
+    [InlineData("Gällivare", "Gällivare kommun")]
+    [InlineData("Luleå", "Luleå kommun")]
+    public void Should_GiveTheOfficialNameFromTheData_When_TheGenitiveDiffersFromTheName(string name, string official) =>
+        Assert.Equal(official, Registry.Find(name)!.OfficialName);
+
+    [Fact]
+    public void Should_HaveAnOfficialNameForEveryMunicipality_When_LoadedFromTheEmbeddedCsv() =>
+        Assert.All(Registry.All, m => Assert.Matches($"^{m.Name}s? kommun$", m.OfficialName));
 
     [Theory]
     [InlineData("Luleå")]
@@ -83,8 +98,8 @@ public sealed class MunicipalityRegistryTests
 
         Assert.Throws<ArgumentException>(() => new MunicipalityRegistry(
         [
-            new Municipality("0001", "Åby", populations),
-            new Municipality("0002", "åby", populations),
+            new Municipality("0001", "Åby", "Åby kommun", populations),
+            new Municipality("0002", "åby", "åby kommun", populations),
         ]));
     }
 }

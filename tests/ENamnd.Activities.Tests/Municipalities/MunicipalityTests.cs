@@ -12,6 +12,7 @@ public sealed class MunicipalityTests
     [InlineData(2018, 77_832)]
     [InlineData(2019, 78_105)]
     [InlineData(2020, 78_549)]
+    [InlineData(2025, 80_321)]
     public void Should_ReturnThePopulationAtYearEnd_When_TheYearIsKnown(int year, int population) =>
         Assert.Equal(population, HostMunicipality.PopulationAt(year));
 
@@ -22,6 +23,6 @@ public sealed class MunicipalityTests
 
         Assert.Contains("Luleå", exception.Message);
         Assert.Contains("1999", exception.Message);
-        Assert.Contains("2018, 2019, 2020", exception.Message);
+        Assert.Contains("2018, 2019, 2020, 2025", exception.Message);
     }
 }

@@ -130,7 +130,7 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
     private IReadOnlyList<CaseMunicipality> Municipalities(IEnumerable<string> codes) =>
         [.. codes.Select(c => municipalities.Find(c) is { } m ? new CaseMunicipality(m.Code, m.Name) : new CaseMunicipality(c, c))];
 
-    // "Luleå kommun", "Luleå kommun och Bodens kommun", "Luleå kommun, Bodens kommun och 3 till".
+    // "Luleå", "Boden och Luleå", "Boden, Luleå och 3 till": the short names, as the case list shows municipalities.
     private static string WaitingOn(IReadOnlyList<string> who)
     {
         var names = who.Distinct(StringComparer.Ordinal).Order(StringComparer.Create(SwedishDates.Culture, ignoreCase: true)).ToList();

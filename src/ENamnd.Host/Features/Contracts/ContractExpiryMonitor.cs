@@ -51,7 +51,7 @@ public sealed class ContractExpiryMonitor(
         if (today > contract.Terms.EndDate) return await notifier.ExpiredAsync(contract, cancellationToken) ? 1 : 0;
         var deadline = ContractSchedule.NextDeadline(contract.Terms, today);
         if (ContractSchedule.DueAlert(deadline.Date, options.Value.LeadMonths, today) is not { } alert) return 0;
-        var done = await notifier.AlertAsync(contract, deadline, alert, cancellationToken) ? 1 : 0;
+        var done = await notifier.AlertAsync(contract, deadline, alert, today, cancellationToken) ? 1 : 0;
         if (await decisions.StartAsync(contract, deadline, cancellationToken)) done++;
         return done;
     }

@@ -16,8 +16,11 @@ public sealed class ContractNotifier(
     IOptions<PublicUrlOptions> publicUrl,
     ILogger<ContractNotifier> logger)
 {
-    /// <summary>The alert for <paramref name="alert"/> to the owner and the coordinator, once; false when sent before or nobody to send to.</summary>
-    public async Task<bool> AlertAsync(Contract contract, ContractDeadline deadline, ContractAlertDay alert, CancellationToken cancellationToken)
+    /// <summary>
+    /// The alert for <paramref name="alert"/> to the owner and the coordinator, once, telling the time left from
+    /// <paramref name="today"/>; false when sent before or nobody to send to.
+    /// </summary>
+    public async Task<bool> AlertAsync(Contract contract, ContractDeadline deadline, ContractAlertDay alert, DateOnly today, CancellationToken cancellationToken)
     {
         var key = ContractLedgerKeys.Alert(contract.Id, deadline.Date, alert.LeadMonths);
         if (await ledger.IsRecordedAsync(key, cancellationToken)) return false;
@@ -26,8 +29,8 @@ public sealed class ContractNotifier(
         return await ledger.SendOnceAsync(key, new EmailMessage
         {
             To = to,
-            Subject = ContractEmails.AlertSubject(contract, deadline, alert.LeadMonths),
-            TextBody = ContractEmails.AlertBody(contract, deadline, alert.LeadMonths, LinkTo(contract.Id)),
+            Subject = ContractEmails.AlertSubject(contract, deadline, today),
+            TextBody = ContractEmails.AlertBody(contract, deadline, today, LinkTo(contract.Id)),
             ThreadKey = contract.Subject,
         }, cancellationToken);
     }

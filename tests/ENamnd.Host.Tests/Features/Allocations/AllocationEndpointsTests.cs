@@ -65,6 +65,19 @@ public sealed class AllocationEndpointsTests(TestHostFactory factory) : IClassFi
         Assert.Equal(249_614m, shares.Values.Sum(s => s.Amount));
     }
 
+    [Theory]
+    [InlineData("""{"model":"Population","total":108973,"municipalities":["Luleå","Boden"]}""")]
+    [InlineData("""{"model":"Population","total":108973,"populationYear":null,"municipalities":["Luleå","Boden"]}""")]
+    public async Task Should_SplitByTheLatestYear_When_NoPopulationYearIsGiven(string json)
+    {
+        var result = await PreviewAsync(json);
+
+        // Luleå 80 321 and Boden 28 652 at 31 December 2025: 108 973 inhabitants, one krona each.
+        var shares = Shares(result);
+        Assert.Equal(2025, (int?)result["populationYear"]);
+        Assert.Equal((80_321m, 28_652m), (shares["Luleå"].Amount, shares["Boden"].Amount));
+    }
+
     [Fact]
     public async Task Should_KeepTheOrderGiven_When_SharesReturned()
     {
@@ -76,7 +89,6 @@ public sealed class AllocationEndpointsTests(TestHostFactory factory) : IClassFi
     [Theory]
     [InlineData("""{"model":"Equal","total":1000,"municipalities":["Luleå","Stockholm"]}""", "Okänd kommun: \"Stockholm\".")]
     [InlineData("""{"model":"Equal","total":-5,"municipalities":["Luleå"]}""", "Totalbeloppet får inte vara negativt")]
-    [InlineData("""{"model":"Population","total":1000,"municipalities":["Luleå","Boden"]}""", "kräver ett befolkningsår (populationYear)")]
     [InlineData("""{"model":"Population","total":1000,"populationYear":2010,"municipalities":["Luleå","Boden"]}""", "Befolkningssiffror per 31 december 2010 saknas")]
     [InlineData("""{"model":"Capped","total":1000,"municipalities":["Luleå","Kalix"],"caps":{"Luleå":5000}}""", "Maxbelopp saknas för: Kalix.")]
     [InlineData("""{"model":"Hybrid","total":1000,"populationYear":2020,"municipalities":["Luleå","Boden"]}""", "Hybridmodellen kräver")]

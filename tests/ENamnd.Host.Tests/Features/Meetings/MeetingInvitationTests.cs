@@ -47,7 +47,7 @@ public sealed class MeetingInvitationTests : IAsyncLifetime
         Assert.Equal("Europe/Stockholm", Assert.Single(calendar.TimeZones).TzId);
         var attendee = Assert.Single(invitation.Attendees);
         Assert.Equal(("mailto:ersattare-kalix@example.org", "OPT-PARTICIPANT"), (attendee.Value?.ToString(), attendee.Role));
-        Assert.Contains("som ersättare för Kalix", mime.TextBody, StringComparison.Ordinal);
+        Assert.Contains("som ersättare för Kalix kommun,", mime.TextBody, StringComparison.Ordinal);
         Assert.Contains("Verksamhetsberättelse 2021 med måluppföljning", mime.TextBody, StringComparison.Ordinal);
         Assert.Contains("Ekonomisk information", mime.TextBody, StringComparison.Ordinal);
     }

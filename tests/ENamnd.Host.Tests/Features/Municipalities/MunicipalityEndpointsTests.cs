@@ -13,9 +13,11 @@ public sealed class MunicipalityEndpointsTests(TestHostFactory factory) : IClass
 
         Assert.Equal(14, list.Count);
         var lulea = list.Single(m => (string?)m!["code"] == "2580")!;
-        Assert.Equal("Luleå", (string?)lulea["name"]);
+        Assert.Equal(("Luleå", "Luleå kommun"), ((string?)lulea["name"], (string?)lulea["officialName"]));
         Assert.Equal((77_832, 78_105, 78_549), ((int)lulea["population"]!["2018"]!, (int)lulea["population"]!["2019"]!, (int)lulea["population"]!["2020"]!));
         Assert.Equal(249_614, list.Sum(m => (int)m!["population"]!["2020"]!));
+        Assert.Equal(248_943, list.Sum(m => (int)m!["population"]!["2025"]!));
+        Assert.Equal("Bodens kommun", (string?)list.Single(m => (string?)m!["code"] == "2582")!["officialName"]);
     }
 
     [Theory]

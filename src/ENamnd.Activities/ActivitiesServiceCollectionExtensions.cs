@@ -17,6 +17,7 @@ public static class ActivitiesServiceCollectionExtensions
         services.TryAddSingleton<CostAllocator>();
         services.TryAddSingleton<IParticipantDirectory, InMemoryParticipantDirectory>();
         services.TryAddSingleton<RecipientResolver>();
+        services.TryAddSingleton<RecipientNames>();
         return services.AddWorkflowEngine(registry => registry.RegisterAll(typeof(ActivitiesServiceCollectionExtensions).Assembly));
     }
 }

@@ -3,15 +3,18 @@ using System.Text;
 
 namespace ENamnd.Activities.Contracts;
 
-/// <summary>The Swedish texts of contract monitoring.</summary>
+/// <summary>
+/// The Swedish texts of contract monitoring. They name the owner as people read it (see
+/// <see cref="People.RecipientNames"/>) and link to nothing: the contract register has no page a person can open yet.
+/// </summary>
 public static class ContractEmails
 {
     /// <summary>The subject of an alert sent on <paramref name="today"/>, with the real time left: "(7 veckor kvar)".</summary>
     public static string AlertSubject(Contract contract, ContractDeadline deadline, DateOnly today) =>
         $"Avtalsbevakning: beslut om ”{contract.Terms.Name}” senast {Day(deadline.Date)} ({SwedishTimeLeft.Remaining(today, deadline.Date)})";
 
-    /// <summary>The text of an alert sent on <paramref name="today"/>; it counts the time left from that day, not from the alert's threshold.</summary>
-    public static string AlertBody(Contract contract, ContractDeadline deadline, DateOnly today, string link)
+    /// <summary>The text of an alert sent on <paramref name="today"/>; it counts the time left from that day, not from the alert's threshold. <paramref name="owner"/> is the contract's owner in words.</summary>
+    public static string AlertBody(Contract contract, ContractDeadline deadline, DateOnly today, string owner)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{When(today, deadline.Date)} måste ett beslut om avtalet ”{contract.Terms.Name}” vara taget: ");
@@ -20,9 +23,7 @@ public static class ContractEmails
             : $"om avtalet ska sägas upp eller ersättas (uppsägningstid {contract.Terms.NoticePeriodMonths} {Months(contract.Terms.NoticePeriodMonths)} före avtalets slut).");
         text.AppendLine("Beslutet fattas av nämnden: avtalsägaren och samordnaren lämnar ett förslag till beslut, som anmäls till nämndens sista planerade sammanträde fram till beslutsdagen.");
         text.AppendLine();
-        text.Append(Summary(contract, deadline));
-        text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Avtalet i avtalsregistret: {link}");
+        text.Append(Summary(contract, deadline, owner));
         return text.ToString();
     }
 
@@ -30,13 +31,13 @@ public static class ContractEmails
     public static string ExpiredSubject(Contract contract) => $"Avtalsbevakning: ”{contract.Terms.Name}” har löpt ut utan beslut";
 
     /// <summary>The text of the warning that a contract ended without a decision.</summary>
-    public static string ExpiredBody(Contract contract, string link) =>
+    public static string ExpiredBody(Contract contract) =>
         $"Avtalet ”{contract.Terms.Name}” med {contract.Terms.Supplier} löpte ut {Day(contract.Terms.EndDate)} utan att något beslut vid avtalsslut har registrerats.\n"
-        + "Kontrollera om tjänsten fortfarande används och registrera beslutet, eller uppdatera avtalet om det har förlängts.\n\n"
-        + $"Avtalet i avtalsregistret: {link}\n";
+        + "Kontrollera om tjänsten fortfarande används och registrera beslutet, eller uppdatera avtalet om det har förlängts.\n"
+        + (contract.Terms.CaseNumber is { } caseNumber ? $"\nÄrende: {caseNumber}\n" : "");
 
-    /// <summary>The facts of a contract: supplier, kind, period, deadline, options, owner, municipalities.</summary>
-    public static string Summary(Contract contract, ContractDeadline deadline)
+    /// <summary>The facts of a contract: supplier, kind, period, deadline, options, owner (<paramref name="owner"/>, in words), municipalities.</summary>
+    public static string Summary(Contract contract, ContractDeadline deadline, string owner)
     {
         var terms = contract.Terms;
         var text = new StringBuilder();
@@ -49,7 +50,7 @@ public static class ContractEmails
         foreach (var option in terms.Options)
             text.AppendLine(CultureInfo.InvariantCulture, $"Option: förlängning {option.ExtendMonths} {Months(option.ExtendMonths)}, beslut senast {Day(option.DecideBy)} ({Status(option.Status)})");
         if (terms.Options.Count == 0) text.AppendLine("Optioner: inga");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Avtalsägare: {terms.Owner}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Avtalsägare: {owner}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Kommuner: {string.Join(", ", terms.Municipalities)}");
         if (terms.CaseNumber is { } caseNumber) text.AppendLine(CultureInfo.InvariantCulture, $"Ärende: {caseNumber}");
         return text.ToString();

@@ -27,7 +27,7 @@ public static class DecisionNotice
         var text = new StringBuilder("Hej!\n\n")
             .Append("Norrbottens e-nämnd har ")
             .Append(meeting is null ? "" : $"vid sitt sammanträde {SwedishDates.Day(meeting.MeetingDate)} ")
-            .Append($"fattat beslut i ärendet ”{facts.Matter}”{(facts.CaseNumber is { } number ? $" (ärende {number})" : "")}.\n\n")
+            .Append($"fattat beslut i ärendet ”{facts.Matter}”{CaseNumbers.Suffix(facts.CaseNumber)}.\n\n")
             .Append($"Paragraf: {(facts.Paragraph is { Length: > 0 } ? facts.Paragraph : "–")}\n")
             .Append($"Beslut: {OutcomeTexts.Of(facts.Outcome, AwaitCommitteeDecision.TaskKind)}\n");
         if (!string.IsNullOrWhiteSpace(facts.Comment)) text.Append($"\n{facts.Comment.Trim()}\n");

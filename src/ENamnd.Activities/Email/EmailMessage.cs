@@ -24,6 +24,9 @@ public sealed record EmailMessage
     /// <summary>A key that groups messages into one thread (e.g. a task and its reminders).</summary>
     public string? ThreadKey { get; init; }
 
+    /// <summary>Where a reply goes instead of the (no-reply) sender, e.g. the committee's mailbox for a meeting notice; null: no Reply-To.</summary>
+    public EmailAddress? ReplyTo { get; init; }
+
     /// <summary>A calendar invitation (meeting notice, update or cancellation), if any.</summary>
     public EmailCalendar? Calendar { get; init; }
 }

@@ -33,4 +33,19 @@ public static class RoleNames
         Role.Ordforande => "ordförande",
         _ => role.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>The Swedish name of a role in definite form, as a text names its holder: "e-samordnaren", "styrgruppen".</summary>
+    public static string Definite(Role role) => role switch
+    {
+        Role.Ledamot => "ledamoten",
+        Role.Ersattare => "ersättaren",
+        Role.Beredningsgrupp => "beredningsgruppen",
+        Role.Esamordnare => "e-samordnaren",
+        Role.Styrgrupp => "styrgruppen",
+        Role.Projektledare => "projektledaren",
+        Role.Upphandlare => "upphandlaren",
+        Role.Sekreterare => "sekreteraren",
+        Role.Ordforande => "ordföranden",
+        _ => Swedish(role),
+    };
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using ENamnd.Activities.Email;
 
@@ -16,26 +15,28 @@ public static class TaskEmails
     private static EmailMessage Compose(OpenedTask task, string title, string preface)
     {
         var link = TaskLinks.Placeholder(task.TaskId);
-        var subject = task.CaseNumber is null ? title : $"{title} (ärende {task.CaseNumber})";
+        // A task of a contract without a case carries the contract's internal key, which is not shown.
+        var caseNumber = CaseNumbers.Shown(task.CaseNumber);
+        var subject = title + CaseNumbers.Suffix(caseNumber);
         var greeting = task.Recipient.Name is { Length: > 0 } name ? $"Hej {name}!" : "Hej!";
         var deadline = task.DueAt is { } due ? $"Svara senast {SwedishDates.DayAndTime(due)}.\n" : "";
         var text = new StringBuilder()
             .Append(greeting).Append("\n\n").Append(preface).Append(task.Question).Append("\n\n")
-            .Append(task.CaseNumber is null ? "" : $"Ärende: {task.CaseNumber}\n").Append(deadline)
+            .Append(caseNumber is null ? "" : $"Ärende: {caseNumber}\n").Append(deadline)
             .Append("\nSvara via den här länken:\n").Append(link).Append("\n\n")
             .Append("Länken är personlig och kan användas en gång. Vidarebefordra inte det här meddelandet.\n\n")
-            .Append("Norrbottens e-nämnd")
+            .Append(EmailSignOff.Text)
             .ToString();
         var html = new StringBuilder()
             .Append("<!DOCTYPE html><html lang=\"sv\"><body style=\"font-family:sans-serif\">")
             .Append("<p>").Append(Encode(greeting)).Append("</p>")
             .Append(preface.Length > 0 ? $"<p>{Encode(preface.Trim())}</p>" : "")
-            .Append("<p>").Append(Encode(task.Question).Replace("\n", "<br>")).Append("</p>")
-            .Append(task.CaseNumber is null ? "" : $"<p>Ärende: {Encode(task.CaseNumber)}</p>")
+            .Append(PlainTextHtml.Paragraphs(task.Question))
+            .Append(caseNumber is null ? "" : $"<p>Ärende: {Encode(caseNumber)}</p>")
             .Append(deadline.Length > 0 ? $"<p>{Encode(deadline.Trim())}</p>" : "")
             .Append("<p><a href=\"").Append(link).Append("\" style=\"display:inline-block;padding:10px 18px;background:#1b5e9b;color:#fff;text-decoration:none;border-radius:4px\">Svara</a></p>")
             .Append("<p style=\"color:#555;font-size:small\">Länken är personlig och kan användas en gång. Vidarebefordra inte det här meddelandet.</p>")
-            .Append("<p>Norrbottens e-nämnd</p></body></html>")
+            .Append("<p>").Append(EmailSignOff.Text).Append("</p></body></html>")
             .ToString();
         return new EmailMessage
         {
@@ -47,5 +48,5 @@ public static class TaskEmails
         };
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => PlainTextHtml.Encode(text);
 }

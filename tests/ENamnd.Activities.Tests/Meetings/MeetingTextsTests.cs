@@ -26,6 +26,8 @@ public sealed class MeetingTextsTests
 
     private static readonly MeetingMember Member = new("p1", "Anna Andersson", "anna@example.org", "2580", Role.Ledamot);
 
+    private static readonly MeetingContact Secretary = new("Sara Sekreterare", "sekreterare@example.org");
+
     private static readonly IReadOnlyList<AgendaEntry> Agenda =
     [
         new("arshjul:2022-03-16:ekonomi", "Ekonomisk information", null, true, null),
@@ -58,7 +60,7 @@ public sealed class MeetingTextsTests
         };
 
         Assert.Equal("Nämndens sammanträde onsdag 22 juni 2022 kl. 13.00", MeetingTexts.Title(june));
-        Assert.Contains("Tid: 13.00–15.00\n", MeetingTexts.Reminder(june, Member, june.Date).Body, StringComparison.Ordinal);
+        Assert.Contains("Tid: 13.00–15.00\n", MeetingTexts.Reminder(june, Member, june.Date, Secretary).Body, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -87,15 +89,17 @@ public sealed class MeetingTextsTests
             1. Ekonomisk information
             2. Gemensam e-arkivlösning (ärende 2021/29-2.2.0.1)
 
+            Anmäl förhinder till Sara Sekreterare (sekreterare@example.org).
+
             En kalenderinbjudan finns i meddelandet.
 
-            """, Texts.NoticeBody(March, Member, Agenda, update: false));
+            """, Texts.NoticeBody(March, Member, Agenda, update: false, Secretary));
     }
 
     [Fact]
     public void Should_SayTheAgendaFollows_When_ItIsStillEmpty()
     {
-        var body = Texts.NoticeBody(March with { OnlineLink = null }, Member, [], update: false);
+        var body = Texts.NoticeBody(March with { OnlineLink = null }, Member, [], update: false, Secretary);
 
         Assert.Contains("Plats: Teams\n\nFöredragningslistan skickas separat.\n", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Länk:", body, StringComparison.Ordinal);
@@ -105,7 +109,7 @@ public sealed class MeetingTextsTests
     [Fact]
     public void Should_SayTheNewNoticeReplacesTheOld_When_TimeOrPlaceChanged()
     {
-        var body = Texts.NoticeBody(March, Member, Agenda, update: true);
+        var body = Texts.NoticeBody(March, Member, Agenda, update: true, Secretary);
 
         Assert.StartsWith("Hej Anna Andersson!\n\nTid eller plats för sammanträdet har ändrats. Den nya kallelsen ersätter den tidigare.\n\nDu kallas till", body, StringComparison.Ordinal);
     }
@@ -119,7 +123,7 @@ public sealed class MeetingTextsTests
     {
         var substitute = Member with { Role = Role.Ersattare, MunicipalityCode = municipality };
 
-        var body = Texts.NoticeBody(March, substitute, Agenda, update: false);
+        var body = Texts.NoticeBody(March, substitute, Agenda, update: false, Secretary);
 
         Assert.Contains($"\n\n{expected}\n\n", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Du kallas till", body, StringComparison.Ordinal);
@@ -130,7 +134,7 @@ public sealed class MeetingTextsTests
     [InlineData("2022-03-16", "i dag")]
     public void Should_SayTodayOrTomorrow_When_AReminderIsWritten(string today, string when)
     {
-        var (subject, body) = MeetingTexts.Reminder(March, Member, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+        var (subject, body) = MeetingTexts.Reminder(March, Member, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), Secretary);
 
         Assert.Equal("Påminnelse: Nämndens sammanträde onsdag 16 mars 2022 kl. 13.00", subject);
         Assert.Equal(
@@ -144,7 +148,46 @@ public sealed class MeetingTextsTests
             Plats: Teams
             Länk: https://teams.example/m/1
 
+            Anmäl förhinder till Sara Sekreterare (sekreterare@example.org).
+
             """, body);
+    }
+
+    [Theory]
+    [InlineData(MeetingBody.Namnd, "Anmäl förhinder till nämndens sekreterare.")]
+    [InlineData(MeetingBody.Beredningsgrupp, "Anmäl förhinder till e-samordnaren.")]
+    public void Should_NameTheSecretaryByRole_When_NobodyIsTheContact(MeetingBody body, string expected)
+    {
+        var notice = Texts.NoticeBody(March with { Body = body }, Member, Agenda, update: false, contact: null);
+
+        Assert.Contains($"\n\n{expected}\n\n", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_LeaveOutWhomToReportTo_When_TheMemberIsTheContact()
+    {
+        var secretary = new MeetingMember("s1", "Sara Sekreterare", "Sekreterare@example.org", null, Role.Sekreterare);
+
+        Assert.DoesNotContain("Anmäl förhinder", Texts.NoticeBody(March, secretary, Agenda, update: false, Secretary), StringComparison.Ordinal);
+        Assert.Contains("Anmäl förhinder till Sara Sekreterare (sekreterare@example.org).", Texts.NoticeBody(March, Member, Agenda, update: false, Secretary), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_CallTheCoordinatorAsPresenter_When_TheCommitteeMeets()
+    {
+        var coordinator = Member with { Role = Role.Esamordnare, MunicipalityCode = null };
+
+        Assert.Contains("\n\nDu kallas till nämndens sammanträde som föredragande.\n\n", Texts.NoticeBody(March, coordinator, Agenda, update: false, Secretary), StringComparison.Ordinal);
+        Assert.Contains("\n\nDu kallas till beredningsgruppens sammanträde.\n\n",
+            Texts.NoticeBody(March with { Body = MeetingBody.Beredningsgrupp }, coordinator, Agenda, update: false, Secretary), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_SayWhomToReportTo_When_ASupplementaryNoticeIsWritten()
+    {
+        var body = Texts.SupplementBody(March, Member, [Agenda[1]], Agenda, Secretary);
+
+        Assert.Contains("\nAnmäl förhinder till Sara Sekreterare (sekreterare@example.org).\n", body, StringComparison.Ordinal);
     }
 
     [Fact]

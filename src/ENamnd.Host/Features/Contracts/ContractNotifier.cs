@@ -2,7 +2,6 @@ using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Email;
 using ENamnd.Activities.People;
 using ENamnd.Engine.Runtime;
-using ENamnd.Host.Features.Tasks;
 using ENamnd.Persistence.Ledger;
 using Microsoft.Extensions.Options;
 
@@ -12,8 +11,8 @@ namespace ENamnd.Host.Features.Contracts;
 public sealed class ContractNotifier(
     NotificationLedger ledger,
     RecipientResolver resolver,
+    RecipientNames names,
     IOptions<ContractsOptions> options,
-    IOptions<PublicUrlOptions> publicUrl,
     ILogger<ContractNotifier> logger)
 {
     /// <summary>
@@ -30,7 +29,7 @@ public sealed class ContractNotifier(
         {
             To = to,
             Subject = ContractEmails.AlertSubject(contract, deadline, today),
-            TextBody = ContractEmails.AlertBody(contract, deadline, today, LinkTo(contract.Id)),
+            TextBody = ContractEmails.AlertBody(contract, deadline, today, await OwnerAsync(contract, cancellationToken)),
             ThreadKey = contract.Subject,
         }, cancellationToken);
     }
@@ -46,13 +45,14 @@ public sealed class ContractNotifier(
         {
             To = to,
             Subject = ContractEmails.ExpiredSubject(contract),
-            TextBody = ContractEmails.ExpiredBody(contract, LinkTo(contract.Id)),
+            TextBody = ContractEmails.ExpiredBody(contract),
             ThreadKey = contract.Subject,
         }, cancellationToken);
     }
 
-    /// <summary>The address of a contract in the coordinator API.</summary>
-    public string LinkTo(string contractId) => $"{publicUrl.Value.PublicBaseUrl.TrimEnd('/')}/api/contracts/{contractId}";
+    /// <summary>The contract's owner as people read it: "e-samordnaren (Eva Ek)" rather than <c>roll:samordnare</c>.</summary>
+    public Task<string> OwnerAsync(Contract contract, CancellationToken cancellationToken) =>
+        names.DescribeAsync(contract.Terms.Owner, contract.Terms.CaseNumber, cancellationToken);
 
     // Each item on its own, so a role nobody holds does not stop the others; nobody at all is logged and tried again tomorrow.
     private async Task<List<EmailAddress>> RecipientsAsync(Contract contract, string list, CancellationToken cancellationToken)

@@ -2,18 +2,25 @@ using ENamnd.Activities.Goals;
 using ENamnd.Engine.Runtime;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Host.Infrastructure.Http;
+using ENamnd.Host.Infrastructure.Security;
 using ENamnd.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Features.Goals;
 
-/// <summary>The annual plans (<c>/api/plans</c>): create, read, replace, delete, and the compiled tertial reports.</summary>
+/// <summary>
+/// The annual plans (<c>/api/plans</c>): create, read, replace, delete, and the compiled tertial reports, which people
+/// also open as pages of the coordinator's application (<see cref="TertialReports.PagePath"/>).
+/// </summary>
 public static class GoalEndpoints
 {
-    /// <summary>Maps the endpoints under <c>/api/plans</c>.</summary>
+    /// <summary>Maps the endpoints under <c>/api/plans</c> and the report pages under <c>/mal</c>.</summary>
     public static IEndpointRouteBuilder MapGoalEndpoints(this IEndpointRouteBuilder app)
     {
+        // The addresses emails and agendas link to: a browser without the sign-in is sent to the login page.
+        app.MapGet("/mal/{id}/rapporter/{tertial}", ReportPageAsync).RequireCoordinator().ExcludeFromDescription();
+        app.MapGet("/mal/{id}/rapporter/{tertial}/document", ReportDocumentAsync).RequireCoordinator().ExcludeFromDescription();
         var api = app.MapApiGroup("/api/plans", "Verksamhetsplaner");
         api.MapGet("", ListAsync);
         api.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);

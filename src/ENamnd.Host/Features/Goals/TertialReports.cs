@@ -52,8 +52,11 @@ public sealed class TertialReports(
     public static TertialReport? ReportOf(TertialFollowUpRow round) =>
         round.Report is null ? null : JsonSerializer.Deserialize<TertialReport>(round.Report, ValueConverter.JsonOptions);
 
-    /// <summary>The address of a report's HTML page.</summary>
-    public string PageUrl(TertialFollowUpRow round) => $"{urls.Value.PublicBaseUrl.TrimEnd('/')}/api/plans/{round.PlanId}/reports/{round.Year}-T{round.Tertial}";
+    /// <summary>The address of a report's HTML page, as emails and the agenda link to it (its Word document is under <c>/document</c>).</summary>
+    public string PageUrl(TertialFollowUpRow round) => urls.Value.PublicBaseUrl.TrimEnd('/') + PagePath(round.PlanId, round.Year, round.Tertial);
+
+    /// <summary>The path of a report's page in the coordinator's application, e.g. <c>/mal/p1/rapporter/2026-T1</c>.</summary>
+    public static string PagePath(string planId, int year, int tertial) => $"/mal/{Uri.EscapeDataString(planId)}/rapporter/{year}-T{tertial}";
 
     private async Task<bool> CompileAsync(TertialFollowUpRow round, string planTitle, CancellationToken cancellationToken)
     {

@@ -12,7 +12,9 @@ namespace ENamnd.Host.Features.Meetings;
 /// <summary>
 /// The iCalendar invitation of a meeting: one VEVENT with a UID stable per meeting, the meeting's SEQUENCE and
 /// Stockholm wall-clock times (TZID=Europe/Stockholm with its VTIMEZONE); METHOD:REQUEST for notices and updates,
-/// METHOD:CANCEL with STATUS:CANCELLED for a cancelled meeting.
+/// METHOD:CANCEL with STATUS:CANCELLED for a cancelled meeting. The ORGANIZER is the meeting's contact (the committee's
+/// mailbox or its secretary, <see cref="MeetingContacts"/>); only then is an answer asked for (RSVP), and only from a
+/// member: a substitute is informed, a cancellation needs no answer, and nobody answers the no-reply sender.
 /// </summary>
 public sealed class MeetingInvitation(IOptions<EmailOptions> email, TimeProvider clock)
 {
@@ -25,15 +27,22 @@ public sealed class MeetingInvitation(IOptions<EmailOptions> email, TimeProvider
     /// <summary>The iTIP method of a cancellation.</summary>
     public const string Cancel = "CANCEL";
 
+    // Ical.Net reads the zone's rules from this day up to the machine's clock (and throws for a day after it), so it is
+    // a fixed day in the past rather than one near the meeting: the same VTIMEZONE, the rules in force now, for any meeting.
+    private static readonly DateTime RulesSince = new(2020, 1, 1);
+
     /// <summary>The UID of a meeting's event; the same for every notice, update and cancellation.</summary>
     public static string Uid(string meetingId) => $"{meetingId}@enamnd";
 
-    /// <summary>The invitation to <paramref name="member"/>: a REQUEST, or a CANCEL when the meeting is cancelled.</summary>
-    public EmailCalendar For(Meeting meeting, MeetingMember member, string summary, string description)
+    /// <summary>
+    /// The invitation to <paramref name="member"/>: a REQUEST, or a CANCEL when the meeting is cancelled, organised by
+    /// <paramref name="organizer"/> (null: the sender of the emails, who takes no answers).
+    /// </summary>
+    public EmailCalendar For(Meeting meeting, MeetingMember member, string summary, string description, MeetingContact? organizer)
     {
         var cancelled = meeting.Status == MeetingStatus.Cancelled;
         var calendar = new Calendar { Method = cancelled ? Cancel : Request, ProductId = "-//Norrbottens e-nämnd//ENamnd//SV" };
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(TimeZoneId, meeting.Date.AddYears(-1).ToDateTime(TimeOnly.MinValue), false));
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(TimeZoneId, RulesSince, false));
         var options = email.Value;
         var calendarEvent = new CalendarEvent
         {
@@ -46,7 +55,9 @@ public sealed class MeetingInvitation(IOptions<EmailOptions> email, TimeProvider
             DtEnd = new CalDateTime(meeting.Date, meeting.End, TimeZoneId),
             DtStamp = new CalDateTime(clock.GetUtcNow().UtcDateTime, true),
             Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
-            Organizer = new Organizer($"mailto:{options.From}") { CommonName = options.FromName },
+            Organizer = organizer is null
+                ? new Organizer($"mailto:{options.From}") { CommonName = options.FromName }
+                : new Organizer($"mailto:{organizer.Email}") { CommonName = organizer.Name },
         };
         if (!string.IsNullOrEmpty(meeting.OnlineLink) && Uri.TryCreate(meeting.OnlineLink, UriKind.Absolute, out var link)) calendarEvent.Url = link;
         calendarEvent.Attendees.Add(new Attendee($"mailto:{member.Email}")
@@ -55,7 +66,8 @@ public sealed class MeetingInvitation(IOptions<EmailOptions> email, TimeProvider
             // A substitute is informed; they take part only when their member cannot.
             Role = member.IsSubstitute ? "OPT-PARTICIPANT" : "REQ-PARTICIPANT",
             ParticipationStatus = "NEEDS-ACTION",
-            Rsvp = !cancelled,
+            Rsvp = !cancelled && !member.IsSubstitute && organizer is not null
+                && !string.Equals(organizer.Email, member.Email, StringComparison.OrdinalIgnoreCase),
         });
         calendar.Events.Add(calendarEvent);
         return new EmailCalendar(calendar.Method, new CalendarSerializer().SerializeToString(calendar) ?? "");

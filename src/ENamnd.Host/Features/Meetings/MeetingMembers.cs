@@ -6,12 +6,13 @@ namespace ENamnd.Host.Features.Meetings;
 /// <summary>Who is called to a body's meetings, from the participant directory's roles.</summary>
 public sealed class MeetingMembers(IParticipantDirectory directory)
 {
-    private static readonly Role[] CommitteeRoles = [Role.Ordforande, Role.Ledamot, Role.Ersattare, Role.Sekreterare];
+    private static readonly Role[] CommitteeRoles = [Role.Ordforande, Role.Ledamot, Role.Ersattare, Role.Sekreterare, Role.Esamordnare];
     private static readonly Role[] PreparationRoles = [Role.Beredningsgrupp, Role.Esamordnare];
 
     /// <summary>
-    /// The committee: chair, members, substitutes and secretary; the preparation group: the municipalities'
-    /// representatives and the coordinator. Someone with two roles is listed once, under the first.
+    /// The committee: chair, members, substitutes, secretary and the e-samordnare, who presents its matters (föredragande);
+    /// the preparation group: the municipalities' representatives and the coordinator. Someone with two roles is listed
+    /// once, under the first.
     /// </summary>
     public Task<IReadOnlyList<MeetingMember>> ForAsync(MeetingBody body, CancellationToken cancellationToken = default) =>
         ForRolesAsync(body == MeetingBody.Namnd ? CommitteeRoles : PreparationRoles, cancellationToken);

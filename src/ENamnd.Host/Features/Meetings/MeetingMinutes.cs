@@ -60,7 +60,7 @@ public sealed class MeetingMinutes(
         foreach (var entry in content.Paragraphs)
         {
             var decision = entry.Decision!;
-            text.Append($"\n{decision.Paragraph} {entry.Title}{(entry.CaseNumber is { } number ? $" (ärende {number})" : "")}\n")
+            text.Append($"\n{decision.Paragraph} {entry.Title}{CaseNumbers.Suffix(entry.CaseNumber)}\n")
                 .Append($"Beslut: {OutcomeTexts.Of(decision.Outcome, AwaitCommitteeDecision.TaskKind)}\n");
             foreach (var line in Remarks(entry, content.Names)) text.Append(line).Append('\n');
         }

@@ -14,10 +14,13 @@ namespace ENamnd.Host.Features.Meetings;
 /// each new SEQUENCE once a notice has gone out), the reminder on the day before, the cancellation to those noticed,
 /// and for the committee, after the meeting, the secretary's reminders to record the decisions and, when the minutes
 /// cannot yet go for justering, what they wait for (the justering itself is a task, <see cref="MeetingJusteringTasks"/>).
-/// Decisions are made on Stockholm calendar dates, so daylight-saving changes move nothing.
+/// Decisions are made on Stockholm calendar dates, so daylight-saving changes move nothing. Notices, reminders and
+/// cancellations name the meeting's contact for förhinder, organise the invitation by it and take its replies
+/// (<see cref="MeetingContacts"/>).
 /// </summary>
 public sealed class MeetingNotices(
     MeetingMembers members,
+    MeetingContacts contacts,
     MeetingAgenda agenda,
     MeetingInvitation invitations,
     MeetingJusteringTasks justering,
@@ -37,7 +40,10 @@ public sealed class MeetingNotices(
         var recorded = sent.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         var noticed = sent.Where(r => r.Kind == MeetingLedgerKeys.NoticeKind).ToList();
         if (meeting.Status == MeetingStatus.Cancelled)
-            return today > meeting.Date ? 0 : await CancelAsync(meeting, noticed, recorded, cancellationToken);
+        {
+            if (today > meeting.Date || noticed.Count == 0) return 0;
+            return await CancelAsync(meeting, noticed, recorded, await contacts.ForAsync(meeting.Body, cancellationToken), cancellationToken);
+        }
         var count = 0;
         var settings = options.Value;
         if (now < meeting.StartsAt)
@@ -46,9 +52,10 @@ public sealed class MeetingNotices(
             var notice = today >= meeting.Date.AddDays(-settings.NoticeDaysBefore) || noticed.Count > 0;
             var remind = today >= meeting.Date.AddDays(-1);
             var called = notice || remind ? await members.ForAsync(meeting.Body, cancellationToken) : [];
-            if (notice) count += await NoticeAsync(meeting, called, noticed, recorded, noticedNow, cancellationToken);
-            if (noticed.Count > 0) count += await SupplementAsync(meeting, called, sent, recorded, noticedNow, cancellationToken);
-            if (remind) count += await RemindAsync(meeting, called, today, recorded, noticedNow, cancellationToken);
+            var contact = called.Count > 0 ? await contacts.ForAsync(meeting.Body, cancellationToken) : null;
+            if (notice) count += await NoticeAsync(meeting, called, contact, noticed, recorded, noticedNow, cancellationToken);
+            if (noticed.Count > 0) count += await SupplementAsync(meeting, called, contact, sent, recorded, noticedNow, cancellationToken);
+            if (remind) count += await RemindAsync(meeting, called, contact, today, recorded, noticedNow, cancellationToken);
         }
         else if (meeting.Body == MeetingBody.Namnd && now >= meeting.EndsAt && today <= meeting.Date.AddDays(settings.JusteringDays))
         {
@@ -57,8 +64,8 @@ public sealed class MeetingNotices(
         return count;
     }
 
-    private async Task<int> NoticeAsync(Meeting meeting, IReadOnlyList<MeetingMember> called, IReadOnlyList<SentNotificationRow> noticed, HashSet<string> recorded,
-        HashSet<string> noticedNow, CancellationToken cancellationToken)
+    private async Task<int> NoticeAsync(Meeting meeting, IReadOnlyList<MeetingMember> called, MeetingContact? contact, IReadOnlyList<SentNotificationRow> noticed,
+        HashSet<string> recorded, HashSet<string> noticedNow, CancellationToken cancellationToken)
     {
         var pending = called.Where(m => !recorded.Contains(MeetingLedgerKeys.Notice(meeting.Id, meeting.Sequence, m.ParticipantId).Value)).ToList();
         if (pending.Count == 0) return 0;
@@ -69,8 +76,8 @@ public sealed class MeetingNotices(
             var key = MeetingLedgerKeys.Notice(meeting.Id, meeting.Sequence, member.ParticipantId);
             var update = noticed.Any(r => r.Key != key.Value && MeetingLedgerKeys.NoticedParticipant(r) == member.ParticipantId);
             var subject = MeetingTexts.NoticeSubject(meeting, update);
-            var body = texts.NoticeBody(meeting, member, items, update);
-            var message = Message(meeting, member, subject, body) with { Calendar = invitations.For(meeting, member, MeetingTexts.Title(meeting), body) };
+            var body = texts.NoticeBody(meeting, member, items, update, contact);
+            var message = Message(meeting, member, subject, body, contact) with { Calendar = invitations.For(meeting, member, MeetingTexts.Title(meeting), body, contact) };
             if (!await ledger.SendOnceAsync(key, message, cancellationToken)) continue;
             noticedNow.Add(member.ParticipantId);
             count++;
@@ -79,8 +86,8 @@ public sealed class MeetingNotices(
     }
 
     // A matter placed after someone's notice (or their last supplementary notice) reaches them in a tilläggskallelse, once.
-    private async Task<int> SupplementAsync(Meeting meeting, IReadOnlyList<MeetingMember> called, IReadOnlyList<SentNotificationRow> sent, HashSet<string> recorded,
-        HashSet<string> noticedNow, CancellationToken cancellationToken)
+    private async Task<int> SupplementAsync(Meeting meeting, IReadOnlyList<MeetingMember> called, MeetingContact? contact, IReadOnlyList<SentNotificationRow> sent,
+        HashSet<string> recorded, HashSet<string> noticedNow, CancellationToken cancellationToken)
     {
         var rows = await agenda.MatterRowsAsync(meeting, cancellationToken);
         if (rows.Count == 0) return 0;
@@ -97,15 +104,16 @@ public sealed class MeetingNotices(
             if (recorded.Contains(key.Value)) continue;
             items ??= await agenda.ForAsync(meeting, cancellationToken);
             var addedIds = added.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-            var body = texts.SupplementBody(meeting, member, [.. items.Where(e => addedIds.Contains(e.Id))], items);
-            var message = Message(meeting, member, MeetingTexts.SupplementSubject(meeting), body) with { Calendar = invitations.For(meeting, member, MeetingTexts.Title(meeting), body) };
+            var body = texts.SupplementBody(meeting, member, [.. items.Where(e => addedIds.Contains(e.Id))], items, contact);
+            var message = Message(meeting, member, MeetingTexts.SupplementSubject(meeting), body, contact)
+                with { Calendar = invitations.For(meeting, member, MeetingTexts.Title(meeting), body, contact) };
             if (await ledger.SendOnceAsync(key, message, cancellationToken)) count++;
         }
         return count;
     }
 
-    private async Task<int> RemindAsync(Meeting meeting, IReadOnlyList<MeetingMember> called, DateOnly today, HashSet<string> recorded, HashSet<string> noticedNow,
-        CancellationToken cancellationToken)
+    private async Task<int> RemindAsync(Meeting meeting, IReadOnlyList<MeetingMember> called, MeetingContact? contact, DateOnly today, HashSet<string> recorded,
+        HashSet<string> noticedNow, CancellationToken cancellationToken)
     {
         var count = 0;
         foreach (var member in called)
@@ -113,13 +121,14 @@ public sealed class MeetingNotices(
             // Someone whose notice went out in this very run needs no reminder on top of it.
             var key = MeetingLedgerKeys.Reminder(meeting.Id, meeting.Date, member.ParticipantId);
             if (noticedNow.Contains(member.ParticipantId) || recorded.Contains(key.Value)) continue;
-            var (subject, body) = MeetingTexts.Reminder(meeting, member, today);
-            if (await ledger.SendOnceAsync(key, Message(meeting, member, subject, body), cancellationToken)) count++;
+            var (subject, body) = MeetingTexts.Reminder(meeting, member, today, contact);
+            if (await ledger.SendOnceAsync(key, Message(meeting, member, subject, body, contact), cancellationToken)) count++;
         }
         return count;
     }
 
-    private async Task<int> CancelAsync(Meeting meeting, IReadOnlyList<SentNotificationRow> noticed, HashSet<string> recorded, CancellationToken cancellationToken)
+    private async Task<int> CancelAsync(Meeting meeting, IReadOnlyList<SentNotificationRow> noticed, HashSet<string> recorded, MeetingContact? contact,
+        CancellationToken cancellationToken)
     {
         var count = 0;
         foreach (var id in noticed.Select(MeetingLedgerKeys.NoticedParticipant).Distinct(StringComparer.Ordinal))
@@ -128,7 +137,7 @@ public sealed class MeetingNotices(
             if (await directory.FindByIdAsync(id, cancellationToken) is not { } person) continue;
             var member = new MeetingMember(person.Id, person.Name, person.Email, person.MunicipalityCode, person.Roles.FirstOrDefault()?.Role ?? Role.Ledamot);
             var (subject, body) = MeetingTexts.Cancellation(meeting, member);
-            var message = Message(meeting, member, subject, body) with { Calendar = invitations.For(meeting, member, MeetingTexts.Title(meeting), body) };
+            var message = Message(meeting, member, subject, body, contact) with { Calendar = invitations.For(meeting, member, MeetingTexts.Title(meeting), body, contact) };
             if (await ledger.SendOnceAsync(MeetingLedgerKeys.Cancel(meeting.Id, person.Id), message, cancellationToken)) count++;
         }
         return count;
@@ -178,11 +187,13 @@ public sealed class MeetingNotices(
         return count;
     }
 
-    private static EmailMessage Message(Meeting meeting, MeetingMember member, string subject, string body) => new()
+    // Replies (a member's förhinder, say) go to the contact, never to the no-reply sender.
+    private static EmailMessage Message(Meeting meeting, MeetingMember member, string subject, string body, MeetingContact? replyTo = null) => new()
     {
         To = [new EmailAddress(member.Email, member.Name)],
         Subject = subject,
         TextBody = body,
         ThreadKey = MeetingLedgerKeys.Subject(meeting.Id),
+        ReplyTo = replyTo is null ? null : new EmailAddress(replyTo.Email, replyTo.Name),
     };
 }

@@ -1,6 +1,6 @@
 namespace ENamnd.Host.Features.Meetings;
 
-/// <summary>Settings under <c>Meetings</c>: when notices and reminders go out.</summary>
+/// <summary>Settings under <c>Meetings</c>: when notices and reminders go out, and the committee's mailbox they name.</summary>
 public sealed class MeetingOptions
 {
     /// <summary>The configuration section.</summary>
@@ -14,4 +14,14 @@ public sealed class MeetingOptions
 
     /// <summary>Days after a committee meeting the justering reminder goes out (default 7; at most <see cref="JusteringDays"/>).</summary>
     public int JusteringReminderDaysAfter { get; set; } = 7;
+
+    /// <summary>
+    /// The committee's mailbox: the ORGANIZER of the calendar invitations, where those called report förhinder and where
+    /// replies to meeting emails go. Empty (the default): the committee's secretary, and for the preparation group the
+    /// e-samordnare, as the participant directory names them.
+    /// </summary>
+    public string OrganizerEmail { get; set; } = "";
+
+    /// <summary>The name shown with <see cref="OrganizerEmail"/> (default "Norrbottens e-nämnd").</summary>
+    public string OrganizerName { get; set; } = "Norrbottens e-nämnd";
 }

@@ -16,10 +16,12 @@ public sealed class MeetingsFeature : IHostFeature
             .Validate(o => o.JusteringDays is >= 1 and <= 60, "Meetings:JusteringDays måste vara 1–60.")
             .Validate(o => o.JusteringReminderDaysAfter >= 1 && o.JusteringReminderDaysAfter <= o.JusteringDays,
                 "Meetings:JusteringReminderDaysAfter måste vara minst 1 och högst Meetings:JusteringDays.")
+            .Validate(o => MeetingContacts.IsMailbox(o.OrganizerEmail), "Meetings:OrganizerEmail måste vara en e-postadress, t.ex. e-namnden@lulea.se, eller tomt.")
             .ValidateOnStart();
         services.AddSingleton<MeetingCalendar>();
         services.AddSingleton<MeetingWriter>();
         services.AddSingleton<MeetingMembers>();
+        services.AddSingleton<MeetingContacts>();
         services.AddSingleton<MeetingAgenda>();
         services.AddSingleton<MeetingInvitation>();
         services.AddSingleton<MeetingTexts>();

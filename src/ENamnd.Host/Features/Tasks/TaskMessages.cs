@@ -5,9 +5,14 @@ namespace ENamnd.Host.Features.Tasks;
 /// <summary>The Swedish answers a participant gets when a link cannot be used.</summary>
 public static class TaskMessages
 {
+    /// <summary>A link that names no task, or with a wrong token.</summary>
     public const string InvalidLink = "Länken är ogiltig.";
+
+    /// <summary>A link whose task is past its deadline.</summary>
     public const string Expired = "Länken har gått ut.";
-    public const string AlreadyDecided = "Ärendet är redan besvarat.";
+
+    /// <summary>A link whose question has been answered (by this link or another way).</summary>
+    public const string AlreadyDecided = "Frågan är redan besvarad.";
 
     /// <summary>Why a task closed by the workflow can no longer be answered.</summary>
     public static string Closed(HumanTaskStatus status) => status switch

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ENamnd.Activities;
+using ENamnd.Activities.Email;
 using ENamnd.Activities.Tasks;
 using ENamnd.Persistence.Rows;
 
@@ -23,7 +24,7 @@ internal static class TaskPage
     {
         var body = new StringBuilder()
             .Append(Facts(task, facts))
-            .Append("<p class=\"fraga\">").Append(Lines(task.Question)).Append("</p>")
+            .Append("<div class=\"fraga\">").Append(PlainTextHtml.Paragraphs(task.Question)).Append("</div>")
             .Append(Documents(TaskCompletion.DocumentsOf(task)))
             .Append(error is null ? "" : $"<p class=\"fel\" role=\"alert\">{Html.Encode(error)}</p>")
             .Append("<form method=\"post\" action=\"").Append(Html.Encode(context.Request.PathBase + TaskPaths.Page(task.Id))).Append("\">")
@@ -71,7 +72,7 @@ internal static class TaskPage
         Respond(context, heading, $"<p role=\"alert\">{Html.Encode(message)}</p><p>Kontakta e-kontoret om du har frågor.</p>", statusCode);
 
     private static string Facts(TaskRow task, IReadOnlyList<TaskFact> more) => new StringBuilder("<dl>")
-        .Append(task.CaseNumber is null ? "" : $"<dt>Ärende</dt><dd>{Html.Encode(task.CaseNumber)}</dd>")
+        .Append(CaseNumbers.Shown(task.CaseNumber) is { } caseNumber ? $"<dt>Ärende</dt><dd>{Html.Encode(caseNumber)}</dd>" : "")
         .Append(string.Concat(more.Select(f => $"<dt>{Html.Encode(f.Term)}</dt><dd>{Html.Encode(f.Value)}</dd>")))
         .Append(task.RecipientName is null ? "" : $"<dt>Till</dt><dd>{Html.Encode(task.RecipientName)}</dd>")
         .Append(task.DueAt is { } due ? $"<dt>Svara senast</dt><dd>{Html.Encode(SwedishDates.DayAndTime(due))}</dd>" : "")
@@ -126,7 +127,8 @@ internal static class TaskPage
         return list.Append("</ul>").ToString();
     }
 
-    private static string Lines(string text) => Html.Encode(text).Replace("\n", "<br>", StringComparison.Ordinal);
+    // An answer's text in a definition list: its line breaks kept, its addresses as links.
+    private static string Lines(string text) => PlainTextHtml.Inline(text);
 
     private static IResult Respond(HttpContext context, string title, string body, int statusCode)
     {

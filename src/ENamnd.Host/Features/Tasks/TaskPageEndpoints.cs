@@ -75,7 +75,7 @@ public static class TaskPageEndpoints
     private static IResult Refusal(HttpContext context, TaskResult result) => result.Access switch
     {
         TaskAccess.Expired => TaskPage.Message(context, "Länken har gått ut", TaskMessages.Expired, StatusCodes.Status410Gone),
-        TaskAccess.AlreadyDecided => TaskPage.Message(context, "Redan besvarat", TaskMessages.AlreadyDecided, StatusCodes.Status409Conflict),
+        TaskAccess.AlreadyDecided => TaskPage.Message(context, "Redan besvarad", TaskMessages.AlreadyDecided, StatusCodes.Status409Conflict),
         TaskAccess.Closed => TaskPage.Message(context, "Frågan är avslutad", TaskMessages.Closed(result.Task!.Status), StatusCodes.Status409Conflict),
         _ => TaskPage.Message(context, "Ogiltig länk", TaskMessages.InvalidLink, StatusCodes.Status404NotFound),
     };

@@ -10,6 +10,9 @@ namespace ENamnd.Host.Infrastructure.Email;
 /// <summary>
 /// Builds the MIME message for an outbox email with MimeKit's typed API, so no value can add a
 /// header. The same outbox id always gives the same Message-ID; the same thread key the same thread root.
+/// Every message has a plain-text and an HTML part and ends with the sign-off (<see cref="EmailSignOff"/>): this is
+/// the one place that decides it, so a text-only email (a meeting notice, a contract alert, <c>SendEmail</c> without
+/// HTML) gets an HTML part rendered from its text (<see cref="PlainTextHtml"/>); an email's own HTML is kept as it is.
 /// </summary>
 public sealed partial class EmailComposer(IOptions<EmailOptions> options, TimeProvider clock)
 {
@@ -32,6 +35,7 @@ public sealed partial class EmailComposer(IOptions<EmailOptions> options, TimePr
         };
         message.From.Add(new MailboxAddress(OneLine(_options.FromName), _options.From));
         foreach (var recipient in email.To) message.To.Add(ToMailbox(recipient));
+        if (email.ReplyTo is { } replyTo) message.ReplyTo.Add(ToMailbox(replyTo));
         // RFC 3834: tells auto-responders (vacation replies) not to answer a no-reply sender.
         message.Headers.Add(HeaderId.AutoSubmitted, "auto-generated");
         if (!string.IsNullOrEmpty(email.ThreadKey))
@@ -52,11 +56,10 @@ public sealed partial class EmailComposer(IOptions<EmailOptions> options, TimePr
 
     private static MimeEntity ComposeBody(EmailMessage email)
     {
-        var text = TextPart("plain", email.TextBody);
-        if (string.IsNullOrEmpty(email.HtmlBody) && email.Calendar is null) return text;
+        var text = EmailSignOff.AddTo(email.TextBody);
+        var html = string.IsNullOrEmpty(email.HtmlBody) ? PlainTextHtml.Document(OneLine(email.Subject), text) : email.HtmlBody;
         // Least preferred first: clients that can show HTML pick it, calendar clients the invitation.
-        var alternative = new MultipartAlternative { text };
-        if (!string.IsNullOrEmpty(email.HtmlBody)) alternative.Add(TextPart("html", email.HtmlBody));
+        var alternative = new MultipartAlternative { TextPart("plain", text), TextPart("html", html) };
         if (email.Calendar is not { } calendar) return alternative;
         alternative.Add(CalendarPart(calendar));
         // The same invitation as a file, for mail programs that do not read the inline part.

@@ -106,10 +106,24 @@ public sealed class ContractExpiryMonitorTests : IAsyncLifetime
         Assert.Contains("Leverantör: Leverantör AB", mail.TextBody);
         Assert.Contains("Avtalstid: 31 december 2023 – 31 december 2027", mail.TextBody);
         Assert.Contains("Kommuner: Luleå, Boden", mail.TextBody);
-        Assert.Contains($"{ContractsHostFactory.PublicBaseUrl}/api/contracts/{contract.Id}", mail.TextBody);
+        // The owner by name; no link, since the register has no page a person can open.
+        Assert.Contains($"Avtalsägare: Förvaltningsledaren ({ContractsHostFactory.OwnerEmail})\n", mail.TextBody);
+        Assert.DoesNotContain("/api/", mail.TextBody);
         var entry = Assert.Single(await host.LedgerAsync(ContractLedgerKeys.AlertKind));
         Assert.Equal(ContractLedgerKeys.Alert(contract.Id, new DateOnly(2027, 3, 31), 3).Value, entry.Key);
         Assert.Equal(outbox.Id, entry.OutboxId);
+    }
+
+    [Fact]
+    public async Task Should_NameTheOwningRoleAndItsHolder_When_TheOwnerIsARole()
+    {
+        var contract = await host.AddContractAsync("E-arkiv", new DateOnly(2027, 12, 31), noticeMonths: 6, owner: "roll:samordnare");
+
+        await host.RunMonitorAtAsync(new DateOnly(2026, 12, 31), new TimeOnly(6, 0));
+
+        var mail = JsonSerializer.Deserialize<EmailMessage>(Assert.Single(await host.OutboxAsync(), m => m.InstanceId == contract.Subject).Payload, ValueConverter.JsonOptions)!;
+        Assert.Contains("Avtalsägare: e-samordnaren (E-samordnaren)\n", mail.TextBody);
+        Assert.DoesNotContain("roll:", mail.TextBody);
     }
 
     private async Task<List<SentItem>> RunDailyAsync(DateOnly from, DateOnly to)

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using ENamnd.Activities.Meetings;
 using ENamnd.Activities.Tasks;
 using ENamnd.Host.Features.Tasks;
@@ -88,6 +89,9 @@ public sealed class TertialFollowUpJobTests : IDisposable
         Assert.Equal(Coordinator, mail.To.Mailboxes.Single().Address);
         Assert.Contains("22 juni 2022", mail.TextBody);
         Assert.Contains("9 är markerade som ej inrapporterade", mail.TextBody);
+        // The links open the report as a page of the application, never the API.
+        Assert.Matches($@"Rapporten: {Regex.Escape(HostFactoryBase.PublicBaseUrl)}/mal/[^/\s]+/rapporter/2022-T1\n", mail.TextBody!.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("/api/", mail.TextBody + mail.HtmlBody);
 
         var totals = await TotalsAsync(host);
         Assert.Equal(0, await RunJobAsync(host));
@@ -99,6 +103,8 @@ public sealed class TertialFollowUpJobTests : IDisposable
         var followUp = plan["followUps"]![0]!;
         Assert.Equal("Compiled", (string?)followUp["status"]);
         Assert.Equal(2, (int)followUp["answered"]!);
+        Assert.Equal(await coordinator.GetStringAsync($"/api/plans/{plan["id"]}/reports/2022-T1"), await coordinator.GetStringAsync($"/mal/{plan["id"]}/rapporter/2022-T1"));
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/mal/{plan["id"]}/rapporter/2022-T1/document")).StatusCode);
         var page = await coordinator.GetStringAsync($"/api/plans/{plan["id"]}/reports/2022-T1");
         Assert.Contains("Delårsrapport 1 2022", page);
         Assert.Contains("Delvis uppfyllt", page);

@@ -2,6 +2,7 @@ using ENamnd.Activities.Meetings;
 using ENamnd.Host.Features.Meetings;
 using ENamnd.Host.Tests.Infrastructure.Email;
 using Ical.Net;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using static ENamnd.Host.Tests.Features.Meetings.MeetingReminderJobTests;
 
@@ -50,6 +51,48 @@ public sealed class MeetingInvitationTests : IAsyncLifetime
         Assert.Contains("som ersättare för Kalix kommun,", mime.TextBody, StringComparison.Ordinal);
         Assert.Contains("Verksamhetsberättelse 2021 med måluppföljning", mime.TextBody, StringComparison.Ordinal);
         Assert.Contains("Ekonomisk information", mime.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_NameTheSecretaryForForhinderAndAsOrganizerAndAskOnlyMembersToAnswer_When_NoticeIsSent()
+    {
+        await CreateAsync("2022-03-16");
+        var notices = (await driver.RunAtAsync(Day("2022-03-09"))).ToDictionary(m => m.ParticipantId, m => m.Message);
+
+        Assert.Equal(MeetingPeople.Committee, notices.Keys.Order(StringComparer.Ordinal));
+        var member = notices["ledamot-kalix"];
+        Assert.Contains("\nAnmäl förhinder till Sekreterare (sekreterare@example.org).\n", member.TextBody, StringComparison.Ordinal);
+        Assert.Equal(("sekreterare@example.org", "Sekreterare"), (member.ReplyTo?.Address, member.ReplyTo?.Name));
+        var invitation = Assert.Single(Calendar.Load(member.Calendar!.Content)!.Events);
+        Assert.Equal(("mailto:sekreterare@example.org", "Sekreterare"), (invitation.Organizer?.Value?.ToString(), invitation.Organizer?.CommonName));
+        Assert.True(Assert.Single(invitation.Attendees).Rsvp);
+        // A substitute is informed and the secretary organises: neither is asked to answer; the secretary is not told to report to themself.
+        Assert.False(Assert.Single(Assert.Single(Calendar.Load(notices["ersattare-kalix"].Calendar!.Content)!.Events).Attendees).Rsvp);
+        Assert.False(Assert.Single(Assert.Single(Calendar.Load(notices["sekreterare"].Calendar!.Content)!.Events).Attendees).Rsvp);
+        Assert.DoesNotContain("Anmäl förhinder", notices["sekreterare"].TextBody, StringComparison.Ordinal);
+        // The e-samordnare is called as the committee's föredragande.
+        Assert.Contains("Du kallas till nämndens sammanträde som föredragande.", notices["samordnare"].TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_NameTheCommitteesMailbox_When_OneIsConfigured()
+    {
+        await using var configured = await MeetingHarness.SqliteAsync(new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            services => services.Configure<MeetingOptions>(o => (o.OrganizerEmail, o.OrganizerName) = ("e-namnden@example.org", "Norrbottens e-nämnd")));
+        var configuredDriver = new MeetingJobDriver(configured);
+        await configuredDriver.AddPeopleAsync();
+        await configured.Writer.CreateAsync(Draft("2022-03-16"));
+
+        var notices = await configuredDriver.RunAtAsync(Day("2022-03-09"));
+
+        var member = notices.Single(m => m.ParticipantId == "ledamot-kalix").Message;
+        Assert.Contains("\nAnmäl förhinder till Norrbottens e-nämnd (e-namnden@example.org).\n", member.TextBody, StringComparison.Ordinal);
+        var invitation = Assert.Single(Calendar.Load(member.Calendar!.Content)!.Events);
+        Assert.Equal(("mailto:e-namnden@example.org", "Norrbottens e-nämnd"), (invitation.Organizer?.Value?.ToString(), invitation.Organizer?.CommonName));
+        Assert.True(Assert.Single(invitation.Attendees).Rsvp);
+        Assert.Equal("e-namnden@example.org", member.ReplyTo?.Address);
+        // The secretary is called like the others, and reports to the mailbox too.
+        Assert.Contains("Anmäl förhinder till Norrbottens e-nämnd", notices.Single(m => m.ParticipantId == "sekreterare").Message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,6 +147,7 @@ public sealed class MeetingInvitationTests : IAsyncLifetime
         var calendar = Calendar.Load(cancels[0].Message.Calendar!.Content)!;
         Assert.Equal("CANCEL", calendar.Method);
         Assert.Equal(($"{meeting.Id}@enamnd", 1, "CANCELLED"), (calendar.Events[0]!.Uid, calendar.Events[0]!.Sequence, calendar.Events[0]!.Status));
+        Assert.All(cancels, m => Assert.False(Assert.Single(Calendar.Load(m.Message.Calendar!.Content)!.Events[0]!.Attendees).Rsvp));
         Assert.Contains("Inga ärenden att behandla", cancels[0].Message.TextBody, StringComparison.Ordinal);
         Assert.Equal("CANCEL", EmailTestData.Parse(EmailTestData.Write(EmailTestData.Composer().Compose(cancels[0].Message, EmailTestData.NewId())))
             .BodyParts.OfType<TextPart>().First(p => p.ContentType.IsMimeType("text", "calendar")).ContentType.Parameters["method"]);

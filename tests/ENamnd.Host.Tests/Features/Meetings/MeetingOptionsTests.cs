@@ -12,6 +12,8 @@ public sealed class MeetingOptionsTests
     [Theory]
     [InlineData("NoticeDaysBefore", "0", "Meetings:NoticeDaysBefore")]
     [InlineData("JusteringReminderDaysAfter", "20", "Meetings:JusteringReminderDaysAfter")]
+    [InlineData("OrganizerEmail", "e-nämnden", "Meetings:OrganizerEmail")]
+    [InlineData("OrganizerEmail", "Nämnden <namnd@example.org>", "Meetings:OrganizerEmail")]
     public void Should_RejectTheSetting_When_OutOfRange(string key, string value, string message)
     {
         using var services = Services(new Dictionary<string, string?> { [$"Meetings:{key}"] = value });
@@ -24,11 +26,15 @@ public sealed class MeetingOptionsTests
     [Fact]
     public void Should_BindTheSettings_When_Valid()
     {
-        using var services = Services(new Dictionary<string, string?> { ["Meetings:NoticeDaysBefore"] = "10", ["Meetings:JusteringDays"] = "21" });
+        using var services = Services(new Dictionary<string, string?>
+        {
+            ["Meetings:NoticeDaysBefore"] = "10", ["Meetings:JusteringDays"] = "21", ["Meetings:OrganizerEmail"] = "e-namnden@example.org",
+        });
 
         var options = services.GetRequiredService<IOptions<MeetingOptions>>().Value;
 
         Assert.Equal((10, 21, 7), (options.NoticeDaysBefore, options.JusteringDays, options.JusteringReminderDaysAfter));
+        Assert.Equal(("e-namnden@example.org", "Norrbottens e-nämnd"), (options.OrganizerEmail, options.OrganizerName));
     }
 
     private static ServiceProvider Services(Dictionary<string, string?> settings) => new ServiceCollection()

@@ -66,7 +66,7 @@ public sealed class MeetingReminderJobTests : IAsyncLifetime
 
         var sent = await driver.RunDaysAsync(Day(date).AddDays(-10), Day(date));
 
-        Assert.Equal([(noticeDay, MeetingLedgerKeys.NoticeKind, 5), (reminderDay, MeetingLedgerKeys.ReminderKind, 5)], Summary(sent));
+        Assert.Equal([(noticeDay, MeetingLedgerKeys.NoticeKind, MeetingPeople.Committee.Length), (reminderDay, MeetingLedgerKeys.ReminderKind, MeetingPeople.Committee.Length)], Summary(sent));
         var calendar = Calendar.Load(sent[0].Message.Calendar!.Content)!;
         var start = Assert.Single(calendar.Events).DtStart!;
         Assert.Equal(("Europe/Stockholm", 13, 0), (start.TzId, start.Hour, start.Minute));
@@ -99,7 +99,7 @@ public sealed class MeetingReminderJobTests : IAsyncLifetime
         var sent = await driver.RunDaysAsync(Day("2022-06-20"), Day("2022-06-21"));
 
         Assert.Equal(
-            [("2022-06-20", MeetingLedgerKeys.NoticeKind, 5), ("2022-06-21", MeetingLedgerKeys.ReminderKind, 5)],
+            [("2022-06-20", MeetingLedgerKeys.NoticeKind, MeetingPeople.Committee.Length), ("2022-06-21", MeetingLedgerKeys.ReminderKind, MeetingPeople.Committee.Length)],
             Summary(sent.Where(m => m.Message.Subject.Contains("juni", StringComparison.Ordinal))));
         Assert.DoesNotContain(sent, m => m.Kind is MeetingLedgerKeys.NoticeKind or MeetingLedgerKeys.ReminderKind && m.Message.Subject.Contains("maj", StringComparison.Ordinal));
     }
@@ -111,7 +111,7 @@ public sealed class MeetingReminderJobTests : IAsyncLifetime
 
         var sent = await driver.RunAtAsync(Day("2022-06-21"));
 
-        Assert.Equal([("2022-06-21", MeetingLedgerKeys.NoticeKind, 5)], Summary(sent));
+        Assert.Equal([("2022-06-21", MeetingLedgerKeys.NoticeKind, MeetingPeople.Committee.Length)], Summary(sent));
     }
 
     [Fact]
@@ -142,10 +142,14 @@ public sealed class MeetingReminderJobTests : IAsyncLifetime
 
         var sent = await driver.RunDaysAsync(Day("2022-05-10"), Day("2022-06-10"));
 
-        Assert.Equal([("2022-05-12", MeetingLedgerKeys.NoticeKind, 1), ("2022-05-18", MeetingLedgerKeys.ReminderKind, 1)], Summary(sent));
-        Assert.All(sent, m => Assert.Equal("beredning-kalix", m.ParticipantId));
-        Assert.Contains("Länk: https://teams.example.org/b/1", sent[0].Message.TextBody, StringComparison.Ordinal);
-        Assert.StartsWith("Kallelse: Beredningsgruppens sammanträde torsdag 19 maj 2022 kl. 09.00", sent[0].Message.Subject, StringComparison.Ordinal);
+        Assert.Equal([("2022-05-12", MeetingLedgerKeys.NoticeKind, 2), ("2022-05-18", MeetingLedgerKeys.ReminderKind, 2)], Summary(sent));
+        Assert.Equal(MeetingPeople.PreparationGroup, sent.Where(m => m.Kind == MeetingLedgerKeys.NoticeKind).Select(m => m.ParticipantId).Order(StringComparer.Ordinal));
+        var representative = sent.First(m => m.ParticipantId == "beredning-kalix").Message;
+        Assert.Contains("Länk: https://teams.example.org/b/1", representative.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("Kallelse: Beredningsgruppens sammanträde torsdag 19 maj 2022 kl. 09.00", representative.Subject, StringComparison.Ordinal);
+        // The e-samordnare convenes the preparation group: förhinder is reported to them.
+        Assert.Contains("\nAnmäl förhinder till Samordnare (samordnare@example.org).\n", representative.TextBody, StringComparison.Ordinal);
+        Assert.Equal("samordnare@example.org", representative.ReplyTo?.Address);
     }
 
     [Fact]

@@ -17,8 +17,8 @@ namespace ENamnd.Host.Tests.Features.Meetings;
 [Trait(TestCategories.Key, TestCategories.Process)]
 public sealed class TwoHostMeetingReminderTests(PostgresFixture postgres) : IAsyncLifetime
 {
-    // 14 ledamöter, 14 ersättare, the chair and the secretary of the demo directory.
-    private const int Called = 30;
+    // 14 ledamöter, 14 ersättare, the chair, the secretary and the e-samordnare (föredragande) of the demo directory.
+    private const int Called = 31;
     private string database = "";
     private HostProcess? first;
     private HostProcess? second;

@@ -9,12 +9,12 @@ internal static class ApprovalDefinition
     /// <summary>The id of the activity after the Approved outcome.</summary>
     public const string AfterApproval = "approved";
 
-    public static JsonObject Create(string definitionId, string approvers, TimeSpan deadline)
+    public static JsonObject Create(string definitionId, string approvers, TimeSpan deadline, string? instructions = null)
     {
         var approval = Activity("approval", "ENamnd.RequestApproval");
         approval["approvers"] = Input("String", "Literal", approvers);
         approval["title"] = Input("String", "Literal", "Godkännande av projektplan");
-        approval["instructions"] = Input("String", "Liquid", "Godkänner du projektplanen i ärende {{ Workflow.CorrelationId }}?");
+        approval["instructions"] = Input("String", "Liquid", instructions ?? "Godkänner du projektplanen i ärende {{ Workflow.CorrelationId }}?");
         approval["documents"] = Input("String", "Literal", "Projektplan | https://dokument.example.org/projektplan.pdf");
         approval["deadlineAfter"] = Input("TimeSpan", "Literal", deadline.ToString("c", CultureInfo.InvariantCulture));
         var activities = new JsonArray { Activity("start", "Elsa.Start"), approval };

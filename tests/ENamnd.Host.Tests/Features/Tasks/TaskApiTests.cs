@@ -63,7 +63,7 @@ public class TaskApiTests(TaskHostFactory host) : IClassFixture<TaskHostFactory>
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
         Assert.Equal("application/problem+json", replay.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("Ärendet är redan besvarat.", (string?)(await replay.Content.ReadFromJsonAsync<JsonObject>())!["detail"]);
+        Assert.Equal("Frågan är redan besvarad.", (string?)(await replay.Content.ReadFromJsonAsync<JsonObject>())!["detail"]);
     }
 
     [Fact]

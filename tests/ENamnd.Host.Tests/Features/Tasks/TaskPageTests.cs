@@ -48,6 +48,21 @@ public class TaskPageTests(TaskHostFactory host) : IClassFixture<TaskHostFactory
     }
 
     [Fact]
+    public async Task Should_KeepParagraphsAndLineBreaksEscaped_When_TheQuestionHasSeveralLines()
+    {
+        var link = await TaskScenario.StartApprovalAsync(host, instructions: "Avtal: E-arkiv\nLeverantör: Arkiv & Co <AB>\n\nLämna ert förslag till beslut.");
+        using var client = host.CreateParticipantClient();
+
+        var html = await client.GetStringAsync(link.PathAndQuery);
+
+        const string Question = "<p>Avtal: E-arkiv<br>Leverantör: Arkiv &amp; Co &lt;AB&gt;</p><p>Lämna ert förslag till beslut.</p>";
+        Assert.Contains($"<div class=\"fraga\">{Question}</div>", html);
+        Assert.DoesNotContain("<AB>", html);
+        // The email's HTML part shows the question the same way.
+        Assert.Contains(Question, TaskScenario.FindMail(host, link.InstanceId, link.CaseNumber).HtmlBody);
+    }
+
+    [Fact]
     public async Task Should_ContinueWorkflowAndRecordDecision_When_ApprovalPosted()
     {
         var link = await TaskScenario.StartApprovalAsync(host);
@@ -90,7 +105,7 @@ public class TaskPageTests(TaskHostFactory host) : IClassFixture<TaskHostFactory
         var replay = await TaskScenario.PostFormAsync(client, link, "Rejected");
 
         Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
-        Assert.Contains("Ärendet är redan besvarat.", await replay.Content.ReadAsStringAsync());
+        Assert.Contains("Frågan är redan besvarad.", await replay.Content.ReadAsStringAsync());
         Assert.Single(await TaskScenario.DecisionsAsync(host, link.TaskId));
         Assert.Equal("Approved", (await TaskScenario.TaskAsync(host, link.TaskId)).Outcome);
     }

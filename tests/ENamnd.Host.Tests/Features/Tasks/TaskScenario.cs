@@ -27,13 +27,13 @@ internal static class TaskScenario
     public static Regex LinkPattern(string publicBaseUrl) =>
         new(Regex.Escape(publicBaseUrl.TrimEnd('/')) + @"/tasks/(?<id>[0-9a-f]{32})\?t=(?<token>[A-Za-z0-9_-]{43})");
 
-    /// <summary>Publishes a fresh approval workflow, starts it for a new case and returns the link from the sent email.</summary>
-    public static async Task<TaskLink> StartApprovalAsync(TaskHostFactory host, TimeSpan? deadline = null)
+    /// <summary>Publishes a fresh approval workflow (its question <paramref name="instructions"/>, if given), starts it for a new case and returns the link from the sent email.</summary>
+    public static async Task<TaskLink> StartApprovalAsync(TaskHostFactory host, TimeSpan? deadline = null, string? instructions = null)
     {
         using var coordinator = host.CreateCoordinatorClient();
         var definitionId = $"approval-{Guid.NewGuid():N}";
         var caseNumber = $"2022/{Interlocked.Increment(ref cases)}-2.2.0.1";
-        var definition = ApprovalDefinition.Create(definitionId, $"{ApproverName} <{Approver}>", deadline ?? TimeSpan.FromDays(14));
+        var definition = ApprovalDefinition.Create(definitionId, $"{ApproverName} <{Approver}>", deadline ?? TimeSpan.FromDays(14), instructions);
         await (await coordinator.PostAsJsonAsync("/api/definitions", definition)).ExpectAsync(HttpStatusCode.Created);
         var started = await (await coordinator.PostAsJsonAsync("/api/instances", new { definitionId, correlationId = caseNumber })).ExpectAsync(HttpStatusCode.Created);
         var instanceId = (string)started["id"]!;

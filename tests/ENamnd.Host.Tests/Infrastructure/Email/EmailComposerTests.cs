@@ -28,10 +28,46 @@ public sealed class EmailComposerTests
         var from = Assert.Single(message.From.Mailboxes);
         Assert.Equal(("Norrbottens e-nämnd", "noreply@example.org"), (from.Name, from.Address));
         Assert.Equal(Now, message.Date);
-        var text = Assert.IsType<TextPart>(message.Body);
+        var text = Assert.IsType<TextPart>(Assert.IsType<MultipartAlternative>(message.Body)[0]);
         Assert.True(text.IsPlain);
         Assert.Equal("utf-8", text.ContentType.Charset, ignoreCase: true);
         Assert.Equal(Lines(TextBody), Lines(Parse(Write(message)).TextBody));
+    }
+
+    [Fact]
+    public void Should_RenderAnAccessibleHtmlPartWithTheSignOff_When_TheEmailHasOnlyText()
+    {
+        var email = Message(html: null) with { TextBody = "Hej Åsa!\n\nDatum: onsdag 16 mars 2022\nLänk: https://teams.example/m/1?a=1&b=<2>\n" };
+
+        var parsed = Parse(Write(Composer().Compose(email, NewId())));
+
+        var parts = Assert.IsType<MultipartAlternative>(parsed.Body);
+        Assert.Equal(["text/plain", "text/html"], parts.Select(p => p.ContentType.MimeType));
+        Assert.Equal("Hej Åsa!\n\nDatum: onsdag 16 mars 2022\nLänk: https://teams.example/m/1?a=1&b=<2>\n\nNorrbottens e-nämnd", Lines(parsed.TextBody));
+        var html = parsed.HtmlBody;
+        Assert.StartsWith("<!DOCTYPE html><html lang=\"sv\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<title>{Subject}</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Hej Åsa!</p><p>Datum: onsdag 16 mars 2022<br>Länk: <a href=\"https://teams.example/m/1?a=1&amp;b=\">https://teams.example/m/1?a=1&amp;b=</a>&lt;2&gt;</p><p>Norrbottens e-nämnd</p>",
+            html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_KeepTheEmailsOwnHtmlAndSignTheText_When_TheEmailHasHtml()
+    {
+        var parsed = Parse(Write(Composer().Compose(Message() with { TextBody = "Hej!\n\nÄrendet väntar." }, NewId())));
+
+        Assert.Equal(HtmlBody, parsed.HtmlBody);
+        Assert.Equal("Hej!\n\nÄrendet väntar.\n\nNorrbottens e-nämnd", Lines(parsed.TextBody));
+    }
+
+    [Fact]
+    public void Should_SetReplyTo_When_TheEmailNamesWhereRepliesGo()
+    {
+        var message = Composer().Compose(Message() with { ReplyTo = new("namnd@example.org", "Nämndens sekreterare") }, NewId());
+
+        var replyTo = Assert.Single(message.ReplyTo.Mailboxes);
+        Assert.Equal(("Nämndens sekreterare", "namnd@example.org"), (replyTo.Name, replyTo.Address));
+        Assert.Empty(Composer().Compose(Message(), NewId()).ReplyTo);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace ENamnd.Host.Tests.Infrastructure.Email;
 internal static class EmailTestData
 {
     public const string Subject = "Påminnelse: ärende 2025/17 väntar – åäö ÅÄÖ";
-    public const string TextBody = "Hej Åsa!\r\n\r\nÄrendet väntar på ditt beslut. Gå till länken för att godkänna.\r\n.\r\n..en rad som börjar med punkt";
+    public const string TextBody = "Hej Åsa!\r\n\r\nÄrendet väntar på ditt beslut. Gå till länken för att godkänna.\r\n.\r\n..en rad som börjar med punkt\r\n\r\nNorrbottens e-nämnd";
     public const string HtmlBody = "<p>Hej Åsa!</p><p>Ärendet väntar på ditt beslut – <a href=\"https://example.org/tasks/x\">öppna</a>.</p>";
 
     public static DateTimeOffset Now { get; } = new(2025, 3, 14, 9, 26, 53, TimeSpan.Zero);

@@ -26,14 +26,13 @@ public sealed class PreStudyWorkflow : ICodeWorkflow
             Documents(Document("Förstudiedirektiv", "forstudiedirektiv.docx")));
         var revise = Revise("RevideraDirektiv", "förstudiedirektivet", "det");
         var agreement = MunicipalDecisions("Overenskommelse",
-            $"Vill kommunen delta i och finansiera förstudien ”{CaseTitle}” enligt överenskommelsen? Ange gärna kommunens beslut (organ, datum, §).",
-            participantsOnly: true);
+            $"Vill kommunen delta i och finansiera förstudien ”{CaseTitle}” enligt överenskommelsen? Ange gärna kommunens beslut (organ, datum, §).");
         var funding = Commitments("Finansiering", DefaultBudget, "Förstudietiden");
         var report = Work("Rapport", "Förstudierapport", "Genomför förstudien (nulägesbeskrivning, omvärldsbevakning, SWOT, kostnadsindikation) och skriv rapporten.",
             Documents(Document("Rapportmall", "rapportmall.docx"), Document("Resurskontrakt", "resurskontrakt.docx")));
         var reportApproval = Approval("RapportGodkannande", "Förstudierapport", "Godkänn förstudierapporten. Vid återremiss går förstudien tillbaka till projektledaren.");
         var municipalities = MunicipalDecisions("Kommunbeslut",
-            $"Beslut om utvecklingsprojekt: vill kommunen delta i och finansiera utvecklingsprojektet ”{CaseTitle}”?", participantsOnly: true);
+            $"Beslut om utvecklingsprojekt: vill kommunen delta i och finansiera utvecklingsprojektet ”{CaseTitle}”?");
         var committee = Committee("Namndbeslut", "Beslut om utvecklingsprojekt");
         var flow = new PhaseFlow(directive)
             .Then(directive, agreement, ApprovalOutcomes.Approved).Detours(directive, revise)

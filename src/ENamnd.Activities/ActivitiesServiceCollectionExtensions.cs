@@ -18,6 +18,7 @@ public static class ActivitiesServiceCollectionExtensions
         services.TryAddSingleton<IParticipantDirectory, InMemoryParticipantDirectory>();
         services.TryAddSingleton<RecipientResolver>();
         services.TryAddSingleton<RecipientNames>();
+        services.TryAddSingleton(new WorkingDeadlines());
         return services.AddWorkflowEngine(registry => registry.RegisterAll(typeof(ActivitiesServiceCollectionExtensions).Assembly));
     }
 }

@@ -82,7 +82,7 @@ public sealed class RequestApproval : TaskActivity
             Substitute = context.Get(Substitute)?.Trim(),
             EscalationDeadline = context.Get(EscalationDeadline),
             RequireAll = context.Get(RequireAll),
-            DueAt = context.Now + deadline,
+            DueAt = TaskTimers.DeadlineAfter(context, deadline),
         };
         var approvers = await ResolveAsync(context, context.Get(Approvers));
         if (state.CanEscalate)
@@ -115,7 +115,7 @@ public sealed class RequestApproval : TaskActivity
             var substitutes = await ResolveAsync(context, state.Substitute);
             context.CloseOpenTasks(HumanTaskStatus.Escalated);
             // The substitute's question is a new one: its time to answer and its reminders count from now.
-            state = state with { Escalated = true, DueAt = context.Now + state.EscalationDeadline };
+            state = state with { Escalated = true, DueAt = TaskTimers.DeadlineAfter(context, state.EscalationDeadline) };
             ApprovalTasks.Open(context, state, substitutes);
             TaskTimers.Start(context, state.DueAt, state.ReminderInterval);
             state.Save(context);

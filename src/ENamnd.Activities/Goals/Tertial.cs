@@ -26,10 +26,17 @@ public readonly record struct Tertial(int Year, int Number)
 
     /// <summary>
     /// The answer deadline of a follow-up started at <paramref name="startedAt"/>: <paramref name="days"/> Stockholm
-    /// calendar days later, at 16:00 local time (16:00 exists on every Stockholm day, also on both daylight-saving changes).
+    /// calendar days later, or the next working day, at 16:00 local time; a day in the Christmas and New Year weeks
+    /// (20 December – 6 January) moves to the first working day after trettondedag jul.
     /// </summary>
-    public static DateTimeOffset FollowUpDeadline(DateTimeOffset startedAt, int days) =>
-        StockholmTime.ToInstant(StockholmTime.DateOf(startedAt).AddDays(days), FollowUpDeadlineTime)!.Value.ToUniversalTime();
+    public static DateTimeOffset FollowUpDeadline(DateTimeOffset startedAt, int days)
+    {
+        var day = StockholmTime.DateOf(startedAt).AddDays(days);
+        // Nobody reports over Christmas and New Year: a deadline in those weeks moves to after trettondedag jul.
+        if (day is { Month: 12, Day: >= 20 }) day = new DateOnly(day.Year + 1, 1, 7);
+        else if (day is { Month: 1, Day: <= 6 }) day = new DateOnly(day.Year, 1, 7);
+        return new WorkingDeadlines(FollowUpDeadlineTime).On(day).ToUniversalTime();
+    }
 
     /// <summary>The three tertials of a year.</summary>
     public static IEnumerable<Tertial> Of(int year) => [new(year, 1), new(year, 2), new(year, 3)];

@@ -1,5 +1,6 @@
 using ENamnd.Engine.Activities;
 using ENamnd.Engine.Runtime;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Activities.Tasks;
 
@@ -27,9 +28,19 @@ internal static class TaskTimers
         if (reminderInterval < TimeSpan.Zero) throw new ActivityFaultException("Påminnelseintervallet får inte vara negativt (0 betyder inga påminnelser).");
     }
 
-    /// <summary>Starts the timers with the deadline <paramref name="dueAfter"/> from now; returns the deadline.</summary>
-    public static DateTimeOffset Start(ActivityExecutionContext context, TimeSpan dueAfter, TimeSpan reminderInterval) =>
-        Start(context, context.Now + dueAfter, reminderInterval);
+    /// <summary>
+    /// Starts the timers with the deadline <paramref name="dueAfter"/> from now, on a working day at the deadline time
+    /// (<see cref="WorkingDeadlines"/>); returns the deadline.
+    /// </summary>
+    public static DateTimeOffset Start(ActivityExecutionContext context, TimeSpan dueAfter, TimeSpan reminderInterval)
+    {
+        Validate(dueAfter, reminderInterval);
+        return Start(context, DeadlineAfter(context, dueAfter), reminderInterval);
+    }
+
+    /// <summary>The deadline <paramref name="dueAfter"/> from now, on a working day at the deadline time.</summary>
+    public static DateTimeOffset DeadlineAfter(ActivityExecutionContext context, TimeSpan dueAfter) =>
+        context.Services.GetRequiredService<WorkingDeadlines>().After(context.Now, dueAfter);
 
     /// <summary>
     /// Replaces the execution's timers with a deadline at <paramref name="dueAt"/> and the first reminder (none when the

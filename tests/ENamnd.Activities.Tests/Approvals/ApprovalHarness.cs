@@ -26,7 +26,8 @@ internal sealed class ApprovalHarness
     public const string OtherCaseMember = "annat.arende@example.org";
 
     /// <summary>A Monday morning in March 2026, UTC.</summary>
-    public static readonly DateTimeOffset Epoch = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+    // 16.00 in Stockholm on a Monday: a time to answer in whole days then ends exactly on a working day at the deadline time.
+    public static readonly DateTimeOffset Epoch = new(2026, 3, 2, 15, 0, 0, TimeSpan.Zero);
 
     public ApprovalHarness()
     {

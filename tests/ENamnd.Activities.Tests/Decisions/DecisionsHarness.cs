@@ -21,7 +21,8 @@ namespace ENamnd.Activities.Tests.Decisions;
 internal sealed class DecisionsHarness
 {
     /// <summary>Where the manual clock starts: a Monday morning in February 2026, UTC.</summary>
-    public static readonly DateTimeOffset Epoch = new(2026, 2, 2, 8, 0, 0, TimeSpan.Zero);
+    // 16.00 in Stockholm on a Monday: a time to answer in whole days then ends on a working day at the deadline time.
+    public static readonly DateTimeOffset Epoch = new(2026, 2, 2, 15, 0, 0, TimeSpan.Zero);
 
     /// <summary>The case number instances are started with.</summary>
     public const string CaseNumber = "2026/4-2.2.0.1";

@@ -52,14 +52,24 @@ public class TertialTests
     [Theory]
     // 10 Oct 2022 07:00 CEST + 21 days = 31 Oct 16:00 CET (after the October change) = 15:00 UTC.
     [InlineData("2022-10-10T05:00:00Z", 21, "2022-10-31T15:00:00Z")]
-    // 20 Mar 2022 07:00 CET + 21 days = 10 Apr 16:00 CEST (after the March change) = 14:00 UTC.
-    [InlineData("2022-03-20T06:00:00Z", 21, "2022-04-10T14:00:00Z")]
-    // 30 Apr 2022 22:30 UTC is already 1 May in Stockholm.
-    [InlineData("2022-04-30T22:30:00Z", 21, "2022-05-22T14:00:00Z")]
+    // 20 Mar 2022 07:00 CET + 21 days = 10 Apr, a Sunday: Monday 11 Apr 16:00 CEST (after the March change) = 14:00 UTC.
+    [InlineData("2022-03-20T06:00:00Z", 21, "2022-04-11T14:00:00Z")]
+    // 30 Apr 2022 22:30 UTC is already 1 May in Stockholm; 21 days later is Sunday 22 May, so Monday 23 May.
+    [InlineData("2022-04-30T22:30:00Z", 21, "2022-05-23T14:00:00Z")]
     // Across a leap day: 8 Feb 2024 + 21 days = 29 Feb 2024.
     [InlineData("2024-02-08T08:00:00Z", 21, "2024-02-29T15:00:00Z")]
     public void Should_PutFollowUpDeadlineAtFourInStockholm_When_DaylightSavingOrLeapDayBetween(string now, int days, string expected)
     {
         Assert.Equal(DateTimeOffset.Parse(expected), Tertial.FollowUpDeadline(DateTimeOffset.Parse(now), days));
+    }
+
+    [Theory]
+    // Started 6 December 2026 with 21 days: not Sunday 27 December in Christmas week, but Thursday 7 January 2027.
+    [InlineData("2026-12-06T09:00:00Z", 21, "2027-01-07T15:00:00Z")]
+    // Started 20 December with 14 days: 3 January is in the holiday weeks too.
+    [InlineData("2026-12-20T09:00:00Z", 14, "2027-01-07T15:00:00Z")]
+    public void Should_PutFollowUpDeadlineAfterTheHolidays_When_ItWouldFallInChristmasWeek(string now, int days, string expected)
+    {
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Tertial.FollowUpDeadline(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture), days));
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ENamnd.Activities.Meetings;
 
 namespace ENamnd.Activities.Tests.Meetings;
 

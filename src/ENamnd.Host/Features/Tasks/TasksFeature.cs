@@ -1,7 +1,9 @@
-using ENamnd.Persistence;
-
-using ENamnd.Persistence.Outbox;
+using ENamnd.Activities;
 using ENamnd.Host.Infrastructure.Storage;
+using ENamnd.Persistence;
+using ENamnd.Persistence.Outbox;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Features.Tasks;
 
@@ -19,7 +21,10 @@ public sealed class TasksFeature : IHostFeature
         services.AddOptions<TaskOptions>().BindConfiguration(TaskOptions.Section)
             .Validate(o => !o.HasConfiguredSecret || o.TokenSecret!.Trim().Length >= TaskOptions.MinimumSecretLength,
                 $"Tasks:TokenSecret måste vara minst {TaskOptions.MinimumSecretLength} tecken, eller tomt för en genererad hemlighet.")
+            .Validate(o => o.DeadlineTimeOfDay is not null, "Tasks:DeadlineTime måste vara en tid (TT:MM), t.ex. 16:00.")
             .ValidateOnStart();
+        // Every time to answer ends on a working day at the configured time (the activities' default is 16:00).
+        services.Replace(ServiceDescriptor.Singleton(sp => new WorkingDeadlines(sp.GetRequiredService<IOptions<TaskOptions>>().Value.DeadlineTimeOfDay ?? WorkingDeadlines.DefaultTimeOfDay)));
         services.AddSingleton<TaskTokenSecret>();
         services.AddSingleton<TaskTokens>();
         services.AddSingleton<TaskLinkBuilder>();

@@ -33,7 +33,8 @@ public sealed class PostgresTertialFollowUpTests(PostgresFixture postgres)
 
         // Past the deadline, both compile and place the report at once: still one of each.
         await MeetingAsync(first, ENamnd.Activities.Meetings.MeetingBody.Namnd, new DateOnly(2022, 6, 22));
-        var late = Stockholm(2022, 5, 23, 7) - start;
+        // The deadline is Monday 23 May at 16.00 (21 days end on a Sunday).
+        var late = Stockholm(2022, 5, 24, 7) - start;
         first.Clock.Advance(late);
         second.Clock.Advance(late);
         var reports = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => (i % 2 == 0 ? first : second).Job.RunAsync(CancellationToken.None)));

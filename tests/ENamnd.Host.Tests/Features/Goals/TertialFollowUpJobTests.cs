@@ -39,7 +39,8 @@ public sealed class TertialFollowUpJobTests : IDisposable
         var tasks = await FollowUpTasksAsync(host);
         Assert.Equal(11, tasks.Count);
         Assert.All(tasks, t => Assert.Equal(Coordinator, t.RecipientEmail));
-        Assert.All(tasks, t => Assert.Equal(Stockholm(2022, 5, 22, 16), t.DueAt));
+        // 21 days end on Sunday 22 May: the deadline is Monday 23 May at 16.00.
+        Assert.All(tasks, t => Assert.Equal(Stockholm(2022, 5, 23, 16), t.DueAt));
         var meetingsTask = tasks.Single(t => t.Question.Contains("minst fyra sammanträden"));
         var fields = TaskCompletion.FieldsOf(meetingsTask);
         Assert.Equal("1", fields.Single(f => f.Name == "value").Value);
@@ -78,7 +79,7 @@ public sealed class TertialFollowUpJobTests : IDisposable
         Assert.Equal(0, await RunJobAsync(host));
 
         // The deadline closes the rest; the next run compiles the report, puts it on the June meeting, tells the coordinator.
-        MoveTo(host, Stockholm(2022, 5, 22, 16, 1));
+        MoveTo(host, Stockholm(2022, 5, 23, 16, 1));
         await SweepAsync(host);
         Assert.Equal(9, (await FollowUpTasksAsync(host)).Count(t => t.Status == HumanTaskStatus.TimedOut));
         Assert.Equal(3, await RunJobAsync(host));

@@ -1,3 +1,4 @@
+using ENamnd.Activities;
 using ENamnd.Activities.Meetings;
 using ENamnd.Host.Features.Meetings;
 using ENamnd.Host.Features.Participants;

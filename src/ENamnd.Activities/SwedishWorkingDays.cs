@@ -1,4 +1,4 @@
-namespace ENamnd.Activities.Meetings;
+namespace ENamnd.Activities;
 
 /// <summary>
 /// The Swedish working calendar: Saturdays, Sundays, the public holidays (helgdagar) and the days treated as holidays in

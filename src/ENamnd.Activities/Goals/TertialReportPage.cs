@@ -41,7 +41,7 @@ public static class TertialReportPage
 
     /// <summary>The target with its unit, e.g. "4 (antal)".</summary>
     public static string TargetOf(TertialReportItem item) =>
-        item.Target is null ? "" : item.Unit is { Length: > 0 } unit ? $"{item.Target} ({unit})" : item.Target;
+        item.Target is null ? "" : FollowUpTexts.TargetText(item.Target, item.Unit);
 
     private static string E(string text) => Html.Encode(text);
 

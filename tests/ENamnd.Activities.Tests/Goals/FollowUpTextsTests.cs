@@ -44,6 +44,23 @@ public sealed class FollowUpTextsTests
     }
 
     [Fact]
+    public void Should_CutBetweenWords_When_TheLimitFallsInsideAWord()
+    {
+        var title = "Nämnden har genomfört minst fyra sammanträden under året med beslutsärenden";
+
+        Assert.Equal($"Måluppföljning {Period}: Nämnden har genomfört minst fyra sammanträden under året med…", FollowUpTexts.Title(Period, Meetings with { Title = title }));
+    }
+
+    [Fact]
+    public void Should_AskYesOrNo_When_TheTargetIsABoolean()
+    {
+        var question = FollowUpTexts.Question(Period, Meetings with { Target = "true", Unit = "ja/nej", Value = null });
+
+        Assert.Contains("Målvärde: ja\n", question, StringComparison.Ordinal);
+        Assert.DoesNotContain("true", question, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_AskWithGoalIndicatorTargetAndPrefilledValue_When_AllAreKnown()
     {
         Assert.Equal(

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ENamnd.Activities.Goals;
+using ENamnd.Activities.People;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
 using ENamnd.Host.Features.Tasks;
@@ -55,13 +56,14 @@ public sealed class TertialReportCompiler(IDbContextFactory<ENamndDbContext> con
             Indicator = item.Indicator,
             Target = item.Target,
             Unit = item.Unit,
-            Owner = item.Owner,
+            // People read names and roles, never addresses or the roll: syntax.
+            Owner = RecipientNames.RoleText(item.Owner) ?? item.Owner,
             Status = answer?.Outcome,
             StatusLabel = answer is null ? "Ej inrapporterat" : FollowUpStatuses.Label(answer.Outcome),
             Value = fields?.GetValueOrDefault(FollowUpFields.Value),
             Comment = answer?.Comment,
             ActionPlan = fields?.GetValueOrDefault(FollowUpFields.ActionPlan),
-            AnsweredBy = answer?.DecidedBy,
+            AnsweredBy = answer is null ? null : answer.RecipientName ?? answer.DecidedBy,
             AnsweredAt = answer?.ClosedAt,
         };
     }

@@ -109,6 +109,9 @@ public sealed class TertialFollowUpJobTests : IDisposable
         var page = await coordinator.GetStringAsync($"/api/plans/{plan["id"]}/reports/2022-T1");
         Assert.Contains("Delårsrapport 1 2022", page);
         Assert.Contains("Delvis uppfyllt", page);
+        // Who answered and who owns a goal read as names and roles, never as addresses or the roll: syntax.
+        Assert.DoesNotContain("roll:", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(Coordinator, page, StringComparison.Ordinal);
         Assert.Contains("Fler utbildningar under hösten.", page);
         Assert.Contains("Ej inrapporterat", page);
         var document = await coordinator.GetAsync($"/api/plans/{plan["id"]}/reports/2022-T1/document");

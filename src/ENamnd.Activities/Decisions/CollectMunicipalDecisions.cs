@@ -37,6 +37,9 @@ public sealed class CollectMunicipalDecisions : TaskActivity
 
     private static readonly IReadOnlyList<TaskChoice> Choices = [new(Join, "Deltar och finansierar"), new(Decline, "Deltar inte")];
 
+    // A round without costs (the interest in an idea) asks about taking part with time and people only.
+    private static readonly IReadOnlyList<TaskChoice> UnfinancedChoices = [new(Join, "Deltar"), new(Decline, "Deltar inte")];
+
     /// <summary>The municipalities to ask: names or codes, or "alla".</summary>
     [Input(DisplayName = "Kommuner", UIHint = "multiline", Order = 1,
         Description = "Namn eller kommunkoder, åtskilda med komma eller ny rad, till exempel \"Boden, Piteå, 2580\". Skriv \"alla\" för samtliga 14 kommuner.")]
@@ -62,6 +65,10 @@ public sealed class CollectMunicipalDecisions : TaskActivity
     /// <summary>Whether the answer may carry the municipality's decision reference (body, date, §).</summary>
     [Input(DisplayName = "Be om beslutsreferens", Description = "Kommunen kan ange sitt beslut: organ, datum och paragraf (§).", Order = 6)]
     public Input<bool> AskForReference { get; set; } = new(true);
+
+    /// <summary>Whether taking part means paying a share; without, the municipalities take part with time and people only.</summary>
+    [Input(DisplayName = "Gäller finansiering", Description = "På: kommunen deltar och finansierar sin del. Av: kommunen deltar med tid och personer, utan kostnad.", Order = 7)]
+    public Input<bool> Financed { get; set; } = new(true);
 
     /// <summary>The codes of the municipalities that joined.</summary>
     [Output(DisplayName = "Deltagare", Description = "Kommunkoder för de kommuner som deltar och finansierar.")]
@@ -100,9 +107,9 @@ public sealed class CollectMunicipalDecisions : TaskActivity
             {
                 Kind = TaskKind,
                 Title = $"Kommunbeslut – {municipality.Name}",
-                Question = Ask(question.Trim(), municipality, askForReference),
+                Question = Ask(question.Trim(), municipality, askForReference, context.Get(Financed)),
                 Recipient = representatives[municipality.Code],
-                Choices = Choices,
+                Choices = ChoicesOf(context),
                 AsksForReference = askForReference,
                 DueAt = deadlineAt,
             });
@@ -123,7 +130,7 @@ public sealed class CollectMunicipalDecisions : TaskActivity
             context.CloseOpenTasks(HumanTaskStatus.TimedOut);
             Finish(context, answers);
         }
-        else if (TaskAnswers.Of(context, bookmark, Choices) is { } decision && answers.FindByTask(decision.TaskId) is { } invitation)
+        else if (TaskAnswers.Of(context, bookmark, ChoicesOf(context)) is { } decision && answers.FindByTask(decision.TaskId) is { } invitation)
         {
             context.CloseTask(decision.TaskId, HumanTaskStatus.Decided, decision);
             answers.Record(new MunicipalDecision
@@ -154,7 +161,10 @@ public sealed class CollectMunicipalDecisions : TaskActivity
         context.Complete(participants.Count >= context.GetProperty<int>(MinimumProperty) ? Enough : NotEnough);
     }
 
-    private static string Ask(string question, Municipality municipality, bool askForReference) =>
-        $"{question}\n\nSvara för {municipality.OfficialName}: deltar kommunen och finansierar sin del, eller deltar den inte?"
+    private IReadOnlyList<TaskChoice> ChoicesOf(ActivityExecutionContext context) => context.Get(Financed) ? Choices : UnfinancedChoices;
+
+    private static string Ask(string question, Municipality municipality, bool askForReference, bool financed) =>
+        $"{question}\n\nSvara för {municipality.OfficialName}: "
+        + (financed ? "deltar kommunen och finansierar sin del, eller deltar den inte?" : "deltar kommunen i arbetet med tid och personer, eller deltar den inte? Svaret innebär ingen kostnad.")
         + (askForReference ? "\nAnge gärna kommunens beslut: organ, datum och paragraf (§)." : "");
 }

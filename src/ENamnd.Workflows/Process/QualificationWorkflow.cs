@@ -21,7 +21,8 @@ public sealed class QualificationWorkflow : ICodeWorkflow
         var needs = Work("Behovsanalys", "Behovsanalys och idéutveckling",
             "Genomför behovsanalys och workshops med de intresserade kommunerna och hitta intressenter.",
             Documents(Document("Mall behovsinventering", "mall-behovsinventering.docx")), Coordinator);
-        var interest = MunicipalDecisions("Intresse", $"Är kommunen intresserad av att delta i arbetet med idén ”{CaseTitle}”?");
+        // Interest in an idea costs nothing yet: the municipalities take part with time and people.
+        var interest = MunicipalDecisions("Intresse", $"Är kommunen intresserad av att delta i arbetet med idén ”{CaseTitle}”?", financed: false);
         var directive = Work("Direktiv", "Förstudiedirektiv", "Ta fram ett förstudiedirektiv med budget tillsammans med de intresserade kommunerna.",
             Documents(Document("Mall projektdirektiv", "mall-projektdirektiv.docx")), Coordinator);
         var start = Approval("StartaForstudie", "Beredningsgruppens beslut: starta förstudie",

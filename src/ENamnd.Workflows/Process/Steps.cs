@@ -62,10 +62,11 @@ internal static class Steps
     /// <summary>
     /// The municipalities' own decisions (all of them, or only the participants so far); those who join become the participants.
     /// </summary>
-    public static CollectMunicipalDecisions MunicipalDecisions(string id, string question, bool participantsOnly = false) => new()
+    public static CollectMunicipalDecisions MunicipalDecisions(string id, string question, bool participantsOnly = false, bool financed = true) => new()
     {
         Id = id,
         Municipalities = participantsOnly ? new Input<string>(Expression.Variable(Participants)) : new Input<string>("alla"),
+        Financed = financed,
         Question = new Input<string>(Expression.Liquid(question)),
         Deadline = TimeSpan.FromDays(60),
         ReminderInterval = TimeSpan.FromDays(14),

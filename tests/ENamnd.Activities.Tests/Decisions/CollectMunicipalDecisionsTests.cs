@@ -1,6 +1,7 @@
 using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.Tasks;
+using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using static ENamnd.Activities.Tests.Decisions.DecisionsHarness;
 
@@ -91,6 +92,24 @@ public class CollectMunicipalDecisionsTests
         await harness.AdvanceAsync(TimeSpan.FromDays(40));
 
         Assert.Equal(2, harness.Emails.Count);
+    }
+
+    [Fact]
+    public async Task Should_AskAboutTimeAndPeopleOnly_When_TheRoundCostsNothing()
+    {
+        var harness = new DecisionsHarness();
+        var activity = Collect("Kalix, Boden");
+        activity.Financed = new Input<bool>(false);
+        var instance = await harness.RunAsync(activity);
+
+        var kalix = harness.OpenTaskOf("Kalix");
+        Assert.Equal(["Deltar", "Deltar inte"], kalix.Choices.Select(c => c.Label));
+        Assert.Contains("deltar kommunen i arbetet med tid och personer, eller deltar den inte? Svaret innebär ingen kostnad.", kalix.Question, StringComparison.Ordinal);
+        Assert.DoesNotContain("finansierar", kalix.Question, StringComparison.Ordinal);
+        await harness.AnswerAsync("Kalix", CollectMunicipalDecisions.Join);
+        await harness.AnswerAsync("Boden", CollectMunicipalDecisions.Join);
+
+        Assert.Equal([CollectMunicipalDecisions.Enough], OutcomesOf(await harness.ReloadAsync(instance.Id), "Kommunbeslut"));
     }
 
     [Fact]

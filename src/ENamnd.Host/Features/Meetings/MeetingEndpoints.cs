@@ -143,34 +143,28 @@ public static class MeetingEndpoints
         return TypedResults.File(await minutes.DocumentAsync(meeting, ct), WordDocument.ContentType, MeetingMinutes.DocumentName(meeting));
     }
 
-    private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> AppointJusterareAsync(
-        string id, HttpRequest request, ClaimsPrincipal user, MeetingCalendar calendar, MeetingJustering justering, MeetingViews views, CancellationToken ct)
-    {
-        if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
-        var (body, problem) = await JsonRequestBody.ReadAsync<AppointJusterareRequest>(request, ct);
-        if (problem is not null) return problem;
-        var (outcome, errors) = await justering.AppointAsync(meeting, body!, MeetingRecorder.Of(user), ct);
-        return await RecordedAsync(id, outcome, errors, "Justerarna är ogiltiga.", views, ct);
-    }
+    private static Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> AppointJusterareAsync(
+        string id, HttpRequest request, ClaimsPrincipal user, MeetingCalendar calendar, MeetingJustering justering, MeetingViews views, CancellationToken ct) =>
+        RecordAsync<AppointJusterareRequest>(id, request, calendar, views, "Justerarna är ogiltiga.", (meeting, body) => justering.AppointAsync(meeting, body, MeetingRecorder.Of(user), ct), ct);
 
-    private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> JusteringAsync(
-        string id, HttpRequest request, ClaimsPrincipal user, MeetingCalendar calendar, MeetingJustering justering, MeetingViews views, CancellationToken ct)
-    {
-        if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
-        var (body, problem) = await JsonRequestBody.ReadAsync<JusteringRequest>(request, ct);
-        if (problem is not null) return problem;
-        var (outcome, errors) = await justering.JusteraAsync(meeting, body!, MeetingRecorder.Of(user), ct);
-        return await RecordedAsync(id, outcome, errors, "Justeringen är ogiltig.", views, ct);
-    }
+    private static Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> JusteringAsync(
+        string id, HttpRequest request, ClaimsPrincipal user, MeetingCalendar calendar, MeetingJustering justering, MeetingViews views, CancellationToken ct) =>
+        RecordAsync<JusteringRequest>(id, request, calendar, views, "Justeringen är ogiltig.", (meeting, body) => justering.JusteraAsync(meeting, body, MeetingRecorder.Of(user), ct), ct);
 
-    private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> AnslagAsync(
-        string id, HttpRequest request, ClaimsPrincipal user, MeetingCalendar calendar, MeetingJustering justering, MeetingViews views, CancellationToken ct)
+    private static Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> AnslagAsync(
+        string id, HttpRequest request, ClaimsPrincipal user, MeetingCalendar calendar, MeetingJustering justering, MeetingViews views, CancellationToken ct) =>
+        RecordAsync<AnslagRequest>(id, request, calendar, views, "Anslaget är ogiltigt.", (meeting, body) => justering.PostAnslagAsync(meeting, body, MeetingRecorder.Of(user), ct), ct);
+
+    // One write to a meeting's record: the meeting, the JSON body, the write, then the meeting as it stands or a Swedish problem.
+    private static async Task<Results<Ok<MeetingView>, ValidationProblem, ProblemHttpResult>> RecordAsync<TBody>(
+        string id, HttpRequest request, MeetingCalendar calendar, MeetingViews views, string invalid,
+        Func<Meeting, TBody, Task<(MeetingDecisionOutcome Outcome, IReadOnlyList<string> Errors)>> write, CancellationToken ct) where TBody : class
     {
         if (await calendar.FindAsync(id, ct) is not { } meeting) return NotFound(id);
-        var (body, problem) = await JsonRequestBody.ReadAsync<AnslagRequest>(request, ct);
+        var (body, problem) = await JsonRequestBody.ReadAsync<TBody>(request, ct);
         if (problem is not null) return problem;
-        var (outcome, errors) = await justering.PostAnslagAsync(meeting, body!, MeetingRecorder.Of(user), ct);
-        return await RecordedAsync(id, outcome, errors, "Anslaget är ogiltigt.", views, ct);
+        var (outcome, errors) = await write(meeting, body!);
+        return await RecordedAsync(id, outcome, errors, invalid, views, ct);
     }
 
     // The meeting as it now stands when the write was recorded, a Swedish problem otherwise.

@@ -20,6 +20,7 @@ public static class WorkflowsServiceCollectionExtensions
             .AddCodeWorkflow<Process.ProcurementWorkflow>()
             .AddCodeWorkflow<Process.RolloutWorkflow>()
             .AddCodeWorkflow<Process.ManagementWorkflow>();
+        services.AddCodeWorkflow<Process.LateJoinWorkflow>();
         services.AddCodeWorkflow<ContractEndWorkflow>();
         services.AddCodeWorkflow<Goals.TertialFollowUpWorkflow>();
         services.AddCodeWorkflow<Meetings.JusteringWorkflow>();

@@ -84,6 +84,11 @@ public sealed class CollectGuaranteeCommitments : TaskActivity
     [Input(DisplayName = "Fördela om vid avstående", Description = "Om en kommun avstår fördelas totalbeloppet om mellan de övriga (minst två), som tillfrågas igen.", Order = 11)]
     public Input<bool> ResplitOnWithdrawal { get; set; } = new(true);
 
+    /// <summary>How the amount was reached when it is not a split between several, e.g. a later joiner's buy-in.</summary>
+    [Input(DisplayName = "Underlag för andelen", UIHint = "multiline", Order = 12,
+        Description = "Valfritt. Visas i stället för fördelningen, till exempel hur ett inköp för en kommun som ansluter senare är beräknat.")]
+    public Input<string?> Basis { get; set; } = new((string?)null);
+
     /// <summary>Every answer, superseded ones included.</summary>
     [Output(DisplayName = "Liggare", Description = "Alla svar: kommun, belopp, maxbelopp, modell, giltighet, undertecknare, tid och status.")]
     public Output<List<CommitmentEntry>> Ledger { get; set; } = new();
@@ -108,6 +113,10 @@ public sealed class CollectGuaranteeCommitments : TaskActivity
     [Output(DisplayName = "Slutlig fördelning", Description = "Den senaste fördelningen mellan de kommuner som är kvar.")]
     public Output<List<AllocationShare>> FinalShares { get; set; } = new();
 
+    /// <summary>The terms the round was asked on, so a municipality joining later buys in on the same ones.</summary>
+    [Output(DisplayName = "Villkor", Description = "Fördelningsmodell, totalbelopp, befolkningsår och övriga villkor som andelarna räknades på.")]
+    public Output<CommitmentTerms> Terms { get; set; } = new();
+
     /// <inheritdoc />
     protected override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
@@ -128,11 +137,13 @@ public sealed class CollectGuaranteeCommitments : TaskActivity
             RoundTo = context.Get(RoundTo),
             Validity = context.Get(Validity)?.Trim(),
             ResplitOnWithdrawal = context.Get(ResplitOnWithdrawal),
+            Basis = context.Get(Basis)?.Trim() is { Length: > 0 } basis ? basis : null,
         };
         var split = terms.Split(allocator, [.. municipalities.Select(m => m.Code)]);
         TaskTimers.Validate(context.Get(Deadline), context.Get(ReminderInterval));
         var representatives = await Representatives.FindAsync(context, municipalities);
         TaskTimers.Start(context, context.Get(Deadline), context.Get(ReminderInterval));
+        LateJoins.Await(context);
         var state = new CommitmentState
         {
             Terms = terms.WithCapsByCode(registry),
@@ -166,6 +177,19 @@ public sealed class CollectGuaranteeCommitments : TaskActivity
     }
 
     /// <inheritdoc />
+    protected override async ValueTask JoinAsync(ActivityExecutionContext context, string municipality, string by)
+    {
+        var state = CommitmentState.Load(context);
+        var joining = context.Services.GetRequiredService<MunicipalityRegistry>().Find(municipality)
+            ?? throw new ActivityFaultException($"Kommunen {municipality} finns inte.");
+        if (state.Shares.Any(share => share.Code == joining.Code)) return;
+        var representatives = await Representatives.FindAsync(context, [joining]);
+        context.Log($"{joining.Name} anslöt till ärendet ({by}); kostnaden fördelas om.");
+        CommitmentRounds.Join(context, state, joining.Code, joining.Name, representatives[joining.Code], context.Services.GetRequiredService<CostAllocator>());
+        state.Save(context);
+    }
+
+    /// <inheritdoc />
     protected override void OnCancelled(ActivityExecutionContext context) => context.CloseOpenTasks(HumanTaskStatus.Cancelled);
 
     private void Finish(ActivityExecutionContext context, CommitmentState state)
@@ -179,6 +203,7 @@ public sealed class CollectGuaranteeCommitments : TaskActivity
         context.Set(Remaining, [.. state.Recipients.Keys.Where(code => !state.Withdrawn.Contains(code))]);
         context.Set(Unanswered, unanswered);
         context.Set(FinalShares, state.Shares);
+        context.Set(Terms, state.Terms);
         // The commitments cover the total only when every remaining municipality committed to a split of the whole total.
         var covered = state.Shares.Count > 0 && unanswered.Count == 0 && state.Shares.Sum(s => s.Amount) == state.Terms.Total;
         context.Complete(covered ? AllCommitted : Incomplete);

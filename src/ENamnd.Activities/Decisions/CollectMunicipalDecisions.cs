@@ -1,4 +1,5 @@
 using ENamnd.Activities.Municipalities;
+using ENamnd.Activities.People;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
@@ -96,25 +97,39 @@ public sealed class CollectMunicipalDecisions : TaskActivity
             throw new ActivityFaultException($"Minsta antal deltagare ({minimum}) måste vara mellan 1 och antalet tillfrågade kommuner ({municipalities.Count}).");
         var question = context.Get(Question);
         if (string.IsNullOrWhiteSpace(question)) throw new ActivityFaultException("Frågan till kommunerna saknas.");
-        var askForReference = context.Get(AskForReference);
         var representatives = await Representatives.FindAsync(context, municipalities);
         var deadlineAt = TaskTimers.Start(context, context.Get(Deadline), context.Get(ReminderInterval));
+        LateJoins.Await(context);
         context.SetProperty(MinimumProperty, minimum);
         var answers = new MunicipalAnswers(context);
-        foreach (var municipality in municipalities)
+        foreach (var municipality in municipalities) Invite(context, answers, municipality, representatives[municipality.Code], deadlineAt);
+    }
+
+    /// <inheritdoc />
+    protected override async ValueTask JoinAsync(ActivityExecutionContext context, string municipality, string by)
+    {
+        var answers = new MunicipalAnswers(context);
+        var joining = context.Services.GetRequiredService<MunicipalityRegistry>().Find(municipality)
+            ?? throw new ActivityFaultException($"Kommunen {municipality} finns inte.");
+        if (answers.Invitations.Any(invitation => invitation.Code == joining.Code)) return;
+        var representatives = await Representatives.FindAsync(context, [joining]);
+        context.Log($"{joining.Name} anslöt till ärendet ({by}) och tillfrågas också.");
+        Invite(context, answers, joining, representatives[joining.Code], TaskTimers.DueAt(context));
+    }
+
+    private void Invite(ActivityExecutionContext context, MunicipalAnswers answers, Municipality municipality, TaskRecipient recipient, DateTimeOffset? dueAt)
+    {
+        var task = context.OpenTask(new TaskRequest
         {
-            var task = context.OpenTask(new TaskRequest
-            {
-                Kind = TaskKind,
-                Title = $"Kommunbeslut – {municipality.Name}",
-                Question = Ask(question.Trim(), municipality, askForReference, context.Get(Financed)),
-                Recipient = representatives[municipality.Code],
-                Choices = ChoicesOf(context),
-                AsksForReference = askForReference,
-                DueAt = deadlineAt,
-            });
-            answers.Add(new MunicipalInvitation(task.TaskId, municipality.Code, municipality.Name));
-        }
+            Kind = TaskKind,
+            Title = $"Kommunbeslut – {municipality.Name}",
+            Question = Ask((context.Get(Question) ?? "").Trim(), municipality, context.Get(AskForReference), context.Get(Financed)),
+            Recipient = recipient,
+            Choices = ChoicesOf(context),
+            AsksForReference = context.Get(AskForReference),
+            DueAt = dueAt,
+        });
+        answers.Add(new MunicipalInvitation(task.TaskId, municipality.Code, municipality.Name));
     }
 
     /// <inheritdoc />

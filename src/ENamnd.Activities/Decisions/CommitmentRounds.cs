@@ -1,5 +1,6 @@
 using ENamnd.Activities.Allocation;
 using ENamnd.Activities.Municipalities;
+using ENamnd.Activities.People;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,21 +17,36 @@ namespace ENamnd.Activities.Decisions;
 /// </summary>
 internal static class CommitmentRounds
 {
-    /// <summary>Opens a task asking one municipality to commit to its share of the current split.</summary>
-    public static void Ask(ActivityExecutionContext context, CommitmentState state, AllocationShare share)
+    /// <summary>
+    /// Opens a task asking one municipality to commit to its share of the current split; <paramref name="previous"/> is
+    /// what it was asked before a re-split, and whether it had committed to that.
+    /// </summary>
+    public static void Ask(ActivityExecutionContext context, CommitmentState state, AllocationShare share, PreviousShare? previous = null)
     {
         var cap = state.Terms.CapOf(share.Code);
         var task = context.OpenTask(new TaskRequest
         {
             Kind = CollectGuaranteeCommitments.TaskKind,
             Title = CommitmentTexts.Title(share.Name),
-            Question = CommitmentTexts.Question(state, share, OfficialName(context, share), cap),
+            Question = CommitmentTexts.Question(state, share, OfficialName(context, share), cap, previous),
             Recipient = state.Recipients[share.Code],
             Choices = CollectGuaranteeCommitments.Choices,
             AsksForReference = true,
             DueAt = TaskTimers.DueAt(context),
         });
         state.Requests.Add(new CommitmentRequest(task.TaskId, share.Code, share.Name, share.Amount, cap, state.Round));
+    }
+
+    /// <summary>
+    /// Takes a municipality that joins the case into the round: the total is split again with it, and everyone whose
+    /// amount changed is asked again (the newcomer for its share).
+    /// </summary>
+    public static void Join(ActivityExecutionContext context, CommitmentState state, string code, string name, TaskRecipient recipient, CostAllocator allocator)
+    {
+        state.Recipients[code] = recipient;
+        state.Withdrawn.Remove(code);
+        state.Joined.Add(name);
+        Resplit(context, state, allocator, [.. state.Shares.Select(share => share.Code), code], $"{name} anslöt");
     }
 
     /// <summary>Closes the request's task and writes the answer to the ledger; a withdrawal leaves the split and may re-split it.</summary>
@@ -58,23 +74,24 @@ internal static class CommitmentRounds
         if (!withdraws) return;
         state.Withdrawn.Add(request.Code);
         state.Shares = [.. state.Shares.Where(share => share.Code != request.Code)];
-        if (state.Terms.ResplitOnWithdrawal && state.Shares.Count >= 2) Resplit(context, state, allocator, request.Name);
+        if (state.Terms.ResplitOnWithdrawal && state.Shares.Count >= 2)
+            Resplit(context, state, allocator, [.. state.Shares.Select(share => share.Code)], $"{request.Name} avstått");
     }
 
     // Shares carry the short name ("Boden"); running text takes the official one ("Bodens kommun") from the registry.
     private static string OfficialName(ActivityExecutionContext context, AllocationShare share) =>
         context.Services.GetRequiredService<MunicipalityRegistry>().Find(share.Code)?.OfficialName ?? share.Name;
 
-    private static void Resplit(ActivityExecutionContext context, CommitmentState state, CostAllocator allocator, string withdrawn)
+    private static void Resplit(ActivityExecutionContext context, CommitmentState state, CostAllocator allocator, IReadOnlyList<string> codes, string because)
     {
         AllocationResult split;
         try
         {
-            split = state.Terms.Split(allocator, [.. state.Shares.Select(share => share.Code)]);
+            split = state.Terms.Split(allocator, codes);
         }
         catch (ActivityFaultException exception)
         {
-            context.Log($"Kostnaden kunde inte fördelas om efter att {withdrawn} avstått: {exception.Message}");
+            context.Log($"Kostnaden kunde inte fördelas om efter att {because}: {exception.Message}");
             return;
         }
         state.Round++;
@@ -83,8 +100,10 @@ internal static class CommitmentRounds
         {
             var pending = state.Requests.FirstOrDefault(r => r.Code == share.Code);
             var committed = state.Ledger.FindLastIndex(e => e.Code == share.Code && e.Status == CommitmentStatus.Committed);
-            var current = pending?.Amount ?? (committed >= 0 ? state.Ledger[committed].Amount : (decimal?)null);
-            if (current == share.Amount) continue;
+            var previous = pending is not null ? new PreviousShare(pending.Amount, Committed: false)
+                : committed >= 0 ? new PreviousShare(state.Ledger[committed].Amount, Committed: true)
+                : null;
+            if (previous?.Amount == share.Amount) continue;
             if (pending is not null)
             {
                 context.CloseTask(pending.TaskId, HumanTaskStatus.Cancelled);
@@ -92,7 +111,10 @@ internal static class CommitmentRounds
             }
             if (committed >= 0)
                 state.Ledger[committed] = state.Ledger[committed] with { Status = CommitmentStatus.Superseded, SupersededAt = context.Now };
-            Ask(context, state, share);
+            Ask(context, state, share, previous);
         }
     }
 }
+
+/// <summary>What a municipality was asked before a re-split, and whether it had committed to it.</summary>
+internal sealed record PreviousShare(decimal Amount, bool Committed);

@@ -32,6 +32,9 @@ internal sealed class CommitmentState
     /// <summary>The codes of the municipalities that withdrew, in order.</summary>
     public List<string> Withdrawn { get; init; } = [];
 
+    /// <summary>The names of the municipalities that joined the case while the round ran, in order.</summary>
+    public List<string> Joined { get; init; } = [];
+
     /// <summary>The state saved by the previous step.</summary>
     public static CommitmentState Load(ActivityExecutionContext context) =>
         context.GetProperty<CommitmentState>(Property) ?? throw new InvalidOperationException("The commitment state is missing from the working state.");

@@ -6,20 +6,38 @@ using ENamnd.Engine.Runtime;
 
 namespace ENamnd.Activities.Decisions;
 
-/// <summary>The terms a guarantee commitment is asked on, fixed when the activity starts so every re-split uses the same ones.</summary>
-internal sealed record CommitmentTerms
+/// <summary>
+/// The terms a guarantee commitment is asked on, fixed when the activity starts so every re-split uses the same ones;
+/// a finished round gives them as its output, so a municipality that joins later buys in on the same terms.
+/// </summary>
+public sealed record CommitmentTerms
 {
+    /// <summary>The allocation model.</summary>
     public AllocationModel Model { get; init; }
+
+    /// <summary>The cost split, in whole kronor.</summary>
     public decimal Total { get; init; }
+
+    /// <summary>The population year of the population-based models.</summary>
     public int? PopulationYear { get; init; }
+
+    /// <summary>Hybrid only: the fraction split equally.</summary>
     public decimal? EqualFraction { get; init; }
 
     /// <summary>The maximum per municipality (capped model), by code or name as given; by code once <see cref="WithCapsByCode"/> ran.</summary>
     public Dictionary<string, decimal>? Caps { get; init; }
 
+    /// <summary>The rounding unit in kronor.</summary>
     public decimal RoundTo { get; init; } = 1;
+
+    /// <summary>What the commitment covers in time.</summary>
     public string? Validity { get; init; }
+
+    /// <summary>Whether a withdrawal re-splits the total between the rest.</summary>
     public bool ResplitOnWithdrawal { get; init; }
+
+    /// <summary>How the amount was reached when it is not a split of a cost between several (e.g. a later joiner's buy-in).</summary>
+    public string? Basis { get; init; }
 
     /// <summary>Splits the total between <paramref name="participants"/> (codes); an invalid request faults with the allocator's Swedish message.</summary>
     public AllocationResult Split(CostAllocator allocator, IReadOnlyList<string> participants)
@@ -42,6 +60,15 @@ internal sealed record CommitmentTerms
             throw new ActivityFaultException(exception.Message);
         }
     }
+
+    /// <summary>How the shares are computed, in Swedish: "invånarantal den 31 december 2025", "lika delar", ….</summary>
+    public string ModelText() => Model switch
+    {
+        AllocationModel.Equal => "lika delar",
+        AllocationModel.Population => $"invånarantal den 31 december {PopulationYear}",
+        AllocationModel.Hybrid => $"{CommitmentTexts.Percent((EqualFraction ?? 0) * 100)} i lika delar och resten efter invånarantal den 31 december {PopulationYear}",
+        _ => "maxbelopp: varje kommun betalar samma andel av den faktiska kostnaden som dess maxbelopp utgör av summan av maxbeloppen",
+    };
 
     /// <summary>The cap of a municipality (by code) under the capped model; null for other models.</summary>
     public decimal? CapOf(string code) => Model == AllocationModel.Capped && Caps is not null && Caps.TryGetValue(code, out var cap) ? cap : null;

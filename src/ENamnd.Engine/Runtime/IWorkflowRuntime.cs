@@ -14,6 +14,13 @@ public interface IWorkflowRuntime
     /// <summary>Resumes a bookmark with an input; a consumed bookmark reports <see cref="ResumeOutcome.AlreadyHandled"/> and changes nothing.</summary>
     Task<ResumeResult> ResumeAsync(string bookmarkId, JsonObject? input = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Sets variables of a running instance as a step of its own, under its lock: <paramref name="change"/> reads the
+    /// current variables and returns the values to set (null for none). The instance after the step, or null when it
+    /// does not exist, has ended or nothing changed.
+    /// </summary>
+    Task<WorkflowInstance?> SetVariablesAsync(string instanceId, Func<JsonObject, JsonObject?> change, CancellationToken cancellationToken = default);
+
     /// <summary>Cancels a running instance and its waiting subprocesses; null when the instance does not exist.</summary>
     Task<WorkflowInstance?> CancelAsync(string instanceId, CancellationToken cancellationToken = default);
 

@@ -68,6 +68,20 @@ public sealed class WorkflowExecutor(TimeProvider clock, ExpressionEvaluator exp
         return context.ToStep(context.Audit("resume", bookmark, (JsonObject?)input?.DeepClone()));
     }
 
+    /// <summary>
+    /// Sets variables of a running instance from outside it (as Elsa 3's workflow-instance variables update does):
+    /// <paramref name="change"/> reads the current variables and returns the values to set, or null for no change.
+    /// Null when the instance has ended or nothing changes.
+    /// </summary>
+    public WorkflowStep? SetVariables(Workflow workflow, WorkflowInstance instance, Func<JsonObject, JsonObject?> change)
+    {
+        if (instance.Status != WorkflowStatus.Running || change(instance.Variables) is not { Count: > 0 } values) return null;
+        var context = new WorkflowExecutionContext(workflow, instance, services);
+        foreach (var (name, value) in values) context.SetVariable(name, value?.DeepClone());
+        instance.UpdatedAt = clock.GetUtcNow();
+        return context.ToStep(context.Audit("variables", details: (JsonObject)values.DeepClone()));
+    }
+
     /// <summary>Cancels a running instance; null when it has already ended.</summary>
     public WorkflowStep? Cancel(Workflow workflow, WorkflowInstance instance)
     {

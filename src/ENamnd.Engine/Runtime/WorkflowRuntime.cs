@@ -69,6 +69,22 @@ public sealed class WorkflowRuntime(
     }
 
     /// <inheritdoc />
+    public async Task<WorkflowInstance?> SetVariablesAsync(string instanceId, Func<JsonObject, JsonObject?> change, CancellationToken cancellationToken = default)
+    {
+        await using (await locks.AcquireAsync(instanceId, cancellationToken))
+        {
+            var instance = await instances.FindAsync(instanceId, cancellationToken);
+            if (instance is null) return null;
+            var step = executor.SetVariables(await LoadAsync(instance, cancellationToken), instance, change);
+            if (step is null) return null;
+            await committer.CommitAsync(step, cancellationToken);
+            logger.LogInformation("Set variables {Names} of {InstanceId} ({CorrelationId})",
+                string.Join(", ", step.Audit?.Details?.Select(p => p.Key) ?? []), instanceId, instance.CorrelationId);
+            return step.Instance;
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<WorkflowInstance?> CancelAsync(string instanceId, CancellationToken cancellationToken = default)
     {
         WorkflowStep? step;

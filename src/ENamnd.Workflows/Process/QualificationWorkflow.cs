@@ -22,7 +22,7 @@ public sealed class QualificationWorkflow : ICodeWorkflow
             "Genomför behovsanalys och workshops med de intresserade kommunerna och hitta intressenter.",
             Documents(Document("Mall behovsinventering", "mall-behovsinventering.docx")), Coordinator);
         // Interest in an idea costs nothing yet: the municipalities take part with time and people.
-        var interest = MunicipalDecisions("Intresse", $"Är kommunen intresserad av att delta i arbetet med idén ”{CaseTitle}”?", financed: false);
+        var interest = MunicipalDecisions("Intresse", $"Är kommunen intresserad av att delta i arbetet med idén ”{CaseTitle}”?", everyone: true, financed: false);
         var directive = Work("Direktiv", "Förstudiedirektiv", "Ta fram ett förstudiedirektiv med budget tillsammans med de intresserade kommunerna.",
             Documents(Document("Mall projektdirektiv", "mall-projektdirektiv.docx")), Coordinator);
         var start = Approval("StartaForstudie", "Beredningsgruppens beslut: starta förstudie",

@@ -27,7 +27,7 @@ public sealed class RolloutWorkflow : ICodeWorkflow
             "Ta fram förvaltningsplan, förvaltningsorganisation och finansieringsmodell.",
             Documents(Document("Checklista", "checklista-inforande.docx")));
         var municipalities = MunicipalDecisions("GemensamForvaltning",
-            $"Vill kommunen ingå i gemensam förvaltning av lösningen från ”{CaseTitle}” enligt förvaltningsplanen?", participantsOnly: true);
+            $"Vill kommunen ingå i gemensam förvaltning av lösningen från ”{CaseTitle}” enligt förvaltningsplanen?");
         var committee = Committee("Forvaltningsuppdrag", "Uppdrag om gemensam förvaltning");
         var joint = Set("Gemensam", ProcessVariables.JointManagement, true);
         var local = Set("Lokal", ProcessVariables.JointManagement, false);

@@ -60,12 +60,13 @@ internal static class Steps
         Work(id, $"Revidera {what}", $"Styrgruppen har återremitterat {what}. Revidera {pronoun} och markera uppgiften som klar.");
 
     /// <summary>
-    /// The municipalities' own decisions (all of them, or only the participants so far); those who join become the participants.
+    /// The municipalities' own decisions: the current participants (or, for the interest in an idea, every member
+    /// municipality); those who join become the participants.
     /// </summary>
-    public static CollectMunicipalDecisions MunicipalDecisions(string id, string question, bool participantsOnly = false, bool financed = true) => new()
+    public static CollectMunicipalDecisions MunicipalDecisions(string id, string question, bool everyone = false, bool financed = true) => new()
     {
         Id = id,
-        Municipalities = participantsOnly ? new Input<string>(Expression.Variable(Participants)) : new Input<string>("alla"),
+        Municipalities = everyone ? new Input<string>("alla") : new Input<string>(Expression.Variable(Participants)),
         Financed = financed,
         Question = new Input<string>(Expression.Liquid(question)),
         Deadline = TimeSpan.FromDays(60),

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Host.Features.Cases;
 
-/// <summary>The coordinator's cases API: start, list, follow and cancel cases, and record the contract signed in procurement.</summary>
+/// <summary>The coordinator's cases API: start, list, follow and cancel cases, take in a municipality that joins later, and record the contract signed in procurement.</summary>
 public static class CaseEndpoints
 {
     private const string CaseSummaryText = "Ärendet är inte giltigt.";
@@ -20,6 +20,7 @@ public static class CaseEndpoints
         api.MapGet("", ListAsync);
         api.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id}/cancel", CancelAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/participants", JoinAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/contract", RecordContractAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
@@ -55,6 +56,14 @@ public static class CaseEndpoints
         var (body, problem) = await JsonRequestBody.ReadAsync<CancelCaseRequest>(request, ct);
         if (problem is not null) return problem;
         return await (await cases.CancelAsync(Key(id), body!.Reason, ct)).ToResultAsync(caseId => DetailsAsync(queries, caseId, ct), CaseSummaryText);
+    }
+
+    private static async Task<Results<Ok<CaseDetails>, ValidationProblem, ProblemHttpResult>> JoinAsync(
+        string id, HttpRequest request, CaseParticipants participants, CaseQueries queries, CancellationToken ct)
+    {
+        var (body, problem) = await JsonRequestBody.ReadAsync<JoinCaseRequest>(request, ct);
+        if (problem is not null) return problem;
+        return await (await participants.JoinAsync(Key(id), body!, ct)).ToResultAsync(caseId => DetailsAsync(queries, caseId, ct), CaseSummaryText);
     }
 
     private static async Task<Results<Ok<CaseDetails>, ValidationProblem, ProblemHttpResult>> RecordContractAsync(

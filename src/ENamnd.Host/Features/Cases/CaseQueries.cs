@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ENamnd.Activities;
-using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
@@ -67,26 +66,29 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
         var (status, text, outcome) = StatusOf(row, main);
         var titles = tasks.ToDictionary(t => t.Id, t => t.Title);
         var committee = await agenda.CaseDecisionsAsync(row.CaseNumber, cancellationToken);
+        var initiators = Municipalities(JsonSerializer.Deserialize<List<string>>(row.InitiatingMunicipalities) ?? []);
+        var decisionViews = decisions.OrderBy(d => d.DecidedAtUtc).Select(d => new CaseDecisionView(
+            d.TaskId, d.Kind, titles.GetValueOrDefault(d.TaskId, ""), d.Outcome, d.Reference, d.Comment, d.DecidedBy,
+            NameOf(tasks.FirstOrDefault(t => t.Id == d.TaskId)?.MunicipalityCode), d.DecidedAtUtc, Phase(phaseOfInstance, d.InstanceId),
+            OutcomeTexts.Of(d.Outcome, d.Kind),
+            committee.TryGetValue(d.TaskId, out var held)
+                ? new CaseCommitteeDecisionView(held.Meeting.Date, held.Decision.EffectiveAt, held.Decision.AppealEndsAt, held.Decision.LagaKraftAt, held.Decision.Appeal)
+                : null)).ToList();
         return new CaseDetails(
             row.Id, row.CaseNumber, row.Title, row.Description, PhaseOf(main), status, text, outcome,
-            Municipalities(JsonSerializer.Deserialize<List<string>>(row.InitiatingMunicipalities) ?? []), Participants(main),
+            initiators, Participants(main),
             [.. tasks.Where(t => t.Status == HumanTaskStatus.Open).OrderBy(t => t.OpenedAt).Select(t => new CaseTaskView(
                 t.Id, t.Kind, t.Title, t.RecipientEmail, t.RecipientName, NameOf(t.MunicipalityCode), t.OpenedAt, t.DueAt, Phase(phaseOfInstance, t.InstanceId),
                 t.RemindersSent, t.LastRemindedAt))],
-            [.. decisions.OrderBy(d => d.DecidedAtUtc).Select(d => new CaseDecisionView(
-                d.TaskId, d.Kind, titles.GetValueOrDefault(d.TaskId, ""), d.Outcome, d.Reference, d.Comment, d.DecidedBy,
-                NameOf(tasks.FirstOrDefault(t => t.Id == d.TaskId)?.MunicipalityCode), d.DecidedAtUtc, Phase(phaseOfInstance, d.InstanceId),
-                OutcomeTexts.Of(d.Outcome, d.Kind),
-                committee.TryGetValue(d.TaskId, out var held)
-                    ? new CaseCommitteeDecisionView(held.Meeting.Date, held.Decision.EffectiveAt, held.Decision.AppealEndsAt, held.Decision.LagaKraftAt, held.Decision.Appeal)
-                    : null))],
+            decisionViews,
             [.. phases.SelectMany(Commitments)],
             [.. phases.Select(p => new CasePhaseView(ProcessIds.NameOf(p.DefinitionId), p.DefinitionId, p.Version, p.Id, p.Status.ToString(),
                 ValueConverter.Convert<string>(p.Output[ProcessVariables.Decision]), p.CreatedAt, p.FinishedAt))],
             [.. all.SelectMany(i => i.Journal.Where(e => !Quiet.Contains(e.ActivityType)).Select(e => new CaseJournalEntry(
                 e.Timestamp, phaseOfInstance[i.Id], e.ActivityName ?? e.ActivityId, e.ActivityType, e.EventType.ToString(), e.Outcomes, e.Message)))
                 .OrderBy(e => e.At).TakeLast(JournalLimit)],
-            row.InstanceId, row.CreatedAt, row.CancelledAt, row.CancelReason, phases.Any(CaseContracts.WaitsForContract));
+            row.InstanceId, row.CreatedAt, row.CancelledAt, row.CancelReason, phases.Any(CaseContracts.WaitsForContract),
+            CaseParticipantLedger.Of(initiators, row.CreatedAt, decisionViews, all, municipalities));
     }
 
     /// <summary>Status, its Swedish text and the outcome, from the case row and the main instance.</summary>
@@ -145,15 +147,7 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
     private string? NameOf(string? code) => code is null ? null : municipalities.Find(code)?.Name ?? code;
 
     // The commitments each finished or running guarantee round holds, from the activity's output.
-    private static IEnumerable<CaseCommitmentView> Commitments(WorkflowInstance phase)
-    {
-        var ids = phase.Journal.Where(e => e.ActivityType == "ENamnd.CollectGuaranteeCommitments").Select(e => e.ActivityId).Distinct();
-        foreach (var id in ids)
-        {
-            var entries = ValueConverter.Convert<List<CommitmentEntry>>(phase.ActivityOutputs[id]?["Commitments"]) ?? [];
-            foreach (var entry in entries)
-                yield return new CaseCommitmentView(ProcessIds.NameOf(phase.DefinitionId), entry.Code, entry.Name, entry.Amount, entry.Cap,
-                    entry.Model.ToString(), entry.Validity, entry.Status.ToString(), entry.Signer, entry.At);
-        }
-    }
+    private static IEnumerable<CaseCommitmentView> Commitments(WorkflowInstance phase) =>
+        GuaranteeRounds.Of(phase).SelectMany(round => round.Commitments).Select(entry => new CaseCommitmentView(
+            ProcessIds.NameOf(phase.DefinitionId), entry.Code, entry.Name, entry.Amount, entry.Cap, entry.Model.ToString(), entry.Validity, entry.Status.ToString(), entry.Signer, entry.At));
 }

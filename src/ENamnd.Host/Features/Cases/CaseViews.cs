@@ -5,13 +5,17 @@ public sealed record CaseSummary(
     string Id, string CaseNumber, string Title, string Phase, CaseStatus Status, string StatusText,
     IReadOnlyList<CaseMunicipality> Participants, DateTimeOffset CreatedAt, string? WaitingOn = null, DateTimeOffset? NextDeadline = null);
 
-/// <summary>A case with everything the coordinator follows; <paramref name="WaitsForContract"/> when its procurement waits for the signed contract.</summary>
+/// <summary>
+/// A case with everything the coordinator follows; <paramref name="WaitsForContract"/> when its procurement waits for the
+/// signed contract; <paramref name="ParticipantLedger"/> every change in who takes part.
+/// </summary>
 public sealed record CaseDetails(
     string Id, string CaseNumber, string Title, string? Description, string Phase, CaseStatus Status, string StatusText, string? Outcome,
     IReadOnlyList<CaseMunicipality> InitiatingMunicipalities, IReadOnlyList<CaseMunicipality> Participants,
     IReadOnlyList<CaseTaskView> OpenTasks, IReadOnlyList<CaseDecisionView> Decisions, IReadOnlyList<CaseCommitmentView> Commitments,
     IReadOnlyList<CasePhaseView> Phases, IReadOnlyList<CaseJournalEntry> Journal,
-    string InstanceId, DateTimeOffset CreatedAt, DateTimeOffset? CancelledAt, string? CancelReason, bool WaitsForContract = false);
+    string InstanceId, DateTimeOffset CreatedAt, DateTimeOffset? CancelledAt, string? CancelReason, bool WaitsForContract = false,
+    IReadOnlyList<CaseParticipantChange>? ParticipantLedger = null);
 
 /// <summary>Where a case stands.</summary>
 public enum CaseStatus

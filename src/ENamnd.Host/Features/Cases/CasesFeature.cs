@@ -16,6 +16,7 @@ public sealed class CasesFeature : IHostFeature
         services.AddSingleton<IStepRecordWriter, CaseOpenedWriter>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<CaseContracts>();
+        services.AddSingleton<CaseParticipants>();
         services.AddSingleton<ContractDecisionJobs>();
         services.AddSingleton<IStepCommitListener, ContractDecisionRelay>();
         services.AddMonitorJob<ContractDecisionHandover>("ContractDecisionHandoverCron", "30 * * * *");

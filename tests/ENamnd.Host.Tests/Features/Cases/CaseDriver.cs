@@ -80,6 +80,13 @@ internal sealed class CaseDriver(HttpClient coordinator, HttpClient participant,
         }
     }
 
+    /// <summary>The plain text of a task's email, the question in it (delivering what is queued first).</summary>
+    public async Task<string> EmailTextAsync(string taskId)
+    {
+        await TokenAsync(taskId);
+        return Mail.Last(m => (m.TextBody ?? "").Contains(taskId, StringComparison.Ordinal)).TextBody!;
+    }
+
     /// <summary>The token of a task's link, from the emails (delivering what is queued first).</summary>
     public async Task<string> TokenAsync(string taskId)
     {

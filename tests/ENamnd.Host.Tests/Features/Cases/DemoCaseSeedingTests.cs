@@ -40,10 +40,10 @@ public sealed class DemoCaseSeedingTests
         var preStudy = await CaseAsync(api, $"{year}/11-2.2.0.1");
         var project = await CaseAsync(api, $"{year}/3-2.2.0.1");
         Assert.Equal(("Kvalificering av idé", "Förstudie", "Utvecklingsprojekt"), (Phase(fresh), Phase(preStudy), Phase(project)));
-        // Freshly started: the coordinator's needs analysis; in the pre-study: the fourteen municipalities' agreement;
+        // Freshly started: the coordinator's needs analysis; in the pre-study: the agreement of the six interested in the idea;
         // in the project: the steering group's approval of the plan (the coordinator while the case has none).
         Assert.Equal([AssignTask.TaskKind], OpenKinds(fresh));
-        Assert.Equal(Enumerable.Repeat(CollectMunicipalDecisions.TaskKind, 14), OpenKinds(preStudy));
+        Assert.Equal(Enumerable.Repeat(CollectMunicipalDecisions.TaskKind, 6), OpenKinds(preStudy));
         Assert.Equal([ApprovalOutcomes.TaskKind], OpenKinds(project));
         Assert.Empty(Decisions(fresh));
         Assert.Equal(7, project["participants"]!.AsArray().Count);

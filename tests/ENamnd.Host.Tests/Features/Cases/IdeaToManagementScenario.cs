@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using ENamnd.Activities;
 using ENamnd.Activities.Allocation;
 using ENamnd.Activities.Approvals;
 using ENamnd.Activities.Decisions;
@@ -18,8 +19,8 @@ namespace ENamnd.Host.Tests.Features.Cases;
 /// A case from idea to management, through the task links in the emails and the secretary's recorded
 /// committee decisions: six of fourteen municipalities join the pre-study with capped contributions
 /// (the coordinator has tuned the pre-study), the project plan is returned for revision and approved,
-/// and a municipality that declined the pre-study joins the development project, so its split is
-/// computed again for seven.
+/// and a municipality that declined the idea joins the development project later: it buys in for the
+/// pre-study and the project's split is computed again for seven.
 /// </summary>
 internal static class IdeaToManagementScenario
 {
@@ -47,28 +48,46 @@ internal static class IdeaToManagementScenario
         await driver.AnswerOneAsync(caseId, AssignTask.TaskKind, AssignTask.Done);
         await driver.AnswerOneAsync(caseId, ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
 
-        // Förstudie: 6 of 14 join with capped contributions, the other 8 decline.
+        // Förstudie: only the six interested are asked; they join with capped contributions.
         Assert.Equal("Förstudie", (string?)(await driver.CaseAsync(caseId))["phase"]);
         await driver.AnswerOneAsync(caseId, ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
-        Assert.Equal(14, await driver.AnswerAllAsync(caseId, CollectMunicipalDecisions.TaskKind,
+        Assert.Equal(6, await driver.AnswerAllAsync(caseId, CollectMunicipalDecisions.TaskKind,
             t => JoinsPreStudy(t) ? CollectMunicipalDecisions.Join : CollectMunicipalDecisions.Decline, "KS 2022-02-14 § 21"));
         Assert.Equal(6, await driver.AnswerAllAsync(caseId, CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit));
         var preStudy = await driver.CaseAsync(caseId);
         var preStudyShares = Commitments(preStudy, "Förstudie");
         Assert.Equal(PreStudyCaps.ToDictionary(c => c.Key, c => c.Value * 300_000 / 400_000), preStudyShares);
-        Assert.Equal(8, Decisions(preStudy).Count(d => (string?)d["outcome"] == CollectMunicipalDecisions.Decline && (string?)d["reference"] == "KS 2022-02-14 § 21"));
+        Assert.Equal(6, Decisions(preStudy).Count(d => (string?)d["outcome"] == CollectMunicipalDecisions.Join && (string?)d["reference"] == "KS 2022-02-14 § 21"));
         await driver.AnswerOneAsync(caseId, AssignTask.TaskKind, AssignTask.Done);
         await driver.AnswerOneAsync(caseId, ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
-        // Beslut om utvecklingsprojekt: the six and a municipality that declined the pre-study join.
-        await driver.AnswerAllAsync(caseId, CollectMunicipalDecisions.TaskKind, t => JoinsPreStudy(t) || Is(t, LateJoiner) ? CollectMunicipalDecisions.Join : CollectMunicipalDecisions.Decline);
+        // Beslut om utvecklingsprojekt: the six decide.
+        Assert.Equal(6, await driver.AnswerAllAsync(caseId, CollectMunicipalDecisions.TaskKind, _ => CollectMunicipalDecisions.Join));
         await driver.AnswerOneAsync(caseId, AwaitCommitteeDecision.TaskKind, AwaitCommitteeDecision.Approved, "§ 12");
 
-        // Utvecklingsprojekt: the plan is returned for revision and approved; the split is computed again for seven.
+        // Utvecklingsprojekt: the plan is returned for revision and approved; while the six are asked for their
+        // guarantee, a municipality that declined the idea joins: it buys in for the capped pre-study with the amount
+        // agreed, and the project's split is computed again for seven.
         Assert.Equal("Utvecklingsprojekt", (string?)(await driver.CaseAsync(caseId))["phase"]);
         await driver.AnswerOneAsync(caseId, ApprovalOutcomes.TaskKind, ApprovalOutcomes.Returned);
         await driver.AnswerOneAsync(caseId, AssignTask.TaskKind, AssignTask.Done);
         await driver.AnswerOneAsync(caseId, ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
-        Assert.Equal(7, await driver.AnswerAllAsync(caseId, CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit));
+        Assert.Equal(6, (await driver.OpenTasksAsync(caseId, CollectGuaranteeCommitments.TaskKind)).Count);
+        var unpriced = await coordinator.PostAsJsonAsync($"/api/cases/{caseId}/participants", new { municipality = LateJoiner, reference = "Beredningsgruppen 2022-05-10 § 7" });
+        Assert.Contains("maxbelopp", (string?)(await unpriced.ExpectAsync(System.Net.HttpStatusCode.BadRequest))["errors"]!.ToJsonString());
+        var joined = await (await coordinator.PostAsJsonAsync($"/api/cases/{caseId}/participants",
+            new { municipality = LateJoiner, reference = "Beredningsgruppen 2022-05-10 § 7", buyIn = 40_000 })).ExpectAsync(System.Net.HttpStatusCode.OK);
+        Assert.Contains(joined["participantLedger"]!.AsArray(), c => (string?)c!["municipality"] == LateJoiner && (string?)c["change"] == "Anslöt senare"
+            && (string?)c["round"] == $"Inköp {SwedishNumbers.Kronor(40_000)}" && (string?)c["reference"] == "Beredningsgruppen 2022-05-10 § 7");
+        Assert.Contains(joined["participants"]!.AsArray(), p => (string?)p!["name"] == LateJoiner);
+        var again = await coordinator.PostAsJsonAsync($"/api/cases/{caseId}/participants", new { municipality = LateJoiner, buyIn = 40_000 });
+        await again.ExpectAsync(System.Net.HttpStatusCode.Conflict);
+        var resplit = await driver.OpenTasksAsync(caseId, CollectGuaranteeCommitments.TaskKind);
+        Assert.Equal(8, resplit.Count);
+        var texts = new List<(bool Joiner, string Text)>();
+        foreach (var task in resplit) texts.Add((Is(task, LateJoiner), await driver.EmailTextAsync((string)task["id"]!)));
+        Assert.All(texts.Where(t => !t.Joiner), t => Assert.Contains("Haparanda har anslutit sig till ärendet. Den tidigare frågan om", t.Text));
+        Assert.Single(texts, t => t.Joiner && t.Text.Contains($"Kommunens andel är {SwedishNumbers.Kronor(40_000)}.", StringComparison.Ordinal));
+        Assert.Equal(8, await driver.AnswerAllAsync(caseId, CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit));
         var seven = PreStudyCaps.Keys.Append(LateJoiner).Select(n => MunicipalityRegistry.Default.Find(n)!.Code).ToList();
         var expected = new CostAllocator(MunicipalityRegistry.Default).Allocate(new AllocationRequest { Model = AllocationModel.Population, Total = 2_750_000m, Participants = seven, PopulationYear = MunicipalityRegistry.Default.PopulationYears[^1] });
         Assert.Equal(expected.Shares.ToDictionary(s => MunicipalityRegistry.Default.Find(s.Code)!.Name, s => s.Amount), Commitments(await driver.CaseAsync(caseId), "Utvecklingsprojekt"));

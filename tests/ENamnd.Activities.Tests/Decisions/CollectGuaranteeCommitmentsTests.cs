@@ -191,6 +191,37 @@ public class CollectGuaranteeCommitmentsTests
         }
     }
 
+    [Fact]
+    public async Task Should_SplitAgainWithTheNewcomerAndTellTheOthersTheirEarlierAmount_When_AMunicipalityJoinsDuringTheRound()
+    {
+        var harness = new DecisionsHarness();
+        var instance = await harness.RunAsync(Guarantee("Boden, Kalix, Piteå"));
+        var first = Split("Boden", "Kalix", "Piteå");
+        await harness.AnswerAsync("Boden", CollectGuaranteeCommitments.Commit);
+
+        var join = (await harness.BookmarksOfAsync(instance.Id)).Single(b => b.Name == LateJoins.BookmarkName);
+        await harness.Runtime.ResumeAsync(join.Id, LateJoins.Input(Code("Haparanda"), "e-samordnaren"));
+
+        var second = Split("Boden", "Kalix", "Piteå", "Haparanda");
+        Assert.Equal(second.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)),
+            harness.OpenTasks.Select(t => (MunicipalityRegistry.Default.Find(t.Recipient.MunicipalityCode!)!.Name, AmountAskedOf(t.Question))).OrderBy(p => p.Item1));
+        Assert.Contains($"Andelen är omräknad eftersom Haparanda har anslutit sig till ärendet. Kommunen åtog sig tidigare {SwedishNumbers.Kronor(first["Boden"])}; det åtagandet ersätts",
+            harness.OpenTaskOf("Boden").Question, StringComparison.Ordinal);
+        Assert.Contains($"Den tidigare frågan om {SwedishNumbers.Kronor(first["Kalix"])} gäller inte längre.", harness.OpenTaskOf("Kalix").Question, StringComparison.Ordinal);
+        Assert.DoesNotContain("omräknad", harness.OpenTaskOf("Haparanda").Question, StringComparison.Ordinal);
+        // The round still takes joins, and a second join of the same municipality changes nothing.
+        join = (await harness.BookmarksOfAsync(instance.Id)).Single(b => b.Name == LateJoins.BookmarkName);
+        await harness.Runtime.ResumeAsync(join.Id, LateJoins.Input(Code("Haparanda"), "e-samordnaren"));
+        Assert.Equal(4, harness.OpenTasks.Count);
+
+        foreach (var name in second.Keys) await harness.AnswerAsync(name, CollectGuaranteeCommitments.Commit);
+        instance = await harness.ReloadAsync(instance.Id);
+        Assert.Equal([CollectGuaranteeCommitments.AllCommitted], OutcomesOf(instance, Id));
+        Assert.Equal(new[] { "Boden", "Kalix", "Piteå", "Haparanda" }.Select(Code).Order(), OutputOf<List<string>>(instance, Id, "Remaining").Order());
+        Assert.Equal(AllocationModel.Population, OutputOf<CommitmentTerms>(instance, Id, "Terms").Model);
+        Assert.DoesNotContain(await harness.BookmarksOfAsync(instance.Id), b => b.Name == LateJoins.BookmarkName);
+    }
+
     private static CollectGuaranteeCommitments Guarantee(string participants, AllocationModel model = AllocationModel.Population, decimal total = 1_000_000m) => new()
     {
         Id = Id,

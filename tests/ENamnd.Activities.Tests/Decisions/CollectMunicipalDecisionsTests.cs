@@ -189,6 +189,22 @@ public class CollectMunicipalDecisionsTests
         Assert.Contains(expected, harness.OpenTaskOf(municipality).Question, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Should_AskTheNewcomerToo_When_AMunicipalityJoinsWhileTheParticipantsDecide()
+    {
+        var harness = new DecisionsHarness();
+        var instance = await harness.RunAsync(Collect("Boden, Piteå"));
+
+        var join = (await harness.BookmarksOfAsync(instance.Id)).Single(b => b.Name == LateJoins.BookmarkName);
+        await harness.Runtime.ResumeAsync(join.Id, LateJoins.Input(Code("Kalix"), "e-samordnaren"));
+
+        Assert.Equal(3, harness.OpenTasks.Count);
+        Assert.Equal(harness.OpenTaskOf("Boden").DueAt, harness.OpenTaskOf("Kalix").DueAt);
+        foreach (var name in new[] { "Boden", "Piteå", "Kalix" }) await harness.AnswerAsync(name, CollectMunicipalDecisions.Join);
+        instance = await harness.ReloadAsync(instance.Id);
+        Assert.Equal(new[] { "Boden", "Piteå", "Kalix" }.Select(Code), OutputOf<List<string>>(instance, "Kommunbeslut", "Participants"));
+    }
+
     private static CollectMunicipalDecisions Collect(string municipalities) => new()
     {
         Id = "Kommunbeslut",

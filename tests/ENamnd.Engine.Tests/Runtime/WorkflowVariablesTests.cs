@@ -37,6 +37,30 @@ public class WorkflowVariablesTests
     }
 
     [Fact]
+    public async Task Should_SetTheVariableForLaterActivities_When_ChangedFromOutsideWhileTheInstanceWaits()
+    {
+        var harness = new EngineHarness();
+        var definition = new WorkflowBuilder("utifran", "Ändras utifrån")
+            .WithVariable<List<string>>("Deltagare", ["Boden"])
+            .Build(new Sequence(
+                new Event("Vidare"),
+                new WriteLine(new Input<string>(Expression.JavaScript("getVariable('Deltagare').join(', ')")))));
+        var instance = await harness.RunAsync(definition);
+
+        var changed = await harness.Runtime.SetVariablesAsync(instance.Id, variables =>
+            new JsonObject { ["Deltagare"] = new JsonArray([.. variables["Deltagare"]!.AsArray().Select(v => v!.DeepClone()), "Kalix"]) });
+        var unchanged = await harness.Runtime.SetVariablesAsync(instance.Id, _ => null);
+        await harness.Runtime.ResumeAsync((await harness.BookmarksOfAsync(instance.Id)).Single().Id);
+
+        Assert.NotNull(changed);
+        Assert.Null(unchanged);
+        instance = await harness.ReloadAsync(instance.Id);
+        InstanceAssert.Finished(instance);
+        Assert.Equal(["Boden, Kalix"], instance.Messages());
+        Assert.Null(await harness.Runtime.SetVariablesAsync(instance.Id, _ => new JsonObject { ["Deltagare"] = new JsonArray() }));
+    }
+
+    [Fact]
     public async Task Should_KeepBuilderInitialValues_When_InstanceStarts()
     {
         var harness = new EngineHarness();

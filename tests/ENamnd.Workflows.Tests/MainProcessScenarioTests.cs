@@ -45,8 +45,13 @@ public class MainProcessScenarioTests
 
         main = await harness.ReloadAsync(main.Id);
         Assert.Equal(WorkflowStatus.Finished, main.Status);
-        Assert.Equal("Stoppad i Förstudie", ValueConverter.Convert<string>(main.Variables[ProcessVariables.Result]));
+        Assert.Equal("Stoppad i förstudie: avslag på ”Förstudiedirektiv med budget”", ValueConverter.Convert<string>(main.Variables[ProcessVariables.Result]));
         Assert.Empty(harness.OpenTasks);
+        // The case's people are told: the coordinator and the representatives of the participants.
+        var notice = Assert.Single(harness.Emails, e => e.Subject.StartsWith("Ärendet har stoppats – ", StringComparison.Ordinal));
+        Assert.Contains(ProcessHarness.CoordinatorEmail, notice.To.Select(t => t.Address));
+        Assert.Contains("har stoppats i fasen Förstudie.\n\nStoppad i förstudie: avslag på ”Förstudiedirektiv med budget”", notice.TextBody, StringComparison.Ordinal);
+        Assert.Single(harness.Emails, e => e.Subject.StartsWith("Kvalificering av idé är klar – ", StringComparison.Ordinal));
     }
 
     [Fact]

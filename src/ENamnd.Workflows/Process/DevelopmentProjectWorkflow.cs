@@ -33,10 +33,10 @@ public sealed class DevelopmentProjectWorkflow : ICodeWorkflow
         var flow = new PhaseFlow(plan)
             .Then(plan, guarantee, ApprovalOutcomes.Approved).Detours(plan, revise)
             .Then(guarantee, checklist, CollectGuaranteeCommitments.AllCommitted)
-            .End(guarantee, CollectGuaranteeCommitments.Incomplete, PhaseDecisions.Stop)
+            .End(guarantee, CollectGuaranteeCommitments.Incomplete, PhaseDecisions.Stop, PhaseFlow.NotCovered)
             .Then(checklist, committee, AssignTask.Done)
             .End(committee, AwaitCommitteeDecision.Approved, PhaseDecisions.Continue)
-            .End(committee, AwaitCommitteeDecision.Rejected, PhaseDecisions.Stop)
+            .StopWhenRejected(committee)
             .CommitteeDetours(committee, plan);
         return PhaseFlow.Build(DefinitionId,
             "Underlag för upphandling, drift och förvaltning. Slutar med beslut om upphandling.", flow.Chart);

@@ -24,15 +24,31 @@ public sealed class MainProcessWorkflow : ICodeWorkflow
         var start = new Start { Id = "Start" };
         var init = Steps.Compute("Initiativ", Participants, $"getInput('{Initiators}') ?? []").Shown("Initierande kommuner");
         chart.Connect(start, init);
-        var stop = Steps.Compute("Stoppad", Result, $"'Stoppad i ' + getVariable('{Phase}')").Shown("Ärendet stoppas");
+        var stop = Steps.Compute("Stoppad", Result,
+            $"'Stoppad i ' + getVariable('{Phase}').toLowerCase() + ((getVariable('{PhaseOutput}') ?? {{}}).{StopReason} ? ': ' + getVariable('{PhaseOutput}').{StopReason} : '')")
+            .Shown("Ärendet stoppas");
+        var stopped = Steps.Notice("MeddelaStopp", Steps.CasePeople, "Ärendet har stoppats",
+            $"Ärendet ”{Steps.CaseTitle}” har stoppats i fasen {{{{ Variables.{Phase} }}}}.\n\n{{{{ Variables.{Result} }}}}\n\nInga fler frågor skickas ut i ärendet. Frågor om beslutet besvaras av e-samordnaren.");
         var done = Steps.Set("Avslutad", Result, "Avslutad").Shown("Ärendet avslutas");
+        var ended = Steps.Notice("MeddelaAvslut", Steps.CasePeople, "Ärendet är avslutat",
+            $"Ärendet ”{Steps.CaseTitle}” är avslutat: nämnden beslutade vid avtalsslut att inte gå vidare med ett nytt projekt. Tack för arbetet i ärendet!");
+        chart.Connect(stop, stopped).Connect(done, ended);
         var phases = ProcessIds.Phases.Select(p => BuildPhase(chart, p.Id, p.Name)).ToList();
         chart.Connect(init, phases[0].Entry);
         for (var i = 0; i < phases.Count; i++)
         {
             var (_, route) = phases[i];
             chart.Connect(route, stop, FlowSwitch.Default);
-            if (i + 1 < phases.Count) chart.Connect(route, phases[i + 1].Entry, Process.PhaseDecisions.Continue);
+            if (i + 1 < phases.Count)
+            {
+                // The case's people hear when a phase is done and what comes next.
+                var (_, name) = ProcessIds.Phases[i];
+                var next = ProcessIds.Phases[i + 1].Name;
+                var notice = Steps.Notice($"Klar{ProcessIds.Phases[i].Id}", Steps.CasePeople, $"{name} är klar",
+                    $"Fasen {name.ToLowerInvariant()} i ärendet ”{Steps.CaseTitle}” är klar, och ärendet går vidare till {next.ToLowerInvariant()}. "
+                    + "De kommuner som deltar får frågor och uppgifter i den nya fasen med e-post som vanligt.");
+                chart.Connect(route, notice, Process.PhaseDecisions.Continue).Connect(notice, phases[i + 1].Entry);
+            }
         }
         // After procurement: a local rollout goes straight to management of the contract.
         chart.Connect(phases[3].Route, phases[5].Entry, Process.PhaseDecisions.LocalRollout);
@@ -47,6 +63,7 @@ public sealed class MainProcessWorkflow : ICodeWorkflow
             .WithInput<JsonObject>(SubprocessVersions, "Delprocessversioner")
             .WithInput<JsonObject>(Budgets, "Budget per fas (kr)")
             .WithInput<string>(DocumentLibrary, "Dokumentbibliotek")
+            .WithInput<string>(CasePage, "Ärendets sida")
             .WithVariable<List<string>>(Participants, [])
             .WithVariable(Phase, "")
             .WithVariable(Result, "")
@@ -69,7 +86,7 @@ public sealed class MainProcessWorkflow : ICodeWorkflow
             WorkflowVersion = new Input<int?>(Expression.JavaScript($"(getInput('{SubprocessVersions}') ?? {{}})['{definitionId}'] ?? null")),
             Input = new Input<JsonObject?>(Expression.JavaScript(
                 $"({{ {Title}: getInput('{Title}'), {Participants}: getVariable('{Participants}'), " +
-                $"{Budget}: (getInput('{Budgets}') ?? {{}})['{definitionId}'] ?? null, {DocumentLibrary}: getInput('{DocumentLibrary}'), " +
+                $"{Budget}: (getInput('{Budgets}') ?? {{}})['{definitionId}'] ?? null, {DocumentLibrary}: getInput('{DocumentLibrary}'), {CasePage}: getInput('{CasePage}'), " +
                 $"{Contract}: getVariable('{Contract}'), {JointManagement}: getVariable('{JointManagement}') }})")),
             Result = Output<JsonObject?>.To(PhaseOutput),
         }.Shown(name);

@@ -15,6 +15,12 @@ internal sealed class PhaseFlow
 {
     private readonly Dictionary<string, SetVariable> ends = [];
 
+    /// <summary>Why a municipal round stops a case.</summary>
+    public const string TooFew = "för få kommuner vill delta";
+
+    /// <summary>Why a guarantee round stops a case.</summary>
+    public const string NotCovered = "kommunernas garantiåtaganden täcker inte kostnaden";
+
     /// <summary>Starts a flow whose first step is <paramref name="first"/>.</summary>
     public PhaseFlow(Activity first)
     {
@@ -39,21 +45,33 @@ internal sealed class PhaseFlow
     /// </summary>
     public PhaseFlow Detours(RequestApproval approval, Activity rework, bool reworkLeadsBack = true)
     {
-        Then(approval, rework, ApprovalOutcomes.Returned).Then(approval, approval, ApprovalOutcomes.TimedOut).End(approval, ApprovalOutcomes.Rejected, PhaseDecisions.Stop);
+        Then(approval, rework, ApprovalOutcomes.Returned).Then(approval, approval, ApprovalOutcomes.TimedOut)
+            .End(approval, ApprovalOutcomes.Rejected, PhaseDecisions.Stop, $"avslag på ”{approval.Metadata["displayText"]}”");
         return reworkLeadsBack ? Then(rework, approval, AssignTask.Done) : this;
     }
+
+    /// <summary>Ends the phase with a stop when the committee says no to <paramref name="committee"/>'s matter.</summary>
+    public PhaseFlow StopWhenRejected(AwaitCommitteeDecision committee) =>
+        End(committee, AwaitCommitteeDecision.Rejected, PhaseDecisions.Stop, $"nämnden avslog ”{committee.Metadata["displayText"]}”");
 
     /// <summary>Wires what a committee decision can end in besides yes or no: tabled → the next meeting, returned → <paramref name="returnedTo"/>.</summary>
     public PhaseFlow CommitteeDetours(AwaitCommitteeDecision committee, Activity returnedTo) =>
         Then(committee, committee, AwaitCommitteeDecision.Tabled).Then(committee, returnedTo, AwaitCommitteeDecision.ReturnedForRevision);
 
-    /// <summary>Ends the phase with <paramref name="decision"/> when <paramref name="source"/> completes through <paramref name="port"/>.</summary>
-    public PhaseFlow End(Activity source, string port, string decision)
+    /// <summary>
+    /// Ends the phase with <paramref name="decision"/> when <paramref name="source"/> completes through <paramref name="port"/>;
+    /// <paramref name="reason"/> says why, in Swedish, when the decision stops the case.
+    /// </summary>
+    public PhaseFlow End(Activity source, string port, string decision, string? reason = null)
     {
-        if (!ends.TryGetValue(decision, out var end))
+        var key = $"{decision}|{reason}";
+        if (!ends.TryGetValue(key, out var end))
         {
-            end = Steps.Set($"Beslut{new string(decision.Where(char.IsLetter).ToArray())}", ProcessVariables.Decision, decision);
-            ends[decision] = end;
+            var id = $"Beslut{new string(decision.Where(char.IsLetter).ToArray())}{(reason is null ? "" : ends.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
+            end = reason is null
+                ? Steps.Set(id, ProcessVariables.Decision, decision)
+                : Steps.Compute(id, ProcessVariables.Decision, $"(() => {{ setVariable('{ProcessVariables.StopReason}', {System.Text.Json.JsonSerializer.Serialize(reason)}); return '{decision}'; }})()");
+            ends[key] = end;
         }
         Chart.Connect(source, end, port);
         return this;
@@ -68,9 +86,12 @@ internal sealed class PhaseFlow
             .WithInput<List<string>>(Participants, "Deltagande kommuner")
             .WithInput<decimal?>(Budget, "Budget (kr)")
             .WithInput<string>(DocumentLibrary, "Dokumentbibliotek")
+            .WithInput<string>(CasePage, "Ärendets sida")
             .WithVariable<List<string>>(Participants, [])
             .WithVariable(ProcessVariables.Decision, "")
+            .WithVariable(StopReason, "")
             .WithOutput<string>(ProcessVariables.Decision, "Beslut")
+            .WithOutput<string>(StopReason, "Skäl till att ärendet stoppas")
             .WithOutput<List<string>>(Participants, "Deltagande kommuner");
         return (more?.Invoke(builder) ?? builder).Build(chart);
     }

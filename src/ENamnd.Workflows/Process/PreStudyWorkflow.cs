@@ -37,15 +37,15 @@ public sealed class PreStudyWorkflow : ICodeWorkflow
         var flow = new PhaseFlow(directive)
             .Then(directive, agreement, ApprovalOutcomes.Approved).Detours(directive, revise)
             .Then(agreement, funding, CollectMunicipalDecisions.Enough)
-            .End(agreement, CollectMunicipalDecisions.NotEnough, PhaseDecisions.Stop)
+            .End(agreement, CollectMunicipalDecisions.NotEnough, PhaseDecisions.Stop, PhaseFlow.TooFew)
             .Then(funding, report, CollectGuaranteeCommitments.AllCommitted)
-            .End(funding, CollectGuaranteeCommitments.Incomplete, PhaseDecisions.Stop)
+            .End(funding, CollectGuaranteeCommitments.Incomplete, PhaseDecisions.Stop, PhaseFlow.NotCovered)
             .Then(report, reportApproval, AssignTask.Done)
             .Then(reportApproval, municipalities, ApprovalOutcomes.Approved).Detours(reportApproval, report, reworkLeadsBack: false)
             .Then(municipalities, committee, CollectMunicipalDecisions.Enough)
-            .End(municipalities, CollectMunicipalDecisions.NotEnough, PhaseDecisions.Stop)
+            .End(municipalities, CollectMunicipalDecisions.NotEnough, PhaseDecisions.Stop, PhaseFlow.TooFew)
             .End(committee, AwaitCommitteeDecision.Approved, PhaseDecisions.Continue)
-            .End(committee, AwaitCommitteeDecision.Rejected, PhaseDecisions.Stop)
+            .StopWhenRejected(committee)
             .CommitteeDetours(committee, report);
         return PhaseFlow.Build(DefinitionId,
             "Är det genomförbart och vilka alternativ finns? Slutar med kommunernas och nämndens beslut om utvecklingsprojekt.", flow.Chart);

@@ -21,6 +21,12 @@ public static class ProcessVariables
     /// <summary>Input: where the support documents (templates, checklists) are.</summary>
     public const string DocumentLibrary = "dokumentbibliotek";
 
+    /// <summary>Input: the address of the case's page, for links in the notices.</summary>
+    public const string CasePage = "arendesida";
+
+    /// <summary>Subprocess output: why the phase stopped the case, in Swedish (empty otherwise).</summary>
+    public const string StopReason = "skal";
+
     /// <summary>The participating municipalities (codes): carried from phase to phase.</summary>
     public const string Participants = "deltagare";
 

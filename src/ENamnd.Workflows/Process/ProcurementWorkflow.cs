@@ -36,15 +36,20 @@ public sealed class ProcurementWorkflow : ICodeWorkflow
         var award = Committee("Tilldelning", "Tilldelningsbeslut");
         var guarantee = Commitments("Garantiatagande", DefaultBudget, "Avtalstiden");
         var signed = new Event(ContractSignedEvent) { Id = "AvtalTecknat", Result = Output<JsonObject?>.To(ProcessVariables.Contract) };
+        // The process now waits on the coordinator, who is told so.
+        var waiting = Notice("VantarPaAvtal", $"'{Coordinator}'", "Registrera det tecknade avtalet",
+            $"Kommunerna har lämnat sina garantiåtaganden för avtalet i ”{CaseTitle}”. Ärendet väntar nu på att du registrerar det tecknade avtalet "
+            + "(avtalsnamn, leverantör, avtalstid, uppsägningstid och optioner): öppna ärendet och välj Registrera avtal när avtalet är undertecknat.");
         var rollout = Committee("Samordning", "Uppdrag att samordna införande");
         var flow = new PhaseFlow(requirements)
             .Then(requirements, evaluation, ApprovalOutcomes.Approved).Detours(requirements, revise)
             .Then(evaluation, award, AssignTask.Done)
             .Then(award, guarantee, AwaitCommitteeDecision.Approved)
-            .End(award, AwaitCommitteeDecision.Rejected, PhaseDecisions.Stop)
+            .StopWhenRejected(award)
             .CommitteeDetours(award, evaluation)
-            .Then(guarantee, signed, CollectGuaranteeCommitments.AllCommitted)
-            .End(guarantee, CollectGuaranteeCommitments.Incomplete, PhaseDecisions.Stop)
+            .Then(guarantee, waiting, CollectGuaranteeCommitments.AllCommitted)
+            .Then(waiting, signed)
+            .End(guarantee, CollectGuaranteeCommitments.Incomplete, PhaseDecisions.Stop, PhaseFlow.NotCovered)
             .Then(signed, rollout)
             .End(rollout, AwaitCommitteeDecision.Approved, PhaseDecisions.Continue)
             .End(rollout, AwaitCommitteeDecision.Rejected, PhaseDecisions.LocalRollout)

@@ -31,7 +31,7 @@ public sealed class QualificationWorkflow : ICodeWorkflow
         var flow = new PhaseFlow(needs)
             .Then(needs, interest, AssignTask.Done)
             .Then(interest, directive, CollectMunicipalDecisions.Enough)
-            .End(interest, CollectMunicipalDecisions.NotEnough, PhaseDecisions.Stop)
+            .End(interest, CollectMunicipalDecisions.NotEnough, PhaseDecisions.Stop, PhaseFlow.TooFew)
             .Then(directive, start, AssignTask.Done)
             .End(start, ApprovalOutcomes.Approved, PhaseDecisions.Continue).Detours(start, directive, reworkLeadsBack: false);
         return PhaseFlow.Build(DefinitionId,

@@ -1,5 +1,6 @@
 using ENamnd.Activities.Approvals;
 using ENamnd.Activities.Decisions;
+using ENamnd.Activities.Email;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Activities;
 using ENamnd.Engine.Model;
@@ -102,6 +103,23 @@ internal static class Steps
         NoticeTo = new Input<string?>(Expression.JavaScript(
             $"(getVariable('{Participants}') ?? []).map(c => 'roll:beredningsgrupp@' + c).concat(['roll:styrgrupp@ärendet', 'roll:projektledare@ärendet']).join('\\n')")),
     }.Shown(matter);
+
+    /// <summary>The case's people for a notice: the participating municipalities' representatives and the coordinator.</summary>
+    public static readonly string CasePeople =
+        $"(getVariable('{Participants}') ?? []).map(c => 'roll:beredningsgrupp@' + c).concat(['{Coordinator}']).join('\\n')";
+
+    /// <summary>
+    /// An email (a notice that needs no answer) to <paramref name="to"/> (a JavaScript expression for the recipients);
+    /// the subject and text are Liquid, the case's page follows the text.
+    /// </summary>
+    public static SendEmail Notice(string id, string to, string subject, string text) => new SendEmail
+    {
+        Id = id,
+        To = new Input<string>(Expression.JavaScript(to)),
+        Subject = new Input<string>(Expression.Liquid($"{subject} – {CaseTitle}")),
+        Body = new Input<string>(Expression.Liquid(
+            text + $"{{% if Input.{CasePage} != nil and Input.{CasePage} != \"\" %}}\n\nÄrendet: {{{{ Input.{CasePage} }}}}{{% endif %}}")),
+    }.Shown(subject);
 
     /// <summary>Routes on a field of an object variable: one outcome per value, taken when the field has that value.</summary>
     public static FlowSwitch RouteOn(string id, string variable, string field, params string[] values) => new()

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ENamnd.Activities.Municipalities;
+using ENamnd.Host.App;
+using ENamnd.Host.Features.Tasks;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
@@ -24,6 +26,7 @@ public sealed class CaseService(
     IWorkflowDefinitionStore definitions,
     MunicipalityRegistry municipalities,
     IOptions<CaseOptions> options,
+    IOptions<PublicUrlOptions> urls,
     TimeProvider clock,
     ILogger<CaseService> logger)
 {
@@ -53,6 +56,7 @@ public sealed class CaseService(
             [ProcessVariables.SubprocessVersions] = await PinnedVersionsAsync(cancellationToken),
             [ProcessVariables.Budgets] = new JsonObject((request.Budgets ?? new Dictionary<string, decimal>()).Select(b => KeyValuePair.Create(b.Key, (JsonNode?)b.Value))),
             [ProcessVariables.DocumentLibrary] = options.Value.DocumentLibraryUrl.TrimEnd('/'),
+            [ProcessVariables.CasePage] = urls.Value.PublicBaseUrl.TrimEnd('/') + CasePaths.Of(caseNumber),
         };
         try
         {

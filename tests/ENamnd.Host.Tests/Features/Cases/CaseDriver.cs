@@ -80,6 +80,14 @@ internal sealed class CaseDriver(HttpClient coordinator, HttpClient participant,
         }
     }
 
+    /// <summary>Every email sent so far (delivering what is queued first).</summary>
+    public async Task<List<MimeMessage>> DeliveredMailAsync()
+    {
+        await deliverMail();
+        ReadNewMail();
+        return Mail;
+    }
+
     /// <summary>The plain text of a task's email, the question in it (delivering what is queued first).</summary>
     public async Task<string> EmailTextAsync(string taskId)
     {

@@ -99,7 +99,7 @@ public class CaseScenarioTests
 
         var stopped = await driver.CaseAsync(caseId);
         Assert.Equal("Stopped", (string?)stopped["status"]);
-        Assert.Equal("Stoppad i Förstudie", (string?)stopped["outcome"]);
+        Assert.Equal("Stoppad i förstudie: för få kommuner vill delta", (string?)stopped["outcome"]);
         Assert.Empty(stopped["openTasks"]!.AsArray());
         var listed = await coordinator.GetFromJsonAsync<JsonArray>("/api/cases?status=Stopped");
         Assert.Contains(listed!, c => (string?)c!["id"] == caseId);

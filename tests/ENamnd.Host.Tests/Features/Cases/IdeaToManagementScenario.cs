@@ -100,6 +100,9 @@ internal static class IdeaToManagementScenario
         await driver.AnswerOneAsync(caseId, AwaitCommitteeDecision.TaskKind, AwaitCommitteeDecision.Approved, "§ 41");
         await driver.AnswerAllAsync(caseId, CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit);
         Assert.True((bool)(await driver.CaseAsync(caseId))["waitsForContract"]!);
+        // The process waits on the coordinator now, who is told so with a link to the case's page.
+        var waiting = Assert.Single(await driver.DeliveredMailAsync(), m => m.Subject == "Registrera det tecknade avtalet – Gemensam e-tjänsteplattform");
+        Assert.Contains("/arenden/2022/1-2.2.0.1", waiting.TextBody, StringComparison.Ordinal);
         var signed = await coordinator.PostAsJsonAsync($"/api/cases/{caseId}/contract", new
         {
             name = "E-tjänsteplattform", supplier = "Leverantör AB", kind = "GemensamtAvtal", startDate = $"{contractEndYear - 4}-01-01", endDate = $"{contractEndYear}-12-31",

@@ -192,6 +192,11 @@ public sealed class AppBrowserTests(BrowserFixture fixture, ITestOutputHelper ou
             await open.GetByRole(AriaRole.Button, new() { Name = "Byt mottagare" }).First.ClickAsync();
             await Assertions.Expect(session.Page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
             found.AddRange(await ViolationsAsync(session.Page, "/arenden/{id} (Byt mottagare)"));
+            await session.Page.Keyboard.PressAsync("Escape");
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+            await session.Page.GetByRole(AriaRole.Button, new() { Name = "Anslut kommun" }).ClickAsync();
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+            found.AddRange(await ViolationsAsync(session.Page, "/arenden/{id} (Anslut kommun)"));
 
             Assert.True(found.Count == 0, "axe-core found serious or critical violations:\n" + string.Join("\n", found));
         });

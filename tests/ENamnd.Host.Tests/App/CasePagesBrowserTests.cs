@@ -167,6 +167,50 @@ public sealed class CasePagesBrowserTests(BrowserFixture fixture, ITestOutputHel
     }
 
     [Fact]
+    public async Task Should_TakeInAMunicipalityThatJoinsLater_When_TheCoordinatorPicksItAndNoQuestionIsOpenToIt()
+    {
+        var started = await fixture.StartCaseAsync("Gemensam e-tjänst för färdtjänst", "2026/907-2.2.0.1");
+        var caseId = (string)started["id"]!;
+        using var participant = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
+        var driver = fixture.CaseDriver(participant);
+        await driver.AnswerOneAsync(caseId, "work", "Done");
+        await Poll.UntilAsync(() => driver.OpenTasksAsync(caseId, "municipal-decision"), t => t.Count == 14, TimeSpan.FromSeconds(60), t => $"{t.Count} interest task(s) open.");
+
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_TakeInAMunicipalityThatJoinsLater_When_TheCoordinatorPicksItAndNoQuestionIsOpenToIt), async () =>
+        {
+            await session.LogInAsync($"/arenden/{caseId}");
+            var dialog = session.Page.GetByRole(AriaRole.Dialog);
+
+            // Kalix is still asked about its interest: its answer decides, and nothing is changed.
+            await session.Page.GetByRole(AriaRole.Button, new() { Name = "Anslut kommun" }).ClickAsync();
+            await dialog.GetByLabel("Kommun").ClickAsync();
+            await session.Page.GetByRole(AriaRole.Option, new() { Name = "Kalix", Exact = true }).ClickAsync();
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Anslut kommunen" }).ClickAsync();
+            await Assertions.Expect(dialog.GetByRole(AriaRole.Alert)).ToContainTextAsync("Kalix har redan en öppen fråga i ärendet");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Avbryt" }).ClickAsync();
+
+            // Boden and Piteå are interested, the others not; Kalix then joins on the preparation group's decision.
+            await driver.AnswerAllAsync(caseId, "municipal-decision", t => (string?)t["municipality"] is "Boden" or "Piteå" ? "Join" : "Decline");
+            await session.Page.GetByRole(AriaRole.Button, new() { Name = "Anslut kommun" }).ClickAsync();
+            await dialog.GetByLabel("Kommun").ClickAsync();
+            await session.Page.GetByRole(AriaRole.Option, new() { Name = "Kalix", Exact = true }).ClickAsync();
+            await dialog.GetByLabel("Beslut om anslutning").FillAsync("Beredningsgruppen 2026-12-10 § 3");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Anslut kommunen" }).ClickAsync();
+
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Status)).ToContainTextAsync("Kalix deltar nu i ärendet.");
+            var ledger = session.Page.GetByRole(AriaRole.Table, new() { Name = "Vilka som deltar och varför" });
+            await Assertions.Expect(ledger.GetByRole(AriaRole.Row).Filter(new() { HasText = "Anslöt senare" })).ToContainTextAsync("Beredningsgruppen 2026-12-10 § 3");
+            var kalix = ledger.GetByRole(AriaRole.Row).Filter(new() { Has = session.Page.GetByRole(AriaRole.Rowheader, new() { Name = "Kalix", Exact = true }) });
+            await Assertions.Expect(kalix).ToHaveCountAsync(2);
+            await Assertions.Expect(kalix.First).ToContainTextAsync("Avböjde");
+            await Assertions.Expect(kalix.Last).ToContainTextAsync("Anslöt senare");
+        });
+        var details = await fixture.Api.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/cases/{caseId}");
+        Assert.Contains(details!["participants"]!.AsArray(), p => (string?)p!["name"] == "Kalix");
+    }
+
+    [Fact]
     public async Task Should_CancelTheCaseWithItsReason_When_TheCoordinatorConfirms()
     {
         var started = await fixture.StartCaseAsync("Gemensam chattbot", "2026/905-2.2.0.1");

@@ -24,7 +24,7 @@ namespace ENamnd.Host.Features.Cases;
 /// representative is asked to commit to it (<see cref="LateJoinWorkflow"/>); from then on it is a participant, so a
 /// round running now splits the cost again with it, and every later round asks and charges it too.
 /// </summary>
-public sealed class CaseParticipants(
+public sealed partial class CaseParticipants(
     IDbContextFactory<ENamndDbContext> contexts,
     IWorkflowInstanceStore instances,
     IWorkflowRuntime runtime,
@@ -90,6 +90,13 @@ public sealed class CaseParticipants(
         logger.LogInformation("{Municipality} joined case {CaseNumber} later (buy-in {BuyIn} kr)", joining.Code, row.CaseNumber, buyIn);
         return CommandResult<string>.Done(row.Id);
     }
+
+    /// <summary>A validation message as the app's form shows it: without the API's field name ("buyIn: …"), starting with a capital.</summary>
+    public static string FormMessage(string error) =>
+        ApiFieldName().Replace(error, "") is { Length: > 0 } text ? char.ToUpper(text[0], SwedishDates.Culture) + text[1..] : error;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z][A-Za-z]*: ")]
+    private static partial System.Text.RegularExpressions.Regex ApiFieldName();
 
     // The participants as an instance holds them (the running phase's own list, else the main process's).
     private static List<string> ParticipantsOf(WorkflowInstance instance) =>

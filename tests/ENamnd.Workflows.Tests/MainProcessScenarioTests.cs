@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ENamnd.Activities.Approvals;
 using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Municipalities;
@@ -84,6 +85,45 @@ public class MainProcessScenarioTests
     }
 
     private static bool IsKalix(OpenedTask task) => task.Recipient.MunicipalityCode == MunicipalityRegistry.Default.Find("Kalix")!.Code;
+
+    [Fact]
+    public async Task Should_TellWhoReturnedTheDirectiveAndWhy_When_TheSteeringGroupReturnsItForRevision()
+    {
+        var harness = await ProcessHarness.StartAsync();
+        await harness.StartCaseAsync("Boden", "Piteå");
+        await QualifyAsync(harness);
+        var directive = harness.OpenTasks.Single(t => t.Kind == ApprovalOutcomes.TaskKind);
+
+        await harness.AnswerAsync(directive, ApprovalOutcomes.Returned, comment: "Direktivet ska kompletteras med tidplan.");
+
+        var revise = harness.OpenTasks.Single(t => t.Kind == AssignTask.TaskKind);
+        Assert.StartsWith("Revidera förstudiedirektivet – ", revise.Title, StringComparison.Ordinal);
+        Assert.Equal(
+            $"Förstudiedirektivet har återremitterats. Revidera det och markera uppgiften som klar.\n\n{directive.Recipient.Name ?? directive.Recipient.Email} "
+            + "återremitterade med kommentaren: ”Direktivet ska kompletteras med tidplan.”.",
+            revise.Question);
+    }
+
+    [Fact]
+    public async Task Should_SplitTheManagementCostByTheModelOfTheManagementPlan_When_TheProjectManagerChoosesEqualShares()
+    {
+        var harness = await ProcessHarness.StartAsync();
+        var main = await harness.Runtime.StartAsync(new StartWorkflowRequest(ProcessIds.Rollout)
+        {
+            CorrelationId = ProcessHarness.CaseNumber,
+            Input = new JsonObject { [ProcessVariables.Title] = "Gemensam e-arkivlösning", [ProcessVariables.Participants] = new JsonArray("2580", "2582") },
+        });
+        await harness.AnswerOneAsync(ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+        var plan = harness.OpenTasks.Single(t => t.Kind == AssignTask.TaskKind);
+        Assert.Contains(plan.Fields, f => f.Name == "finansieringsmodell");
+
+        await harness.AnswerAsync(plan, AssignTask.Done, fields: new Dictionary<string, string> { ["finansieringsmodell"] = "Lika delar" });
+
+        var rollout = await harness.ReloadAsync(main.Instance.Id);
+        Assert.Equal("Equal", ValueConverter.Convert<string>(rollout.Variables[ProcessVariables.FinancingModel]));
+        Assert.All(harness.OpenTasks.Where(t => t.Kind == CollectMunicipalDecisions.TaskKind),
+            t => Assert.Contains("fördelad efter lika delar", t.Question, StringComparison.Ordinal));
+    }
 
     private static async Task QualifyAsync(ProcessHarness harness)
     {

@@ -100,8 +100,9 @@ internal sealed class ProcessHarness
         [.. Store.Records.Where(r => r.Kind == kind).Select(r => ValueConverter.Convert<T>(r.Payload)!)];
 
     /// <summary>Answers one open task.</summary>
-    public Task<ResumeResult> AnswerAsync(OpenedTask task, string outcome, string? reference = null) =>
-        Runtime.ResumeAsync(task.BookmarkId, (JsonObject)ValueConverter.ToNode(new TaskDecision(task.TaskId, outcome, null, reference, task.Recipient.Email, "email-link"))!);
+    public Task<ResumeResult> AnswerAsync(OpenedTask task, string outcome, string? reference = null, string? comment = null,
+        IReadOnlyDictionary<string, string>? fields = null) =>
+        Runtime.ResumeAsync(task.BookmarkId, (JsonObject)ValueConverter.ToNode(new TaskDecision(task.TaskId, outcome, comment, reference, task.Recipient.Email, "email-link", fields))!);
 
     /// <summary>Answers every open task of a kind the same way; returns how many were answered.</summary>
     public async Task<int> AnswerAllAsync(string kind, Func<OpenedTask, string> outcome, string? reference = null)

@@ -15,6 +15,7 @@ internal sealed record ApprovalState
     public required string Title { get; init; }
     public required string Question { get; init; }
     public IReadOnlyList<TaskDocument> Documents { get; init; } = [];
+    public IReadOnlyList<TaskField> Fields { get; init; } = [];
     public TimeSpan ReminderInterval { get; init; }
     public string? Substitute { get; init; }
     public TimeSpan EscalationDeadline { get; init; }

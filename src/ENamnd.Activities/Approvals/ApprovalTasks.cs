@@ -22,6 +22,7 @@ internal static class ApprovalTasks
                 Recipient = recipient,
                 Choices = ApprovalOutcomes.Choices,
                 Documents = state.Documents,
+                Fields = state.Fields,
                 DueAt = state.DueAt,
             });
         }

@@ -54,6 +54,11 @@ public sealed class RequestApproval : TaskActivity
     [Input(DisplayName = "Alla måste godkänna", UIHint = "checkbox", Description = "Av: första svaret avgör. På: alla måste godkänna; ett avslag eller en återremiss avgör direkt.")]
     public Input<bool> RequireAll { get; set; } = new(false);
 
+    /// <summary>Further fields the approver may fill in (e.g. the body, date and § of a decision), one per line.</summary>
+    [Input(DisplayName = "Uppgifter att fylla i", UIHint = "multiline",
+        Description = "Ett fält per rad: namn | Etikett, valfritt | flerradig och | krävs. Till exempel: paragraf | Paragraf (§)")]
+    public Input<string?> Fields { get; set; } = new((string?)null);
+
     /// <summary>The comment of the deciding answer (with <see cref="RequireAll"/>, every approver's comment).</summary>
     [Output(DisplayName = "Kommentar")]
     public Output<string?> Comment { get; set; } = new();
@@ -63,6 +68,14 @@ public sealed class RequestApproval : TaskActivity
     public Output<string?> DecidedBy { get; set; } = new();
 
     /// <summary>Every answer received, in order.</summary>
+    [Output(DisplayName = "Beslutat av (namn)", Description = "Namnet på den som avgjorde, eller adressen när namnet saknas.")]
+    public Output<string?> DecidedByName { get; set; } = new();
+
+    /// <summary>What the deciding approver filled in, by field name.</summary>
+    [Output(DisplayName = "Ifyllda uppgifter", Description = "Fälten som den som avgjorde fyllde i, efter namn.")]
+    public Output<Dictionary<string, string>> Answers { get; set; } = new();
+
+    /// <summary>Every approver's answer.</summary>
     [Output(DisplayName = "Svar")]
     public Output<IReadOnlyList<ApprovalDecision>> Decisions { get; set; } = new();
 
@@ -78,6 +91,7 @@ public sealed class RequestApproval : TaskActivity
             Title = title,
             Question = context.Get(Instructions)?.Trim() is { Length: > 0 } question ? question : $"Godkänner du: {title}?",
             Documents = TaskDocuments.Parse(context.Get(Documents)),
+            Fields = TaskFieldList.Parse(context.Get(Fields)),
             ReminderInterval = context.Get(ReminderInterval),
             Substitute = context.Get(Substitute)?.Trim(),
             EscalationDeadline = context.Get(EscalationDeadline),
@@ -137,17 +151,21 @@ public sealed class RequestApproval : TaskActivity
         // The bookmark says which task was answered; the input cannot redirect the answer to another task.
         var taskId = (string?)bookmark.Payload?["taskId"] ?? decision.TaskId;
         decision = decision with { TaskId = taskId, Outcome = choice.Value };
+        var name = context.OpenTaskList().FirstOrDefault(t => t.TaskId == taskId)?.Recipient.Name ?? decision.DecidedBy;
         context.CloseTask(taskId, HumanTaskStatus.Decided, decision);
-        state = state with { Decisions = [.. state.Decisions, new(taskId, decision.Outcome, decision.Comment, decision.DecidedBy, decision.Channel, context.Now)] };
+        state = state with { Decisions = [.. state.Decisions, new(taskId, decision.Outcome, decision.Comment, decision.DecidedBy, decision.Channel, context.Now) { DecidedByName = name }] };
         state.Save(context);
         if (!state.RequireAll || decision.Outcome != ApprovalOutcomes.Approved)
         {
             context.CloseOpenTasks(HumanTaskStatus.Cancelled);
             Finish(context, state, decision.Outcome, decision.Comment, decision.DecidedBy);
+            context.Set(DecidedByName, name);
+            context.Set(Answers, decision.Fields?.ToDictionary() ?? []);
         }
         else if (context.OpenTaskList().Count == 0)
         {
             Finish(context, state, ApprovalOutcomes.Approved, ApprovalTasks.CommentsOf(state), string.Join(", ", state.Decisions.Select(d => d.DecidedBy)));
+            context.Set(DecidedByName, string.Join(", ", state.Decisions.Select(d => d.DecidedByName ?? d.DecidedBy)));
         }
     }
 

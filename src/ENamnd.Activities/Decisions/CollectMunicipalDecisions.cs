@@ -1,3 +1,4 @@
+using ENamnd.Activities.Allocation;
 using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.People;
 using ENamnd.Activities.Tasks;
@@ -71,6 +72,20 @@ public sealed class CollectMunicipalDecisions : TaskActivity
     [Input(DisplayName = "Gäller finansiering", Description = "På: kommunen deltar och finansierar sin del. Av: kommunen deltar med tid och personer, utan kostnad.", Order = 7)]
     public Input<bool> Financed { get; set; } = new(true);
 
+    /// <summary>The round's subject, before the municipality's name in every task and email.</summary>
+    [Input(DisplayName = "Rubrik", DefaultSyntax = ExpressionTypes.Liquid, Order = 8,
+        Description = "Frågans rubrik, till exempel \"Överenskommelse om förstudie: {{ Input.titel }}\". Kommunens namn läggs till efter.")]
+    public Input<string?> Subject { get; set; } = new((string?)null);
+
+    /// <summary>The expected cost to share, so each municipality sees its share should all asked take part; none for no share.</summary>
+    [Input(DisplayName = "Beräknad kostnad (kr)", Order = 9,
+        Description = "Valfritt. Kostnaden som ska delas; varje kommun ser sin beräknade andel om alla tillfrågade deltar.")]
+    public Input<decimal?> ExpectedTotal { get; set; } = new((decimal?)null);
+
+    /// <summary>How the expected cost is shared.</summary>
+    [Input(DisplayName = "Fördelningsmodell", Description = "Equal = lika delar, Population = invånarantal, Hybrid = hälften lika delar, hälften invånarantal.", Order = 10)]
+    public Input<AllocationModel> Model { get; set; } = new(AllocationModel.Population);
+
     /// <summary>The codes of the municipalities that joined.</summary>
     [Output(DisplayName = "Deltagare", Description = "Kommunkoder för de kommuner som deltar och finansierar.")]
     public Output<List<string>> Participants { get; set; } = new();
@@ -102,7 +117,8 @@ public sealed class CollectMunicipalDecisions : TaskActivity
         LateJoins.Await(context);
         context.SetProperty(MinimumProperty, minimum);
         var answers = new MunicipalAnswers(context);
-        foreach (var municipality in municipalities) Invite(context, answers, municipality, representatives[municipality.Code], deadlineAt);
+        var invited = municipalities.Select(m => m.Code).ToList();
+        foreach (var municipality in municipalities) Invite(context, answers, municipality, representatives[municipality.Code], deadlineAt, invited);
     }
 
     /// <inheritdoc />
@@ -114,16 +130,17 @@ public sealed class CollectMunicipalDecisions : TaskActivity
         if (answers.Invitations.Any(invitation => invitation.Code == joining.Code)) return;
         var representatives = await Representatives.FindAsync(context, [joining]);
         context.Log($"{joining.Name} anslöt till ärendet ({by}) och tillfrågas också.");
-        Invite(context, answers, joining, representatives[joining.Code], TaskTimers.DueAt(context));
+        Invite(context, answers, joining, representatives[joining.Code], TaskTimers.DueAt(context), [joining.Code]);
     }
 
-    private void Invite(ActivityExecutionContext context, MunicipalAnswers answers, Municipality municipality, TaskRecipient recipient, DateTimeOffset? dueAt)
+    private void Invite(ActivityExecutionContext context, MunicipalAnswers answers, Municipality municipality, TaskRecipient recipient, DateTimeOffset? dueAt, IReadOnlyList<string> invited)
     {
         var task = context.OpenTask(new TaskRequest
         {
             Kind = TaskKind,
-            Title = $"Kommunbeslut – {municipality.Name}",
-            Question = Ask((context.Get(Question) ?? "").Trim(), municipality, context.Get(AskForReference), context.Get(Financed)),
+            Title = $"{SubjectOf(context)} – {municipality.Name}",
+            Question = Ask((context.Get(Question) ?? "").Trim(), municipality, context.Get(AskForReference), context.Get(Financed),
+                ExpectedShare(context, [.. answers.Invitations.Select(i => i.Code), .. invited.Where(c => answers.Invitations.All(i => i.Code != c))], municipality.Code)),
             Recipient = recipient,
             Choices = ChoicesOf(context),
             AsksForReference = context.Get(AskForReference),
@@ -178,8 +195,30 @@ public sealed class CollectMunicipalDecisions : TaskActivity
 
     private IReadOnlyList<TaskChoice> ChoicesOf(ActivityExecutionContext context) => context.Get(Financed) ? Choices : UnfinancedChoices;
 
-    private static string Ask(string question, Municipality municipality, bool askForReference, bool financed) =>
-        $"{question}\n\nSvara för {municipality.OfficialName}: "
+    private string SubjectOf(ActivityExecutionContext context) => context.Get(Subject)?.Trim() is { Length: > 0 } subject ? subject : "Kommunbeslut";
+
+    // "Kommunens beräknade andel …" when the round shares a cost: the split among everyone asked, with the municipality's part.
+    private string? ExpectedShare(ActivityExecutionContext context, IReadOnlyList<string> asked, string code)
+    {
+        if (!context.Get(Financed) || context.Get(ExpectedTotal) is not { } total || total <= 0 || context.Get(Model) == AllocationModel.Capped) return null;
+        var registry = context.Services.GetRequiredService<MunicipalityRegistry>();
+        var terms = new CommitmentTerms
+        {
+            Model = context.Get(Model),
+            Total = total,
+            PopulationYear = registry.LatestPopulationYear,
+            EqualFraction = context.Get(Model) == AllocationModel.Hybrid ? 0.5m : null,
+        };
+        var share = terms.Split(context.Services.GetRequiredService<CostAllocator>(), asked).Shares.Single(s => s.Code == code);
+        return $"Kommunens beräknade andel om alla {asked.Count} tillfrågade kommuner deltar: {SwedishNumbers.Kronor(share.Amount)} "
+            + $"({CommitmentTexts.Percent(share.Percent)} av {SwedishNumbers.Kronor(total)}), fördelad efter {terms.ModelText()}. "
+            + "Blir kommunerna färre räknas andelen om innan kommunen ombeds om ett garantiåtagande.";
+    }
+
+    private static string Ask(string question, Municipality municipality, bool askForReference, bool financed, string? share) =>
+        $"{question}\n\n"
+        + (share is null ? "" : $"{share}\n\n")
+        + $"Svara för {municipality.OfficialName}: "
         + (financed ? "deltar kommunen och finansierar sin del, eller deltar den inte?" : "deltar kommunen i arbetet med tid och personer, eller deltar den inte? Svaret innebär ingen kostnad.")
         + (askForReference ? "\nAnge gärna kommunens beslut: organ, datum och paragraf (§)." : "");
 }

@@ -47,6 +47,11 @@ public sealed class AssignTask : TaskActivity
     [Input(DisplayName = "Påminnelseintervall", Order = 6, Description = "Tid mellan påminnelser; 0 betyder inga påminnelser.")]
     public Input<TimeSpan> ReminderInterval { get; set; } = new(TimeSpan.FromDays(7));
 
+    /// <summary>Further fields the work asks to be filled in (e.g. a proposed supplier), one per line.</summary>
+    [Input(DisplayName = "Uppgifter att fylla i", UIHint = "multiline", Order = 7,
+        Description = "Ett fält per rad: namn | Etikett, valfritt | flerradig och | krävs. Till exempel: leverantor | Föreslagen leverantör | krävs")]
+    public Input<string?> Fields { get; set; } = new((string?)null);
+
     /// <summary>Who marked it done.</summary>
     [Output(DisplayName = "Utfört av")]
     public Output<string?> DoneBy { get; set; } = new();
@@ -55,6 +60,10 @@ public sealed class AssignTask : TaskActivity
     [Output(DisplayName = "Kommentar")]
     public Output<string?> Comment { get; set; } = new();
 
+    /// <summary>What was filled in, by field name.</summary>
+    [Output(DisplayName = "Ifyllda uppgifter", Description = "Fälten som fylldes i, efter namn.")]
+    public Output<Dictionary<string, string>> Answers { get; set; } = new();
+
     /// <inheritdoc />
     protected override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
@@ -62,6 +71,7 @@ public sealed class AssignTask : TaskActivity
         if (string.IsNullOrEmpty(title)) throw new ActivityFaultException("Uppgiften saknar rubrik.");
         var instructions = context.Get(Instructions)?.Trim() is { Length: > 0 } text ? text : title;
         var documents = TaskDocuments.Parse(context.Get(Documents));
+        var fields = TaskFieldList.Parse(context.Get(Fields));
         var due = context.Get(DueAfter);
         var interval = context.Get(ReminderInterval);
         TaskTimers.Validate(due, interval);
@@ -78,6 +88,7 @@ public sealed class AssignTask : TaskActivity
                 Recipient = assignee,
                 Choices = Choices,
                 Documents = documents,
+                Fields = fields,
                 DueAt = deadline,
                 // Work may be late; the link keeps working for a long while after the due date.
                 LinkLifetime = TimeSpan.FromDays(180),
@@ -99,6 +110,7 @@ public sealed class AssignTask : TaskActivity
         context.CloseOpenTasks(HumanTaskStatus.Cancelled);
         context.Set(DoneBy, decision.DecidedBy);
         context.Set(Comment, decision.Comment);
+        context.Set(Answers, decision.Fields?.ToDictionary() ?? []);
         context.Complete(Done);
         return default;
     }

@@ -1,4 +1,3 @@
-using ENamnd.Activities.Decisions;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 

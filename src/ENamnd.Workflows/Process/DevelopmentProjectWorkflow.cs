@@ -25,8 +25,8 @@ public sealed class DevelopmentProjectWorkflow : ICodeWorkflow
         var plan = Approval("Projektplan", "Projektplan och kommunikationsplan",
             "Godkänn projektdirektiv, projektplan, kommunikationsplan och avsiktsförklaring.",
             Documents(Document("Projektdirektiv", "projektdirektiv.docx"), Document("Kommunikationsplan", "kommunikationsplan.docx"), Document("Avsiktsförklaring", "avsiktsforklaring.docx")));
-        var revise = Revise("RevideraPlan", "projektplanen", "den");
-        var guarantee = Commitments("Garantiatagande", DefaultBudget, "Projekttiden");
+        var revise = Revise("RevideraPlan", "projektplanen", "den", plan.Id);
+        var guarantee = Commitments("Garantiatagande", DefaultBudget, "projekttiden");
         var checklist = Work("Checklista", "Checklista upphandling", "Gå igenom checklistan för upphandling och ta fram underlaget till nämndens beslut.",
             Documents(Document("Checklista upphandling", "checklista-upphandling.docx")));
         var committee = Committee("Upphandlingsbeslut", "Beslut om upphandling");

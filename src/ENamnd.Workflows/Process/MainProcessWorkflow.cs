@@ -70,6 +70,7 @@ public sealed class MainProcessWorkflow : ICodeWorkflow
             .WithVariable<JsonObject>(PhaseOutput)
             .WithVariable<JsonObject>(Contract)
             .WithVariable(JointManagement, false)
+            .WithVariable(FinancingModel, "Population")
             .WithOutput<string>(Result, "Utfall")
             .WithOutput<List<string>>(Participants, "Deltagande kommuner")
             .Build(chart);
@@ -87,13 +88,16 @@ public sealed class MainProcessWorkflow : ICodeWorkflow
             Input = new Input<JsonObject?>(Expression.JavaScript(
                 $"({{ {Title}: getInput('{Title}'), {Participants}: getVariable('{Participants}'), " +
                 $"{Budget}: (getInput('{Budgets}') ?? {{}})['{definitionId}'] ?? null, {DocumentLibrary}: getInput('{DocumentLibrary}'), {CasePage}: getInput('{CasePage}'), " +
-                $"{Contract}: getVariable('{Contract}'), {JointManagement}: getVariable('{JointManagement}') }})")),
+                $"{ProcessVariables.Description}: getInput('{ProcessVariables.Description}'), {Budgets}: getInput('{Budgets}'), " +
+                $"{Contract}: getVariable('{Contract}'), {JointManagement}: getVariable('{JointManagement}'), " +
+                $"{FinancingModel}: getVariable('{FinancingModel}') }})")),
             Result = Output<JsonObject?>.To(PhaseOutput),
         }.Shown(name);
         var take = Steps.Compute($"Resultat{definitionId}", Participants,
             $"(() => {{ const r = getVariable('{PhaseOutput}') ?? {{}}; " +
             $"if (r.{Contract}) setVariable('{Contract}', r.{Contract}); " +
             $"if (r.{JointManagement} !== undefined) setVariable('{JointManagement}', r.{JointManagement}); " +
+            $"if (r.{FinancingModel}) setVariable('{FinancingModel}', r.{FinancingModel}); " +
             $"return r.{Participants} ?? getVariable('{Participants}'); }})()").Shown($"Resultat: {name}");
         var route = Steps.RouteOn($"Beslut{definitionId}", PhaseOutput, ProcessVariables.Decision,
             Process.PhaseDecisions.Continue, Process.PhaseDecisions.LocalRollout, Process.PhaseDecisions.NewProject, Process.PhaseDecisions.Concluded)

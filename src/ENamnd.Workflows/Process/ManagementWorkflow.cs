@@ -51,7 +51,10 @@ public sealed class ManagementWorkflow : ICodeWorkflow
             ContractId = Output<string>.To(ContractIdVariable),
         };
         var joint = new Decision { Id = "GemensamForvaltning", Condition = new Input<bool>(Expression.JavaScript($"getInput('{ProcessVariables.JointManagement}') === true")) };
-        var guarantee = Commitments("Garantiatagande", DefaultBudget, "Avtalstiden");
+        // The yearly cost, split by the model the management plan chose, for each year of the contract.
+        var guarantee = Commitments("Garantiatagande", DefaultBudget,
+            $"varje år under avtalstiden{{% if Input.{ProcessVariables.Contract}.startDate %}} {{{{ Input.{ProcessVariables.Contract}.startDate }}}}–{{{{ Input.{ProcessVariables.Contract}.endDate }}}}{{% endif %}}",
+            $"getInput('{ProcessVariables.FinancingModel}') || 'Population'");
         var contractEnd = new Event
         {
             Id = "Avtalsslut",
@@ -73,6 +76,7 @@ public sealed class ManagementWorkflow : ICodeWorkflow
         return PhaseFlow.Build(DefinitionId,
             "En fungerande gemensam lösning: avtalet registreras för avtalsbevakning och följs upp. Slutar med beslut om nytt projekt eller ej vid avtalsslut.", flow.Chart,
             b => b.WithInput<JsonObject>(ProcessVariables.Contract, "Avtal").WithInput<bool>(ProcessVariables.JointManagement, "Gemensam förvaltning")
+                .WithInput<string>(ProcessVariables.FinancingModel, "Finansieringsmodell för förvaltningen")
                 .WithVariable(ContractIdVariable, "").WithVariable<JsonObject>(ContractDecisionVariable));
     }
 

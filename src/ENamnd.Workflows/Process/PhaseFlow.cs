@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ENamnd.Activities.Approvals;
 using ENamnd.Activities.Decisions;
 using ENamnd.Activities.Tasks;
@@ -87,6 +88,8 @@ internal sealed class PhaseFlow
             .WithInput<decimal?>(Budget, "Budget (kr)")
             .WithInput<string>(DocumentLibrary, "Dokumentbibliotek")
             .WithInput<string>(CasePage, "Ärendets sida")
+            .WithInput<string>(Description, "Ärendets beskrivning")
+            .WithInput<JsonObject>(Budgets, "Budget per fas (kr)")
             .WithVariable<List<string>>(Participants, [])
             .WithVariable(ProcessVariables.Decision, "")
             .WithVariable(StopReason, "")

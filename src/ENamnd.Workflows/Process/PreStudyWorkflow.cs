@@ -24,15 +24,19 @@ public sealed class PreStudyWorkflow : ICodeWorkflow
     {
         var directive = Approval("Direktiv", "Förstudiedirektiv med budget", "Godkänn förstudiedirektivet med budget, mål och övergripande aktiviteter.",
             Documents(Document("Förstudiedirektiv", "forstudiedirektiv.docx")));
-        var revise = Revise("RevideraDirektiv", "förstudiedirektivet", "det");
-        var agreement = MunicipalDecisions("Overenskommelse",
-            $"Vill kommunen delta i och finansiera förstudien ”{CaseTitle}” enligt överenskommelsen? Ange gärna kommunens beslut (organ, datum, §).");
-        var funding = Commitments("Finansiering", DefaultBudget, "Förstudietiden");
-        var report = Work("Rapport", "Förstudierapport", "Genomför förstudien (nulägesbeskrivning, omvärldsbevakning, SWOT, kostnadsindikation) och skriv rapporten.",
-            Documents(Document("Rapportmall", "rapportmall.docx"), Document("Resurskontrakt", "resurskontrakt.docx")));
+        var revise = Revise("RevideraDirektiv", "förstudiedirektivet", "det", directive.Id);
+        var agreement = MunicipalDecisions("Overenskommelse", "Överenskommelse om förstudie",
+            $"Vill kommunen delta i och finansiera förstudien ”{CaseTitle}” enligt överenskommelsen och det godkända förstudiedirektivet?",
+            expectedTotal: $"getInput('{ProcessVariables.Budget}') ?? {DefaultBudget}");
+        var funding = Commitments("Finansiering", DefaultBudget, "förstudietiden");
+        // A report returned by the steering group comes back here, with who returned it and why.
+        var report = Work("Rapport", "Förstudierapport", "",
+            Documents(Document("Rapportmall", "rapportmall.docx"), Document("Resurskontrakt", "resurskontrakt.docx")))
+            .AfterReturn("RapportGodkannande", "Genomför förstudien (nulägesbeskrivning, omvärldsbevakning, SWOT, kostnadsindikation) och skriv rapporten.");
         var reportApproval = Approval("RapportGodkannande", "Förstudierapport", "Godkänn förstudierapporten. Vid återremiss går förstudien tillbaka till projektledaren.");
-        var municipalities = MunicipalDecisions("Kommunbeslut",
-            $"Beslut om utvecklingsprojekt: vill kommunen delta i och finansiera utvecklingsprojektet ”{CaseTitle}”?");
+        var municipalities = MunicipalDecisions("Kommunbeslut", "Beslut om utvecklingsprojekt",
+            $"Förstudierapporten är godkänd. Vill kommunen delta i och finansiera utvecklingsprojektet ”{CaseTitle}”?",
+            expectedTotal: BudgetOf(ProcessIds.DevelopmentProject, DevelopmentProjectWorkflow.DefaultBudget));
         var committee = Committee("Namndbeslut", "Beslut om utvecklingsprojekt");
         var flow = new PhaseFlow(directive)
             .Then(directive, agreement, ApprovalOutcomes.Approved).Detours(directive, revise)

@@ -48,6 +48,9 @@ public static class ProcessVariables
     /// <summary>The contract signed in procurement.</summary>
     public const string Contract = "avtal";
 
+    /// <summary>How the yearly management cost is split (an allocation model's name), chosen with the management plan in rollout.</summary>
+    public const string FinancingModel = "finansieringsmodell";
+
     /// <summary>Whether the committee manages the solution jointly (from rollout).</summary>
     public const string JointManagement = "gemensamForvaltning";
 }

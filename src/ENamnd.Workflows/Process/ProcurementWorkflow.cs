@@ -30,11 +30,12 @@ public sealed class ProcurementWorkflow : ICodeWorkflow
         var requirements = Approval("Forfragningsunderlag", "Kravspecifikation och förfrågningsunderlag",
             "Godkänn kravspecifikationen och förfrågningsunderlaget innan upphandlingen annonseras.",
             Documents(Document("Checklista upphandling", "checklista-upphandling.docx"), Document("Förfrågningsunderlag", "forfragningsunderlag.docx")));
-        var revise = Revise("RevideraUnderlag", "förfrågningsunderlaget", "det");
-        var evaluation = Work("Anbudsutvardering", "Anbudsutvärdering", "Utvärdera anbuden och lämna förslag till tilldelning.",
-            assignees: "roll:upphandlare@ärendet | roll:samordnare");
+        var revise = Revise("RevideraUnderlag", "förfrågningsunderlaget", "det", requirements.Id);
+        var evaluation = Work("Anbudsutvardering", "Anbudsutvärdering", "Utvärdera anbuden och lämna förslag till tilldelning: föreslagen leverantör, kontraktsvärde och motivering.",
+            assignees: "roll:upphandlare@ärendet | roll:samordnare",
+            fields: "leverantor | Föreslagen leverantör\nkontraktsvarde | Kontraktsvärde (kr)\nmotivering | Motivering | flerradig");
         var award = Committee("Tilldelning", "Tilldelningsbeslut");
-        var guarantee = Commitments("Garantiatagande", DefaultBudget, "Avtalstiden");
+        var guarantee = Commitments("Garantiatagande", DefaultBudget, "avtalstiden");
         var signed = new Event(ContractSignedEvent) { Id = "AvtalTecknat", Result = Output<JsonObject?>.To(ProcessVariables.Contract) };
         // The process now waits on the coordinator, who is told so.
         var waiting = Notice("VantarPaAvtal", $"'{Coordinator}'", "Registrera det tecknade avtalet",

@@ -22,12 +22,15 @@ public sealed class QualificationWorkflow : ICodeWorkflow
             "Genomför behovsanalys och workshops med de intresserade kommunerna och hitta intressenter.",
             Documents(Document("Mall behovsinventering", "mall-behovsinventering.docx")), Coordinator);
         // Interest in an idea costs nothing yet: the municipalities take part with time and people.
-        var interest = MunicipalDecisions("Intresse", $"Är kommunen intresserad av att delta i arbetet med idén ”{CaseTitle}”?", everyone: true, financed: false);
-        var directive = Work("Direktiv", "Förstudiedirektiv", "Ta fram ett förstudiedirektiv med budget tillsammans med de intresserade kommunerna.",
-            Documents(Document("Mall projektdirektiv", "mall-projektdirektiv.docx")), Coordinator);
+        var interest = MunicipalDecisions("Intresse", "Intresse för idén",
+            $"Är kommunen intresserad av att delta i arbetet med idén ”{CaseTitle}”? I det här skedet deltar kommunerna med tid och personer i behovsanalys och workshops, "
+            + "och om idén går vidare tar de fram ett förstudiedirektiv tillsammans.", everyone: true, financed: false);
+        var directive = Work("Direktiv", "Förstudiedirektiv", "", Documents(Document("Mall projektdirektiv", "mall-projektdirektiv.docx")), Coordinator)
+            .AfterReturn("StartaForstudie", "Ta fram ett förstudiedirektiv med budget tillsammans med de intresserade kommunerna.");
         var start = Approval("StartaForstudie", "Beredningsgruppens beslut: starta förstudie",
-            "Registrera beredningsgruppens beslut om att starta förstudien enligt direktivet. Vid återremiss revideras direktivet.",
-            Documents(Document("Mall projektdirektiv", "mall-projektdirektiv.docx")), Coordinator);
+            "Registrera beredningsgruppens beslut om att starta förstudien enligt direktivet, med sammanträdets datum och paragraf. Vid återremiss revideras direktivet.",
+            Documents(Document("Mall projektdirektiv", "mall-projektdirektiv.docx")), Coordinator,
+            fields: "sammantrade | Beredningsgruppens sammanträde (datum)\nparagraf | Paragraf (§)");
         var flow = new PhaseFlow(needs)
             .Then(needs, interest, AssignTask.Done)
             .Then(interest, directive, CollectMunicipalDecisions.Enough)

@@ -31,8 +31,9 @@ internal static class Steps
     public static Input<string?> Documents(params string[] lines) => new(Expression.Liquid(string.Join("\n", lines)));
 
     /// <summary>An approval by the steering group (or whoever is named).</summary>
-    public static RequestApproval Approval(string id, string title, string instructions, Input<string?>? documents = null, string approvers = SteeringGroup) => new RequestApproval
+    public static RequestApproval Approval(string id, string title, string instructions, Input<string?>? documents = null, string approvers = SteeringGroup, string? fields = null) => new RequestApproval
     {
+        Fields = new Input<string?>(fields),
         Id = id,
         Approvers = approvers,
         Title = new Input<string>(Expression.Liquid($"{title} – {CaseTitle}")),
@@ -45,8 +46,9 @@ internal static class Steps
     }.Shown(title);
 
     /// <summary>A piece of work for the project manager (or whoever is named).</summary>
-    public static AssignTask Work(string id, string title, string instructions, Input<string?>? documents = null, string assignees = ProjectManager) => new AssignTask
+    public static AssignTask Work(string id, string title, string instructions, Input<string?>? documents = null, string assignees = ProjectManager, string? fields = null) => new AssignTask
     {
+        Fields = new Input<string?>(fields),
         Id = id,
         Assignees = assignees,
         Title = new Input<string>(Expression.Liquid($"{title} – {CaseTitle}")),
@@ -56,38 +58,69 @@ internal static class Steps
         ReminderInterval = TimeSpan.FromDays(7),
     }.Shown(title);
 
-    /// <summary>The rework after the steering group returned something for revision (återremiss).</summary>
-    public static AssignTask Revise(string id, string what, string pronoun) =>
-        Work(id, $"Revidera {what}", $"Styrgruppen har återremitterat {what}. Revidera {pronoun} och markera uppgiften som klar.");
+    /// <summary>
+    /// The rework after <paramref name="approvalId"/> returned something for revision (återremiss): the task says who
+    /// returned it and with which comment.
+    /// </summary>
+    public static AssignTask Revise(string id, string what, string pronoun, string approvalId) =>
+        Work(id, $"Revidera {what}", "").AfterReturn(approvalId, $"{char.ToUpperInvariant(what[0])}{what[1..]} har återremitterats. Revidera {pronoun} och markera uppgiften som klar.");
+
+    /// <summary>
+    /// Gives work that a return from <paramref name="approvalId"/> leads back to its <paramref name="instructions"/> and,
+    /// after a return, who returned it and with which comment (the approval's last answer).
+    /// </summary>
+    public static AssignTask AfterReturn(this AssignTask work, string approvalId, string instructions)
+    {
+        work.Instructions = new Input<string>(Expression.JavaScript(
+            $"{System.Text.Json.JsonSerializer.Serialize(instructions)} + (() => {{ const d = getOutputFrom('{approvalId}', 'Decisions') ?? []; const last = d[d.length - 1]; " +
+            $"if (!last || last.outcome !== '{ApprovalOutcomes.Returned}') return ''; " +
+            "return '\\n\\n' + (last.decidedByName || last.decidedBy) + ' återremitterade' + (last.comment ? ' med kommentaren: ”' + last.comment + '”' : ' utan kommentar') + '.'; })()"));
+        return work;
+    }
 
     /// <summary>
     /// The municipalities' own decisions: the current participants (or, for the interest in an idea, every member
-    /// municipality); those who join become the participants.
+    /// municipality); those who join become the participants. Each round has its own <paramref name="subject"/>; the
+    /// case description follows the question, and with <paramref name="expectedTotal"/> (JavaScript, kronor) each
+    /// municipality sees its expected share.
     /// </summary>
-    public static CollectMunicipalDecisions MunicipalDecisions(string id, string question, bool everyone = false, bool financed = true) => new()
+    public static CollectMunicipalDecisions MunicipalDecisions(string id, string subject, string question, bool everyone = false, bool financed = true, string? expectedTotal = null) => new CollectMunicipalDecisions
     {
         Id = id,
         Municipalities = everyone ? new Input<string>("alla") : new Input<string>(Expression.Variable(Participants)),
         Financed = financed,
-        Question = new Input<string>(Expression.Liquid(question)),
+        Subject = new Input<string?>(Expression.Liquid($"{subject}: {CaseTitle}")),
+        Question = new Input<string>(Expression.Liquid(question + AboutTheCase)),
+        ExpectedTotal = expectedTotal is null ? new Input<decimal?>((decimal?)null) : new Input<decimal?>(Expression.JavaScript(expectedTotal)),
         Deadline = TimeSpan.FromDays(60),
         ReminderInterval = TimeSpan.FromDays(14),
         Minimum = 2,
         AskForReference = true,
         Participants = Output<List<string>>.To(Participants),
-    };
+    }.Shown(subject);
+
+    /// <summary>The case description after a question, in Liquid (nothing when the case has none).</summary>
+    public const string AboutTheCase =
+        $"{{% if Input.{Description} != nil and Input.{Description} != \"\" %}}\n\nOm ärendet: {{{{ Input.{Description} }}}}{{% endif %}}";
+
+    /// <summary>The budget of a phase in JavaScript: the case's own for that phase, else <paramref name="fallback"/>.</summary>
+    public static string BudgetOf(string phaseId, decimal fallback) =>
+        $"(getInput('{Budgets}') ?? {{}})['{phaseId}'] ?? {fallback.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     /// <summary>
-    /// Guarantee commitments from the participants, split by population unless tuned otherwise; a municipality that
-    /// withdraws is no longer a participant, so later rounds neither ask nor charge it.
+    /// Guarantee commitments from the participants, split by population unless <paramref name="model"/> (JavaScript giving
+    /// the model's name) says otherwise; <paramref name="validity"/> is Liquid. A municipality that withdraws is no longer a
+    /// participant, so later rounds neither ask nor charge it.
     /// </summary>
-    public static CollectGuaranteeCommitments Commitments(string id, decimal defaultBudget, string validity) => new()
+    public static CollectGuaranteeCommitments Commitments(string id, decimal defaultBudget, string validity, string model = "'Population'") => new()
     {
         Id = id,
         Participants = new Input<string>(Expression.Variable(Participants)),
         Total = new Input<decimal>(Expression.JavaScript($"getInput('{Budget}') ?? {defaultBudget}")),
-        Model = Activities.Allocation.AllocationModel.Population,
-        Validity = validity,
+        Model = new Input<Activities.Allocation.AllocationModel>(Expression.JavaScript(model)),
+        // Only the hybrid model reads it: half in equal shares, half by population.
+        EqualFraction = new Input<decimal?>(0.5m),
+        Validity = new Input<string?>(Expression.Liquid(validity)),
         Deadline = TimeSpan.FromDays(45),
         ReminderInterval = TimeSpan.FromDays(7),
         Remaining = Output<List<string>>.To(Participants),

@@ -21,7 +21,7 @@ public class RequestApprovalDescriptorTests
         Assert.Equal("multiline", descriptor.Inputs.Single(i => i.Name == "Approvers").UIHint);
         Assert.Equal("Liquid", descriptor.Inputs.Single(i => i.Name == "Instructions").DefaultSyntax);
         Assert.Equal("14.00:00:00", (string?)descriptor.Inputs.Single(i => i.Name == "DeadlineAfter").DefaultValue);
-        Assert.Equal(["Comment", "DecidedBy", "Decisions"], descriptor.Outputs.Select(o => o.Name).ToArray());
+        Assert.Equal(["Comment", "DecidedBy", "DecidedByName", "Answers", "Decisions"], descriptor.Outputs.Select(o => o.Name).ToArray());
     }
 
     [Fact]

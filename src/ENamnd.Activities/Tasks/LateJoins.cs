@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ENamnd.Engine.Runtime;
 
-namespace ENamnd.Activities.Decisions;
+namespace ENamnd.Activities.Tasks;
 
 /// <summary>
 /// A municipality that joins a case later reaches the round running at that moment through the round's join bookmark

@@ -41,9 +41,13 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture, ITestOutputHelp
         {
             await session.LogInAsync("/designer");
 
+            // The list is paged (there are more workflows than the process's), so each is looked up with the list's search box.
             var list = session.Page.Locator("elsa-workflow-definition-list");
+            await Assertions.Expect(list.Locator("tr").Filter(new() { HasText = ProcessIds.MainProcess }).First).ToBeVisibleAsync(Visible);
+            var search = list.Locator("input[type=text]").First;
             foreach (var (definitionId, name) in ProcessCase.Definitions)
             {
+                await search.FillAsync(name);
                 var row = list.Locator("tr").Filter(new() { HasText = definitionId });
                 await Assertions.Expect(row.GetByText(name, new() { Exact = true }).First).ToBeVisibleAsync(Visible);
             }

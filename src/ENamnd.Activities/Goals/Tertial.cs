@@ -45,6 +45,9 @@ public readonly record struct Tertial(int Year, int Number)
     public static Tertial? LatestEndedBefore(int year, DateOnly today) =>
         Of(year).Where(t => t.End < today).Select(t => (Tertial?)t).LastOrDefault();
 
+    /// <summary>The tertial that ended last before <paramref name="today"/>: this year's latest, or in January–April last year's third.</summary>
+    public static Tertial LatestEnded(DateOnly today) => LatestEndedBefore(today.Year, today) ?? new Tertial(today.Year - 1, 3);
+
     /// <summary>Reads <c>2022-T1</c>; false for anything else.</summary>
     public static bool TryParse(string? text, out Tertial tertial)
     {

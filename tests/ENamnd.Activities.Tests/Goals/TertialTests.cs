@@ -32,6 +32,16 @@ public class TertialTests
     }
 
     [Theory]
+    [InlineData("2027-01-01", 2026, 3)]
+    [InlineData("2027-04-30", 2026, 3)]
+    [InlineData("2027-05-01", 2027, 1)]
+    [InlineData("2026-12-06", 2026, 2)]
+    public void Should_PickTheTertialThatEndedLast_When_AnyDayIsGiven(string today, int year, int number)
+    {
+        Assert.Equal(new Tertial(year, number), Tertial.LatestEnded(DateOnly.Parse(today)));
+    }
+
+    [Theory]
     [InlineData("2022-T1", true, 2022, 1)]
     [InlineData("2022-t3", true, 2022, 3)]
     [InlineData("2022-T4", false, 0, 0)]

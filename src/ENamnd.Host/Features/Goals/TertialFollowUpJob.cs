@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ENamnd.Host.Features.Goals;
 
 /// <summary>
-/// The daily <c>tertial-follow-up</c> job. For each plan it creates the follow-up of the latest tertial of the
-/// plan year that has ended (once; after downtime the missed tertial is created late, an older one it
-/// replaced is not), then carries every open round on: report, agenda, coordinator email. Safe to run twice
-/// and on two hosts: every step goes through the ledger under its own key.
+/// The daily <c>tertial-follow-up</c> job. It creates the follow-up of the tertial that ended last, for the plan
+/// of that tertial's year (once; after downtime the missed tertial is created late, an older one it replaced is
+/// not; a plan of an earlier year gets none), then carries every open round on: report, agenda, coordinator
+/// email. Safe to run twice and on two hosts: every step goes through the ledger under its own key.
 /// </summary>
 public sealed class TertialFollowUpJob(
     PlanStore plans,
@@ -34,7 +34,9 @@ public sealed class TertialFollowUpJob(
         var done = 0;
         foreach (var plan in await plans.ListAsync(cancellationToken))
         {
-            if (Tertial.LatestEndedBefore(plan.Year, today) is { } tertial) done += await starter.StartOnceAsync(plan, tertial, cancellationToken);
+            // Only the tertial that just ended is followed up, so only the plan of its year gets a round: a past year's plan
+            // (the example plan of 2022, say) is never asked about again.
+            if (Tertial.LatestEnded(today) is var tertial && tertial.Year == plan.Year) done += await starter.StartOnceAsync(plan, tertial, cancellationToken);
             foreach (var round in await RoundsAsync(plan.Id, cancellationToken))
             {
                 await starter.EnsureStartedAsync(round.Id, cancellationToken);

@@ -166,4 +166,15 @@ public sealed class TertialFollowUpJobTests : IDisposable
         Assert.Equal(22, (await FollowUpTasksAsync(host)).Count);
         Assert.Equal(2, await CountAsync(host, db => db.Set<TertialFollowUpRow>().CountAsync()));
     }
+
+    [Fact]
+    public async Task Should_NeverFollowUpThePlanOfAnEarlierYear_When_ItsLastTertialEndedLongAgo()
+    {
+        _ = host.Services;
+        // The example plan of 2022 in a later year: its third tertial ended long ago, so nobody is asked about it.
+        MoveTo(host, Stockholm(2023, 5, 2, 7));
+        Assert.Equal(0, await RunJobAsync(host));
+        Assert.Equal(0, await CountAsync(host, db => db.Set<TertialFollowUpRow>().CountAsync()));
+        Assert.Empty(await FollowUpTasksAsync(host));
+    }
 }

@@ -17,6 +17,13 @@ public static class SwedishWorkingDays
         return date;
     }
 
+    /// <summary>The working day <paramref name="days"/> working days after <paramref name="date"/> (which need not be one).</summary>
+    public static DateOnly AddWorkingDays(DateOnly date, int days)
+    {
+        for (var left = days; left > 0; left--) date = OnOrAfter(date.AddDays(1));
+        return date;
+    }
+
     /// <summary>The public holidays of <paramref name="year"/> and the days treated as such (midsommarafton, julafton, nyårsafton).</summary>
     public static IReadOnlySet<DateOnly> Holidays(int year)
     {

@@ -30,6 +30,13 @@ public sealed class WorkingDeadlines(TimeOnly timeOfDay)
         return deadline > now ? deadline : On(StockholmTime.DateOf(now).AddDays(1));
     }
 
+    /// <summary>
+    /// The deadline <paramref name="days"/> working days after <paramref name="now"/>'s Stockholm day, at <see cref="TimeOfDay"/>
+    /// (e.g. 10 working days from a Monday: the Monday two weeks later, unless a holiday falls between).
+    /// </summary>
+    public DateTimeOffset AfterWorkingDays(DateTimeOffset now, int days) =>
+        On(SwedishWorkingDays.AddWorkingDays(StockholmTime.DateOf(now), Math.Max(days, 1)));
+
     /// <summary>The deadline on <paramref name="day"/>, or the first working day after it, at <see cref="TimeOfDay"/>.</summary>
     public DateTimeOffset On(DateOnly day)
     {

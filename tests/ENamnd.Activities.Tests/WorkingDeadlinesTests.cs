@@ -29,6 +29,19 @@ public sealed class WorkingDeadlinesTests
         Assert.Equal(new TimeSpan(16, 0, 0), Engine.Expressions.StockholmTime.ToLocal(deadline).TimeOfDay);
     }
 
+    [Theory]
+    [InlineData("2026-12-17", 5, "2026-12-28")] // Thursday before Christmas: Fri, Mon, Tue, Wed, then Monday after annandag jul
+    [InlineData("2026-12-07", 10, "2026-12-21")] // two ordinary weeks
+    [InlineData("2026-12-05", 1, "2026-12-07")] // from a Saturday: the Monday
+    [InlineData("2027-06-23", 2, "2027-06-28")] // over midsommarafton and midsommardagen
+    public void Should_CountOnlyWorkingDays_When_TheTimeIsGivenInWorkingDays(string asked, int days, string expected)
+    {
+        var deadline = Deadlines.AfterWorkingDays(Engine.Expressions.StockholmTime.ToInstant(DateOnly.Parse(asked, System.Globalization.CultureInfo.InvariantCulture), new TimeOnly(9, 0))!.Value, days);
+
+        Assert.Equal(expected, Engine.Expressions.StockholmTime.ToLocal(deadline).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new TimeSpan(16, 0, 0), Engine.Expressions.StockholmTime.ToLocal(deadline).TimeOfDay);
+    }
+
     [Fact]
     public void Should_EndOnTheNextWorkingDay_When_TheDeadlineTimeHasPassedToday()
     {

@@ -38,9 +38,17 @@ internal static class TaskTimers
         return Start(context, DeadlineAfter(context, dueAfter), reminderInterval);
     }
 
-    /// <summary>The deadline <paramref name="dueAfter"/> from now, on a working day at the deadline time.</summary>
-    public static DateTimeOffset DeadlineAfter(ActivityExecutionContext context, TimeSpan dueAfter) =>
-        context.Services.GetRequiredService<WorkingDeadlines>().After(context.Now, dueAfter);
+    /// <summary>
+    /// The deadline <paramref name="dueAfter"/> from now, on a working day at the deadline time; for an activity that counts
+    /// in working days, its whole days are working days.
+    /// </summary>
+    public static DateTimeOffset DeadlineAfter(ActivityExecutionContext context, TimeSpan dueAfter)
+    {
+        var deadlines = context.Services.GetRequiredService<WorkingDeadlines>();
+        return context.Activity is TaskActivity activity && context.Get(activity.InWorkingDays)
+            ? deadlines.AfterWorkingDays(context.Now, (int)Math.Ceiling(dueAfter.TotalDays))
+            : deadlines.After(context.Now, dueAfter);
+    }
 
     /// <summary>
     /// Replaces the execution's timers with a deadline at <paramref name="dueAt"/> and the first reminder (none when the

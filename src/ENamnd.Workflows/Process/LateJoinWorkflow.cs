@@ -55,7 +55,8 @@ public sealed class LateJoinWorkflow : ICodeWorkflow
             Validity = new Input<string?>(Expression.Liquid($"inköp i ärendet ”{{{{ Input.{Inputs.Title} }}}}”")),
             Basis = new Input<string?>(Expression.JavaScript($"getInput('{Inputs.Basis}')")),
             ResplitOnWithdrawal = new Input<bool>(false),
-            Deadline = TimeSpan.FromDays(45),
+            InWorkingDays = new Input<bool>(true),
+            Deadline = TimeSpan.FromDays(30),
             ReminderInterval = TimeSpan.FromDays(7),
         }.Shown("Inköp");
         var flow = new Flowchart { Id = "Flow" };

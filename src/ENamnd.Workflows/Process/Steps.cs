@@ -39,10 +39,12 @@ internal static class Steps
         Title = new Input<string>(Expression.Liquid($"{title} – {CaseTitle}")),
         Instructions = new Input<string>(Expression.Liquid(instructions)),
         Documents = documents ?? new Input<string?>((string?)null),
-        DeadlineAfter = TimeSpan.FromDays(14),
+        // Times to answer in working days: two weeks, and one more for the coordinator standing in.
+        InWorkingDays = new Input<bool>(true),
+        DeadlineAfter = TimeSpan.FromDays(10),
         ReminderInterval = TimeSpan.FromDays(3),
         Substitute = Coordinator,
-        EscalationDeadline = TimeSpan.FromDays(7),
+        EscalationDeadline = TimeSpan.FromDays(5),
     }.Shown(title);
 
     /// <summary>A piece of work for the project manager (or whoever is named).</summary>
@@ -54,7 +56,8 @@ internal static class Steps
         Title = new Input<string>(Expression.Liquid($"{title} – {CaseTitle}")),
         Instructions = new Input<string>(Expression.Liquid(instructions)),
         Documents = documents ?? new Input<string?>((string?)null),
-        DueAfter = TimeSpan.FromDays(30),
+        InWorkingDays = new Input<bool>(true),
+        DueAfter = TimeSpan.FromDays(20),
         ReminderInterval = TimeSpan.FromDays(7),
     }.Shown(title);
 
@@ -92,7 +95,9 @@ internal static class Steps
         Subject = new Input<string?>(Expression.Liquid($"{subject}: {CaseTitle}")),
         Question = new Input<string>(Expression.Liquid(question + AboutTheCase)),
         ExpectedTotal = expectedTotal is null ? new Input<decimal?>((decimal?)null) : new Input<decimal?>(Expression.JavaScript(expectedTotal)),
-        Deadline = TimeSpan.FromDays(60),
+        // A municipality's own decision goes through its board: eight weeks of working days.
+        InWorkingDays = new Input<bool>(true),
+        Deadline = TimeSpan.FromDays(40),
         ReminderInterval = TimeSpan.FromDays(14),
         Minimum = 2,
         AskForReference = true,
@@ -121,7 +126,8 @@ internal static class Steps
         // Only the hybrid model reads it: half in equal shares, half by population.
         EqualFraction = new Input<decimal?>(0.5m),
         Validity = new Input<string?>(Expression.Liquid(validity)),
-        Deadline = TimeSpan.FromDays(45),
+        InWorkingDays = new Input<bool>(true),
+        Deadline = TimeSpan.FromDays(30),
         ReminderInterval = TimeSpan.FromDays(7),
         Remaining = Output<List<string>>.To(Participants),
     };

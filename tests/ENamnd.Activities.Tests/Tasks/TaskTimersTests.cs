@@ -55,6 +55,25 @@ public class TaskTimersTests
     }
 
     [Fact]
+    public async Task Should_CountTheTimeToAnswerInWorkingDays_When_TheActivitySaysSo()
+    {
+        // Asked on Monday 2 February 2026 at 16.00 with ten working days: Monday 16 February at 16.00, not Thursday the 12th.
+        var harness = new DecisionsHarness();
+        var instance = await harness.RunAsync(new CollectMunicipalDecisions
+        {
+            Id = "Kommunbeslut",
+            Municipalities = "Boden, Piteå",
+            Question = "Vill kommunen delta?",
+            Deadline = TimeSpan.FromDays(10),
+            InWorkingDays = new(true),
+        });
+
+        var deadline = Assert.Single(await harness.BookmarksOfAsync(instance.Id), b => b.Is(TaskTimers.Deadline)).DueAt;
+        Assert.Equal(new DateTimeOffset(2026, 2, 16, 16, 0, 0, TimeSpan.FromHours(1)), deadline);
+        Assert.All(harness.OpenTasks, t => Assert.Equal(deadline, t.DueAt));
+    }
+
+    [Fact]
     public async Task Should_RemindOverdueWorkCountedFromTheDueTime_When_TheDeadlineRunsLate()
     {
         var harness = new DecisionsHarness();

@@ -169,7 +169,7 @@ public sealed class CasePagesBrowserTests(BrowserFixture fixture, ITestOutputHel
     [Fact]
     public async Task Should_TakeInAMunicipalityThatJoinsLater_When_TheCoordinatorPicksItAndNoQuestionIsOpenToIt()
     {
-        var started = await fixture.StartCaseAsync("Gemensam e-tjänst för färdtjänst", "2026/907-2.2.0.1");
+        var started = await fixture.StartCaseAsync("Gemensam e-tjänst för färdtjänst", "2026/908-2.2.0.1");
         var caseId = (string)started["id"]!;
         using var participant = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
         var driver = fixture.CaseDriver(participant);

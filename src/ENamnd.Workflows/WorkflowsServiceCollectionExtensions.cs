@@ -21,6 +21,7 @@ public static class WorkflowsServiceCollectionExtensions
             .AddCodeWorkflow<Process.RolloutWorkflow>()
             .AddCodeWorkflow<Process.ManagementWorkflow>();
         services.AddCodeWorkflow<Process.LateJoinWorkflow>();
+        services.AddCodeWorkflow<Process.FurtherDevelopmentWorkflow>();
         services.AddCodeWorkflow<ContractEndWorkflow>();
         services.AddCodeWorkflow<Goals.TertialFollowUpWorkflow>();
         services.AddCodeWorkflow<Meetings.JusteringWorkflow>();

@@ -35,6 +35,17 @@ public static class ProcessIds
         (Management, "Förvaltning"),
     ];
 
-    /// <summary>The Swedish name of a phase's definition id.</summary>
-    public static string NameOf(string definitionId) => Phases.FirstOrDefault(p => p.Id == definitionId).Name ?? definitionId;
+    /// <summary>A municipality joining a running case (see <see cref="LateJoinWorkflow"/>).</summary>
+    public const string LateJoin = LateJoinWorkflow.Id;
+
+    /// <summary>A further development of a managed solution (see <see cref="FurtherDevelopmentWorkflow"/>).</summary>
+    public const string FurtherDevelopment = "Vidareutveckling";
+
+    /// <summary>The Swedish name of a phase's definition id, or of the case's other workflows (late joins, further development).</summary>
+    public static string NameOf(string definitionId) => definitionId switch
+    {
+        LateJoin => "Anslutning i efterhand",
+        FurtherDevelopment => "Vidareutveckling",
+        _ => Phases.FirstOrDefault(p => p.Id == definitionId).Name ?? definitionId,
+    };
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Host.Features.Cases;
 
-/// <summary>The coordinator's cases API: start, list, follow and cancel cases, take in a municipality that joins later, and record the contract signed in procurement.</summary>
+/// <summary>The coordinator's cases API: start, list, follow and cancel cases, take in a municipality that joins later, propose a further development, and record the contract signed in procurement.</summary>
 public static class CaseEndpoints
 {
     private const string CaseSummaryText = "Ärendet är inte giltigt.";
@@ -21,6 +21,7 @@ public static class CaseEndpoints
         api.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id}/cancel", CancelAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/participants", JoinAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/further-development", ProposeFurtherDevelopmentAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/contract", RecordContractAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
@@ -64,6 +65,14 @@ public static class CaseEndpoints
         var (body, problem) = await JsonRequestBody.ReadAsync<JoinCaseRequest>(request, ct);
         if (problem is not null) return problem;
         return await (await participants.JoinAsync(Key(id), body!, ct)).ToResultAsync(caseId => DetailsAsync(queries, caseId, ct), CaseSummaryText);
+    }
+
+    private static async Task<Results<Ok<CaseDetails>, ValidationProblem, ProblemHttpResult>> ProposeFurtherDevelopmentAsync(
+        string id, HttpRequest request, CaseFurtherDevelopment furtherDevelopment, CaseQueries queries, CancellationToken ct)
+    {
+        var (body, problem) = await JsonRequestBody.ReadAsync<FurtherDevelopmentRequest>(request, ct);
+        if (problem is not null) return problem;
+        return await (await furtherDevelopment.ProposeAsync(Key(id), body!, ct)).ToResultAsync(caseId => DetailsAsync(queries, caseId, ct), CaseSummaryText);
     }
 
     private static async Task<Results<Ok<CaseDetails>, ValidationProblem, ProblemHttpResult>> RecordContractAsync(

@@ -81,7 +81,7 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
                 t.Id, t.Kind, t.Title, t.RecipientEmail, t.RecipientName, NameOf(t.MunicipalityCode), t.OpenedAt, t.DueAt, Phase(phaseOfInstance, t.InstanceId),
                 t.RemindersSent, t.LastRemindedAt))],
             decisionViews,
-            [.. phases.SelectMany(Commitments)],
+            [.. all.Where(i => i.Id != row.InstanceId).OrderBy(i => i.CreatedAt).SelectMany(Commitments)],
             [.. phases.Select(p => new CasePhaseView(ProcessIds.NameOf(p.DefinitionId), p.DefinitionId, p.Version, p.Id, p.Status.ToString(),
                 ValueConverter.Convert<string>(p.Output[ProcessVariables.Decision]), p.CreatedAt, p.FinishedAt))],
             [.. all.SelectMany(i => i.Journal.Where(e => !Quiet.Contains(e.ActivityType)).Select(e => new CaseJournalEntry(

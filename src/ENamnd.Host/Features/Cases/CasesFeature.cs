@@ -17,6 +17,7 @@ public sealed class CasesFeature : IHostFeature
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<CaseContracts>();
         services.AddSingleton<CaseParticipants>();
+        services.AddSingleton<CaseFurtherDevelopment>();
         services.AddSingleton<ContractDecisionJobs>();
         services.AddSingleton<IStepCommitListener, ContractDecisionRelay>();
         services.AddMonitorJob<ContractDecisionHandover>("ContractDecisionHandoverCron", "30 * * * *");

@@ -105,6 +105,45 @@ public class CaseScenarioTests
         Assert.Contains(listed!, c => (string?)c!["id"] == caseId);
     }
 
+    [Fact]
+    public async Task Should_DecideOnAFurtherDevelopmentAndSplitItsCost_When_TheCoordinatorProposesOneInManagement()
+    {
+        using var host = new TaskHostFactory();
+        using var coordinator = host.CreateCoordinatorClient();
+        var driver = Driver(host, coordinator);
+        var caseId = await IdeaToManagementScenario.RunAsync(driver, coordinator);
+
+        // Only in management, with a description and a cost in whole kronor.
+        var invalid = await coordinator.PostAsJsonAsync($"/api/cases/{caseId}/further-development", new { proposal = " ", cost = 10.5 });
+        var errors = (await invalid.ExpectAsync(System.Net.HttpStatusCode.BadRequest))["errors"]!.ToJsonString();
+        Assert.Contains("beskriv vidareutvecklingen", errors);
+        Assert.Contains("hela kronor", errors);
+        var proposed = await coordinator.PostAsJsonAsync($"/api/cases/{caseId}/further-development",
+            new { proposal = "Inloggning med e-legitimation för medborgare.", cost = 350_000 });
+        await proposed.ExpectAsync(System.Net.HttpStatusCode.OK);
+        var twice = await coordinator.PostAsJsonAsync($"/api/cases/{caseId}/further-development", new { proposal = "Något annat.", cost = 1000 });
+        await twice.ExpectAsync(System.Net.HttpStatusCode.Conflict);
+
+        // The seven participants decide, each seeing its share; five join and the committee approves.
+        var asked = await driver.OpenTasksAsync(caseId, CollectMunicipalDecisions.TaskKind);
+        Assert.Equal(7, asked.Count);
+        Assert.All(asked, t => Assert.Equal("Vidareutveckling", (string?)t["phase"]));
+        var text = await driver.EmailTextAsync((string)asked[0]["id"]!);
+        Assert.Contains("Inloggning med e-legitimation för medborgare.", text);
+        Assert.Contains("Kommunens beräknade andel om alla 7 tillfrågade kommuner deltar:", text);
+        var joining = asked.Take(5).Select(t => (string)t["municipality"]!).ToHashSet();
+        await driver.AnswerAllAsync(caseId, CollectMunicipalDecisions.TaskKind, t => joining.Contains((string)t["municipality"]!) ? CollectMunicipalDecisions.Join : CollectMunicipalDecisions.Decline);
+        await driver.AnswerOneAsync(caseId, AwaitCommitteeDecision.TaskKind, AwaitCommitteeDecision.Approved, "§ 71");
+
+        // The five commit to their shares of the cost, beside the management commitments still open.
+        var commitments = (await driver.OpenTasksAsync(caseId, CollectGuaranteeCommitments.TaskKind)).Where(t => (string?)t["phase"] == "Vidareutveckling").ToList();
+        Assert.Equal(joining.Order(), commitments.Select(t => (string)t["municipality"]!).Order());
+        foreach (var task in commitments) await driver.AnswerAsync((string)task["id"]!, CollectGuaranteeCommitments.Commit);
+        var details = await driver.CaseAsync(caseId);
+        Assert.Equal(350_000m, details["commitments"]!.AsArray().Where(c => (string?)c!["phase"] == "Vidareutveckling").Sum(c => c!["amount"]!.GetValue<decimal>()));
+        Assert.Contains(details["decisions"]!.AsArray(), d => (string?)d!["kind"] == AwaitCommitteeDecision.TaskKind && (string?)d["reference"] == "§ 71");
+    }
+
     private static CaseDriver Driver(TaskHostFactory host, HttpClient coordinator) =>
         new(coordinator, host.CreateParticipantClient(), host.MailDirectory, TaskHostFactory.PublicBaseUrl,
             () => host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None));

@@ -41,6 +41,13 @@ public class CaseEmailsScenarioTests
         var driver = new CaseDriver(coordinator, participant, host.MailDirectory, TaskHostFactory.PublicBaseUrl, () => DispatchAsync(host));
         var caseId = await IdeaToManagementScenario.RunAsync(driver, coordinator, contractEndYear: 2037);
         Assert.Equal(7, await driver.AnswerAllAsync(caseId, CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit));
+        // Each round says what it asks; the phases' ends are told; management asks for a yearly share over the contract's years.
+        var sent = await driver.DeliveredMailAsync();
+        Assert.Contains(sent, m => (m.Subject ?? "").StartsWith("Intresse för idén: Gemensam e-tjänsteplattform – Boden (ärende 2022/1-2.2.0.1)", StringComparison.Ordinal));
+        Assert.Contains(sent, m => (m.Subject ?? "").StartsWith("Överenskommelse om förstudie: Gemensam e-tjänsteplattform – Luleå", StringComparison.Ordinal) && (m.TextBody ?? "").Contains("Om ärendet: Idé från Boden och Piteå.", StringComparison.Ordinal));
+        Assert.Contains(sent, m => (m.Subject ?? "").StartsWith("Förstudie är klar – Gemensam e-tjänsteplattform", StringComparison.Ordinal));
+        Assert.Equal(7, sent.Count(m => (m.Subject ?? "").StartsWith("Garantiåtagande – ", StringComparison.Ordinal)
+            && (m.TextBody ?? "").Contains("om ett garantiåtagande för varje år under avtalstiden 2033-01-01–2037-12-31.", StringComparison.Ordinal)));
         var february = await CreateCommitteeMeetingAsync(coordinator, "2037-02-11");
         var march = await CreateCommitteeMeetingAsync(coordinator, "2037-03-18");
         await RunAsync(host, ContractExpiryMonitor.Id);

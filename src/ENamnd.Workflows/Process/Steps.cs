@@ -100,7 +100,8 @@ internal static class Steps
         Deadline = TimeSpan.FromDays(40),
         ReminderInterval = TimeSpan.FromDays(14),
         Minimum = 2,
-        AskForReference = true,
+        // A decision that costs money is the municipality's own (body, date, §); interest in an idea is not.
+        AskForReference = financed,
         Participants = Output<List<string>>.To(Participants),
     }.Shown(subject);
 
@@ -136,7 +137,7 @@ internal static class Steps
     public static AwaitCommitteeDecision Committee(string id, string matter) => new AwaitCommitteeDecision
     {
         Id = id,
-        Matter = new Input<string>(Expression.Liquid($"{matter}: {CaseTitle}")),
+        Matter = new Input<string>(Expression.Liquid($"{matter} – {CaseTitle}")),
         Documents = new Input<string?>((string?)null),
         // The decision notice goes to the participating municipalities' representatives and the case's own people.
         NoticeTo = new Input<string?>(Expression.JavaScript(

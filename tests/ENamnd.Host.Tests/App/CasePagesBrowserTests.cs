@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using ENamnd.Host.Tests.Browser;
+using ENamnd.Host.Tests.Features.Cases;
 using ENamnd.TestSupport;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -129,12 +130,9 @@ public sealed class CasePagesBrowserTests(BrowserFixture fixture, ITestOutputHel
     [Fact]
     public async Task Should_RemindOneMunicipalityAndGiveAnothersTaskToSomeoneElse_When_TheCoordinatorActsOnTheCasePage()
     {
-        var started = await fixture.StartCaseAsync("Gemensam e-tjänst för skolskjuts", "2026/906-2.2.0.1");
-        var caseId = (string)started["id"]!;
         using var participant = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
         var driver = fixture.CaseDriver(participant);
-        await driver.AnswerOneAsync(caseId, "work", "Done");
-        await Poll.UntilAsync(() => driver.OpenTasksAsync(caseId, "municipal-decision"), t => t.Count == 14, TimeSpan.FromSeconds(60), t => $"{t.Count} interest task(s) open.");
+        var caseId = await StartAtTheInterestRoundAsync(driver, "Gemensam e-tjänst för skolskjuts", "2026/906-2.2.0.1");
 
         await using var session = await fixture.OpenSessionAsync(output);
         await session.RunAsync(nameof(Should_RemindOneMunicipalityAndGiveAnothersTaskToSomeoneElse_When_TheCoordinatorActsOnTheCasePage), async () =>
@@ -169,12 +167,9 @@ public sealed class CasePagesBrowserTests(BrowserFixture fixture, ITestOutputHel
     [Fact]
     public async Task Should_TakeInAMunicipalityThatJoinsLater_When_TheCoordinatorPicksItAndNoQuestionIsOpenToIt()
     {
-        var started = await fixture.StartCaseAsync("Gemensam e-tjänst för färdtjänst", "2026/908-2.2.0.1");
-        var caseId = (string)started["id"]!;
         using var participant = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
         var driver = fixture.CaseDriver(participant);
-        await driver.AnswerOneAsync(caseId, "work", "Done");
-        await Poll.UntilAsync(() => driver.OpenTasksAsync(caseId, "municipal-decision"), t => t.Count == 14, TimeSpan.FromSeconds(60), t => $"{t.Count} interest task(s) open.");
+        var caseId = await StartAtTheInterestRoundAsync(driver, "Gemensam e-tjänst för färdtjänst", "2026/908-2.2.0.1");
 
         await using var session = await fixture.OpenSessionAsync(output);
         await session.RunAsync(nameof(Should_TakeInAMunicipalityThatJoinsLater_When_TheCoordinatorPicksItAndNoQuestionIsOpenToIt), async () =>
@@ -231,6 +226,15 @@ public sealed class CasePagesBrowserTests(BrowserFixture fixture, ITestOutputHel
         });
         var cancelled = await fixture.Api.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/cases/{(string)started["id"]!}");
         Assert.Equal("Cancelled", (string?)cancelled!["status"]);
+    }
+
+    // A new case past the needs analysis: all fourteen municipalities are asked about their interest.
+    private async Task<string> StartAtTheInterestRoundAsync(CaseDriver driver, string title, string caseNumber)
+    {
+        var caseId = (string)(await fixture.StartCaseAsync(title, caseNumber))["id"]!;
+        await driver.AnswerOneAsync(caseId, "work", "Done");
+        await Poll.UntilAsync(() => driver.OpenTasksAsync(caseId, "municipal-decision"), t => t.Count == 14, TimeSpan.FromSeconds(60), t => $"{t.Count} interest task(s) open.");
+        return caseId;
     }
 
     private async Task<string?> DecisionChannelAsync(string caseNumber, string title)

@@ -36,6 +36,7 @@ public sealed class CollectMunicipalDecisions : TaskActivity
     public const string TaskKind = "municipal-decision";
 
     private const string MinimumProperty = "minimum";
+    private const string JoinedLaterProperty = "joinedLater";
 
     private static readonly IReadOnlyList<TaskChoice> Choices = [new(Join, "Deltar och finansierar"), new(Decline, "Deltar inte")];
 
@@ -127,7 +128,14 @@ public sealed class CollectMunicipalDecisions : TaskActivity
         var answers = new MunicipalAnswers(context);
         var joining = context.Services.GetRequiredService<MunicipalityRegistry>().Find(municipality)
             ?? throw new ActivityFaultException($"Kommunen {municipality} finns inte.");
-        if (answers.Invitations.Any(invitation => invitation.Code == joining.Code)) return;
+        if (answers.Invitations.Any(invitation => invitation.Code == joining.Code))
+        {
+            // Asked already (and declined, or the host would have refused the join): it takes part all the same.
+            var joinedLater = context.GetProperty<List<string>>(JoinedLaterProperty) ?? [];
+            if (!joinedLater.Contains(joining.Code)) context.SetProperty(JoinedLaterProperty, joinedLater.Append(joining.Code).ToList());
+            context.Log($"{joining.Name} anslöt till ärendet ({by}) efter sitt svar och deltar.");
+            return;
+        }
         var representatives = await Representatives.FindAsync(context, [joining]);
         context.Log($"{joining.Name} anslöt till ärendet ({by}) och tillfrågas också.");
         Invite(context, answers, joining, representatives[joining.Code], TaskTimers.DueAt(context), [joining.Code]);
@@ -185,9 +193,10 @@ public sealed class CollectMunicipalDecisions : TaskActivity
 
     private void Finish(ActivityExecutionContext context, MunicipalAnswers answers)
     {
-        var participants = answers.CodesAnswering(Join);
+        var joinedLater = context.GetProperty<List<string>>(JoinedLaterProperty) ?? [];
+        var participants = answers.CodesAnswering(Join).Union(joinedLater).ToList();
         context.Set(Participants, participants);
-        context.Set(Decliners, answers.CodesAnswering(Decline));
+        context.Set(Decliners, [.. answers.CodesAnswering(Decline).Except(joinedLater)]);
         context.Set(Unanswered, answers.UnansweredCodes());
         context.Set(Decisions, [.. answers.Decisions]);
         context.Complete(participants.Count >= context.GetProperty<int>(MinimumProperty) ? Enough : NotEnough);

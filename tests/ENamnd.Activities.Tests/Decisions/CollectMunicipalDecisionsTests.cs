@@ -205,6 +205,23 @@ public class CollectMunicipalDecisionsTests
         Assert.Equal(new[] { "Boden", "Piteå", "Kalix" }.Select(Code), OutputOf<List<string>>(instance, "Kommunbeslut", "Participants"));
     }
 
+    [Fact]
+    public async Task Should_CountAMunicipalityThatDeclinedAndThenJoinedTheCase_When_TheRoundEnds()
+    {
+        var harness = new DecisionsHarness();
+        var instance = await harness.RunAsync(Collect("Boden, Piteå, Kalix"));
+        await harness.AnswerAsync("Kalix", CollectMunicipalDecisions.Decline);
+
+        var join = (await harness.BookmarksOfAsync(instance.Id)).Single(b => b.Name == LateJoins.BookmarkName);
+        await harness.Runtime.ResumeAsync(join.Id, LateJoins.Input(Code("Kalix"), "e-samordnaren"));
+        await harness.AnswerAsync("Boden", CollectMunicipalDecisions.Join);
+        await harness.AnswerAsync("Piteå", CollectMunicipalDecisions.Join);
+
+        instance = await harness.ReloadAsync(instance.Id);
+        Assert.Equal(new[] { "Boden", "Piteå", "Kalix" }.Select(Code), OutputOf<List<string>>(instance, "Kommunbeslut", "Participants"));
+        Assert.Empty(OutputOf<List<string>>(instance, "Kommunbeslut", "Decliners"));
+    }
+
     private static CollectMunicipalDecisions Collect(string municipalities) => new()
     {
         Id = "Kommunbeslut",

@@ -125,6 +125,29 @@ public class MainProcessScenarioTests
             t => Assert.Contains("fördelad efter lika delar", t.Question, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Should_GiveTheCommitteeTheProposedSupplierAndValue_When_TheBidsAreEvaluated()
+    {
+        var harness = await ProcessHarness.StartAsync();
+        await harness.Runtime.StartAsync(new StartWorkflowRequest(ProcessIds.Procurement)
+        {
+            CorrelationId = ProcessHarness.CaseNumber,
+            Input = new JsonObject { [ProcessVariables.Title] = "Gemensam e-arkivlösning", [ProcessVariables.Participants] = new JsonArray("2580", "2582") },
+        });
+        await harness.AnswerOneAsync(ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+        var evaluation = harness.OpenTasks.Single(t => t.Kind == AssignTask.TaskKind);
+        Assert.Equal(["leverantor", "kontraktsvarde", "motivering"], evaluation.Fields.Select(f => f.Name));
+
+        await harness.AnswerAsync(evaluation, AssignTask.Done, fields: new Dictionary<string, string>
+        {
+            ["leverantor"] = "Arkivbolaget AB", ["kontraktsvarde"] = "1 200 000 kr", ["motivering"] = "Lägsta pris med fullt uppfyllda krav.",
+        });
+
+        var award = harness.OpenTasks.Single(t => t.Kind == AwaitCommitteeDecision.TaskKind);
+        Assert.StartsWith("Nämndbeslut: Tilldelningsbeslut – Gemensam e-arkivlösning", award.Title, StringComparison.Ordinal);
+        Assert.EndsWith("Förslag till tilldelning: Arkivbolaget AB.\nKontraktsvärde: 1 200 000 kr.\nMotivering: Lägsta pris med fullt uppfyllda krav.", award.Question, StringComparison.Ordinal);
+    }
+
     private static async Task QualifyAsync(ProcessHarness harness)
     {
         await harness.AnswerOneAsync(AssignTask.TaskKind, AssignTask.Done);

@@ -35,6 +35,12 @@ public sealed class ProcurementWorkflow : ICodeWorkflow
             assignees: "roll:upphandlare@ärendet | roll:samordnare",
             fields: "leverantor | Föreslagen leverantör\nkontraktsvarde | Kontraktsvärde (kr)\nmotivering | Motivering | flerradig");
         var award = Committee("Tilldelning", "Tilldelningsbeslut");
+        // The secretary's task carries the evaluation's proposal: supplier, contract value and why.
+        award.Summary = new Input<string?>(Expression.JavaScript(
+            "(() => { const a = getOutputFrom('Anbudsutvardering', 'Answers') ?? {}; const lines = []; "
+            + "if (a.leverantor) lines.push('Förslag till tilldelning: ' + a.leverantor + '.'); "
+            + "if (a.kontraktsvarde) lines.push('Kontraktsvärde: ' + a.kontraktsvarde.replace(/\\s*kr\\.?$/i, '') + ' kr.'); "
+            + "if (a.motivering) lines.push('Motivering: ' + a.motivering); return lines.join('\\n'); })()"));
         var guarantee = Commitments("Garantiatagande", DefaultBudget, "avtalstiden");
         var signed = new Event(ContractSignedEvent) { Id = "AvtalTecknat", Result = Output<JsonObject?>.To(ProcessVariables.Contract) };
         // The process now waits on the coordinator, who is told so.

@@ -33,7 +33,7 @@ public sealed partial class CaseParticipants(
     IParticipantDirectory people,
     ILogger<CaseParticipants> logger)
 {
-    private static readonly HashSet<string> RoundKinds = new(StringComparer.Ordinal) { CollectMunicipalDecisions.TaskKind, CollectGuaranteeCommitments.TaskKind };
+    private static readonly string[] RoundKinds = [CollectMunicipalDecisions.TaskKind, CollectGuaranteeCommitments.TaskKind];
 
     /// <summary>Takes <paramref name="request"/>'s municipality into the case; the outcome says what went wrong, if anything.</summary>
     public async Task<CommandResult<string>> JoinAsync(string idOrNumber, JoinCaseRequest request, CancellationToken cancellationToken)
@@ -41,7 +41,7 @@ public sealed partial class CaseParticipants(
         var name = request.Municipality?.Trim() ?? "";
         if (name.Length == 0) return CommandResult<string>.Invalid("municipality: ange kommunen som ansluter.");
         if (municipalities.Find(name) is not { } joining) return CommandResult<string>.Invalid($"municipality: okänd kommun '{name}'.");
-        if (request.BuyIn is { } agreed && (agreed < 0 || !(agreed == decimal.Truncate(agreed))))
+        if (request.BuyIn is { } agreed && (agreed < 0 || agreed != decimal.Truncate(agreed)))
             return CommandResult<string>.Invalid("buyIn: inköpet ska vara ett belopp i hela kronor, noll eller mer.");
         var reference = request.Reference?.Trim() ?? "";
         if (reference.Length > 300) return CommandResult<string>.Invalid("reference: beslutet får beskrivas med högst 300 tecken.");
@@ -55,8 +55,9 @@ public sealed partial class CaseParticipants(
             return CommandResult<string>.Conflict("Ärendet pågår inte; en kommun kan bara ansluta till ett pågående ärende.");
         var phase = all.Where(i => i.Parent?.InstanceId == main.Id && i.Status == WorkflowStatus.Running).MaxBy(i => i.CreatedAt);
         if (ParticipantsOf(phase ?? main).Contains(joining.Code)) return CommandResult<string>.Conflict($"{joining.Name} deltar redan i ärendet.");
-        var asked = await db.Tasks.AsNoTracking()
-            .Where(t => t.CaseNumber == row.CaseNumber && t.Status == HumanTaskStatus.Open && t.MunicipalityCode == joining.Code && RoundKinds.Contains(t.Kind))
+        // A question in the running phase is the municipality's own way in (its buy-in request, from an earlier try, is not).
+        var asked = phase is null ? null : await db.Tasks.AsNoTracking()
+            .Where(t => t.InstanceId == phase.Id && t.Status == HumanTaskStatus.Open && t.MunicipalityCode == joining.Code && RoundKinds.Contains(t.Kind))
             .Select(t => t.Title).FirstOrDefaultAsync(cancellationToken);
         if (asked is not null) return CommandResult<string>.Conflict($"{joining.Name} har redan en öppen fråga i ärendet ({asked}); kommunens svar på den avgör om den deltar.");
         if ((await people.FindByRoleAsync(Role.Beredningsgrupp, joining.Code, cancellationToken: cancellationToken)).Count == 0)
@@ -85,7 +86,9 @@ public sealed partial class CaseParticipants(
         }, CancellationToken.None);
         foreach (var instance in new[] { phase, main }.OfType<WorkflowInstance>())
             await runtime.SetVariablesAsync(instance.Id, variables => WithParticipant(variables, joining.Code), CancellationToken.None);
-        if (phase?.Bookmarks.FirstOrDefault(b => b.Name == LateJoins.BookmarkName) is { } round)
+        // Read again: the round may have moved on (and waits on a new join bookmark) since the case was read.
+        var current = phase is null ? null : await instances.FindAsync(phase.Id, CancellationToken.None);
+        if (current?.Bookmarks.FirstOrDefault(b => b.Name == LateJoins.BookmarkName) is { } round)
             await runtime.ResumeAsync(round.Id, LateJoins.Input(joining.Code, TaskCommands.Coordinator), CancellationToken.None);
         logger.LogInformation("{Municipality} joined case {CaseNumber} later (buy-in {BuyIn} kr)", joining.Code, row.CaseNumber, buyIn);
         return CommandResult<string>.Done(row.Id);

@@ -73,6 +73,6 @@ public static class CaseParticipantLedger
         return ledger;
     }
 
-    // A round's task is titled "<round> – <municipality>"; the round is the part before the dash.
-    private static string RoundOf(string title) => title.Split(" – ", 2)[0];
+    // A round's task is titled "<round>: <case title> – <municipality>" ("Garantiåtagande – <municipality>" has no case title).
+    private static string RoundOf(string title) => title.Split(" – ", 2)[0].Split(": ", 2)[0];
 }

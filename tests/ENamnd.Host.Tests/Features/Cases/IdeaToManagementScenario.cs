@@ -79,6 +79,9 @@ internal static class IdeaToManagementScenario
         Assert.Contains(joined["participantLedger"]!.AsArray(), c => (string?)c!["municipality"] == LateJoiner && (string?)c["change"] == "Anslöt senare"
             && (string?)c["round"] == $"Inköp {SwedishNumbers.Kronor(40_000)}" && (string?)c["reference"] == "Beredningsgruppen 2022-05-10 § 7");
         Assert.Contains(joined["participants"]!.AsArray(), p => (string?)p!["name"] == LateJoiner);
+        Assert.Contains(joined["participantLedger"]!.AsArray(), c => (string?)c!["municipality"] == LateJoiner && (string?)c["change"] == "Avböjde"
+            && (string?)c["round"] == "Intresse för idén" && (string?)c["phase"] == "Kvalificering av idé");
+        Assert.Equal(["Boden", "Piteå"], joined["participantLedger"]!.AsArray().Where(c => (string?)c!["change"] == "Initierade ärendet").Select(c => (string)c!["municipality"]!));
         var again = await coordinator.PostAsJsonAsync($"/api/cases/{caseId}/participants", new { municipality = LateJoiner, buyIn = 40_000 });
         await again.ExpectAsync(System.Net.HttpStatusCode.Conflict);
         var resplit = await driver.OpenTasksAsync(caseId, CollectGuaranteeCommitments.TaskKind);

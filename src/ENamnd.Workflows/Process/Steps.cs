@@ -118,12 +118,14 @@ internal static class Steps
     /// the model's name) says otherwise; <paramref name="validity"/> is Liquid. A municipality that withdraws is no longer a
     /// participant, so later rounds neither ask nor charge it.
     /// </summary>
-    public static CollectGuaranteeCommitments Commitments(string id, decimal defaultBudget, string validity, string model = "'Population'") => new()
+    public static CollectGuaranteeCommitments Commitments(string id, decimal defaultBudget, string validity, string? model = null) => new()
     {
         Id = id,
         Participants = new Input<string>(Expression.Variable(Participants)),
         Total = new Input<decimal>(Expression.JavaScript($"getInput('{Budget}') ?? {defaultBudget}")),
-        Model = new Input<Activities.Allocation.AllocationModel>(Expression.JavaScript(model)),
+        Model = model is null
+            ? new Input<Activities.Allocation.AllocationModel>(Activities.Allocation.AllocationModel.Population)
+            : new Input<Activities.Allocation.AllocationModel>(Expression.JavaScript(model)),
         // Only the hybrid model reads it: half in equal shares, half by population.
         EqualFraction = new Input<decimal?>(0.5m),
         Validity = new Input<string?>(Expression.Liquid(validity)),

@@ -36,6 +36,9 @@ public sealed class LateJoinWorkflow : ICodeWorkflow
 
         /// <summary>Who recorded the join.</summary>
         public const string By = "av";
+
+        /// <summary>The phase the case was in when the municipality joined.</summary>
+        public const string Phase = ProcessVariables.Phase;
     }
 
     /// <inheritdoc />
@@ -70,6 +73,7 @@ public sealed class LateJoinWorkflow : ICodeWorkflow
             .WithInput<string>(Inputs.Basis, "Underlag för inköpet")
             .WithInput<string>(Inputs.Reference, "Beslut om anslutning")
             .WithInput<string>(Inputs.By, "Registrerad av")
+            .WithInput<string>(Inputs.Phase, "Fas när kommunen anslöt")
             .Build(flow);
     }
 }

@@ -57,7 +57,7 @@ public static class CaseParticipantLedger
         {
             var code = (string?)join.Input[LateJoinWorkflow.Inputs.Municipality] ?? "";
             var buyIn = (decimal?)join.Input[LateJoinWorkflow.Inputs.BuyIn] ?? 0;
-            events.Add((join.CreatedAt, municipalities.Find(code)?.Name ?? code, _ => (Changes.JoinedLater, true), "",
+            events.Add((join.CreatedAt, municipalities.Find(code)?.Name ?? code, _ => (Changes.JoinedLater, true), (string?)join.Input[LateJoinWorkflow.Inputs.Phase] ?? "",
                 buyIn > 0 ? $"Inköp {SwedishNumbers.Kronor(buyIn)}" : "Utan inköp",
                 (string?)join.Input[LateJoinWorkflow.Inputs.Reference], (string?)join.Input[LateJoinWorkflow.Inputs.By]));
         }

@@ -82,6 +82,7 @@ public sealed partial class CaseParticipants(
                 [LateJoinWorkflow.Inputs.Basis] = basis,
                 [LateJoinWorkflow.Inputs.Reference] = reference.Length > 0 ? reference : null,
                 [LateJoinWorkflow.Inputs.By] = TaskCommands.Coordinator,
+                [LateJoinWorkflow.Inputs.Phase] = phase is null ? null : ProcessIds.NameOf(phase.DefinitionId),
             },
         }, CancellationToken.None);
         foreach (var instance in new[] { phase, main }.OfType<WorkflowInstance>())

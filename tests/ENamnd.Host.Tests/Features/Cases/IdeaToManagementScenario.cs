@@ -9,6 +9,7 @@ using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Activities;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Serialization;
+using ENamnd.TestSupport;
 using ENamnd.Workflows;
 using ENamnd.Workflows.Process;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,7 +78,8 @@ internal static class IdeaToManagementScenario
         var joined = await (await coordinator.PostAsJsonAsync($"/api/cases/{caseId}/participants",
             new { municipality = LateJoiner, reference = "Beredningsgruppen 2022-05-10 § 7", buyIn = 40_000 })).ExpectAsync(System.Net.HttpStatusCode.OK);
         Assert.Contains(joined["participantLedger"]!.AsArray(), c => (string?)c!["municipality"] == LateJoiner && (string?)c["change"] == "Anslöt senare"
-            && (string?)c["round"] == $"Inköp {SwedishNumbers.Kronor(40_000)}" && (string?)c["reference"] == "Beredningsgruppen 2022-05-10 § 7");
+            && (string?)c["round"] == $"Inköp {SwedishNumbers.Kronor(40_000)}" && (string?)c["reference"] == "Beredningsgruppen 2022-05-10 § 7"
+            && (string?)c["phase"] == "Utvecklingsprojekt");
         Assert.Contains(joined["participants"]!.AsArray(), p => (string?)p!["name"] == LateJoiner);
         Assert.Contains(joined["participantLedger"]!.AsArray(), c => (string?)c!["municipality"] == LateJoiner && (string?)c["change"] == "Avböjde"
             && (string?)c["round"] == "Intresse för idén" && (string?)c["phase"] == "Kvalificering av idé");
@@ -104,7 +106,10 @@ internal static class IdeaToManagementScenario
         await driver.AnswerAllAsync(caseId, CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit);
         Assert.True((bool)(await driver.CaseAsync(caseId))["waitsForContract"]!);
         // The process waits on the coordinator now, who is told so with a link to the case's page.
-        var waiting = Assert.Single(await driver.DeliveredMailAsync(), m => m.Subject == "Registrera det tecknade avtalet – Gemensam e-tjänsteplattform");
+        const string Waiting = "Registrera det tecknade avtalet – Gemensam e-tjänsteplattform";
+        var sent = await Poll.UntilAsync(driver.DeliveredMailAsync, mail => mail.Any(m => m.Subject == Waiting), TimeSpan.FromSeconds(30),
+            mail => $"No email \"{Waiting}\" among {mail.Count}.");
+        var waiting = Assert.Single(sent, m => m.Subject == Waiting);
         Assert.Contains("/arenden/2022/1-2.2.0.1", waiting.TextBody, StringComparison.Ordinal);
         var signed = await coordinator.PostAsJsonAsync($"/api/cases/{caseId}/contract", new
         {

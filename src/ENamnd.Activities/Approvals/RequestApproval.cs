@@ -15,8 +15,12 @@ namespace ENamnd.Activities.Approvals;
 [Activity("ENamnd", "RequestApproval", Category = ActivityCategories.Decisions, DisplayName = "Begär godkännande",
     Description = "Skickar en fråga om godkännande med påminnelser och eskalering till ersättare.", Kind = ActivityKind.Task)]
 [FlowNode(ApprovalOutcomes.Approved, ApprovalOutcomes.Rejected, ApprovalOutcomes.Returned, ApprovalOutcomes.TimedOut)]
-public sealed class RequestApproval : TaskActivity
+public sealed class RequestApproval : TaskActivity, ICountsWorkingDays
 {
+    /// <inheritdoc />
+    [Input(DisplayName = ICountsWorkingDays.DisplayName, Description = ICountsWorkingDays.Description, UIHint = "checkbox", Order = 90)]
+    public Input<bool> InWorkingDays { get; set; } = new(false);
+
     /// <summary>Who approves: addresses or roles, e.g. <c>roll:styrgrupp@ärendet</c>.</summary>
     [Input(DisplayName = "Godkännare", UIHint = "multiline", Description = "E-postadresser eller roller, t.ex. roll:styrgrupp@ärendet – en per rad.")]
     public Input<string> Approvers { get; set; } = new("");

@@ -19,8 +19,12 @@ namespace ENamnd.Activities.Decisions;
     Description = "Fördelar kostnaden mellan de deltagande kommunerna och ber varje kommuns representant att åta sig sin andel.",
     Kind = ActivityKind.Task)]
 [FlowNode(AllCommitted, Incomplete)]
-public sealed class CollectGuaranteeCommitments : TaskActivity
+public sealed class CollectGuaranteeCommitments : TaskActivity, ICountsWorkingDays
 {
+    /// <inheritdoc />
+    [Input(DisplayName = ICountsWorkingDays.DisplayName, Description = ICountsWorkingDays.Description, UIHint = "checkbox", Order = 90)]
+    public Input<bool> InWorkingDays { get; set; } = new(false);
+
     /// <summary>The answer "commits to the share".</summary>
     public const string Commit = "Commit";
 

@@ -18,8 +18,12 @@ namespace ENamnd.Activities.Decisions;
     Description = "Frågar varje kommuns representant i beredningsgruppen om kommunen deltar och finansierar, och väntar på svar till sista svarsdag.",
     Kind = ActivityKind.Task)]
 [FlowNode(Enough, NotEnough)]
-public sealed class CollectMunicipalDecisions : TaskActivity
+public sealed class CollectMunicipalDecisions : TaskActivity, ICountsWorkingDays
 {
+    /// <inheritdoc />
+    [Input(DisplayName = ICountsWorkingDays.DisplayName, Description = ICountsWorkingDays.Description, UIHint = "checkbox", Order = 90)]
+    public Input<bool> InWorkingDays { get; set; } = new(false);
+
     /// <summary>The answer "participates and funds".</summary>
     public const string Join = "Join";
 

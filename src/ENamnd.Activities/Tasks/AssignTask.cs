@@ -13,8 +13,12 @@ namespace ENamnd.Activities.Tasks;
 [Activity("ENamnd", "AssignTask", Category = ActivityCategories.Tasks, DisplayName = "Utför uppgift",
     Description = "Ger en deltagare en uppgift med länk i e-post och väntar tills den är klar.", Kind = ActivityKind.Task)]
 [FlowNode(Done)]
-public sealed class AssignTask : TaskActivity
+public sealed class AssignTask : TaskActivity, ICountsWorkingDays
 {
+    /// <inheritdoc />
+    [Input(DisplayName = ICountsWorkingDays.DisplayName, Description = ICountsWorkingDays.Description, UIHint = "checkbox", Order = 90)]
+    public Input<bool> InWorkingDays { get; set; } = new(false);
+
     /// <summary>The outcome when the work is done.</summary>
     public const string Done = "Done";
 

@@ -10,10 +10,6 @@ namespace ENamnd.Activities.Tasks;
 /// </summary>
 public abstract class TaskActivity : Activity
 {
-    /// <summary>Whether the activity's times to answer count working days (its whole days) rather than calendar time.</summary>
-    [Input(DisplayName = "Svarstid i arbetsdagar", UIHint = "checkbox", Order = 90,
-        Description = "På: svarstiderna räknas i arbetsdagar, så 10.00:00:00 betyder tio arbetsdagar (helger och helgdagar räknas inte). Av: kalenderdagar.")]
-    public Input<bool> InWorkingDays { get; set; } = new(false);
 
     /// <inheritdoc />
     protected sealed override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)

@@ -45,7 +45,7 @@ internal static class TaskTimers
     public static DateTimeOffset DeadlineAfter(ActivityExecutionContext context, TimeSpan dueAfter)
     {
         var deadlines = context.Services.GetRequiredService<WorkingDeadlines>();
-        return context.Activity is TaskActivity activity && context.Get(activity.InWorkingDays)
+        return context.Activity is ICountsWorkingDays activity && context.Get(activity.InWorkingDays)
             ? deadlines.AfterWorkingDays(context.Now, (int)Math.Ceiling(dueAfter.TotalDays))
             : deadlines.After(context.Now, dueAfter);
     }

@@ -1,17 +1,25 @@
 using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Stores;
 using ENamnd.Persistence.Outbox;
 using Hangfire;
 
 namespace ENamnd.Host.Infrastructure.Scheduling;
 
 /// <summary>The Hangfire jobs of the runtime. They take ids, stay short and are safe to run twice.</summary>
-public sealed class WorkflowJobs(IWorkflowRuntime runtime, OutboxDispatcher outbox, ILogger<WorkflowJobs> logger)
+public sealed class WorkflowJobs(IWorkflowRuntime runtime, IBookmarkStore bookmarks, OutboxDispatcher outbox, TimeProvider clock, ILogger<WorkflowJobs> logger)
 {
+    // Hangfire keeps its schedule in whole seconds, so a timer's job may start up to a second before the timer is due.
+    private static readonly TimeSpan MaxEarly = TimeSpan.FromSeconds(2);
+
     /// <summary>Resumes a due timer bookmark; a bookmark already handled is a no-op.</summary>
     [AutomaticRetry(Attempts = 5)]
     public async Task ResumeBookmarkAsync(string bookmarkId, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["BookmarkId"] = bookmarkId });
+        // A job that starts just before its timer is due waits for it: a delay never ends early.
+        if (await bookmarks.FindAsync(bookmarkId, cancellationToken) is { DueAt: { } dueAt } && dueAt - clock.GetUtcNow() is var early
+            && early > TimeSpan.Zero && early <= MaxEarly)
+            await Task.Delay(early, cancellationToken);
         var result = await runtime.ResumeAsync(bookmarkId, null, cancellationToken);
         logger.LogDebug("Timer bookmark {BookmarkId}: {Outcome}", bookmarkId, result.Outcome);
     }

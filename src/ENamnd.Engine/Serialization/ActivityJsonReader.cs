@@ -53,18 +53,25 @@ public sealed class ActivityJsonReader
         if (Take(key) is not JsonArray array) return result;
         for (var i = 0; i < array.Count; i++)
         {
-            var source = array[i]?["source"];
-            var target = array[i]?["target"];
-            if (array[i] is not JsonObject item || (string?)source?["activity"] is not { } from || (string?)target?["activity"] is not { } to)
+            if (array[i] is not JsonObject item || EndpointOf(item, "source", "sourcePort") is not { } from || EndpointOf(item, "target", "targetPort") is not { } to)
             {
-                errors.Add($"{path}.{key}[{i}]: en koppling måste ha source.activity och target.activity.");
+                errors.Add($"{path}.{key}[{i}]: en koppling måste ha source.activity och target.activity (eller source och target som id med sourcePort och targetPort).");
                 continue;
             }
             var extra = (JsonObject)item.DeepClone();
-            extra.Remove("source");
-            extra.Remove("target");
-            result.Add(new Connection(new Endpoint(from, (string?)source["port"]), new Endpoint(to, (string?)target["port"])) { Extra = extra });
+            foreach (var name in new[] { "source", "target", "sourcePort", "targetPort" }) extra.Remove(name);
+            result.Add(new Connection(from, to) { Extra = extra });
         }
         return result;
     }
+
+    // An end of a connection in either of Elsa 3's forms: { "activity": id, "port": … }, or the flat id with its port beside it.
+    private static Endpoint? EndpointOf(JsonObject connection, string end, string flatPort) => connection[end] switch
+    {
+        JsonObject nested when nested["activity"] is JsonValue activity && activity.TryGetValue<string>(out var id) =>
+            new Endpoint(id, nested["port"] is JsonValue port && port.TryGetValue<string>(out var name) ? name : null),
+        JsonValue flat when flat.TryGetValue<string>(out var id) =>
+            new Endpoint(id, connection[flatPort] is JsonValue port && port.TryGetValue<string>(out var name) ? name : null),
+        _ => null,
+    };
 }

@@ -69,6 +69,39 @@ public class WorkflowDefinitionSerializerTests
     }
 
     [Fact]
+    public async Task Should_ReadAndRunConnections_When_WrittenInTheFlatForm()
+    {
+        // The flat form some Elsa 3 definitions use: the ids as strings with the ports beside them.
+        var json = JsonNode.Parse(ElsaJsonSamples.WithoutNodeIds)!.AsObject();
+        json["root"]!["connections"] = new JsonArray(new JsonObject { ["source"] = "start1", ["target"] = "seq1", ["sourcePort"] = "Done", ["targetPort"] = null });
+
+        var definition = Serializer.Parse(json.ToJsonString());
+        var instance = await harness.RunAsync(definition, new JsonObject { ["Namn"] = "Örjan" });
+
+        var connection = Assert.Single(Assert.IsType<Flowchart>(definition.Root).Connections);
+        Assert.Equal(("start1", "Done", "seq1"), (connection.Source.Activity, connection.SourcePort, connection.Target.Activity));
+        Assert.Empty(connection.Extra);
+        Assert.Equal(["Hej Örjan", "Hej då"], instance.Messages());
+        Assert.Equal("start1", (string?)Serializer.Serialize(definition)["root"]!["connections"]![0]!["source"]!["activity"]);
+    }
+
+    [Theory]
+    [InlineData("""{ "source": 5, "target": "seq1" }""")]
+    [InlineData("""{ "source": ["start1"], "target": { "activity": "seq1" } }""")]
+    [InlineData("""{ "source": { "activity": 1 }, "target": { "activity": "seq1" } }""")]
+    [InlineData("""{ "target": "seq1" }""")]
+    [InlineData("5")]
+    public void Should_RefuseTheConnectionInSwedish_When_ItIsNeitherForm(string connection)
+    {
+        var json = JsonNode.Parse(ElsaJsonSamples.WithoutNodeIds)!.AsObject();
+        json["root"]!["connections"] = new JsonArray(JsonNode.Parse(connection));
+
+        var error = Assert.Throws<WorkflowValidationException>(() => Serializer.Parse(json.ToJsonString()));
+
+        Assert.Contains(error.Errors, e => e.Contains("en koppling måste ha source.activity och target.activity", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Should_RunDefinition_When_JsonHasNullPortsAndNoNodeIds()
     {
         var instance = await harness.RunAsync(Serializer.Parse(ElsaJsonSamples.WithoutNodeIds), new JsonObject { ["Namn"] = "Örjan" });

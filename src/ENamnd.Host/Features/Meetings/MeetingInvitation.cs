@@ -56,13 +56,13 @@ public sealed class MeetingInvitation(IOptions<EmailOptions> email, TimeProvider
             DtStamp = new CalDateTime(clock.GetUtcNow().UtcDateTime, true),
             Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
             Organizer = organizer is null
-                ? new Organizer($"mailto:{options.From}") { CommonName = options.FromName }
-                : new Organizer($"mailto:{organizer.Email}") { CommonName = organizer.Name },
+                ? new Organizer($"mailto:{options.From}") { CommonName = ParameterText(options.FromName) }
+                : new Organizer($"mailto:{organizer.Email}") { CommonName = ParameterText(organizer.Name) },
         };
         if (!string.IsNullOrEmpty(meeting.OnlineLink) && Uri.TryCreate(meeting.OnlineLink, UriKind.Absolute, out var link)) calendarEvent.Url = link;
         calendarEvent.Attendees.Add(new Attendee($"mailto:{member.Email}")
         {
-            CommonName = member.Name,
+            CommonName = ParameterText(member.Name),
             // A substitute is informed; they take part only when their member cannot.
             Role = member.IsSubstitute ? "OPT-PARTICIPANT" : "REQ-PARTICIPANT",
             ParticipationStatus = "NEEDS-ACTION",
@@ -72,4 +72,10 @@ public sealed class MeetingInvitation(IOptions<EmailOptions> email, TimeProvider
         calendar.Events.Add(calendarEvent);
         return new EmailCalendar(calendar.Method, new CalendarSerializer().SerializeToString(calendar) ?? "");
     }
+
+    // A name in a parameter (CN=…) is written as it stands, so a line break in it would start a line of its own (another
+    // ATTENDEE, say). Control characters and the characters that end a parameter (" ; : ,) become spaces.
+    private static string ParameterText(string? text) =>
+        string.Join(' ', new string([.. (text ?? "").Select(c => char.IsControl(c) || c is '"' or ';' or ':' or ',' ? ' ' : c)])
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

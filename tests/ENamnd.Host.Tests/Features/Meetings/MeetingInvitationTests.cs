@@ -24,6 +24,28 @@ public sealed class MeetingInvitationTests : IAsyncLifetime
     public async Task DisposeAsync() => await harness.DisposeAsync();
 
     [Fact]
+    public void Should_KeepANameWithLineBreaksInsideItsOwnParameter_When_ItTriesToAddAnAttendee()
+    {
+        var invitation = new MeetingInvitation(Microsoft.Extensions.Options.Options.Create(new ENamnd.Host.Infrastructure.Email.EmailOptions()), TimeProvider.System);
+        var meeting = new Meeting
+        {
+            Id = "namnd-2022-03-16", Body = MeetingBody.Namnd, Date = new DateOnly(2022, 3, 16), Start = new TimeOnly(13, 0), End = new TimeOnly(15, 0),
+            StartsAt = new DateTimeOffset(2022, 3, 16, 12, 0, 0, TimeSpan.Zero), EndsAt = new DateTimeOffset(2022, 3, 16, 14, 0, 0, TimeSpan.Zero),
+            Location = "Kommunhuset, Luleå", Status = MeetingStatus.Scheduled, Sequence = 0,
+        };
+        var member = new MeetingMember("mallory", "Mallory\r\nATTENDEE;RSVP=TRUE:mailto:evil@example.org\r\nX-Y: ", "mallory@example.org", null, ENamnd.Activities.People.Role.Ledamot);
+
+        var content = invitation.For(meeting, member, "Sammanträde", "Kallelse", new MeetingContact("Sekreterare \"E\";x", "sekreterare@example.org")).Content;
+
+        Assert.DoesNotContain("evil@example.org", content.Split("\r\n").Where(l => l.StartsWith("ATTENDEE", StringComparison.Ordinal) && !l.Contains("mallory@example.org", StringComparison.Ordinal)));
+        var parsed = Assert.Single(Calendar.Load(content)!.Events);
+        var attendee = Assert.Single(parsed.Attendees);
+        Assert.Equal("mailto:mallory@example.org", attendee.Value?.ToString());
+        Assert.Equal("Mallory ATTENDEE RSVP=TRUE mailto evil@example.org X-Y", attendee.CommonName);
+        Assert.Equal("Sekreterare E x", parsed.Organizer!.CommonName);
+    }
+
+    [Fact]
     public async Task Should_ComposeRequestPartAndAttachment_When_NoticeIsSent()
     {
         var meeting = await CreateAsync("2022-03-16");

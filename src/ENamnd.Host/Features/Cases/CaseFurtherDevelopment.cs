@@ -4,7 +4,6 @@ using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
 using ENamnd.Http;
 using ENamnd.Persistence;
-using ENamnd.Persistence.Rows;
 using ENamnd.Workflows.Process;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,12 +32,9 @@ public sealed class CaseFurtherDevelopment(
         if (errors.Count > 0) return CommandResult<string>.Invalid(errors);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Set<CaseRow>().AsNoTracking().Named(idOrNumber).FirstOrDefaultAsync(cancellationToken);
-        if (row is null) return CommandResult<string>.NotFound($"Ärendet '{idOrNumber}' finns inte.");
-        var all = await instances.ListAsync(new WorkflowInstanceFilter(CorrelationId: row.CaseNumber), cancellationToken);
-        var main = all.FirstOrDefault(i => i.Id == row.InstanceId);
-        var management = all.FirstOrDefault(i => i.DefinitionId == ProcessIds.Management && i.Status == WorkflowStatus.Running && i.Parent?.InstanceId == main?.Id);
-        if (row.CancelledAt is not null || main is null || management is null)
+        if (await CaseProcess.LoadAsync(db, instances, idOrNumber, cancellationToken) is not { } found) return CommandResult<string>.NotFound($"Ärendet '{idOrNumber}' finns inte.");
+        var (row, all, main, management) = (found.Row, found.All, found.Main, found.RunningPhase);
+        if (!found.IsRunning || management?.DefinitionId != ProcessIds.Management)
             return CommandResult<string>.Conflict("Ärendet är inte i förvaltning; en vidareutveckling beslutas för en lösning som förvaltas.");
         if (all.Any(i => i.DefinitionId == ProcessIds.FurtherDevelopment && i.Status == WorkflowStatus.Running))
             return CommandResult<string>.Conflict("En vidareutveckling av lösningen är redan under beslut i ärendet.");
@@ -55,7 +51,7 @@ public sealed class CaseFurtherDevelopment(
                 [ProcessVariables.Description] = row.Description,
                 [ProcessVariables.Participants] = ValueConverter.ToNode(participants),
                 [ProcessVariables.Budget] = request.Cost,
-                [ProcessVariables.DocumentLibrary] = main.Input[ProcessVariables.DocumentLibrary]?.DeepClone(),
+                [ProcessVariables.DocumentLibrary] = main!.Input[ProcessVariables.DocumentLibrary]?.DeepClone(),
                 [ProcessVariables.CasePage] = main.Input[ProcessVariables.CasePage]?.DeepClone(),
                 [FurtherDevelopmentWorkflow.Inputs.Proposal] = proposal,
             },

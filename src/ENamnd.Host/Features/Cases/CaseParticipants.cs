@@ -12,7 +12,6 @@ using ENamnd.Engine.Stores;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Http;
 using ENamnd.Persistence;
-using ENamnd.Persistence.Rows;
 using ENamnd.Workflows.Process;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,13 +46,9 @@ public sealed partial class CaseParticipants(
         if (reference.Length > 300) return CommandResult<string>.Invalid("reference: beslutet får beskrivas med högst 300 tecken.");
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Set<CaseRow>().AsNoTracking().Named(idOrNumber).FirstOrDefaultAsync(cancellationToken);
-        if (row is null) return CommandResult<string>.NotFound($"Ärendet '{idOrNumber}' finns inte.");
-        var all = await instances.ListAsync(new WorkflowInstanceFilter(CorrelationId: row.CaseNumber), cancellationToken);
-        var main = all.FirstOrDefault(i => i.Id == row.InstanceId);
-        if (row.CancelledAt is not null || main is not { Status: WorkflowStatus.Running })
-            return CommandResult<string>.Conflict("Ärendet pågår inte; en kommun kan bara ansluta till ett pågående ärende.");
-        var phase = all.Where(i => i.Parent?.InstanceId == main.Id && i.Status == WorkflowStatus.Running).MaxBy(i => i.CreatedAt);
+        if (await CaseProcess.LoadAsync(db, instances, idOrNumber, cancellationToken) is not { } found) return CommandResult<string>.NotFound($"Ärendet '{idOrNumber}' finns inte.");
+        if (!found.IsRunning) return CommandResult<string>.Conflict("Ärendet pågår inte; en kommun kan bara ansluta till ett pågående ärende.");
+        var (row, all, main, phase) = (found.Row, found.All, found.Main!, found.RunningPhase);
         if (ParticipantsOf(phase ?? main).Contains(joining.Code)) return CommandResult<string>.Conflict($"{joining.Name} deltar redan i ärendet.");
         // A question in the running phase is the municipality's own way in (its buy-in request, from an earlier try, is not).
         var asked = phase is null ? null : await db.Tasks.AsNoTracking()
@@ -62,7 +57,7 @@ public sealed partial class CaseParticipants(
         if (asked is not null) return CommandResult<string>.Conflict($"{joining.Name} har redan en öppen fråga i ärendet ({asked}); kommunens svar på den avgör om den deltar.");
         if ((await people.FindByRoleAsync(Role.Beredningsgrupp, joining.Code, cancellationToken: cancellationToken)).Count == 0)
             return CommandResult<string>.Invalid($"municipality: beredningsgruppen saknar representant för {joining.Name}. Lägg till en representant i personregistret först.");
-        var (buyIn, basis, problem) = BuyIn(all.Where(i => i.Parent?.InstanceId == main.Id).OrderBy(i => i.CreatedAt), joining, request.BuyIn);
+        var (buyIn, basis, problem) = BuyIn(found.Phases, joining, request.BuyIn);
         if (problem is not null) return CommandResult<string>.Invalid(problem);
 
         // Checkpoint: the join and its buy-in request are durable first (the instance id is fixed per municipality and

@@ -22,6 +22,17 @@ public static class ApiProblems
     /// <summary>The title of a 409.</summary>
     public const string ConflictTitle = "Konflikt";
 
+    /// <summary>The title of a 500.</summary>
+    public const string UnexpectedTitle = "Ett oväntat fel inträffade";
+
+    /// <summary>What a person is told when the server failed unexpectedly; the correlation id follows it.</summary>
+    public const string UnexpectedDetail =
+        "Det som skulle göras kunde inte göras på grund av ett fel i tjänsten. Försök igen om en stund. " +
+        "Om felet kvarstår, kontakta samordnaren och ange felkoden.";
+
+    /// <summary>The name of the extension member that carries the correlation id of a 500 (also in the log).</summary>
+    public const string CorrelationIdKey = "correlationId";
+
     /// <summary>400 with one message, which is also the detail.</summary>
     public static ValidationProblem Invalid(string message, string key = RequestKey) =>
         Invalid(message, [message], key);
@@ -34,9 +45,58 @@ public static class ApiProblems
     public static ValidationProblem Invalid(string detail, IEnumerable<string> messages, string key = RequestKey, string title = InvalidTitle) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { [key] = [.. messages] }, detail: detail, title: title);
 
+    /// <summary>400 with messages per field (a JSON path such as <c>options[0].decideBy</c>); the detail joins them all.</summary>
+    public static ValidationProblem Invalid(IReadOnlyDictionary<string, string[]> errors, string title = InvalidTitle) =>
+        TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(m => m)), title: title);
+
     /// <summary>404 with a message.</summary>
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: NotFoundTitle);
+
+    /// <summary>500 for an unexpected failure, naming the correlation id the log entry carries.</summary>
+    public static ProblemHttpResult Unexpected(string correlationId) =>
+        TypedResults.Problem(
+            detail: $"{UnexpectedDetail} Felkod: {correlationId}.",
+            statusCode: StatusCodes.Status500InternalServerError,
+            title: UnexpectedTitle,
+            extensions: new Dictionary<string, object?> { [CorrelationIdKey] = correlationId });
+
+    /// <summary>A problem for an error status that came without an explanation (an unknown route, a wrong method, a body too large …).</summary>
+    public static IResult ForStatus(int statusCode) => statusCode switch
+    {
+        StatusCodes.Status400BadRequest => Invalid("Begäran kunde inte läsas."),
+        _ => TypedResults.Problem(detail: StatusDetail(statusCode), statusCode: statusCode, title: StatusTitle(statusCode)),
+    };
+
+    private static string StatusTitle(int statusCode) => statusCode switch
+    {
+        StatusCodes.Status401Unauthorized => "Inloggning krävs",
+        StatusCodes.Status403Forbidden => "Åtkomst nekad",
+        StatusCodes.Status404NotFound => NotFoundTitle,
+        StatusCodes.Status409Conflict => ConflictTitle,
+        StatusCodes.Status429TooManyRequests => "För många försök",
+        >= 500 => UnexpectedTitle,
+        _ => InvalidTitle,
+    };
+
+    private static string StatusDetail(int statusCode) => statusCode switch
+    {
+        StatusCodes.Status401Unauthorized => "Begäran kräver inloggning.",
+        StatusCodes.Status403Forbidden => "Du har inte behörighet till det du bad om.",
+        StatusCodes.Status404NotFound => "Det finns inget på den adressen.",
+        StatusCodes.Status405MethodNotAllowed => "Adressen tar inte emot den metoden (GET, POST, PUT eller DELETE).",
+        StatusCodes.Status406NotAcceptable => "Svaret kan inte ges i det format begäran ber om.",
+        StatusCodes.Status408RequestTimeout => "Begäran tog för lång tid att ta emot.",
+        StatusCodes.Status409Conflict => "Begäran krockar med det som redan finns.",
+        StatusCodes.Status411LengthRequired => "Begäran måste ange sin längd (Content-Length).",
+        StatusCodes.Status413PayloadTooLarge => "Begäran är för stor.",
+        StatusCodes.Status414UriTooLong => "Adressen är för lång.",
+        StatusCodes.Status415UnsupportedMediaType => "Begäran har en innehållstyp som inte stöds; skicka JSON (Content-Type: application/json).",
+        StatusCodes.Status429TooManyRequests => "För många försök. Vänta en stund och försök igen.",
+        StatusCodes.Status431RequestHeaderFieldsTooLarge => "Begärans huvuden är för stora.",
+        >= 500 => "Tjänsten kunde inte svara. Försök igen om en stund.",
+        _ => "Begäran kunde inte tas emot.",
+    };
 
     /// <summary>409 with a message.</summary>
     public static ProblemHttpResult Conflict(string detail) =>

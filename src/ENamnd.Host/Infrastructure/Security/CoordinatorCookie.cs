@@ -1,3 +1,4 @@
+using ENamnd.Http;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
 
@@ -31,7 +32,7 @@ internal sealed class CoordinatorCookie(IOptions<AuthOptions> auth) : IConfigure
         options.ReturnUrlParameter = CoordinatorLogin.ReturnUrlField;
         options.Events.OnRedirectToLogin = context =>
         {
-            if (CoordinatorResponses.IsBrowser(context.Request))
+            if (RequestKind.WantsPage(context.Request))
             {
                 CoordinatorResponses.RedirectToLogin(context.HttpContext);
                 return Task.CompletedTask;

@@ -1,3 +1,4 @@
+using ENamnd.Http;
 using Microsoft.AspNetCore.Authentication;
 
 namespace ENamnd.Host.Infrastructure.Security;
@@ -73,7 +74,7 @@ internal sealed class CoordinatorLogin(CoordinatorKeyStore keys, FailedAttemptTr
     public async Task<IResult> LogOutAsync(HttpContext context)
     {
         await context.SignOutAsync(CoordinatorAuthentication.CookieScheme);
-        return CoordinatorResponses.IsBrowser(context.Request)
+        return RequestKind.WantsPage(context.Request)
             ? TypedResults.Redirect(context.Request.PathBase + LoginPath)
             : TypedResults.NoContent();
     }

@@ -9,10 +9,6 @@ internal static class CoordinatorResponses
     /// <summary>What an API client without credentials is told.</summary>
     public const string MissingCredentials = "Skicka samordnarnyckeln i huvudet \"Authorization: ApiKey <nyckel>\", eller logga in på /login.";
 
-    /// <summary>Whether the request comes from a browser page (it accepts <c>text/html</c>).</summary>
-    public static bool IsBrowser(HttpRequest request) =>
-        request.Headers.Accept.Any(value => value?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
-
     /// <summary>Redirects to the login page, which returns to the current page (a local URL) after sign-in.</summary>
     public static void RedirectToLogin(HttpContext context)
     {

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 
-namespace ENamnd.Host.Tests.Infrastructure.Email;
+namespace ENamnd.TestSupport;
 
 /// <summary>Keeps every formatted log line (with its exception) for assertions.</summary>
-internal sealed class ListLogger<T> : ILogger<T>
+public sealed class ListLogger<T> : ILogger<T>
 {
     public List<string> Lines { get; } = [];
 

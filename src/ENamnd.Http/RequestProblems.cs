@@ -1,0 +1,95 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.Extensions.Logging;
+
+namespace ENamnd.Http;
+
+/// <summary>
+/// The one place where a request that went wrong gets its answer, so no client ever sees an empty error or a stack
+/// trace:
+/// <list type="bullet">
+/// <item>a request the endpoint's parameters could not be bound from (malformed JSON, a value of the wrong type, a
+/// missing body or value) is a 400 validation problem in Swedish; minimal APIs throw these as
+/// <see cref="BadHttpRequestException"/> when <c>RouteHandlerOptions.ThrowOnBadRequest</c> is on, which
+/// <see cref="ApiProblemsExtensions.AddApiProblems"/> turns on;</item>
+/// <item>an unexpected exception is logged with a correlation id and answered with a Swedish problem (JSON) or a
+/// Swedish "försök igen" page (a browser asking for HTML), both naming that id;</item>
+/// <item>an error status written without a body (404 of an unknown API route, 405, 415 …) gets a Swedish problem,
+/// unless a browser asked for a page.</item>
+/// </list>
+/// </summary>
+internal sealed class RequestProblems(RequestDelegate next, ILogger<RequestProblems> logger)
+{
+    // Escapes markup characters only; the page is UTF-8, so Swedish letters stay readable.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>Runs the rest of the pipeline and answers what went wrong in it.</summary>
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+        {
+            logger.LogInformation("{Method} {Path} could not be bound: {Reason}", context.Request.Method, context.Request.Path, e.Message);
+            context.Response.Clear();
+            await ProblemFor(e).ExecuteAsync(context);
+            return;
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client left; there is nobody to answer.
+            return;
+        }
+        catch (Exception e) when (!context.Response.HasStarted)
+        {
+            var correlationId = context.TraceIdentifier;
+            logger.LogError(e, "{Method} {Path} failed unexpectedly (correlation id {CorrelationId})", context.Request.Method, context.Request.Path, correlationId);
+            context.Response.Clear();
+            await UnexpectedAsync(context, correlationId);
+            return;
+        }
+        if (IsEmptyError(context.Response) && !RequestKind.WantsPage(context.Request))
+            await ApiProblems.ForStatus(context.Response.StatusCode).ExecuteAsync(context);
+    }
+
+    private static bool IsEmptyError(HttpResponse response) =>
+        response.StatusCode >= 400 && !response.HasStarted && response.ContentLength is null or 0 && string.IsNullOrEmpty(response.ContentType);
+
+    private static IResult ProblemFor(BadHttpRequestException e) => e switch
+    {
+        { StatusCode: StatusCodes.Status400BadRequest, InnerException: JsonException json } => ApiProblems.Invalid(JsonRequestBody.Unreadable(json)),
+        { StatusCode: StatusCodes.Status400BadRequest } => ApiProblems.Invalid("Begäran saknar ett värde eller har ett värde som inte går att läsa."),
+        _ => ApiProblems.ForStatus(e.StatusCode),
+    };
+
+    private static Task UnexpectedAsync(HttpContext context, string correlationId)
+    {
+        if (!RequestKind.WantsPage(context.Request)) return ApiProblems.Unexpected(correlationId).ExecuteAsync(context);
+        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        return context.Response.WriteAsync(Page(correlationId), context.RequestAborted);
+    }
+
+    private static string Page(string correlationId) => $$"""
+        <!DOCTYPE html>
+        <html lang="sv">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Något gick fel – ENamnd</title>
+        <style>body { font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5; }</style>
+        </head>
+        <body>
+        <main>
+        <h1>Något gick fel</h1>
+        <p>{{Html.Encode(ApiProblems.UnexpectedDetail)}}</p>
+        <p>Felkod: <code>{{Html.Encode(correlationId)}}</code></p>
+        </main>
+        </body>
+        </html>
+        """;
+}

@@ -9,7 +9,10 @@ namespace ENamnd.Http;
 /// <summary>Reads a JSON request body with the application's JSON settings; bad input becomes a 400 in Swedish, never an exception.</summary>
 public static class JsonRequestBody
 {
-    /// <summary>The body as <typeparamref name="T"/>, or a 400 problem when it is not JSON, empty, malformed or of the wrong shape.</summary>
+    /// <summary>
+    /// The body as <typeparamref name="T"/>, or a 400 problem when it is not JSON, empty, malformed, of the wrong shape or
+    /// has text that <see cref="RequestText"/> refuses.
+    /// </summary>
     public static async Task<(T? Value, ValidationProblem? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
@@ -19,7 +22,9 @@ public static class JsonRequestBody
         try
         {
             var value = await JsonSerializer.DeserializeAsync<T>(request.Body, options, cancellationToken);
-            return value is null ? (null, Empty) : (value, null);
+            if (value is null) return (null, Empty);
+            var text = RequestText.Check(value);
+            return text.Count > 0 ? (null, ApiProblems.Invalid(text)) : (value, null);
         }
         catch (JsonException e)
         {

@@ -1,6 +1,7 @@
 using ENamnd.Designer.Api.Definitions;
 using ENamnd.Designer.Api.Descriptors;
 using ENamnd.Designer.Api.Instances;
+using ENamnd.Http;
 
 namespace ENamnd.Designer.Api;
 
@@ -16,7 +17,7 @@ public static class DesignerApiEndpoints
     /// <summary>Maps every designer endpoint.</summary>
     public static IEndpointRouteBuilder MapDesignerApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(BasePath).WithTags("Designer");
+        var api = app.MapGroup(BasePath).WithTags("Designer").WithRequestText();
         api.MapWorkflowDefinitionQueries()
             .MapWorkflowDefinitionCommands()
             .MapWorkflowDefinitionImports()

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ENamnd.Workflows.Cases;
 
 /// <summary>The body of <c>POST /api/cases</c>.</summary>
@@ -13,6 +15,7 @@ public sealed record CreateCaseRequest
     public IReadOnlyList<string>? InitiatingMunicipalities { get; init; }
 
     /// <summary>A longer description.</summary>
+    [DataType(DataType.MultilineText)]
     public string? Description { get; init; }
 
     /// <summary>Optional budgets per phase in kronor, by subprocess definition id (e.g. <c>Forstudie</c>).</summary>

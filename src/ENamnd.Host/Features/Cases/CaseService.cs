@@ -1,11 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ENamnd.Activities.Municipalities;
-using ENamnd.Host.App;
-using ENamnd.Host.Features.Tasks;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
+using ENamnd.Host.App;
+using ENamnd.Host.Features.Tasks;
 using ENamnd.Http;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;

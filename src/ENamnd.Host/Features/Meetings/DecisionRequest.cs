@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ENamnd.Host.Features.Meetings;
 
 /// <summary>
@@ -7,5 +9,5 @@ namespace ENamnd.Host.Features.Meetings;
 /// without one, the e-samordnare).
 /// </summary>
 public sealed record DecisionRequest(
-    string? AgendaItemId, string? Outcome, string? Paragraph, string? Note = null, bool Immediate = false,
+    string? AgendaItemId, string? Outcome, string? Paragraph, [property: DataType(DataType.MultilineText)] string? Note = null, bool Immediate = false,
     IReadOnlyList<string?>? Reservations = null, string? Presenter = null);

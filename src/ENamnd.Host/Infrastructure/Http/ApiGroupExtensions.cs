@@ -1,8 +1,9 @@
 using ENamnd.Host.Infrastructure.Security;
+using ENamnd.Http;
 
 namespace ENamnd.Host.Infrastructure.Http;
 
-/// <summary>The shape every feature's API shares: a path prefix, an OpenAPI tag and the coordinator.</summary>
+/// <summary>The shape every feature's API shares: a path prefix, an OpenAPI tag, the coordinator and the one rule for incoming text.</summary>
 public static class ApiGroupExtensions
 {
     /// <summary>
@@ -14,6 +15,7 @@ public static class ApiGroupExtensions
         app.MapGroup(prefix)
             .WithTags(tag)
             .RequireCoordinator()
+            .WithRequestText()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.People;
 
@@ -9,6 +8,9 @@ public static class ContractDraftValidator
 {
     /// <summary>The longest notice period or extension accepted, in months.</summary>
     public const int MaxMonths = 240;
+
+    /// <summary>The most extension options a contract may have.</summary>
+    public const int MaxOptions = 20;
 
     /// <summary>The terms described by <paramref name="draft"/>, or every error that stops them.</summary>
     public static (ContractTerms? Terms, IReadOnlyList<string> Errors) Validate(ContractDraft draft, MunicipalityRegistry municipalities)
@@ -27,7 +29,7 @@ public static class ContractDraftValidator
         if (start is { } s && end is { } e && e <= s) errors.Add("Slutdatum (endDate) måste vara efter startdatum (startDate).");
         var notice = draft.NoticePeriodMonths ?? 0;
         if (notice is < 0 or > MaxMonths) errors.Add($"Uppsägningstiden (noticePeriodMonths) måste vara mellan 0 och {MaxMonths} månader.");
-        var options = Options(draft.Options, end, errors);
+        var options = Options(draft.Options, start, end, errors);
         var owner = Owner(Text(draft.Owner), errors);
         var places = Municipalities(draft.Municipalities, municipalities, errors);
         if (errors.Count > 0) return (null, errors);
@@ -46,13 +48,14 @@ public static class ContractDraftValidator
         }, errors);
     }
 
-    /// <summary>A date written as <c>ÅÅÅÅ-MM-DD</c>, or null.</summary>
-    public static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
-    private static List<ContractOption> Options(IReadOnlyList<ContractOptionDraft?>? drafts, DateOnly? end, List<string> errors)
+    private static List<ContractOption> Options(IReadOnlyList<ContractOptionDraft?>? drafts, DateOnly? start, DateOnly? end, List<string> errors)
     {
         var options = new List<ContractOption>();
+        if (drafts?.Count > MaxOptions)
+        {
+            errors.Add($"Ett avtal kan ha högst {MaxOptions} optioner (options).");
+            return options;
+        }
         // Each open option extends the end reached by the open options before it and must be decided
         // before that end; decided options are kept as history and not checked against the end.
         var extendedEnd = end;
@@ -72,6 +75,8 @@ public static class ContractDraftValidator
             if (Text(draft.Status) is { } statusText && !EnumNames.TryParse(statusText, out status))
                 errors.Add($"{label}: okänd status '{statusText}' (Open, Exercised eller Declined).");
             if (months is null || decideBy is null) continue;
+            if (start is { } first && decideBy < first)
+                errors.Add($"{label}: sista beslutsdag (decideBy) kan inte vara före avtalets startdatum ({first:yyyy-MM-dd}).");
             options.Add(new ContractOption(months.Value, decideBy.Value, status));
             if (status != ContractOptionStatus.Open) continue;
             if (previousDecideBy is { } previous && decideBy <= previous)
@@ -128,8 +133,13 @@ public static class ContractDraftValidator
             errors.Add($"{char.ToUpperInvariant(what[0])}{what[1..]} saknas ({field}, ÅÅÅÅ-MM-DD).");
             return null;
         }
-        var date = ParseDate(value);
+        var date = PlausibleDates.Parse(value);
         if (date is null) errors.Add($"Ogiltig{(neuter ? "t" : "")} {what}: '{value}' ({field}, ÅÅÅÅ-MM-DD).");
+        else if (!PlausibleDates.Contains(date.Value))
+        {
+            errors.Add($"{char.ToUpperInvariant(what[0])}{what[1..]} {value} ({field}) ligger utanför {PlausibleDates.Range}.");
+            return null;
+        }
         return date;
     }
 

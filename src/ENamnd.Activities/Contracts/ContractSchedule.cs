@@ -16,7 +16,7 @@ public static class ContractSchedule
     public static ContractDeadline NextDeadline(ContractTerms terms, DateOnly today)
     {
         var option = NextOpenOption(terms.Options, today);
-        return option is not null ? new ContractDeadline(option.DecideBy, option) : new ContractDeadline(terms.EndDate.AddMonths(-terms.NoticePeriodMonths), null);
+        return option is not null ? new ContractDeadline(option.DecideBy, option) : new ContractDeadline(Shift(terms.EndDate, -terms.NoticePeriodMonths), null);
     }
 
     /// <summary>The option an extension decided on <paramref name="day"/> uses: the earliest still open and not past its decide-by day.</summary>
@@ -25,7 +25,7 @@ public static class ContractSchedule
 
     /// <summary>The alert days for a deadline, earliest first.</summary>
     public static IReadOnlyList<ContractAlertDay> AlertDays(DateOnly deadline, IEnumerable<int> leadMonths) =>
-        leadMonths.Distinct().Select(n => new ContractAlertDay(n, deadline.AddMonths(-n))).OrderBy(a => a.Date).ToList();
+        leadMonths.Distinct().Select(n => new ContractAlertDay(n, Shift(deadline, -n))).OrderBy(a => a.Date).ToList();
 
     /// <summary>
     /// The alert due on <paramref name="today"/>: the latest alert day not after today, while the deadline
@@ -34,6 +34,21 @@ public static class ContractSchedule
     public static ContractAlertDay? DueAlert(DateOnly deadline, IEnumerable<int> leadMonths, DateOnly today) =>
         today > deadline ? null : AlertDays(deadline, leadMonths).LastOrDefault(a => a.Date <= today);
 
+    /// <summary>
+    /// Whether the contract's dates are ones a person can enter (see <see cref="PlausibleDates"/>). A contract stored
+    /// before they were checked may lie outside; its schedule is still computed (clamped at the calendar's ends), never thrown.
+    /// </summary>
+    public static bool HasPlausibleDates(ContractTerms terms) =>
+        PlausibleDates.Contains(terms.StartDate) && PlausibleDates.Contains(terms.EndDate) && terms.Options.All(o => PlausibleDates.Contains(o.DecideBy));
+
     /// <summary>The instance id of the decision workflow for a deadline; starting it twice returns the first.</summary>
     public static string DecisionInstanceId(string contractId, DateOnly deadline) => $"avtal-{contractId}-{deadline:yyyyMMdd}";
+
+    // Months added or taken, stopping at the first and last day the calendar has instead of throwing.
+    private static DateOnly Shift(DateOnly date, int months)
+    {
+        var target = date.Year * 12L + date.Month - 1 + months;
+        if (target < 12) return DateOnly.MinValue;
+        return target >= 10_000 * 12L ? DateOnly.MaxValue : date.AddMonths(months);
+    }
 }

@@ -14,6 +14,7 @@ public static class MeetingDraftParser
         var body = MeetingBodies.Parse(request.Body);
         if (body is null) errors.Add("body måste vara \"Nämnd\" eller \"Beredningsgrupp\".");
         if (!MeetingTimes.TryParseDate(request.Date, out var date)) errors.Add("date måste vara ett datum (ÅÅÅÅ-MM-DD).");
+        else if (!PlausibleDates.Contains(date)) errors.Add($"date måste ligga inom {PlausibleDates.Range}.");
         if (!MeetingTimes.TryParseTime(request.Start, out var start)) errors.Add("start måste vara en tid (TT:MM).");
         if (!MeetingTimes.TryParseTime(request.End, out var end)) errors.Add("end måste vara en tid (TT:MM).");
         var location = request.Location?.Trim() ?? "";

@@ -22,8 +22,11 @@ public static class MeetingTimes
     public static string Iso(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>Parses <c>yyyy-MM-dd</c>.</summary>
-    public static bool TryParseDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    public static bool TryParseDate(string? text, out DateOnly date)
+    {
+        date = PlausibleDates.Parse(text) ?? default;
+        return date != default;
+    }
 
     /// <summary>Parses <c>HH:mm</c> (or <c>H:mm</c>).</summary>
     public static bool TryParseTime(string? text, out TimeOnly time) =>

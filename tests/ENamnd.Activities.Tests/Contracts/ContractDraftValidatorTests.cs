@@ -212,7 +212,7 @@ public sealed class ContractDraftValidatorTests
     [InlineData(null, null)]
     public void Should_ReadOnlyIsoDays_When_ParsingADate(string? text, string? expected)
     {
-        Assert.Equal(expected is null ? null : Day(expected), ContractDraftValidator.ParseDate(text));
+        Assert.Equal(expected is null ? null : Day(expected), PlausibleDates.Parse(text));
     }
 
 }

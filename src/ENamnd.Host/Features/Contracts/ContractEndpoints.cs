@@ -1,3 +1,4 @@
+using ENamnd.Activities;
 using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Municipalities;
 using ENamnd.Engine.Runtime;
@@ -26,7 +27,7 @@ public static class ContractEndpoints
         string? endingBefore, ContractStore store, ContractViews views, CancellationToken ct)
     {
         DateOnly? before = null;
-        if (!string.IsNullOrWhiteSpace(endingBefore) && (before = ContractDraftValidator.ParseDate(endingBefore)) is null)
+        if (!string.IsNullOrWhiteSpace(endingBefore) && (before = PlausibleDates.Parse(endingBefore)) is null)
             return ApiProblems.Invalid($"Ogiltigt datum: '{endingBefore.Trim()}' (endingBefore, ÅÅÅÅ-MM-DD).");
         var found = await store.ListAsync(before, ct);
         var list = new List<ContractView>();

@@ -1,15 +1,19 @@
+using ENamnd.Activities;
 using ENamnd.Activities.Contracts;
 using ENamnd.Persistence.Ledger;
 
 namespace ENamnd.Host.Features.Contracts;
 
 /// <summary>Builds <see cref="ContractView"/>s: the deadline and alerts as the monitor sees them today.</summary>
-public sealed class ContractViews(NotificationLedger ledger, Microsoft.Extensions.Options.IOptions<ContractsOptions> options, TimeProvider clock)
+public sealed class ContractViews(
+    NotificationLedger ledger, Microsoft.Extensions.Options.IOptions<ContractsOptions> options, TimeProvider clock, ILogger<ContractViews> logger)
 {
     /// <summary>The view of a contract; with <paramref name="withSentState"/> each alert says whether it went out.</summary>
     public async Task<ContractView> ToViewAsync(Contract contract, bool withSentState, CancellationToken cancellationToken)
     {
         var terms = contract.Terms;
+        if (!ContractSchedule.HasPlausibleDates(terms))
+            logger.LogWarning("Contract {ContractId} has dates outside {Range} (stored before they were checked); its deadline is shown as computed", contract.Id, PlausibleDates.Range);
         ContractDeadline? deadline = contract.IsSettled ? null : ContractSchedule.NextDeadline(terms, ContractSchedule.Today(clock));
         var alerts = new List<ContractAlertView>();
         if (deadline is not null)

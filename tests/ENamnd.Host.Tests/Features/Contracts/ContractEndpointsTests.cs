@@ -1,4 +1,8 @@
 using System.Net;
+using ENamnd.Activities.Contracts;
+using ENamnd.Activities.Municipalities;
+using ENamnd.Host.Features.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Host.Tests.Features.Contracts;
 
@@ -70,11 +74,48 @@ public sealed class ContractEndpointsTests : IAsyncLifetime
     [InlineData("\"owner\":\"roll:vaktmästare\"", "Okänd roll för avtalsägaren: 'vaktmästare'")]
     [InlineData("\"municipalities\":[]", "Ange minst en deltagande kommun (municipalities).")]
     [InlineData("\"startDate\":\"1 januari 2018\"", "Ogiltigt startdatum: '1 januari 2018' (startDate, ÅÅÅÅ-MM-DD).")]
-    public async Task Should_Answer400InSwedish_When_OneTermIsWrong(string change, string message)
+    [InlineData("\"startDate\":\"0001-01-01\",\"endDate\":\"0001-03-01\",\"noticePeriodMonths\":12,\"options\":[]", "Startdatum 0001-01-01 (startDate) ligger utanför 1900-01-01–2200-12-31.")]
+    [InlineData("\"startDate\":\"1899-12-31\"", "Startdatum 1899-12-31 (startDate) ligger utanför 1900-01-01–2200-12-31.")]
+    [InlineData("\"endDate\":\"9999-12-31\",\"options\":[{\"extendMonths\":24,\"decideBy\":\"9999-06-01\"}]", "Slutdatum 9999-12-31 (endDate) ligger utanför")]
+    [InlineData("\"options\":[{\"extendMonths\":24,\"decideBy\":\"2017-06-01\"}]", "Option 1: sista beslutsdag (decideBy) kan inte vara före avtalets startdatum (2018-01-01).")]
+    [InlineData("\"name\":\"Avtal\\r\\nBcc: x@example.org\"", "Fältet name får inte innehålla radbrytningar.")]
+    [InlineData("\"supplier\":\"Lev\\u0000erantör\"", "Fältet supplier innehåller ett otillåtet tecken (styrtecken U+0000).")]
+    [InlineData("\"name\":\"\\u200B\\u200B \"", "Avtalets namn saknas (name).")]
+    [InlineData("\"kind\":\"Ramavtal,GemensamtAvtal\"", "Okänd avtalstyp: 'Ramavtal,GemensamtAvtal'")]
+    public async Task Should_Answer400InSwedishAndSaveNothing_When_OneTermIsWrong(string change, string message)
     {
         var body = Example.Trim()[..^1] + "," + change + "}";
 
         await (await api.PostJsonAsync("/api/contracts", body)).ExpectInvalidAsync(message);
+        Assert.Empty((await (await api.GetAsync("/api/contracts")).ExpectAsync(HttpStatusCode.OK)).AsArray());
+    }
+
+    [Fact]
+    public async Task Should_RefuseAHugeField_When_ItIsLongerThanTheLimit()
+    {
+        var body = Example.Replace("Leverantör AB", new string('x', 2_000_000));
+
+        var response = await api.PostJsonAsync("/api/contracts", body);
+
+        var problem = await response.ExpectAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["Fältet supplier får vara högst 500 tecken långt (nu 2000000)."], problem["errors"]!["supplier"]!.AsArray().Select(m => (string?)m));
+    }
+
+    [Fact]
+    public async Task Should_StillListAndShowEveryContract_When_AStoredRowHasDatesFromBeforeTheyWereChecked()
+    {
+        var good = (string)(await (await api.PostJsonAsync("/api/contracts", Example)).ExpectAsync(HttpStatusCode.Created))["id"]!;
+        var terms = ContractDraftValidator.Validate(new ContractDraft
+        {
+            Name = "Gammalt", Supplier = "Leverantör AB", Kind = "Ramavtal", StartDate = "2020-01-01", EndDate = "2020-03-01",
+            NoticePeriodMonths = 12, Owner = "samordnare@example.org", Municipalities = ["Luleå"],
+        }, host.Services.GetRequiredService<MunicipalityRegistry>()).Terms! with { StartDate = new(1, 1, 1), EndDate = new(1, 3, 1) };
+        var bad = (await host.Services.GetRequiredService<ContractStore>().AddAsync("gammalt", terms, CancellationToken.None)).Id;
+
+        var list = await (await api.GetAsync("/api/contracts")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal([bad, good], list.AsArray().Select(c => (string?)c!["id"]));
+        var shown = await (await api.GetAsync($"/api/contracts/{bad}")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal("0001-01-01", (string?)shown["nextDecisionDeadline"]);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ namespace ENamnd.Http;
 /// missing body or value) is a 400 validation problem in Swedish; minimal APIs throw these as
 /// <see cref="BadHttpRequestException"/> when <c>RouteHandlerOptions.ThrowOnBadRequest</c> is on, which
 /// <see cref="ApiProblemsExtensions.AddApiProblems"/> turns on;</item>
+/// <item>a form ASP.NET Core refuses to read (a NUL, too many values) is a 400 in Swedish, a page for a browser;</item>
 /// <item>an unexpected exception is logged with a correlation id and answered with a Swedish problem (JSON) or a
 /// Swedish "försök igen" page (a browser asking for HTML), both naming that id;</item>
 /// <item>an error status written without a body (404 of an unknown API route, 405, 415 …) gets a Swedish problem,
@@ -36,6 +37,14 @@ internal sealed class RequestProblems(RequestDelegate next, ILogger<RequestProbl
             logger.LogInformation("{Method} {Path} could not be bound: {Reason}", context.Request.Method, context.Request.Path, e.Message);
             context.Response.Clear();
             await ProblemFor(e).ExecuteAsync(context);
+            return;
+        }
+        catch (InvalidDataException e) when (!context.Response.HasStarted && IsFromFormReading(e))
+        {
+            // ASP.NET Core refuses a form with a NUL, too many values or too large a part while reading it.
+            logger.LogInformation("{Method} {Path} sent a form that could not be read: {Reason}", context.Request.Method, context.Request.Path, e.Message);
+            context.Response.Clear();
+            await UnreadableFormAsync(context);
             return;
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -65,29 +74,42 @@ internal sealed class RequestProblems(RequestDelegate next, ILogger<RequestProbl
         _ => ApiProblems.ForStatus(e.StatusCode),
     };
 
-    private static Task UnexpectedAsync(HttpContext context, string correlationId)
+    private static bool IsFromFormReading(InvalidDataException e) =>
+        e.TargetSite?.DeclaringType?.Assembly.GetName().Name?.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true;
+
+    private static Task UnreadableFormAsync(HttpContext context) => RequestKind.WantsPage(context.Request)
+        ? PageAsync(context, StatusCodes.Status400BadRequest, "Formuläret kunde inte tas emot", UnreadableForm, null)
+        : ApiProblems.Invalid(UnreadableForm).ExecuteAsync(context);
+
+    private const string UnreadableForm =
+        "Formuläret kunde inte läsas: det innehåller otillåtna tecken eller är för stort. Gå tillbaka, rätta texten och skicka igen.";
+
+    private static Task UnexpectedAsync(HttpContext context, string correlationId) => RequestKind.WantsPage(context.Request)
+        ? PageAsync(context, StatusCodes.Status500InternalServerError, "Något gick fel", ApiProblems.UnexpectedDetail, correlationId)
+        : ApiProblems.Unexpected(correlationId).ExecuteAsync(context);
+
+    private static Task PageAsync(HttpContext context, int statusCode, string heading, string text, string? correlationId)
     {
-        if (!RequestKind.WantsPage(context.Request)) return ApiProblems.Unexpected(correlationId).ExecuteAsync(context);
-        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        context.Response.StatusCode = statusCode;
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
-        return context.Response.WriteAsync(Page(correlationId), context.RequestAborted);
+        return context.Response.WriteAsync(Page(heading, text, correlationId), context.RequestAborted);
     }
 
-    private static string Page(string correlationId) => $$"""
+    private static string Page(string heading, string text, string? correlationId) => $$"""
         <!DOCTYPE html>
         <html lang="sv">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Något gick fel – ENamnd</title>
+        <title>{{Html.Encode(heading)}} – ENamnd</title>
         <style>body { font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5; }</style>
         </head>
         <body>
         <main>
-        <h1>Något gick fel</h1>
-        <p>{{Html.Encode(ApiProblems.UnexpectedDetail)}}</p>
-        <p>Felkod: <code>{{Html.Encode(correlationId)}}</code></p>
+        <h1>{{Html.Encode(heading)}}</h1>
+        <p>{{Html.Encode(text)}}</p>
+        {{(correlationId is null ? "" : $"<p>Felkod: <code>{Html.Encode(correlationId)}</code></p>")}}
         </main>
         </body>
         </html>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ENamnd.Activities.Tasks;
 
 namespace ENamnd.Host.Features.Tasks;
@@ -8,5 +9,7 @@ namespace ENamnd.Host.Features.Tasks;
 /// decision (see <see cref="MeetingRecord"/>), never from a link, as is <paramref name="RecordedBy"/> (who recorded it
 /// on the recipient's behalf).
 /// </summary>
-public sealed record TaskAnswer(string? Token, string? Outcome, string? Comment, string? Reference, IReadOnlyDictionary<string, string>? Fields = null,
+public sealed record TaskAnswer(
+    string? Token, string? Outcome, [property: DataType(DataType.MultilineText)] string? Comment, string? Reference,
+    [property: DataType(DataType.MultilineText)] IReadOnlyDictionary<string, string>? Fields = null,
     MeetingRecord? Meeting = null, string? RecordedBy = null);

@@ -3,6 +3,7 @@ using ENamnd.Activities.Meetings;
 using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
+using ENamnd.Http;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +56,9 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         var task = opened.Task!;
         var fields = FieldsOf(task);
         var choice = TaskChoices.Match(ChoicesOf(task), answer.Outcome);
-        var error = Validate(task, choice, fields, answer);
+        // The page's form, the API and the coordinator's answers all arrive here: the one rule for text holds for each.
+        var text = RequestText.Check(answer);
+        var error = text.Count > 0 ? string.Join(" ", text.Values.SelectMany(m => m)) : Validate(task, choice, fields, answer);
         if (error is not null) return new TaskResult(TaskAccess.Invalid, task, error);
         // The declared spelling is what the workflow and the task row keep, however the answer was typed.
         // Recorded on the recipient's behalf, the answer is the recorder's, who the audit then names.

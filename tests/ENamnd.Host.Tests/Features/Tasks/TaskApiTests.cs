@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using ENamnd.Activities.Tasks;
 using ENamnd.Engine.Runtime;
 using ENamnd.Host.Features.Tasks;
 
@@ -64,6 +65,26 @@ public class TaskApiTests(TaskHostFactory host) : IClassFixture<TaskHostFactory>
         Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
         Assert.Equal("application/problem+json", replay.Content.Headers.ContentType?.MediaType);
         Assert.Equal("Frågan är redan besvarad.", (string?)(await replay.Content.ReadFromJsonAsync<JsonObject>())!["detail"]);
+    }
+
+    [Theory]
+    [InlineData("comment", "Bra\u0000underlag", "Fältet comment innehåller ett otillåtet tecken (styrtecken U+0000).")]
+    [InlineData("reference", "KS 2026-05-12\r\n§ 14", "Fältet reference får inte innehålla radbrytningar.")]
+    public async Task Should_Answer400AndChangeNothing_When_TheAnswerHasTextNoFieldTakes(string field, string value, string message)
+    {
+        var link = await TaskScenario.StartApprovalAsync(host);
+        using var client = host.CreateClient();
+
+        var response = await client.PostAsJsonAsync($"/api/tasks/{link.TaskId}/complete", new Dictionary<string, string>
+        {
+            ["token"] = link.Token, ["outcome"] = "Approved", [field] = value,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(message, (string?)problem["errors"]![field]![0]);
+        Assert.Equal(HumanTaskStatus.Open, (await TaskScenario.TaskAsync(host, link.TaskId)).Status);
+        Assert.Empty(await TaskScenario.DecisionsAsync(host, link.TaskId));
     }
 
     [Fact]

@@ -30,7 +30,13 @@ public sealed class TaskHostFactory() : HostFactoryBase("enamnd-tasks-", ApiKey)
     protected override TimeProvider HostClock => Clock;
 
     /// <summary>A client that does not follow redirects, so tests see the 303 of an answer.</summary>
-    public HttpClient CreateParticipantClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient CreateParticipantClient()
+    {
+        // A browser: it follows no redirect by itself here, and asks for pages.
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml");
+        return client;
+    }
 
     /// <inheritdoc />
     protected override void ConfigureSettings(IWebHostBuilder builder)

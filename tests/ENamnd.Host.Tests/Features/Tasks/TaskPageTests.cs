@@ -141,6 +141,24 @@ public class TaskPageTests(TaskHostFactory host) : IClassFixture<TaskHostFactory
         Assert.Empty(await TaskScenario.DecisionsAsync(host, link.TaskId));
     }
 
+    [Theory]
+    [InlineData("Bra\u001Bunderlag", "Fältet comment innehåller ett otillåtet tecken (styrtecken U+001B).")]
+    [InlineData("Bra\u0000underlag", "Formuläret kunde inte läsas: det innehåller otillåtna tecken eller är för stort.")]
+    public async Task Should_Answer400InSwedishAndChangeNothing_When_TheCommentHasAControlCharacter(string comment, string message)
+    {
+        var link = await TaskScenario.StartApprovalAsync(host);
+        using var client = host.CreateParticipantClient();
+
+        var answer = await TaskScenario.PostFormAsync(client, link, "Approved", comment: comment);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var html = WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync());
+        Assert.Contains(message, html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"sv\">", html);
+        Assert.Equal(HumanTaskStatus.Open, (await TaskScenario.TaskAsync(host, link.TaskId)).Status);
+        Assert.Empty(await TaskScenario.DecisionsAsync(host, link.TaskId));
+    }
+
     [Fact]
     public async Task Should_Answer404_When_TokenTamperedOrTaskUnknown()
     {

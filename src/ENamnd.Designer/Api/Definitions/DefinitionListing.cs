@@ -1,5 +1,6 @@
 using System.Globalization;
 using ENamnd.Engine.Model;
+using ENamnd.Http;
 
 namespace ENamnd.Designer.Api.Definitions;
 
@@ -9,13 +10,11 @@ public static class DefinitionListing
     private static readonly StringComparer Names = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true);
 
     /// <summary>The page the query asks for and the number of matches without paging.</summary>
-    public static (IReadOnlyList<WorkflowDefinition> Page, int Total) Apply(IEnumerable<WorkflowDefinition> versions, DefinitionListQuery query)
+    public static (IReadOnlyList<WorkflowDefinition> Page, int Total) Apply(IEnumerable<WorkflowDefinition> versions, DefinitionListQuery query, Paging paging)
     {
         var matches = versions.Where(d => Matches(d, query)).ToList();
         var ordered = Order(matches, query).ToList();
-        if (query.PageSize is not { } size || size <= 0) return (ordered, matches.Count);
-        var page = Math.Max(query.Page ?? 0, 0);
-        return (ordered.Skip(page * size).Take(size).ToList(), matches.Count);
+        return (ordered.Skip(paging.Skip).Take(paging.PageSize).ToList(), matches.Count);
     }
 
     private static bool Matches(WorkflowDefinition d, DefinitionListQuery query)

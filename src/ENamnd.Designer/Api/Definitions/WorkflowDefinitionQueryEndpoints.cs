@@ -30,8 +30,10 @@ public static class WorkflowDefinitionQueryEndpoints
     {
         if (VersionOptionsQuery.Parse(query.VersionOptions, VersionOptions.AllVersions) is not { } options)
             return ApiProblems.Invalid([VersionOptionsQuery.Unreadable(query.VersionOptions)], DesignerErrors.Key);
+        var (paging, invalid) = DesignerPaging.From(query.Page, query.PageSize);
+        if (invalid is not null) return invalid;
         var only = query.DefinitionIds is [var single] ? single : null;
-        var (page, total) = DefinitionListing.Apply(await store.ListAsync(only, options, ct), query);
+        var (page, total) = DefinitionListing.Apply(await store.ListAsync(only, options, ct), query, paging);
         return TypedResults.Ok(new PagedListResponse<WorkflowDefinitionSummary>(
             page.Select(WorkflowDefinitionSummary.From).ToList(), total, DefinitionLinks.ForList()));
     }

@@ -1,4 +1,5 @@
 using ENamnd.Engine.Runtime;
+using ENamnd.Http;
 
 namespace ENamnd.Designer.Api.Instances;
 
@@ -6,13 +7,11 @@ namespace ENamnd.Designer.Api.Instances;
 public static class InstanceListing
 {
     /// <summary>The page the request asks for and the number of matches without paging.</summary>
-    public static (IReadOnlyList<WorkflowInstance> Page, int Total) Apply(IEnumerable<WorkflowInstance> instances, WorkflowInstanceListRequest request)
+    public static (IReadOnlyList<WorkflowInstance> Page, int Total) Apply(IEnumerable<WorkflowInstance> instances, WorkflowInstanceListRequest request, Paging paging)
     {
         var matches = instances.Where(i => Matches(i, request)).ToList();
         var ordered = Order(matches, request).ToList();
-        if (request.PageSize is not { } size || size <= 0) return (ordered, matches.Count);
-        var page = Math.Max(request.Page ?? 0, 0);
-        return (ordered.Skip(page * size).Take(size).ToList(), matches.Count);
+        return (ordered.Skip(paging.Skip).Take(paging.PageSize).ToList(), matches.Count);
     }
 
     private static bool Matches(WorkflowInstance i, WorkflowInstanceListRequest r)

@@ -28,22 +28,27 @@ public static class WorkflowInstanceEndpoints
         return api;
     }
 
-    private static async Task<Ok<PagedListResponse<WorkflowInstanceSummary>>> ListAsync(WorkflowInstanceListRequest request, IWorkflowInstanceStore instances, CancellationToken ct)
+    private static async Task<Results<Ok<PagedListResponse<WorkflowInstanceSummary>>, ValidationProblem>> ListAsync(
+        WorkflowInstanceListRequest request, IWorkflowInstanceStore instances, CancellationToken ct)
     {
+        var (paging, invalid) = DesignerPaging.From(request.Page, request.PageSize);
+        if (invalid is not null) return invalid;
         var definitionId = request.DefinitionId is { Length: > 0 } one ? one : request.DefinitionIds is [var single] ? single : null;
-        var (page, total) = InstanceListing.Apply(await instances.ListAsync(new WorkflowInstanceFilter(DefinitionId: definitionId), ct), request);
+        var (page, total) = InstanceListing.Apply(await instances.ListAsync(new WorkflowInstanceFilter(DefinitionId: definitionId), ct), request, paging);
         return TypedResults.Ok(new PagedListResponse<WorkflowInstanceSummary>(page.Select(WorkflowInstanceSummary.From).ToList(), total, []));
     }
 
     private static async Task<Results<Ok<WorkflowInstanceDetails>, ProblemHttpResult>> GetAsync(string id, IWorkflowInstanceStore instances, CancellationToken ct) =>
         await instances.FindAsync(id, ct) is { } instance ? TypedResults.Ok(WorkflowInstanceDetails.From(instance)) : NotFound(id);
 
-    private static async Task<Results<Ok<PagedListResponse<ExecutionLogRecord>>, ProblemHttpResult>> JournalAsync(
+    private static async Task<Results<Ok<PagedListResponse<ExecutionLogRecord>>, ProblemHttpResult, ValidationProblem>> JournalAsync(
         string id, JournalFilter? filter, int? skip, int? take, IWorkflowInstanceStore instances, IWorkflowDefinitionStore definitions, CancellationToken ct)
     {
+        if (skip < 0 || take is < 1 or > DesignerPaging.MaxPageSize)
+            return ApiProblems.Invalid($"skip måste vara 0 eller mer och take ett heltal från 1 till {DesignerPaging.MaxPageSize}.", "paging");
         if (await InstanceContext.LoadAsync(id, instances, definitions, ct) is not { } context) return NotFound(id);
         var records = JournalRecords.Of(context, filter);
-        var page = records.Skip(Math.Max(skip ?? 0, 0)).Take(take is > 0 ? take.Value : int.MaxValue).ToList();
+        var page = records.Skip(skip ?? 0).Take(take ?? DesignerPaging.MaxPageSize).ToList();
         return TypedResults.Ok(new PagedListResponse<ExecutionLogRecord>(page, records.Count, []));
     }
 

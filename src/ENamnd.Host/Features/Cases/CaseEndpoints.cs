@@ -36,8 +36,10 @@ public static class CaseEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<CaseSummary>>, ValidationProblem>> ListAsync(
-        string? phase, string? status, CaseQueries queries, CancellationToken ct)
+        string? phase, string? status, int? page, int? pageSize, HttpResponse response, CaseQueries queries, CancellationToken ct)
     {
+        var (paging, invalid) = Paging.From(page, pageSize);
+        if (invalid is not null) return invalid;
         CaseStatus? wanted = null;
         if (!string.IsNullOrWhiteSpace(status))
         {
@@ -45,7 +47,7 @@ public static class CaseEndpoints
                 return ApiProblems.Invalid($"Okänd status '{status}' (giltiga: {string.Join(", ", Enum.GetNames<CaseStatus>())}).");
             wanted = parsed;
         }
-        return TypedResults.Ok(await queries.ListAsync(phase, wanted, ct));
+        return TypedResults.Ok<IReadOnlyList<CaseSummary>>(paging.Apply(await queries.ListAsync(phase, wanted, ct), response));
     }
 
     private static async Task<Results<Ok<CaseDetails>, ProblemHttpResult>> GetAsync(string id, CaseQueries queries, CancellationToken ct) =>

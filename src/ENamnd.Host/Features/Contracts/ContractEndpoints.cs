@@ -24,14 +24,16 @@ public static class ContractEndpoints
     }
 
     private static async Task<Results<Ok<List<ContractView>>, ValidationProblem>> ListAsync(
-        string? endingBefore, ContractStore store, ContractViews views, CancellationToken ct)
+        string? endingBefore, int? page, int? pageSize, HttpResponse response, ContractStore store, ContractViews views, CancellationToken ct)
     {
+        var (paging, invalid) = Paging.From(page, pageSize);
+        if (invalid is not null) return invalid;
         DateOnly? before = null;
         if (!string.IsNullOrWhiteSpace(endingBefore) && (before = PlausibleDates.Parse(endingBefore)) is null)
             return ApiProblems.Invalid($"Ogiltigt datum: '{endingBefore.Trim()}' (endingBefore, ÅÅÅÅ-MM-DD).");
         var found = await store.ListAsync(before, ct);
         var list = new List<ContractView>();
-        foreach (var contract in found) list.Add(await views.ToViewAsync(contract, withSentState: false, ct));
+        foreach (var contract in paging.Apply(found, response)) list.Add(await views.ToViewAsync(contract, withSentState: false, ct));
         return TypedResults.Ok(list);
     }
 

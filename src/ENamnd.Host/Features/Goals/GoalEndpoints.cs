@@ -32,11 +32,13 @@ public static class GoalEndpoints
         return app;
     }
 
-    private static async Task<Ok<List<PlanView>>> ListAsync(
-        PlanStore plans, PlanFollowUps followUps, IOptions<PublicUrlOptions> urls, CancellationToken ct)
+    private static async Task<Results<Ok<List<PlanView>>, ValidationProblem>> ListAsync(
+        int? page, int? pageSize, HttpResponse response, PlanStore plans, PlanFollowUps followUps, IOptions<PublicUrlOptions> urls, CancellationToken ct)
     {
+        var (paging, invalid) = Paging.From(page, pageSize);
+        if (invalid is not null) return invalid;
         var views = new List<PlanView>();
-        foreach (var plan in await plans.ListAsync(ct)) views.Add(await followUps.ViewAsync(plan, BaseUrl(urls), ct));
+        foreach (var plan in paging.Apply(await plans.ListAsync(ct), response)) views.Add(await followUps.ViewAsync(plan, BaseUrl(urls), ct));
         return TypedResults.Ok(views);
     }
 

@@ -36,8 +36,10 @@ public static class MeetingEndpoints
     }
 
     private static async Task<Results<Ok<List<MeetingView>>, ValidationProblem>> ListAsync(
-        string? body, string? from, string? to, MeetingCalendar calendar, CancellationToken ct)
+        string? body, string? from, string? to, int? page, int? pageSize, HttpResponse response, MeetingCalendar calendar, CancellationToken ct)
     {
+        var (paging, invalid) = Paging.From(page, pageSize);
+        if (invalid is not null) return invalid;
         var errors = new List<string>();
         var parsedBody = MeetingBodies.Parse(body);
         if (body is not null && parsedBody is null) errors.Add("body måste vara \"Nämnd\" eller \"Beredningsgrupp\".");
@@ -46,7 +48,7 @@ public static class MeetingEndpoints
         if (to is not null) { if (MeetingTimes.TryParseDate(to, out var t)) toDate = t; else errors.Add("to måste vara ett datum (ÅÅÅÅ-MM-DD)."); }
         if (errors.Count > 0) return ApiProblems.Invalid("Filtret är ogiltigt.", errors);
         var meetings = await calendar.ListAsync(parsedBody, fromDate, toDate, ct);
-        return TypedResults.Ok(meetings.Select(MeetingView.From).ToList());
+        return TypedResults.Ok(paging.Apply(meetings, response).Select(MeetingView.From).ToList());
     }
 
     private static async Task<Results<Ok<MeetingView>, ProblemHttpResult>> GetAsync(string id, MeetingViews views, CancellationToken ct) =>

@@ -23,11 +23,13 @@ public static class ParticipantEndpoints
     }
 
     private static async Task<Results<Ok<List<ParticipantView>>, ValidationProblem>> ListAsync(string? role, string? municipality, string? caseNumber,
-        EfParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken ct)
+        int? page, int? pageSize, HttpResponse response, EfParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken ct)
     {
+        var (paging, invalid) = Paging.From(page, pageSize);
+        if (invalid is not null) return invalid;
         if (!TryParseFilter(role, municipality, municipalities, out var parsedRole, out var code, out var problem)) return problem!;
         var found = await directory.ListAsync(parsedRole, code, Blank(caseNumber), ct);
-        return TypedResults.Ok(found.Select(p => ParticipantView.From(p, municipalities)).ToList());
+        return TypedResults.Ok(paging.Apply(found, response).Select(p => ParticipantView.From(p, municipalities)).ToList());
     }
 
     // Answers exactly as activities resolve roles: "roll:beredningsgrupp@Kalix", "roll:styrgrupp@ärendet".

@@ -10,9 +10,6 @@ namespace ENamnd.Host.Features.Tasks;
 /// <summary>The task API: the coordinator lists and reads tasks; API clients holding a link token answer one.</summary>
 public static class TaskApiEndpoints
 {
-    /// <summary>The most tasks one list returns.</summary>
-    public const int MaxListed = 500;
-
     /// <summary>
     /// Maps <c>GET /api/tasks</c>, <c>GET /api/tasks/{taskId}</c>, <c>POST /api/tasks/{taskId}/complete</c> and the coordinator's
     /// <c>POST /api/tasks/{taskId}/remind</c> and <c>POST /api/tasks/{taskId}/reassign</c>.
@@ -33,8 +30,10 @@ public static class TaskApiEndpoints
     }
 
     private static async Task<Results<Ok<List<TaskView>>, ValidationProblem>> ListAsync(
-        string? caseNumber, string? status, IDbContextFactory<ENamndDbContext> contexts, CancellationToken ct)
+        string? caseNumber, string? status, int? page, int? pageSize, HttpResponse response, IDbContextFactory<ENamndDbContext> contexts, CancellationToken ct)
     {
+        var (paging, invalid) = Paging.From(page, pageSize);
+        if (invalid is not null) return invalid;
         // Names only, spelled exactly: Enum.TryParse would also take numbers and comma lists.
         var names = Enum.GetNames<HumanTaskStatus>();
         if (status is not null && !names.Contains(status, StringComparer.Ordinal))
@@ -47,7 +46,8 @@ public static class TaskApiEndpoints
             var wanted = Enum.Parse<HumanTaskStatus>(status);
             query = query.Where(t => t.Status == wanted);
         }
-        var rows = await query.OrderByDescending(t => t.OpenedAt).ThenBy(t => t.Id).Take(MaxListed).ToListAsync(ct);
+        Paging.SetTotal(response, await query.CountAsync(ct));
+        var rows = await query.OrderByDescending(t => t.OpenedAt).ThenBy(t => t.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
         return TypedResults.Ok(rows.Select(TaskView.From).ToList());
     }
 

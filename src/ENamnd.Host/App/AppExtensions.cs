@@ -21,7 +21,8 @@ public static class AppExtensions
     {
         // Stylesheets and scripts hold nothing secret; the login page may use them.
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Blazor would send a policy of its own (frame-ancestors 'self'); the host's security headers decide instead.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

@@ -133,10 +133,7 @@ internal static class TaskPage
     private static IResult Respond(HttpContext context, string title, string body, int statusCode)
     {
         var headers = context.Response.Headers;
-        headers.CacheControl = "no-store";
         headers.ContentSecurityPolicy = SecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
         headers["X-Robots-Tag"] = "noindex, nofollow";
         return TypedResults.Content(Document(title, body), "text/html; charset=utf-8", statusCode: statusCode);
     }

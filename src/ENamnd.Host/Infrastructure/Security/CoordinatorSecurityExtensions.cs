@@ -44,10 +44,11 @@ public static class CoordinatorSecurityExtensions
         return builder;
     }
 
-    /// <summary>Adds authentication and authorization to the pipeline and maps <c>/login</c> and <c>/logout</c>.</summary>
+    /// <summary>Adds the security headers, authentication and authorization to the pipeline and maps <c>/login</c> and <c>/logout</c>.</summary>
     /// <remarks>Call before the endpoints are mapped; endpoints that anyone may reach opt out with <c>AllowAnonymous()</c>.</remarks>
     public static WebApplication UseCoordinatorSecurity(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseAuthentication();
         app.UseAuthorization();
         CoordinatorLogin.Map(app);

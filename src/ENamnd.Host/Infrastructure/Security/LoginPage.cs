@@ -15,10 +15,7 @@ internal static class LoginPage
     /// <summary>The page with an optional error message, returning to <paramref name="returnUrl"/> (local) after sign-in.</summary>
     public static IResult Result(HttpContext context, string? returnUrl, string? error, int statusCode)
     {
-        var headers = context.Response.Headers;
-        headers.CacheControl = "no-store";
-        headers.ContentSecurityPolicy = SecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.ContentSecurityPolicy = SecurityPolicy;
         var action = context.Request.PathBase + CoordinatorLogin.LoginPath;
         return TypedResults.Content(Render(action, returnUrl, error), "text/html; charset=utf-8", statusCode: statusCode);
     }

@@ -24,10 +24,13 @@ public static class HostExtensions
     /// <summary>Adds configuration and services.</summary>
     public static WebApplicationBuilder AddENamndHost(this WebApplicationBuilder builder)
     {
+        // First, before the database, the logs or the mail pickup directory create a file.
+        PrivateFiles.ForThisProcess();
         UseRootSettings(builder);
         builder.AddENamndLogging();
         builder.AddCoordinatorSecurity();
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        if (!string.IsNullOrWhiteSpace(storage.DataDirectory)) PrivateFiles.Restrict(storage.FullDataDirectory);
         builder.Services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Storage:DataDirectory måste anges.")
             .ValidateOnStart();

@@ -36,8 +36,14 @@ public sealed partial class EmbeddedDefaultTests : IAsyncLifetime
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task Should_ServeWithGeneratedKey_When_StartedWithOnlyDataDirectoryAndPort()
     {
+        // A data directory left readable by others, as an older version or a hand-made copy may have left it.
+        File.SetUnixFileMode(dataDirectory, (UnixFileMode)0b111_101_101);
+        var earlier = Path.Combine(dataDirectory, "anteckning.txt");
+        await File.WriteAllTextAsync(earlier, "från förr");
+        File.SetUnixFileMode(earlier, (UnixFileMode)0b110_100_100);
         await host.StartAsync();
 
         using var anonymous = host.CreateClient(apiKey: null);
@@ -69,6 +75,14 @@ public sealed partial class EmbeddedDefaultTests : IAsyncLifetime
             p => p.Count == 3 && p.Distinct().Count() == 3,
             TimeSpan.FromMinutes(2), p => $"the demo cases are in {string.Join(", ", p)}. {IntegrationHost.Tail(host)}", TimeSpan.FromMilliseconds(500));
         Assert.Equal(["Förstudie", "Kvalificering av idé", "Utvecklingsprojekt"], phases.Order(StringComparer.Ordinal));
+
+        // The database, its WAL, the logs, the mail with live task links and the keys: the owner's only, whatever the umask.
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(dataDirectory, "mail"), "*.eml"));
+        var open = Directory.EnumerateFileSystemEntries(dataDirectory, "*", SearchOption.AllDirectories).Prepend(dataDirectory)
+            .Select(path => (path, mode: File.GetUnixFileMode(path)))
+            .Where(e => (e.mode & (UnixFileMode)0b000_111_111) != 0)
+            .Select(e => $"{Path.GetRelativePath(dataDirectory, e.path)} {Convert.ToString((int)e.mode, 8)}").ToList();
+        Assert.True(open.Count == 0, $"{open.Count} entries readable by others, e.g. {string.Join(", ", open.Take(5))}");
     }
 
     private static async Task<List<string>> DemoPhasesAsync(HttpClient coordinator)

@@ -10,7 +10,7 @@ namespace ENamnd.Engine.Runtime;
 /// The runtime entry point: loads state, runs one step under the instance lock, commits it as a unit,
 /// then carries out the step's signals (subprocess start, parent resume, child cancel).
 /// </summary>
-public sealed class WorkflowRuntime(
+public sealed partial class WorkflowRuntime(
     IWorkflowDefinitionStore definitions,
     IWorkflowInstanceStore instances,
     IBookmarkStore bookmarks,
@@ -30,7 +30,7 @@ public sealed class WorkflowRuntime(
         var workflow = workflows.GetValue(definition, Workflow.From);
         var instanceId = request.InstanceId ?? IdGenerator.NewId();
         WorkflowStep step;
-        await using (await locks.AcquireAsync(instanceId, cancellationToken))
+        await using (await LockAsync(instanceId, cancellationToken))
         {
             if (request.InstanceId is not null && await instances.FindAsync(instanceId, cancellationToken) is { } existing)
                 return new WorkflowRunResult(existing, AlreadyStarted: true);
@@ -42,7 +42,7 @@ public sealed class WorkflowRuntime(
         }
         logger.LogInformation("Started {DefinitionId} v{Version} as {InstanceId} ({CorrelationId}): {SubStatus}",
             definition.DefinitionId, definition.Version, step.Instance.Id, step.Instance.CorrelationId, step.Instance.SubStatus);
-        await DispatchAsync(step.Signals);
+        await DispatchAsync(step.Instance, step.Signals);
         return new WorkflowRunResult(step.Instance);
     }
 
@@ -52,7 +52,7 @@ public sealed class WorkflowRuntime(
         var bookmark = await bookmarks.FindAsync(bookmarkId, cancellationToken);
         if (bookmark is null) return ResumeResult.AlreadyHandled;
         WorkflowStep? step;
-        await using (await locks.AcquireAsync(bookmark.InstanceId, cancellationToken))
+        await using (await LockAsync(bookmark.InstanceId, cancellationToken))
         {
             // Checked again under the lock: a concurrent resume may have consumed the bookmark meanwhile.
             var instance = await instances.FindAsync(bookmark.InstanceId, cancellationToken);
@@ -64,14 +64,14 @@ public sealed class WorkflowRuntime(
         }
         logger.LogInformation("Resumed bookmark {BookmarkId} ({BookmarkName}) of {InstanceId} ({CorrelationId}): {SubStatus}",
             bookmarkId, bookmark.Name.Value, step.Instance.Id, step.Instance.CorrelationId, step.Instance.SubStatus);
-        await DispatchAsync(step.Signals);
+        await DispatchAsync(step.Instance, step.Signals);
         return new ResumeResult(ResumeOutcome.Resumed, step.Instance);
     }
 
     /// <inheritdoc />
     public async Task<WorkflowInstance?> SetVariablesAsync(string instanceId, Func<JsonObject, JsonObject?> change, CancellationToken cancellationToken = default)
     {
-        await using (await locks.AcquireAsync(instanceId, cancellationToken))
+        await using (await LockAsync(instanceId, cancellationToken))
         {
             var instance = await instances.FindAsync(instanceId, cancellationToken);
             if (instance is null) return null;
@@ -88,7 +88,7 @@ public sealed class WorkflowRuntime(
     public async Task<WorkflowInstance?> CancelAsync(string instanceId, CancellationToken cancellationToken = default)
     {
         WorkflowStep? step;
-        await using (await locks.AcquireAsync(instanceId, cancellationToken))
+        await using (await LockAsync(instanceId, cancellationToken))
         {
             var instance = await instances.FindAsync(instanceId, cancellationToken);
             if (instance is null) return null;
@@ -97,7 +97,7 @@ public sealed class WorkflowRuntime(
             await committer.CommitAsync(step, cancellationToken);
         }
         logger.LogInformation("Cancelled {InstanceId} ({CorrelationId})", instanceId, step.Instance.CorrelationId);
-        await DispatchAsync(step.Signals);
+        await DispatchAsync(step.Instance, step.Signals);
         return step.Instance;
     }
 
@@ -124,48 +124,24 @@ public sealed class WorkflowRuntime(
         return workflows.GetValue(definition, Workflow.From);
     }
 
-    // Signals follow a committed step, so a caller that gives up (an aborted request) must not cut them off.
-    // Checkpoint: the step that sent them is durable, the signals are not. Nothing resends a signal lost in a
-    // crash here (no sweep does yet): the parent or child keeps waiting on its bookmark. Repeating a child
-    // start is harmless: its instance id is fixed in the parent's bookmark, so the second start finds it.
-    private async Task DispatchAsync(IReadOnlyList<WorkflowSignal> signals)
-    {
-        var cancellationToken = CancellationToken.None;
-        foreach (var signal in signals)
-        {
-            switch (signal)
-            {
-                case WorkflowSignal.StartChild start:
-                    await StartChildAsync(start, cancellationToken);
-                    break;
-                case WorkflowSignal.ResumeParent resume:
-                    await ResumeAsync(resume.Parent.BookmarkId, resume.Result, cancellationToken);
-                    break;
-                case WorkflowSignal.CancelChild cancel:
-                    await CancelAsync(cancel.ChildInstanceId, cancellationToken);
-                    break;
-            }
-        }
-    }
+    // The instance lock for one step. What the step did is settled under it, so a failed release (e.g. the database
+    // restarting) is logged, never thrown: it must not turn a committed step into an error for the caller, nor hide the
+    // error of a step that failed. The lock itself makes sure a lock it could not release does not stay taken.
+    private async Task<IAsyncDisposable> LockAsync(string instanceId, CancellationToken cancellationToken) =>
+        new LoggedRelease(await locks.AcquireAsync(instanceId, cancellationToken), instanceId, logger);
 
-    private async Task StartChildAsync(WorkflowSignal.StartChild start, CancellationToken cancellationToken)
+    private sealed class LoggedRelease(IAsyncDisposable held, string instanceId, ILogger logger) : IAsyncDisposable
     {
-        var request = new StartWorkflowRequest(start.DefinitionId)
+        public async ValueTask DisposeAsync()
         {
-            VersionOptions = start.Version is { } version ? VersionOptions.SpecificVersion(version) : VersionOptions.Published,
-            CorrelationId = start.CorrelationId,
-            Input = start.Input,
-            InstanceId = start.ChildInstanceId,
-            Parent = start.Parent,
-        };
-        try
-        {
-            await StartAsync(request, cancellationToken);
-        }
-        catch (WorkflowNotFoundException e) when (start.Parent is not null)
-        {
-            // The parent waits for a child that cannot exist: let it fault with the reason instead of waiting forever.
-            await ResumeAsync(start.Parent.BookmarkId, new JsonObject { ["subStatus"] = nameof(WorkflowSubStatus.Faulted), ["error"] = e.Message }, cancellationToken);
+            try
+            {
+                await held.DisposeAsync();
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Releasing the lock of instance {InstanceId} failed; the step's outcome stands", instanceId);
+            }
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed class PostgresInstanceLock(NpgsqlDataSource dataSource) : IInstanc
         {
             await using var command = new NpgsqlCommand("SELECT pg_advisory_lock($1)", connection) { Parameters = { new() { Value = key } } };
             await command.ExecuteNonQueryAsync(cancellationToken);
-            return new Releaser(connection, key);
+            return new Releaser(dataSource, connection, key);
         }
         catch
         {
@@ -32,7 +32,7 @@ public sealed class PostgresInstanceLock(NpgsqlDataSource dataSource) : IInstanc
     /// <summary>The 64-bit lock key of an instance id.</summary>
     public static long KeyOf(string instanceId) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("instance:" + instanceId)), 0);
 
-    private sealed class Releaser(NpgsqlConnection connection, long key) : IAsyncDisposable
+    private sealed class Releaser(NpgsqlDataSource dataSource, NpgsqlConnection connection, long key) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
@@ -40,6 +40,16 @@ public sealed class PostgresInstanceLock(NpgsqlDataSource dataSource) : IInstanc
             {
                 await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection) { Parameters = { new() { Value = key } } };
                 await command.ExecuteNonQueryAsync();
+            }
+            catch
+            {
+                // The lock belongs to the session, and a pooled connection keeps its session (Npgsql resets it only
+                // when the connection is next used): returned to the pool, this one would hold the lock while idle.
+                // Clearing the pool makes Npgsql close every connection opened before, this one included, when it is
+                // returned below; closing the session releases the lock. Idle connections are closed too, which a
+                // failure here (typically the database restarting) has mostly broken anyway.
+                dataSource.Clear();
+                throw;
             }
             finally
             {

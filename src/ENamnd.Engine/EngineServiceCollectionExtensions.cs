@@ -45,6 +45,7 @@ public static class EngineServiceCollectionExtensions
             p.GetRequiredService<IWorkflowInstanceStore>(),
             p.GetRequiredService<IBookmarkStore>(),
             p.GetRequiredService<IWorkflowStepCommitter>(),
+            p.GetRequiredService<IPendingSignalStore>(),
             p.GetRequiredService<IInstanceLock>(),
             p.GetRequiredService<WorkflowExecutor>(),
             LoggerOf<WorkflowRuntime>(p)));
@@ -53,6 +54,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowInstanceStore>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
         services.TryAddSingleton<IBookmarkStore>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
         services.TryAddSingleton<IWorkflowStepCommitter>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
+        services.TryAddSingleton<IPendingSignalStore>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
         services.TryAddSingleton<IInstanceLock, InMemoryInstanceLock>();
         return services;
     }

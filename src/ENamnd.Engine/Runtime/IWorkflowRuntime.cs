@@ -4,7 +4,8 @@ namespace ENamnd.Engine.Runtime;
 
 /// <summary>
 /// The one way to run workflows: start an instance, resume a bookmark, cancel an instance, resume
-/// due timers. Every call runs one step per instance under its lock and commits it as a unit.
+/// due timers, deliver signals a crash left pending. Every call runs one step per instance under its
+/// lock and commits it as a unit.
 /// </summary>
 public interface IWorkflowRuntime
 {
@@ -26,4 +27,11 @@ public interface IWorkflowRuntime
 
     /// <summary>Resumes every timer bookmark that is due now; returns how many were resumed.</summary>
     Task<int> ResumeDueBookmarksAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Delivers the signals that committed steps sent but that were never recorded as delivered (a crash came between
+    /// the commit and the delivery), those at least <paramref name="minimumAge"/> old: younger ones are left to the
+    /// delivery that follows their commit. Returns how many were delivered.
+    /// </summary>
+    Task<int> DeliverPendingSignalsAsync(TimeSpan minimumAge, CancellationToken cancellationToken = default);
 }

@@ -14,7 +14,7 @@ public sealed partial class WorkflowExecutionContext
     private readonly Dictionary<string, ActivityExecutionContext> live = new(StringComparer.Ordinal);
     private readonly List<Bookmark> addedBookmarks = [];
     private readonly List<string> removedBookmarkIds = [];
-    private readonly List<WorkflowSignal> signals = [];
+    private readonly List<PendingSignal> signals = [];
     private readonly List<OutboxMessage> outbox = [];
     private readonly List<StepRecord> records = [];
     private readonly int journalStart;
@@ -82,7 +82,7 @@ public sealed partial class WorkflowExecutionContext
     internal IEnumerable<ChildCompletion> PendingCompletionsOf(ActivityExecutionContext parent) =>
         queue.Where(i => i.Kind == WorkItemKind.ChildCompleted && i.ContextId == parent.Id).Select(i => i.Child!);
 
-    internal void Signal(WorkflowSignal signal) => signals.Add(signal);
+    internal void Signal(WorkflowSignal signal) => signals.Add(new PendingSignal(IdGenerator.NewId(), Instance.Id, signal, Now));
 
     internal void AddRecord(StepRecord record) => records.Add(record);
 

@@ -6,45 +6,75 @@ namespace ENamnd.Engine.Runtime;
 
 public sealed partial class WorkflowRuntime
 {
-    // Signals follow a committed step, so a caller that gives up (an aborted request) must not cut them off, and a
-    // signal that fails must not fail the caller either: its step is committed, and the caller's call succeeded.
-    // Checkpoint: the step that sent them is durable, the signals are not. Nothing resends a signal lost in a
-    // crash here (no sweep does yet): the parent or child keeps waiting on its bookmark. Repeating a child
-    // start is harmless: its instance id is fixed in the parent's bookmark, so the second start finds it.
-    private async Task DispatchAsync(WorkflowInstance sender, IReadOnlyList<WorkflowSignal> signals)
+    private const int SignalBatchSize = 100;
+
+    /// <inheritdoc />
+    public async Task<int> DeliverPendingSignalsAsync(TimeSpan minimumAge, CancellationToken cancellationToken = default)
     {
-        var cancellationToken = CancellationToken.None;
-        foreach (var signal in signals)
+        var delivered = 0;
+        var seen = new HashSet<string>();
+        while (true)
         {
-            try
+            var pending = (await pendingSignals.ListPendingAsync(executor.Now - minimumAge, SignalBatchSize, cancellationToken))
+                .Where(s => seen.Add(s.Id)).ToList();
+            if (pending.Count == 0) return delivered;
+            foreach (var signal in pending)
             {
-                await DeliverAsync(signal, cancellationToken);
-            }
-            catch (Exception e)
-            {
-                logger.LogWarning(e, "Signal {Signal} of instance {InstanceId} was not delivered", signal.GetType().Name, sender.Id);
+                cancellationToken.ThrowIfCancellationRequested();
+                logger.LogInformation("Delivering signal {SignalId} ({Signal}) of instance {InstanceId} again, committed at {CommittedAt:O}",
+                    signal.Id, signal.Signal.GetType().Name, signal.InstanceId, signal.CreatedAt);
+                if (await TryDeliverAsync(signal)) delivered++;
             }
         }
     }
 
-    private async Task DeliverAsync(WorkflowSignal signal, CancellationToken cancellationToken)
+    // Checkpoint: the step and its signals are durable together. Each signal is delivered here, right after the commit,
+    // and then marked delivered in a short write of its own. A crash in between leaves it pending, and the sweep
+    // (DeliverPendingSignalsAsync) delivers it again; so does a delivery that fails here. Delivering twice is harmless:
+    // a child's instance id is fixed (a second start finds the child), a consumed bookmark reports AlreadyHandled and
+    // cancelling an ended instance changes nothing. Signals follow a committed step, so a caller that gives up (an
+    // aborted request) must not cut them off, and a failed one must not fail the caller, whose step succeeded.
+    private async Task DispatchAsync(IReadOnlyList<PendingSignal> signals)
     {
-        switch (signal)
+        foreach (var signal in signals) await TryDeliverAsync(signal);
+    }
+
+    // Delivers one signal and records it; false, with a warning, when either failed and the sweep is to deliver it again.
+    private async Task<bool> TryDeliverAsync(PendingSignal pending)
+    {
+        var cancellationToken = CancellationToken.None;
+        try
         {
-            case WorkflowSignal.StartChild start:
-                await StartChildAsync(start, cancellationToken);
-                break;
-            case WorkflowSignal.ResumeParent resume:
-                await ResumeAsync(resume.Parent.BookmarkId, resume.Result, cancellationToken);
-                break;
-            case WorkflowSignal.CancelChild cancel:
-                await CancelAsync(cancel.ChildInstanceId, cancellationToken);
-                break;
+            switch (pending.Signal)
+            {
+                case WorkflowSignal.StartChild start:
+                    await StartChildAsync(start, cancellationToken);
+                    break;
+                case WorkflowSignal.ResumeParent resume:
+                    await ResumeAsync(resume.Parent.BookmarkId, resume.Result, cancellationToken);
+                    break;
+                case WorkflowSignal.CancelChild cancel:
+                    await CancelAsync(cancel.ChildInstanceId, cancellationToken);
+                    break;
+            }
+            // Persistence point: from here on the signal is not delivered again.
+            await pendingSignals.MarkDeliveredAsync(pending.Id, cancellationToken);
+            return true;
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Signal {SignalId} ({Signal}) of instance {InstanceId} was not delivered; the sweep delivers it again",
+                pending.Id, pending.Signal.GetType().Name, pending.InstanceId);
+            return false;
         }
     }
 
     private async Task StartChildAsync(WorkflowSignal.StartChild start, CancellationToken cancellationToken)
     {
+        // A parent that no longer waits gets no child. Only a sweep after a crash meets one: it may deliver this
+        // start after a later step of the parent cancelled the child that did not exist yet. A child that did
+        // start is found below (AlreadyStarted) or has already ended, so nothing is lost by skipping.
+        if (start.Parent is { } parent && await bookmarks.FindAsync(parent.BookmarkId, cancellationToken) is null) return;
         var request = new StartWorkflowRequest(start.DefinitionId)
         {
             VersionOptions = start.Version is { } version ? VersionOptions.SpecificVersion(version) : VersionOptions.Published,

@@ -7,14 +7,15 @@ using Microsoft.Extensions.Logging;
 namespace ENamnd.Engine.Runtime;
 
 /// <summary>
-/// The runtime entry point: loads state, runs one step under the instance lock, commits it as a unit,
-/// then carries out the step's signals (subprocess start, parent resume, child cancel).
+/// The runtime entry point: loads state, runs one step under the instance lock, commits it as a unit (its
+/// signals included), then delivers the step's signals (subprocess start, parent resume, child cancel).
 /// </summary>
 public sealed partial class WorkflowRuntime(
     IWorkflowDefinitionStore definitions,
     IWorkflowInstanceStore instances,
     IBookmarkStore bookmarks,
     IWorkflowStepCommitter committer,
+    IPendingSignalStore pendingSignals,
     IInstanceLock locks,
     WorkflowExecutor executor,
     ILogger logger) : IWorkflowRuntime
@@ -42,7 +43,7 @@ public sealed partial class WorkflowRuntime(
         }
         logger.LogInformation("Started {DefinitionId} v{Version} as {InstanceId} ({CorrelationId}): {SubStatus}",
             definition.DefinitionId, definition.Version, step.Instance.Id, step.Instance.CorrelationId, step.Instance.SubStatus);
-        await DispatchAsync(step.Instance, step.Signals);
+        await DispatchAsync(step.Signals);
         return new WorkflowRunResult(step.Instance);
     }
 
@@ -64,7 +65,7 @@ public sealed partial class WorkflowRuntime(
         }
         logger.LogInformation("Resumed bookmark {BookmarkId} ({BookmarkName}) of {InstanceId} ({CorrelationId}): {SubStatus}",
             bookmarkId, bookmark.Name.Value, step.Instance.Id, step.Instance.CorrelationId, step.Instance.SubStatus);
-        await DispatchAsync(step.Instance, step.Signals);
+        await DispatchAsync(step.Signals);
         return new ResumeResult(ResumeOutcome.Resumed, step.Instance);
     }
 
@@ -97,7 +98,7 @@ public sealed partial class WorkflowRuntime(
             await committer.CommitAsync(step, cancellationToken);
         }
         logger.LogInformation("Cancelled {InstanceId} ({CorrelationId})", instanceId, step.Instance.CorrelationId);
-        await DispatchAsync(step.Instance, step.Signals);
+        await DispatchAsync(step.Signals);
         return step.Instance;
     }
 

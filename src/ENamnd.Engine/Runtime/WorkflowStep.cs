@@ -2,14 +2,14 @@ namespace ENamnd.Engine.Runtime;
 
 /// <summary>
 /// Everything one execution step changed: the instance state, bookmark changes, new journal
-/// entries, outgoing messages, what caused the step, and signals. A store commits it as one unit.
+/// entries, outgoing messages, what caused the step, and signals to other instances. A store commits it as one unit.
 /// </summary>
 public sealed record WorkflowStep(
     WorkflowInstance Instance,
     IReadOnlyList<Bookmark> AddedBookmarks,
     IReadOnlyList<string> RemovedBookmarkIds,
     IReadOnlyList<JournalEntry> NewJournalEntries,
-    IReadOnlyList<WorkflowSignal> Signals)
+    IReadOnlyList<PendingSignal> Signals)
 {
     /// <summary>Messages to send once the step is committed.</summary>
     public IReadOnlyList<OutboxMessage> Outbox { get; init; } = [];

@@ -2,7 +2,10 @@ using ENamnd.Engine.Runtime;
 
 namespace ENamnd.Engine.Stores;
 
-/// <summary>Persists one execution step as a unit: the instance, bookmark changes and journal entries together or not at all.</summary>
+/// <summary>
+/// Persists one execution step as a unit: the instance, bookmark changes, journal entries and the step's signals
+/// (kept pending, see <see cref="IPendingSignalStore"/>) together or not at all.
+/// </summary>
 public interface IWorkflowStepCommitter
 {
     /// <summary>Commits a step.</summary>

@@ -4,16 +4,17 @@ using ENamnd.Engine.Serialization;
 namespace ENamnd.Engine.Stores;
 
 /// <summary>
-/// Keeps instances (as serialized JSON, like a database would) and bookmarks in memory, and commits
-/// each step under one lock so readers never see half a step.
+/// Keeps instances (as serialized JSON, like a database would), bookmarks and pending signals in memory, and
+/// commits each step under one lock so readers never see half a step.
 /// </summary>
-public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookmarkStore, IWorkflowStepCommitter
+public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookmarkStore, IWorkflowStepCommitter, IPendingSignalStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, string> instances = [];
     private readonly Dictionary<string, Bookmark> bookmarks = [];
     private readonly List<OutboxMessage> outbox = [];
     private readonly List<StepRecord> records = [];
+    private readonly List<PendingSignal> pendingSignals = [];
 
     /// <summary>Every step record committed so far, in order.</summary>
     public IReadOnlyList<StepRecord> Records
@@ -44,6 +45,7 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
             foreach (var bookmark in step.AddedBookmarks) bookmarks[bookmark.Id] = bookmark;
             outbox.AddRange(step.Outbox);
             records.AddRange(step.Records);
+            pendingSignals.AddRange(step.Signals);
         }
         return Task.CompletedTask;
     }
@@ -104,5 +106,26 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
                 .Take(max)
                 .ToList());
         }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PendingSignal>> ListPendingAsync(DateTimeOffset committedBy, int max, CancellationToken cancellationToken = default)
+    {
+        // A stable sort: signals of one step keep the order the step sent them in.
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<PendingSignal>>(pendingSignals
+                .Where(s => s.CreatedAt <= committedBy)
+                .OrderBy(s => s.CreatedAt)
+                .Take(max)
+                .ToList());
+        }
+    }
+
+    /// <inheritdoc />
+    public Task MarkDeliveredAsync(string signalId, CancellationToken cancellationToken = default)
+    {
+        lock (gate) pendingSignals.RemoveAll(s => s.Id == signalId);
+        return Task.CompletedTask;
     }
 }

@@ -47,7 +47,9 @@ public class WorkflowRuntimeAfterCommitTests
     [Fact]
     public async Task Should_ReturnTheStartedParent_When_StartingItsChildFails()
     {
-        var harness = Harness(s => s.AddSingleton<IWorkflowStepCommitter>(p => new FlakyChildCommitter(p.GetRequiredService<InMemoryWorkflowStateStore>())));
+        InterruptingCommitter committer = null!;
+        var harness = Harness(s => s.AddSingleton<IWorkflowStepCommitter>(p =>
+            committer = new InterruptingCommitter(p.GetRequiredService<InMemoryWorkflowStateStore>()) { RefuseChildren = true }));
         await harness.DeployAsync(SubprocessWorkflows.QuickChild());
 
         var parent = await harness.RunAsync(SubprocessWorkflows.Parent());
@@ -55,7 +57,13 @@ public class WorkflowRuntimeAfterCommitTests
         InstanceAssert.Suspended(parent);
         Assert.Single(await harness.BookmarksOfAsync(parent.Id));
         Assert.Empty(await harness.InstancesOfAsync(SubprocessWorkflows.ChildId));
-        Assert.Contains(logs.Lines, l => l.StartsWith($"Warning: Signal StartChild of instance {parent.Id} was not delivered", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, l => l.StartsWith("Warning: Signal ", StringComparison.Ordinal) && l.Contains($"(StartChild) of instance {parent.Id} was not delivered", StringComparison.Ordinal));
+
+        // The start stays pending until a sweep finds the database back.
+        committer.RefuseChildren = false;
+        Assert.Equal(1, await harness.Runtime.DeliverPendingSignalsAsync(TimeSpan.Zero));
+        InstanceAssert.Finished(await harness.ReloadAsync(parent.Id));
+        InstanceAssert.Finished(Assert.Single(await harness.InstancesOfAsync(SubprocessWorkflows.ChildId)));
     }
 
     private EngineHarness Harness(Action<IServiceCollection> configure) =>

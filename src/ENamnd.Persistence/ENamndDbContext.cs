@@ -12,6 +12,7 @@ public sealed class ENamndDbContext(DbContextOptions<ENamndDbContext> options) :
     public DbSet<BookmarkRow> Bookmarks => Set<BookmarkRow>();
     public DbSet<JournalRow> Journal => Set<JournalRow>();
     public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
+    public DbSet<PendingSignalRow> PendingSignals => Set<PendingSignalRow>();
     public DbSet<AuditRow> Audit => Set<AuditRow>();
     public DbSet<AgendaItemRow> AgendaItems => Set<AgendaItemRow>();
     public DbSet<TaskRow> Tasks => Set<TaskRow>();

@@ -9,14 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace ENamnd.Persistence;
 
 /// <summary>
-/// Instances, bookmarks, journal, outbox and audit in the database. A step is committed in one
-/// transaction; listeners hear of it only after the commit.
+/// Instances, bookmarks, journal, outbox, audit and pending signals in the database. A step is committed
+/// in one transaction; listeners hear of it only after the commit.
 /// </summary>
-public sealed class EfWorkflowStateStore(
+public sealed partial class EfWorkflowStateStore(
     IDbContextFactory<ENamndDbContext> contexts,
     IEnumerable<IStepCommitListener> listeners,
     IEnumerable<IStepRecordWriter> recordWriters,
-    ILogger<EfWorkflowStateStore> logger) : IWorkflowInstanceStore, IBookmarkStore, IWorkflowStepCommitter
+    ILogger<EfWorkflowStateStore> logger) : IWorkflowInstanceStore, IBookmarkStore, IWorkflowStepCommitter, IPendingSignalStore
 {
     private readonly Dictionary<string, IStepRecordWriter> writers = recordWriters.ToDictionary(w => w.Kind, StringComparer.Ordinal);
 
@@ -45,6 +45,7 @@ public sealed class EfWorkflowStateStore(
                 CreatedAt = m.CreatedAt,
                 NextAttemptAt = m.CreatedAt,
             }));
+            db.PendingSignals.AddRange(step.Signals.Select(ToRow));
             if (step.Audit is { } audit) db.Audit.Add(ToRow(audit));
             foreach (var record in step.Records)
             {

@@ -34,6 +34,7 @@ public static class PersistenceExtensions
         services.AddSingleton<IWorkflowInstanceStore>(p => p.GetRequiredService<EfWorkflowStateStore>());
         services.AddSingleton<IBookmarkStore>(p => p.GetRequiredService<EfWorkflowStateStore>());
         services.AddSingleton<IWorkflowStepCommitter>(p => p.GetRequiredService<EfWorkflowStateStore>());
+        services.AddSingleton<IPendingSignalStore>(p => p.GetRequiredService<EfWorkflowStateStore>());
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<NotificationLedger>();
         return services;

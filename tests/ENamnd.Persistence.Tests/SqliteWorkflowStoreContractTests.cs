@@ -1,3 +1,4 @@
+using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
 using ENamnd.Engine.Tests.Stores;
 using Microsoft.Data.Sqlite;
@@ -31,5 +32,19 @@ public sealed class SqliteWorkflowStoreContractTests : WorkflowStoreContractTest
         var applied = await harness.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);
 
         Assert.Equal(0, applied);
+    }
+
+    [Fact]
+    public async Task Should_KeepNoSignal_When_ItsStepIsRolledBack()
+    {
+        var instance = NewInstance(NewId("kontrakt"), NewId("NBD"), Now);
+        var signal = NewSignal(instance, new WorkflowSignal.CancelChild(NewId("barn")));
+        // No writer takes this record, so the step's transaction is rolled back.
+        var step = FirstStep(instance) with { Signals = [signal], Records = [new StepRecord("okand.post", [])] };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => harness.State.Committer.CommitAsync(step));
+
+        Assert.Null(await harness.State.Instances.FindAsync(instance.Id));
+        Assert.Empty(await harness.State.Signals.ListPendingAsync(DateTimeOffset.MaxValue, 100));
     }
 }

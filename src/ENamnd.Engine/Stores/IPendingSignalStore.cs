@@ -8,7 +8,10 @@ namespace ENamnd.Engine.Stores;
 /// </summary>
 public interface IPendingSignalStore
 {
-    /// <summary>Undelivered signals committed at or before <paramref name="committedBy"/>, oldest first, at most <paramref name="max"/>.</summary>
+    /// <summary>
+    /// Undelivered signals committed at or before <paramref name="committedBy"/>, oldest step first (the signals of one
+    /// step go to different instances, so in any order), at most <paramref name="max"/>.
+    /// </summary>
     Task<IReadOnlyList<PendingSignal>> ListPendingAsync(DateTimeOffset committedBy, int max, CancellationToken cancellationToken = default);
 
     /// <summary>Records that a signal was delivered, so it is not delivered again; an unknown id is a no-op.</summary>

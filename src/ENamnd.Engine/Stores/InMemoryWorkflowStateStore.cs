@@ -111,7 +111,6 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
     /// <inheritdoc />
     public Task<IReadOnlyList<PendingSignal>> ListPendingAsync(DateTimeOffset committedBy, int max, CancellationToken cancellationToken = default)
     {
-        // A stable sort: signals of one step keep the order the step sent them in.
         lock (gate)
         {
             return Task.FromResult<IReadOnlyList<PendingSignal>>(pendingSignals

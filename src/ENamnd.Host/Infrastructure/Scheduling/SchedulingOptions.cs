@@ -9,7 +9,7 @@ public sealed class SchedulingOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Scheduling";
 
-    /// <summary>When the due-bookmark sweep runs (default every minute).</summary>
+    /// <summary>When the due-bookmark sweep (which also delivers pending signals) runs (default every minute).</summary>
     public string DueBookmarkSweepCron { get; set; } = "* * * * *";
 
     /// <summary>When the outbox dispatcher retries pending messages (default every minute).</summary>

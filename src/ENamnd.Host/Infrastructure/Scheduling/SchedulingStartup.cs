@@ -9,7 +9,10 @@ namespace ENamnd.Host.Infrastructure.Scheduling;
 /// <summary>Registers the recurring jobs (one place, stable ids, Stockholm time) and rebuilds lost timers at start-up.</summary>
 public static class SchedulingStartup
 {
-    /// <summary>Registers recurring jobs; with in-memory Hangfire, schedules a job again for every open timer.</summary>
+    /// <summary>
+    /// Registers recurring jobs and runs the recovery sweep and the outbox dispatch once now; with in-memory Hangfire,
+    /// schedules a job again for every open timer.
+    /// </summary>
     public static async Task StartSchedulingAsync(this WebApplication app)
     {
         var services = app.Services;
@@ -21,6 +24,8 @@ public static class SchedulingStartup
         AddMonitorJobs(recurring, services, options);
         var jobs = services.GetRequiredService<IBackgroundJobClient>();
         jobs.Enqueue<WorkflowJobs>(j => j.DispatchOutboxAsync(CancellationToken.None));
+        // Signals a crash left pending are delivered now rather than at the sweep's next occurrence.
+        jobs.Enqueue<WorkflowJobs>(j => j.SweepDueBookmarksAsync(CancellationToken.None));
         if (services.GetRequiredService<DatabaseSettings>().Provider != DatabaseProvider.Sqlite) return;
         // The database is the source of truth: in-memory Hangfire forgot its delayed jobs when the host stopped.
         var timers = await services.GetRequiredService<IBookmarkStore>().ListDueAsync(DateTimeOffset.MaxValue, int.MaxValue, app.Lifetime.ApplicationStopping);

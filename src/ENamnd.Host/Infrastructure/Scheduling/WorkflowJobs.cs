@@ -11,6 +11,9 @@ public sealed class WorkflowJobs(IWorkflowRuntime runtime, IBookmarkStore bookma
     // Hangfire keeps its schedule in whole seconds, so a timer's job may start up to a second before the timer is due.
     private static readonly TimeSpan MaxEarly = TimeSpan.FromSeconds(2);
 
+    // A signal is delivered right after its step commits; one younger than this is left to that delivery.
+    private static readonly TimeSpan InProcessDelivery = TimeSpan.FromSeconds(5);
+
     /// <summary>Resumes a due timer bookmark; a bookmark already handled is a no-op.</summary>
     [AutomaticRetry(Attempts = 5)]
     public async Task ResumeBookmarkAsync(string bookmarkId, CancellationToken cancellationToken)
@@ -24,11 +27,17 @@ public sealed class WorkflowJobs(IWorkflowRuntime runtime, IBookmarkStore bookma
         logger.LogDebug("Timer bookmark {BookmarkId}: {Outcome}", bookmarkId, result.Outcome);
     }
 
-    /// <summary>Resumes every due bookmark whose own job was lost (e.g. in-memory Hangfire after a restart).</summary>
+    /// <summary>
+    /// Recovers the hand-offs a crash or a lost job left undone: delivers the signals of committed steps that were never
+    /// delivered (a subprocess to start, a parent to resume, a child to cancel), then resumes every due bookmark whose
+    /// own job was lost (e.g. in-memory Hangfire after a restart).
+    /// </summary>
     [AutomaticRetry(Attempts = 0)]
     [DisableConcurrentExecution(timeoutInSeconds: 5)]
     public async Task SweepDueBookmarksAsync(CancellationToken cancellationToken)
     {
+        var delivered = await runtime.DeliverPendingSignalsAsync(InProcessDelivery, cancellationToken);
+        if (delivered > 0) logger.LogInformation("Sweep delivered {Count} pending signal(s)", delivered);
         var resumed = await runtime.ResumeDueBookmarksAsync(cancellationToken);
         if (resumed > 0) logger.LogInformation("Sweep resumed {Count} due bookmark(s)", resumed);
     }

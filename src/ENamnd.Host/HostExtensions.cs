@@ -8,6 +8,7 @@ using ENamnd.Host.Infrastructure.Logging;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Host.Infrastructure.Security;
 using ENamnd.Host.Infrastructure.Storage;
+using ENamnd.Host.Infrastructure.Testing;
 using ENamnd.Http;
 using ENamnd.Persistence;
 using ENamnd.Workflows;
@@ -39,6 +40,7 @@ public static class HostExtensions
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddENamndWorkflows();
         builder.Services.AddENamndScheduling(database);
+        KillAfterSignalCommit.AddIfEnabled(builder.Services, builder.Configuration);
         builder.Services.AddENamndEmail();
         builder.Services.AddENamndDesigner();
         builder.Services.Configure<DesignerOptions>(o =>

@@ -18,6 +18,9 @@ internal static class TestWorkflows
     /// <summary>The event name <see cref="EventThenLog"/> waits for.</summary>
     public const string EventName = "go";
 
+    /// <summary>The id of the step after the subprocess in <see cref="SubprocessThenLog"/>.</summary>
+    public const string AfterSubprocess = "efter";
+
     /// <summary>Start → Delay <paramref name="delay"/> → SendEmail (<see cref="Mail"/>) → End.</summary>
     public static JsonObject DelayThenEmail(string definitionId, TimeSpan delay) =>
         Flowchart(definitionId, Start(), Delay("wait", delay), SendEmail(Mail, "Efter fördröjningen"), End());
@@ -29,6 +32,10 @@ internal static class TestWorkflows
     /// <summary>Start → Event <see cref="EventName"/> → WriteLine (<see cref="AfterEvent"/>) → End.</summary>
     public static JsonObject EventThenLog(string definitionId) =>
         Flowchart(definitionId, Start(), Event("ev", EventName), WriteLine(AfterEvent, "Händelsen har inträffat"), End());
+
+    /// <summary>Start → ExecuteWorkflow <paramref name="childDefinitionId"/> (waits for it) → WriteLine (<see cref="AfterSubprocess"/>) → End.</summary>
+    public static JsonObject SubprocessThenLog(string definitionId, string childDefinitionId) =>
+        Flowchart(definitionId, Start(), ExecuteWorkflow("sub", childDefinitionId), WriteLine(AfterSubprocess, "Delprocessen är klar"), End());
 
     private static JsonObject Flowchart(string definitionId, params JsonObject[] chain)
     {
@@ -80,6 +87,13 @@ internal static class TestWorkflows
     {
         var activity = Activity(id, "Elsa.Event");
         activity["eventName"] = Input("String", "Literal", name);
+        return activity;
+    }
+
+    private static JsonObject ExecuteWorkflow(string id, string childDefinitionId)
+    {
+        var activity = Activity(id, "Elsa.ExecuteWorkflow");
+        activity["workflowDefinitionId"] = Input("String", "Literal", childDefinitionId);
         return activity;
     }
 

@@ -46,10 +46,10 @@ public sealed class WorkflowDefinitionSerializer(ActivityJsonSerializer activiti
         var definition = new WorkflowDefinition
         {
             Root = root!,
-            Id = (string?)json["id"] ?? "",
-            DefinitionId = (string?)json["definitionId"] ?? "",
-            Name = (string?)json["name"],
-            Description = (string?)json["description"],
+            Id = Text(json, "id", errors) ?? "",
+            DefinitionId = Text(json, "definitionId", errors) ?? "",
+            Name = Text(json, "name", errors),
+            Description = Text(json, "description", errors),
             Version = Read(json, "version", 1, errors),
             IsLatest = Read(json, "isLatest", true, errors),
             IsPublished = Read(json, "isPublished", false, errors),
@@ -68,6 +68,15 @@ public sealed class WorkflowDefinitionSerializer(ActivityJsonSerializer activiti
         if (errors.Count > 0) throw new WorkflowValidationException(errors);
         NodeIds.Assign(definition.Root);
         return definition;
+    }
+
+    // A text member as written, or null when missing; any other JSON type is an error (never a cast exception).
+    private static string? Text(JsonObject json, string key, List<string> errors)
+    {
+        if (json[key] is null) return null;
+        if (json[key] is JsonValue value && value.TryGetValue<string>(out var text)) return text;
+        errors.Add($"{key}: måste vara en text.");
+        return null;
     }
 
     /// <summary>Writes a definition as Elsa JSON.</summary>

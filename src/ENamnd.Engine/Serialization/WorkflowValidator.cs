@@ -9,14 +9,49 @@ public sealed class WorkflowValidator(IEnumerable<IExpressionEvaluator> evaluato
 {
     private readonly Dictionary<string, IExpressionEvaluator> bySyntax = evaluators.ToDictionary(e => e.Type, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The longest name a definition may have.</summary>
+    public const int MaxNameLength = 300;
+
+    /// <summary>The longest description a definition may have.</summary>
+    public const int MaxDescriptionLength = 10_000;
+
+    /// <summary>The longest id or definition id.</summary>
+    public const int MaxIdLength = 100;
+
     /// <summary>The problems of a definition, one readable line each; empty when it can run.</summary>
     public IReadOnlyList<string> Validate(WorkflowDefinition definition)
     {
-        var errors = new List<string>();
+        var errors = IdentityProblems(definition).ToList();
         var nodeIds = new HashSet<string>(StringComparer.Ordinal);
         Visit(definition.Root, errors, nodeIds);
         return errors;
     }
+
+    /// <summary>
+    /// What is wrong with the ids, name and description a definition is saved under, draft or not: ids are ASCII
+    /// letters and digits, '-', '_' and '.' (they travel in URLs and the <c>Location</c> header), the name is one line.
+    /// Checked when a definition is saved, not when a stored one is read, so nothing already stored turns unreadable.
+    /// </summary>
+    public static IReadOnlyList<string> IdentityProblems(WorkflowDefinition definition)
+    {
+        var errors = new List<string>();
+        foreach (var (key, id) in new[] { ("id", definition.Id), ("definitionId", definition.DefinitionId) })
+        {
+            if (id.Length > 0 && !IsSafeId(id))
+                errors.Add($"{key}: '{Shorten(id)}' får bara innehålla bokstäverna a–z och A–Z, siffror, '-', '_' och '.', börja med en bokstav eller siffra och vara högst {MaxIdLength} tecken.");
+        }
+        if (definition.Name is { } name && (name.Length > MaxNameLength || name.Any(char.IsControl)))
+            errors.Add($"name: namnet får vara högst {MaxNameLength} tecken och inte innehålla radbrytningar eller styrtecken.");
+        if (definition.Description is { } description && (description.Length > MaxDescriptionLength || description.Any(c => char.IsControl(c) && c is not ('\r' or '\n' or '\t'))))
+            errors.Add($"description: beskrivningen får vara högst {MaxDescriptionLength} tecken och inte innehålla styrtecken.");
+        return errors;
+    }
+
+    /// <summary>Whether <paramref name="id"/> may name a definition or a version (see <see cref="IdentityProblems"/>).</summary>
+    public static bool IsSafeId(string id) =>
+        id.Length is > 0 and <= MaxIdLength && char.IsAsciiLetterOrDigit(id[0]) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private void Visit(Activity activity, List<string> errors, HashSet<string> nodeIds)
     {

@@ -47,6 +47,36 @@ public class SaveValidationTests(TestHostFactory factory) : IClassFixture<TestHo
         Assert.Contains(await DesignerApi.ErrorsAsync(response), m => m.Contains("okänd aktivitetstyp 'Acme.Saknas'"));
     }
 
+    [Theory]
+    [InlineData("Förstudie-2")]
+    [InlineData("arbets flöde")]
+    [InlineData("a\r\nLocation: https://example.org")]
+    [InlineData("\u200B")]
+    [InlineData("-börjar-med-streck")]
+    public async Task Should_RefuseAndSaveNothing_When_TheDefinitionIdIsUnsafe(string definitionId)
+    {
+        var response = await api.SaveRawAsync(ElsaJson.Chain(definitionId, "Osäkert id", ElsaJson.WriteLine("a1", "1")));
+
+        Assert.Contains(await DesignerApi.ErrorsAsync(response), m => m.StartsWith("definitionId: ", StringComparison.Ordinal) && m.Contains("får bara innehålla"));
+        var list = await api.GetObjectAsync("/workflow-definitions?searchTerm=Osäkert");
+        Assert.Equal(0, (int)list["totalCount"]!);
+    }
+
+    [Theory]
+    [InlineData("definitionId", 42, "definitionId: måste vara en text.")]
+    [InlineData("name", true, "name: måste vara en text.")]
+    [InlineData("name", "Rad ett\nRad två", "name: namnet får vara högst 300 tecken och inte innehålla radbrytningar eller styrtecken.")]
+    public async Task Should_Answer400_When_AnIdentityMemberHasTheWrongTypeOrALineBreak(string key, object value, string message)
+    {
+        var model = ElsaJson.Chain(null, "Fel typ", ElsaJson.WriteLine("a1", "1"));
+        model[key] = System.Text.Json.JsonSerializer.SerializeToNode(value);
+
+        var response = await api.SaveRawAsync(model);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await DesignerApi.ErrorsAsync(response));
+    }
+
     [Fact]
     public async Task Should_Refuse_When_ModelMissing()
     {

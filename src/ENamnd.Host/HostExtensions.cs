@@ -4,6 +4,7 @@ using ENamnd.Host.App;
 using ENamnd.Host.Features;
 using ENamnd.Host.Infrastructure.Database;
 using ENamnd.Host.Infrastructure.Email;
+using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Host.Infrastructure.Logging;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Host.Infrastructure.Security;
@@ -29,6 +30,7 @@ public static class HostExtensions
         PrivateFiles.ForThisProcess();
         UseRootSettings(builder);
         builder.AddENamndLogging();
+        builder.AddReverseProxy();
         builder.AddCoordinatorSecurity();
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         if (!string.IsNullOrWhiteSpace(storage.DataDirectory)) PrivateFiles.Restrict(storage.FullDataDirectory);

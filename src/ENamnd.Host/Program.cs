@@ -1,4 +1,5 @@
 using ENamnd.Host;
+using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Host.Infrastructure.Logging;
 using ENamnd.Host.Infrastructure.Security;
 using ENamnd.Http;
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddENamndHost();
 
 var app = builder.Build();
+app.UseReverseProxy();
 app.UseENamndRequestLogging();
 app.UseApiProblems();
 app.UseCoordinatorSecurity();

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Microsoft.Extensions.Logging;
 
 namespace ENamnd.Http;
@@ -22,9 +20,6 @@ namespace ENamnd.Http;
 /// </summary>
 internal sealed class RequestProblems(RequestDelegate next, ILogger<RequestProblems> logger)
 {
-    // Escapes markup characters only; the page is UTF-8, so Swedish letters stay readable.
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-
     /// <summary>Runs the rest of the pipeline and answers what went wrong in it.</summary>
     public async Task InvokeAsync(HttpContext context)
     {
@@ -78,40 +73,13 @@ internal sealed class RequestProblems(RequestDelegate next, ILogger<RequestProbl
         e.TargetSite?.DeclaringType?.Assembly.GetName().Name?.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true;
 
     private static Task UnreadableFormAsync(HttpContext context) => RequestKind.WantsPage(context.Request)
-        ? PageAsync(context, StatusCodes.Status400BadRequest, "Formuläret kunde inte tas emot", UnreadableForm, null)
+        ? ErrorPage.WriteAsync(context, StatusCodes.Status400BadRequest, "Formuläret kunde inte tas emot", UnreadableForm)
         : ApiProblems.Invalid(UnreadableForm).ExecuteAsync(context);
 
     private const string UnreadableForm =
         "Formuläret kunde inte läsas: det innehåller otillåtna tecken eller är för stort. Gå tillbaka, rätta texten och skicka igen.";
 
     private static Task UnexpectedAsync(HttpContext context, string correlationId) => RequestKind.WantsPage(context.Request)
-        ? PageAsync(context, StatusCodes.Status500InternalServerError, "Något gick fel", ApiProblems.UnexpectedDetail, correlationId)
+        ? ErrorPage.WriteAsync(context, StatusCodes.Status500InternalServerError, "Något gick fel", ApiProblems.UnexpectedDetail, correlationId)
         : ApiProblems.Unexpected(correlationId).ExecuteAsync(context);
-
-    private static Task PageAsync(HttpContext context, int statusCode, string heading, string text, string? correlationId)
-    {
-        context.Response.StatusCode = statusCode;
-        context.Response.ContentType = "text/html; charset=utf-8";
-        context.Response.Headers.CacheControl = "no-store";
-        return context.Response.WriteAsync(Page(heading, text, correlationId), context.RequestAborted);
-    }
-
-    private static string Page(string heading, string text, string? correlationId) => $$"""
-        <!DOCTYPE html>
-        <html lang="sv">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{Html.Encode(heading)}} – ENamnd</title>
-        <style>body { font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5; }</style>
-        </head>
-        <body>
-        <main>
-        <h1>{{Html.Encode(heading)}}</h1>
-        <p>{{Html.Encode(text)}}</p>
-        {{(correlationId is null ? "" : $"<p>Felkod: <code>{Html.Encode(correlationId)}</code></p>")}}
-        </main>
-        </body>
-        </html>
-        """;
 }

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using ENamnd.TestSupport.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -57,6 +58,9 @@ public abstract class HostFactoryBase(string directoryPrefix, string apiKey) : W
     {
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Auth:CoordinatorApiKey", apiKey);
+        // Every test client is one address; only a test that sets a limit meets it.
+        builder.UseSetting("RateLimits:TaskLinks:PermitLimit", HostProcessOptions.TestRateLimit);
+        builder.UseSetting("RateLimits:Login:PermitLimit", HostProcessOptions.TestRateLimit);
         if (!SeedsDemoCases) builder.UseSetting("Demo:SeedCases", "false");
         var clock = HostClock;
         if (clock is not null)

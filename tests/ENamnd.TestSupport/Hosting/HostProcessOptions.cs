@@ -8,7 +8,17 @@ public sealed class HostProcessOptions
     /// e.g. <c>Storage__DataDirectory</c>, <c>ConnectionStrings__Postgres</c>, <c>Auth__CoordinatorApiKey</c>.
     /// Without <c>Urls</c>, the host listens on a free port of 127.0.0.1.
     /// </summary>
-    public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal);
+    /// <remarks>
+    /// The task links and the login form are rate-limited per address, and every test client comes from 127.0.0.1;
+    /// the limit starts far above what a test sends, so only a test that sets it meets it.
+    /// </remarks>
+    public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal) {
+        ["RateLimits__TaskLinks__PermitLimit"] = TestRateLimit,
+        ["RateLimits__Login__PermitLimit"] = TestRateLimit,
+    };
+
+    /// <summary>The rate limit a test host starts with: none that a test would meet by accident.</summary>
+    public const string TestRateLimit = "1000000";
 
     /// <summary>The key <see cref="HostProcess.CreateClient()"/> sends as <c>Authorization: ApiKey …</c>; none when null.</summary>
     public string? ApiKey { get; init; }

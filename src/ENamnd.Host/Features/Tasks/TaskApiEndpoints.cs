@@ -1,5 +1,6 @@
 using ENamnd.Activities.Tasks;
 using ENamnd.Host.Infrastructure.Http;
+using ENamnd.Host.Infrastructure.Security;
 using ENamnd.Http;
 using ENamnd.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,7 +21,7 @@ public static class TaskApiEndpoints
         api.MapGet("", ListAsync);
         api.MapGet("/{taskId}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
         // Anonymous like the pages: the token in the body is the credential.
-        api.MapPost("/{taskId}/complete", CompleteAsync).AllowAnonymous()
+        api.MapPost("/{taskId}/complete", CompleteAsync).AllowAnonymous().RequireRateLimiting(RateLimits.TaskLinks)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status410Gone);

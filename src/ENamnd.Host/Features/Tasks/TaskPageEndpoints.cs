@@ -1,3 +1,4 @@
+using ENamnd.Host.Infrastructure.Security;
 using ENamnd.Persistence.Rows;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,7 @@ public static class TaskPageEndpoints
     /// <summary>Maps <c>GET|HEAD /tasks/{taskId}</c>, <c>POST /tasks/{taskId}</c> and the receipt page.</summary>
     public static IEndpointRouteBuilder MapTaskPages(this IEndpointRouteBuilder app)
     {
-        var pages = app.MapGroup(TaskPaths.Prefix).AllowAnonymous().ExcludeFromDescription();
+        var pages = app.MapGroup(TaskPaths.Prefix).AllowAnonymous().ExcludeFromDescription().RequireRateLimiting(RateLimits.TaskLinks);
         // GET and HEAD only read: link scanners in mail systems open links without meaning to answer.
         pages.MapMethods("/{taskId}", [HttpMethods.Get, HttpMethods.Head], ShowAsync);
         // Antiforgery is off on purpose: the unguessable token in the form is itself the capability, so a forged

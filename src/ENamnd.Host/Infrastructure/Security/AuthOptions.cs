@@ -15,6 +15,12 @@ public sealed class AuthOptions
     /// <summary>Failed key attempts from one client address, within <see cref="FailureWindow"/>, that lock it out.</summary>
     public int MaxFailedAttempts { get; set; } = 10;
 
+    /// <summary>
+    /// Failed key attempts from all addresses together, within <see cref="FailureWindow"/>, after which every wrong key
+    /// is refused unchecked for the rest of the window: guesses spread over many addresses are limited too.
+    /// </summary>
+    public int MaxFailedAttemptsOverall { get; set; } = 100;
+
     /// <summary>The window in which failed attempts are counted; a lockout lasts as long.</summary>
     public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(5);
 

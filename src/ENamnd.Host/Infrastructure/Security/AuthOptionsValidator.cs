@@ -22,6 +22,10 @@ internal sealed class AuthOptionsValidator : IValidateOptions<AuthOptions>
         {
             failures.Add("Auth:MaxFailedAttempts must be at least 1.");
         }
+        if (options.MaxFailedAttemptsOverall < options.MaxFailedAttempts)
+        {
+            failures.Add("Auth:MaxFailedAttemptsOverall must be at least Auth:MaxFailedAttempts.");
+        }
         if (options.FailureWindow <= TimeSpan.Zero)
         {
             failures.Add("Auth:FailureWindow must be a positive time span, e.g. 00:05:00.");

@@ -9,7 +9,7 @@ namespace ENamnd.Host.Infrastructure.Security;
 /// cross-site login needs the key and gains nothing, and the sign-in cookie is SameSite=Strict, so no cross-site
 /// request is ever authenticated by it. That protects every cookie-authenticated endpoint without antiforgery tokens.
 /// </remarks>
-internal sealed class CoordinatorLogin(CoordinatorKeyStore keys, FailedAttemptTracker attempts, ILogger<CoordinatorLogin> logger)
+internal sealed class CoordinatorLogin(CoordinatorKeyGate gate, ILogger<CoordinatorLogin> logger)
 {
     /// <summary>The login page's path.</summary>
     public const string LoginPath = "/login";
@@ -30,7 +30,7 @@ internal sealed class CoordinatorLogin(CoordinatorKeyStore keys, FailedAttemptTr
                 LoginPage.Result(context, LocalUrl.OrNull(returnUrl), error: null, StatusCodes.Status200OK))
             .AllowAnonymous().ExcludeFromDescription();
         endpoints.MapPost(LoginPath, (HttpContext context, CoordinatorLogin login) => login.LogInAsync(context))
-            .AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+            .AllowAnonymous().DisableAntiforgery().ExcludeFromDescription().RequireRateLimiting(RateLimits.Login);
         endpoints.MapPost(LogoutPath, (HttpContext context, CoordinatorLogin login) => login.LogOutAsync(context))
             .AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
     }
@@ -45,25 +45,22 @@ internal sealed class CoordinatorLogin(CoordinatorKeyStore keys, FailedAttemptTr
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var returnUrl = LocalUrl.OrNull(form[ReturnUrlField]);
         var key = form[KeyField].ToString();
-        var client = ClientAddress.Of(context);
-        // Checked before the key, so a locked-out client cannot keep guessing (even the right key is refused).
-        if (attempts.IsLockedOut(client, out var retryAfter))
+        if (key.Length == 0)
+        {
+            return LoginPage.Result(context, returnUrl, "Ange samordnarnyckeln.", StatusCodes.Status400BadRequest);
+        }
+        var verdict = gate.Check(context, key);
+        if (verdict.RetryAfter is { } retryAfter)
         {
             CoordinatorResponses.SetRetryAfter(context.Response, retryAfter);
             var wait = CoordinatorResponses.Minutes(retryAfter);
             return LoginPage.Result(context, returnUrl, $"För många misslyckade försök. Försök igen om {wait} minuter.", StatusCodes.Status429TooManyRequests);
         }
-        if (key.Length == 0)
+        if (!verdict.IsAccepted)
         {
-            return LoginPage.Result(context, returnUrl, "Ange samordnarnyckeln.", StatusCodes.Status400BadRequest);
-        }
-        if (!keys.Matches(key))
-        {
-            // The posted value is never logged, not even in part.
-            logger.LogWarning("Coordinator key rejected for {ClientIp} on {RequestPath}", client, context.Request.Path.Value);
-            if (attempts.RecordFailure(client)) logger.LogWarning("Coordinator sign-in locked for {ClientIp} after repeated failures", client);
             return LoginPage.Result(context, returnUrl, "Fel nyckel. Försök igen.", StatusCodes.Status401Unauthorized);
         }
+        var client = ClientAddress.Of(context);
         var scheme = CoordinatorAuthentication.CookieScheme;
         await context.SignInAsync(scheme, CoordinatorPrincipal.Create(scheme), new AuthenticationProperties { IsPersistent = false });
         logger.LogInformation("Coordinator signed in from {ClientIp}", client);

@@ -22,8 +22,10 @@ public static class CoordinatorSecurityExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CoordinatorKeyStore>();
         services.TryAddSingleton<FailedAttemptTracker>();
+        services.TryAddSingleton<CoordinatorKeyGate>();
         services.TryAddSingleton<CoordinatorLogin>();
         services.AddHostedService<CoordinatorKeyInitializer>();
+        services.AddENamndRateLimits();
 
         services.AddDataProtection().SetApplicationName("ENamnd");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>, DataProtectionKeyDirectory>();
@@ -44,11 +46,12 @@ public static class CoordinatorSecurityExtensions
         return builder;
     }
 
-    /// <summary>Adds the security headers, authentication and authorization to the pipeline and maps <c>/login</c> and <c>/logout</c>.</summary>
+    /// <summary>Adds the security headers, the rate limits, authentication and authorization to the pipeline and maps <c>/login</c> and <c>/logout</c>.</summary>
     /// <remarks>Call before the endpoints are mapped; endpoints that anyone may reach opt out with <c>AllowAnonymous()</c>.</remarks>
     public static WebApplication UseCoordinatorSecurity(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         CoordinatorLogin.Map(app);

@@ -3,17 +3,35 @@ using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Infrastructure.Security;
 
-/// <summary>Counts failed coordinator key attempts per client address and locks a client out after too many.</summary>
-/// <remarks>Invariant: while a client is locked out its key attempts are refused unchecked (even the right key), so a
-/// locked-out client learns nothing about the key. Successful attempts are neither counted nor reset the count.
-/// State is per process and kept in memory.</remarks>
+/// <summary>
+/// Counts failed coordinator key attempts per client address, and over all addresses together, and locks out a client
+/// (or, past the overall limit, every client) after too many.
+/// </summary>
+/// <remarks>A lockout stops wrong keys only: <see cref="CoordinatorKeyGate"/> accepts the right key first, so a
+/// coordinator is never locked out by someone else's guesses. Successful attempts are neither counted nor reset the
+/// count. State is per process and kept in memory.</remarks>
 internal sealed class FailedAttemptTracker(IOptions<AuthOptions> options, TimeProvider clock)
 {
     private const int SweepThreshold = 1024;
+
+    // The counter of all addresses together; no client address looks like this.
+    private const string Everyone = "*";
     private readonly ConcurrentDictionary<string, ClientFailures> _clients = new(StringComparer.Ordinal);
 
-    /// <summary>Whether <paramref name="client"/> is locked out, and for how much longer.</summary>
-    public bool IsLockedOut(string client, out TimeSpan retryAfter)
+    /// <summary>Whether <paramref name="client"/> is locked out, alone or with everyone, and for how much longer.</summary>
+    public bool IsLockedOut(string client, out TimeSpan retryAfter) =>
+        IsLockedOutAlone(client, out retryAfter) || IsLockedOutAlone(Everyone, out retryAfter);
+
+    /// <summary>Records a failed attempt of <paramref name="client"/>; true when it locks the client (or everyone) out.</summary>
+    public bool RecordFailure(string client)
+    {
+        var settings = options.Value;
+        var alone = RecordFailure(client, settings.MaxFailedAttempts);
+        var everyone = RecordFailure(Everyone, settings.MaxFailedAttemptsOverall);
+        return alone || everyone;
+    }
+
+    private bool IsLockedOutAlone(string client, out TimeSpan retryAfter)
     {
         retryAfter = TimeSpan.Zero;
         if (!_clients.TryGetValue(client, out var failures)) return false;
@@ -26,8 +44,7 @@ internal sealed class FailedAttemptTracker(IOptions<AuthOptions> options, TimePr
         }
     }
 
-    /// <summary>Records a failed attempt; true when it locks the client out.</summary>
-    public bool RecordFailure(string client)
+    private bool RecordFailure(string client, int maxFailedAttempts)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
@@ -38,7 +55,7 @@ internal sealed class FailedAttemptTracker(IOptions<AuthOptions> options, TimePr
             if (failures.LockedUntil is { } until && until <= now) failures.LockedUntil = null;
             while (failures.Times.TryPeek(out var oldest) && oldest <= now - settings.FailureWindow) failures.Times.Dequeue();
             failures.Times.Enqueue(now);
-            if (failures.Times.Count < settings.MaxFailedAttempts) return false;
+            if (failures.Times.Count < maxFailedAttempts) return false;
             failures.Times.Clear();
             failures.LockedUntil = now + settings.FailureWindow;
             return true;

@@ -1,4 +1,5 @@
 using System.Net;
+using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Host.Infrastructure.Logging;
 using ENamnd.Host.Infrastructure.Security;
 using Microsoft.AspNetCore.Builder;
@@ -51,6 +52,7 @@ internal sealed class SecurityTestHost : IAsyncDisposable
             builder.Services.AddSingleton(logSink);
             builder.AddENamndLogging();
         }
+        builder.AddReverseProxy();
         builder.AddCoordinatorSecurity();
 
         var app = builder.Build();
@@ -61,6 +63,7 @@ internal sealed class SecurityTestHost : IAsyncDisposable
             if (context.Request.Headers.TryGetValue(ClientIpHeader, out var ip)) context.Connection.RemoteIpAddress = IPAddress.Parse(ip!);
             return next(context);
         });
+        app.UseReverseProxy();
         app.UseCoordinatorSecurity();
         app.MapGet("/protected", () => "hemligt");
         app.MapGet("/dashboard", () => "instrumentpanel").RequireCoordinator();

@@ -1,11 +1,12 @@
 using ENamnd.Http;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Infrastructure.Security;
 
 /// <summary>Settings of the coordinator sign-in cookie.</summary>
-internal sealed class CoordinatorCookie(IOptions<AuthOptions> auth) : IConfigureNamedOptions<CookieAuthenticationOptions>
+internal sealed class CoordinatorCookie(IOptions<AuthOptions> auth, CoordinatorSessionStamp stamp) : IConfigureNamedOptions<CookieAuthenticationOptions>
 {
     /// <summary>The cookie's name.</summary>
     public const string Name = "ENamnd.Samordnare";
@@ -38,6 +39,13 @@ internal sealed class CoordinatorCookie(IOptions<AuthOptions> auth) : IConfigure
                 return Task.CompletedTask;
             }
             return CoordinatorResponses.UnauthorizedAsync(context.HttpContext, CoordinatorResponses.MissingCredentials);
+        };
+        // A cookie from before the last sign-out (or from before stamps) is refused and removed.
+        options.Events.OnValidatePrincipal = async context =>
+        {
+            if (stamp.IsCurrent(context.Principal?.FindFirst(CoordinatorSessionStamp.ClaimType)?.Value)) return;
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CoordinatorAuthentication.CookieScheme);
         };
         options.Events.OnRedirectToAccessDenied = context =>
         {

@@ -9,7 +9,7 @@ namespace ENamnd.Host.Infrastructure.Security;
 /// cross-site login needs the key and gains nothing, and the sign-in cookie is SameSite=Strict, so no cross-site
 /// request is ever authenticated by it. That protects every cookie-authenticated endpoint without antiforgery tokens.
 /// </remarks>
-internal sealed class CoordinatorLogin(CoordinatorKeyGate gate, ILogger<CoordinatorLogin> logger)
+internal sealed class CoordinatorLogin(CoordinatorKeyGate gate, CoordinatorSessionStamp stamp, ILogger<CoordinatorLogin> logger)
 {
     /// <summary>The login page's path.</summary>
     public const string LoginPath = "/login";
@@ -62,14 +62,23 @@ internal sealed class CoordinatorLogin(CoordinatorKeyGate gate, ILogger<Coordina
         }
         var client = ClientAddress.Of(context);
         var scheme = CoordinatorAuthentication.CookieScheme;
-        await context.SignInAsync(scheme, CoordinatorPrincipal.Create(scheme), new AuthenticationProperties { IsPersistent = false });
+        await context.SignInAsync(scheme, CoordinatorPrincipal.Create(scheme, stamp.Current), new AuthenticationProperties { IsPersistent = false });
         logger.LogInformation("Coordinator signed in from {ClientIp}", client);
         return TypedResults.Redirect(returnUrl ?? context.Request.PathBase + "/");
     }
 
-    /// <summary>Removes the sign-in cookie; browsers go back to the login page.</summary>
+    /// <summary>
+    /// Signs the coordinator out on the server (a new session stamp ends every coordinator cookie, copies included) and
+    /// removes the cookie; browsers go back to the login page.
+    /// </summary>
     public async Task<IResult> LogOutAsync(HttpContext context)
     {
+        var signedIn = await context.AuthenticateAsync(CoordinatorAuthentication.CookieScheme);
+        if (signedIn.Succeeded)
+        {
+            stamp.Renew();
+            logger.LogInformation("Coordinator signed out from {ClientIp}; every coordinator session has ended", ClientAddress.Of(context));
+        }
         await context.SignOutAsync(CoordinatorAuthentication.CookieScheme);
         return RequestKind.WantsPage(context.Request)
             ? TypedResults.Redirect(context.Request.PathBase + LoginPath)

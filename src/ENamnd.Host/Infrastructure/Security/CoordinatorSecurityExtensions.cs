@@ -23,6 +23,7 @@ public static class CoordinatorSecurityExtensions
         services.TryAddSingleton<CoordinatorKeyStore>();
         services.TryAddSingleton<FailedAttemptTracker>();
         services.TryAddSingleton<CoordinatorKeyGate>();
+        services.TryAddSingleton<CoordinatorSessionStamp>();
         services.TryAddSingleton<CoordinatorLogin>();
         services.AddHostedService<CoordinatorKeyInitializer>();
         services.AddENamndRateLimits();

@@ -16,7 +16,12 @@ internal static class SecretFile
     /// <summary>Creates <paramref name="path"/> holding <paramref name="secret"/>; false when the file already exists.</summary>
     /// <remarks>The secret is written to a temporary file created with mode 0600 and then moved into place, so the file
     /// is never readable by others and never seen half-written, even by a second host process starting at once.</remarks>
-    public static bool TryCreate(string path, string secret)
+    public static bool TryCreate(string path, string secret) => Write(path, secret, overwrite: false);
+
+    /// <summary>Puts <paramref name="secret"/> in <paramref name="path"/> in place of what it held, in the same safe way as <see cref="TryCreate"/>.</summary>
+    public static void Replace(string path, string secret) => Write(path, secret, overwrite: true);
+
+    private static bool Write(string path, string secret, bool overwrite)
     {
         var directory = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(directory);
@@ -32,10 +37,10 @@ internal static class SecretFile
                 writer.Flush();
                 stream.Flush(flushToDisk: true);
             }
-            File.Move(temporary, path, overwrite: false);
+            File.Move(temporary, path, overwrite);
             return true;
         }
-        catch (IOException) when (File.Exists(path))
+        catch (IOException) when (!overwrite && File.Exists(path))
         {
             return false;
         }

@@ -109,6 +109,41 @@ public class LoginTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_RefuseTheOldCookieOnTheServer_When_TheCoordinatorSignedOut()
+    {
+        var login = await _client.SendAsync(SecurityTestHost.PostLogin(SecurityTestHost.Key));
+        var otherBrowser = await _client.SendAsync(SecurityTestHost.PostLogin(SecurityTestHost.Key));
+        var cookie = SecurityTestHost.CookieFrom(login);
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(SecurityTestHost.Get("/protected", cookie: cookie))).StatusCode);
+        var logout = new HttpRequestMessage(HttpMethod.Post, "/logout");
+        logout.Headers.TryAddWithoutValidation("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.SendAsync(logout)).StatusCode);
+
+        // A copy of the cookie kept from before the sign-out, and every other coordinator session, no longer work.
+        var replayed = await _client.SendAsync(SecurityTestHost.Get("/protected", cookie: cookie));
+        var other = await _client.SendAsync(SecurityTestHost.Get("/protected", cookie: SecurityTestHost.CookieFrom(otherBrowser)));
+        var again = await _client.SendAsync(SecurityTestHost.PostLogin(SecurityTestHost.Key));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, replayed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, other.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(SecurityTestHost.Get("/protected", cookie: SecurityTestHost.CookieFrom(again)))).StatusCode);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Should_KeepTheSessionsStamp_When_TheHostRestarts()
+    {
+        var login = await _client.SendAsync(SecurityTestHost.PostLogin(SecurityTestHost.Key));
+        await using var restarted = await SecurityTestHost.StartAsync(dataDirectory: _host.DataDirectory);
+        using var client = restarted.CreateClient();
+
+        var response = await client.SendAsync(SecurityTestHost.Get("/protected", cookie: SecurityTestHost.CookieFrom(login)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_host.DataDirectory, CoordinatorSessionStamp.FileName)));
+    }
+
+    [Fact]
     public async Task Should_Answer400_When_LoginPostIsNotAForm()
     {
         var response = await _client.PostAsync("/login", new StringContent("{\"key\":\"x\"}", System.Text.Encoding.UTF8, "application/json"));

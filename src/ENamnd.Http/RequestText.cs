@@ -104,6 +104,11 @@ public static class RequestText
         switch (node)
         {
             case JsonObject obj:
+                if (!HasDistinctNames(obj))
+                {
+                    Add(errors, path, $"{(path.Length == 0 ? "Begäran" : $"Fältet {path}")} har samma namn två gånger.");
+                    return;
+                }
                 foreach (var (key, child) in obj)
                 {
                     var at = Join(path, key);
@@ -117,6 +122,20 @@ public static class RequestText
             case JsonValue value when value.GetValueKind() == JsonValueKind.String:
                 if (ProblemOf(value.GetValue<string>(), path, Rule.Text) is { } text) Add(errors, path, text);
                 return;
+        }
+    }
+
+    // A JSON object read with the same member name twice throws when first enumerated; it is refused here instead.
+    private static bool HasDistinctNames(JsonObject obj)
+    {
+        try
+        {
+            _ = obj.Count;
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

@@ -88,6 +88,16 @@ public sealed class RequestTextTests
     }
 
     [Fact]
+    public void Should_RefuseAnObject_When_ItNamesAMemberTwice()
+    {
+        var input = JsonNode.Parse("""{"a":1,"a":2}""")!.AsObject();
+
+        var errors = RequestText.Check(new Fields(new Dictionary<string, string>(), input));
+
+        Assert.Equal(["Fältet input har samma namn två gånger."], errors["input"]);
+    }
+
+    [Fact]
     public void Should_AnswerForOneValue_When_AFormFieldIsCheckedAlone()
     {
         Assert.Null(RequestText.Problem("Beslut 2026-05-12 § 14", "reference"));

@@ -13,8 +13,22 @@ public sealed class ActivityJsonSerializer(ActivityRegistry registry)
 {
     private static readonly string[] CommonKeys = ["id", "nodeId", "name", "type", "version", "metadata", "customProperties"];
 
-    /// <summary>Reads one node; an unknown type or a bad input adds an error and yields null.</summary>
+    /// <summary>Reads one node; an unknown type, a bad input or a member of the wrong JSON type adds an error and yields null.</summary>
     public Activity? Read(JsonObject json, string path, List<string> errors)
+    {
+        try
+        {
+            return ReadNode(json, path, errors);
+        }
+        catch (InvalidOperationException)
+        {
+            // A JSON value cast to what it is not (a number where the id's text belongs, an object for a name …).
+            errors.Add($"{path}: ett värde har fel JSON-typ (till exempel ett tal eller ett objekt där en text väntas).");
+            return null;
+        }
+    }
+
+    private Activity? ReadNode(JsonObject json, string path, List<string> errors)
     {
         var typeName = (string?)json["type"];
         var version = json["version"] is JsonValue v && v.TryGetValue<int>(out var number) ? number : (int?)null;

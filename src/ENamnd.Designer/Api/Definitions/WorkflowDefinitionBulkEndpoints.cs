@@ -20,7 +20,7 @@ public static class WorkflowDefinitionBulkEndpoints
     private static async Task<Ok<BulkDeleteResponse>> DeleteDefinitionsAsync(BulkDefinitionIdsRequest body, WorkflowDefinitionManager manager, CancellationToken ct)
     {
         long deleted = 0;
-        foreach (var definitionId in (body.DefinitionIds ?? []).Distinct())
+        foreach (var definitionId in Ids(body.DefinitionIds))
             deleted += (await manager.DeleteAsync(definitionId, ct))?.Deleted ?? 0;
         return TypedResults.Ok(new BulkDeleteResponse(deleted));
     }
@@ -28,7 +28,7 @@ public static class WorkflowDefinitionBulkEndpoints
     private static async Task<Ok<BulkDeleteResponse>> DeleteVersionsAsync(BulkVersionIdsRequest body, WorkflowDefinitionManager manager, CancellationToken ct)
     {
         long deleted = 0;
-        foreach (var id in (body.Ids ?? []).Distinct())
+        foreach (var id in Ids(body.Ids))
         {
             try
             {
@@ -45,7 +45,7 @@ public static class WorkflowDefinitionBulkEndpoints
     private static async Task<Ok<BulkPublishResponse>> PublishAsync(BulkDefinitionIdsRequest body, WorkflowDefinitionManager manager, CancellationToken ct)
     {
         List<string> published = [], already = [], notFound = [], failed = [];
-        foreach (var definitionId in (body.DefinitionIds ?? []).Distinct())
+        foreach (var definitionId in Ids(body.DefinitionIds))
         {
             try
             {
@@ -63,7 +63,7 @@ public static class WorkflowDefinitionBulkEndpoints
     private static async Task<Ok<BulkRetractResponse>> RetractAsync(BulkDefinitionIdsRequest body, WorkflowDefinitionManager manager, CancellationToken ct)
     {
         List<string> retracted = [], already = [], notFound = [];
-        foreach (var definitionId in (body.DefinitionIds ?? []).Distinct())
+        foreach (var definitionId in Ids(body.DefinitionIds))
         {
             try
             {
@@ -76,4 +76,7 @@ public static class WorkflowDefinitionBulkEndpoints
         }
         return TypedResults.Ok(new BulkRetractResponse(retracted, already, notFound));
     }
+
+    // The ids to act on once each; a null or blank entry names nothing and is passed over.
+    private static IEnumerable<string> Ids(string?[]? ids) => (ids ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id!).Distinct();
 }

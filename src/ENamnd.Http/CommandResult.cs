@@ -14,6 +14,13 @@ public sealed record CommandResult<T>(CommandStatus Status, T? Value, IReadOnlyL
     public static CommandResult<T> NotFound(string error) => new(CommandStatus.NotFound, default, [error]);
     public static CommandResult<T> Conflict(string error) => new(CommandStatus.Conflict, default, [error]);
 
+    /// <summary>
+    /// Refused because <paramref name="request"/> has text <see cref="RequestText"/> does not take, or null when its text
+    /// is fine: a command's first check, so its page and its endpoint hold to the same rule.
+    /// </summary>
+    public static CommandResult<T>? RefusedText(object request) =>
+        RequestText.Check(request) is { Count: > 0 } errors ? Invalid([.. errors.Values.SelectMany(m => m)]) : null;
+
     /// <summary>Whether the command was done.</summary>
     public bool IsDone => Status == CommandStatus.Done;
 

@@ -23,6 +23,7 @@ public sealed partial class CaseContracts(IDbContextFactory<ENamndDbContext> con
     /// <summary>Validates the contract and hands it to the waiting procurement.</summary>
     public async Task<CommandResult<string>> RecordAsync(string idOrNumber, ContractDraft contract, CancellationToken cancellationToken)
     {
+        if (CommandResult<string>.RefusedText(contract) is { } refused) return refused;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Set<CaseRow>().AsNoTracking().Named(idOrNumber).FirstOrDefaultAsync(cancellationToken);
         if (row is null) return CommandResult<string>.NotFound($"Ärendet '{idOrNumber}' finns inte.");

@@ -24,6 +24,7 @@ public sealed class CaseFurtherDevelopment(
     /// <summary>Starts the decision on a further development; the outcome says what went wrong, if anything.</summary>
     public async Task<CommandResult<string>> ProposeAsync(string idOrNumber, FurtherDevelopmentRequest request, CancellationToken cancellationToken)
     {
+        if (CommandResult<string>.RefusedText(request) is { } refused) return refused;
         var proposal = request.Proposal?.Trim() ?? "";
         var errors = new List<string>();
         if (proposal.Length == 0) errors.Add("proposal: beskriv vidareutvecklingen.");

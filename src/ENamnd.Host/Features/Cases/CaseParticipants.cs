@@ -37,6 +37,7 @@ public sealed partial class CaseParticipants(
     /// <summary>Takes <paramref name="request"/>'s municipality into the case; the outcome says what went wrong, if anything.</summary>
     public async Task<CommandResult<string>> JoinAsync(string idOrNumber, JoinCaseRequest request, CancellationToken cancellationToken)
     {
+        if (CommandResult<string>.RefusedText(request) is { } refused) return refused;
         var name = request.Municipality?.Trim() ?? "";
         if (name.Length == 0) return CommandResult<string>.Invalid("municipality: ange kommunen som ansluter.");
         if (municipalities.Find(name) is not { } joining) return CommandResult<string>.Invalid($"municipality: okänd kommun '{name}'.");

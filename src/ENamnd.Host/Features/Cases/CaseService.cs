@@ -33,6 +33,7 @@ public sealed class CaseService(
     /// <summary>Starts a case; the outcome says what went wrong, if anything.</summary>
     public async Task<CommandResult<string>> CreateAsync(CreateCaseRequest request, CancellationToken cancellationToken)
     {
+        if (CommandResult<string>.RefusedText(request) is { } refused) return refused;
         var (errors, initiators) = CaseRequestValidator.Validate(request, municipalities);
         if (errors.Count > 0) return CommandResult<string>.Invalid(errors);
         var caseNumber = request.CaseNumber!.Trim();
@@ -86,6 +87,7 @@ public sealed class CaseService(
     public async Task<CommandResult<string>> CancelAsync(string idOrNumber, string? reason, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reason)) return CommandResult<string>.Invalid(["reason: ange varför ärendet avbryts."]);
+        if (RequestText.Problem(reason, "reason", multiLine: true) is { } unfit) return CommandResult<string>.Invalid(unfit);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Set<CaseRow>().Named(idOrNumber).FirstOrDefaultAsync(cancellationToken);
         if (row is null) return CommandResult<string>.NotFound($"Ärendet '{idOrNumber}' finns inte.");

@@ -36,6 +36,7 @@ public sealed class TaskCommands(IDbContextFactory<ENamndDbContext> contexts, IW
     /// </summary>
     public async Task<CommandResult<string>> ReassignAsync(string taskId, string? email, string? name, CancellationToken cancellationToken)
     {
+        if ((RequestText.Problem(email, "email") ?? RequestText.Problem(name, "name")) is { } unfit) return CommandResult<string>.Invalid(unfit);
         var address = email?.Trim() ?? "";
         if (address.Length == 0) return CommandResult<string>.Invalid("Ange den nya mottagarens e-postadress.");
         if (!ParticipantBodyValidator.IsPlainAddress(address)) return CommandResult<string>.Invalid($"Ogiltig e-postadress: '{address}'.");

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ENamnd.Engine.Activities;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Model;
@@ -56,10 +57,10 @@ public sealed class WorkflowValidator(IEnumerable<IExpressionEvaluator> evaluato
     private void Visit(Activity activity, List<string> errors, HashSet<string> nodeIds)
     {
         if (!nodeIds.Add(activity.NodeId)) errors.Add($"{Describe(activity)}: nod-id '{activity.NodeId}' förekommer flera gånger.");
-        foreach (var (name, expression) in ExpressionsOf(activity))
+        foreach (var (name, expression, valueType) in ExpressionsOf(activity))
         {
             var problem = bySyntax.TryGetValue(expression.Type, out var evaluator)
-                ? evaluator.Check(expression)
+                ? evaluator.Check(expression) ?? LiteralProblem(expression, valueType)
                 : $"okänd uttryckstyp '{expression.Type}'";
             if (problem is not null) errors.Add($"{Describe(activity)}, {name}: {problem}");
         }
@@ -79,19 +80,36 @@ public sealed class WorkflowValidator(IEnumerable<IExpressionEvaluator> evaluato
         }
     }
 
-    private static IEnumerable<(string Name, Expression Expression)> ExpressionsOf(Activity activity)
+    private static IEnumerable<(string Name, Expression Expression, Type ValueType)> ExpressionsOf(Activity activity)
     {
         foreach (var input in ActivityProperties.Of(activity.GetType()).Inputs)
         {
             switch (input.Property.GetValue(activity))
             {
                 case Input wrapped:
-                    yield return (input.Property.Name, wrapped.Expression);
+                    yield return (input.Property.Name, wrapped.Expression, input.ValueType);
                     break;
                 case IEnumerable<SwitchCase> cases:
-                    foreach (var @case in cases) yield return ($"{input.Property.Name} '{@case.Label}'", @case.Condition);
+                    foreach (var @case in cases) yield return ($"{input.Property.Name} '{@case.Label}'", @case.Condition, typeof(bool));
                     break;
             }
+        }
+    }
+
+    // A literal is known at publishing: one that the input cannot take (a deadline of "2022-13-01") is refused now,
+    // not when the activity runs. An empty literal is no value (the input's default applies).
+    private static string? LiteralProblem(Expression expression, Type valueType)
+    {
+        if (expression.Type != ExpressionTypes.Literal || expression.Value is null) return null;
+        if (expression.Value is JsonValue value && value.TryGetValue<string>(out var text) && string.IsNullOrWhiteSpace(text)) return null;
+        try
+        {
+            ValueConverter.Convert(expression.Value, valueType);
+            return null;
+        }
+        catch (FormatException e)
+        {
+            return e.Message;
         }
     }
 

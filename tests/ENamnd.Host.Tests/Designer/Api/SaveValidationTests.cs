@@ -101,6 +101,17 @@ public class SaveValidationTests(TestHostFactory factory) : IClassFixture<TestHo
     }
 
     [Fact]
+    public async Task Should_RefusePublish_When_ALiteralCannotBeWhatTheInputTakes()
+    {
+        var delay = ElsaJson.Activity("d1", "Elsa.Delay");
+        delay["timeSpan"] = new JsonObject { ["typeName"] = "TimeSpan", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = "2022-13-01" } };
+
+        var response = await api.SaveRawAsync(ElsaJson.Chain(null, "Fel fördröjning", delay), publish: true);
+
+        Assert.Contains(await DesignerApi.ErrorsAsync(response), m => m.Contains("TimeSpan", StringComparison.Ordinal) && m.Contains("2022-13-01", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Should_RefusePublish_When_ExpressionIsInvalid()
     {
         var model = ElsaJson.Chain(null, "Dåligt skript", ElsaJson.SetVariable("s1", "x", "return (;"));

@@ -2,7 +2,16 @@ using ENamnd.Host;
 using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Host.Infrastructure.Logging;
 using ENamnd.Host.Infrastructure.Security;
+using ENamnd.Host.Infrastructure.Storage;
 using ENamnd.Http;
+
+if (BackupCommand.IsRequested(args, out var backupTarget))
+{
+    // Without the verb's own arguments, which the command-line configuration would misread.
+    var settings = WebApplication.CreateBuilder([.. args.Skip(2)]);
+    settings.AddENamndHost();
+    return BackupCommand.Run(settings.Configuration, backupTarget);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddENamndHost();

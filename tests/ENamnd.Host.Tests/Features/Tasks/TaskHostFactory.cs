@@ -10,11 +10,17 @@ namespace ENamnd.Host.Tests.Features.Tasks;
 /// <summary>
 /// The real host in memory for the task tests: its own SQLite data directory, a public base URL that
 /// differs from the test server's address, a clock the tests move, every log event kept (at the most
-/// verbose level), and recovery sweeps that never run on their own.
+/// verbose level), and recovery sweeps that never run on their own; on PostgreSQL when given a connection string.
 /// </summary>
-public sealed class TaskHostFactory() : HostFactoryBase("enamnd-tasks-", ApiKey)
+public sealed class TaskHostFactory(string? postgres) : HostFactoryBase("enamnd-tasks-", ApiKey)
 {
     public const string ApiKey = "task-tests-coordinator-key-0123456789";
+
+    /// <summary>A host on the embedded SQLite default.</summary>
+    public TaskHostFactory()
+        : this(null)
+    {
+    }
 
     private readonly InMemorySink logs = new();
 
@@ -41,6 +47,7 @@ public sealed class TaskHostFactory() : HostFactoryBase("enamnd-tasks-", ApiKey)
     /// <inheritdoc />
     protected override void ConfigureSettings(IWebHostBuilder builder)
     {
+        if (postgres is not null) builder.UseSetting("ConnectionStrings:Postgres", postgres);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft", "Verbose");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Verbose");

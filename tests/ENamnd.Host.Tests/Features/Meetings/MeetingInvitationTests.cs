@@ -46,6 +46,31 @@ public sealed class MeetingInvitationTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Should_KeepEveryTextInsideItsOwnProperty_When_LocationSummaryAndDescriptionTryToAddLines()
+    {
+        var invitation = new MeetingInvitation(Microsoft.Extensions.Options.Options.Create(new ENamnd.Host.Infrastructure.Email.EmailOptions()), TimeProvider.System);
+        var meeting = new Meeting
+        {
+            Id = "namnd-2022-03-16", Body = MeetingBody.Namnd, Date = new DateOnly(2022, 3, 16), Start = new TimeOnly(13, 0), End = new TimeOnly(15, 0),
+            StartsAt = new DateTimeOffset(2022, 3, 16, 12, 0, 0, TimeSpan.Zero), EndsAt = new DateTimeOffset(2022, 3, 16, 14, 0, 0, TimeSpan.Zero),
+            Location = "Rum 1\r\nATTENDEE;RSVP=TRUE:mailto:evil@example.org\r\nX-EVIL:1;a,b:\"c\"", Status = MeetingStatus.Scheduled, Sequence = 0,
+        };
+        var member = new MeetingMember("ada", "Ada \"Exempel\", Luleå; ledamot: 1", "ada@example.org", null, ENamnd.Activities.People.Role.Ledamot);
+
+        var content = invitation.For(meeting, member, "Sammanträde\r\nORGANIZER:mailto:evil@example.org", "Kallelse\r\nEND:VEVENT\r\nBEGIN:VEVENT", null).Content;
+
+        var lines = content.Split("\r\n");
+        Assert.DoesNotContain(lines, l => l.StartsWith("X-EVIL", StringComparison.Ordinal) || l.StartsWith("BEGIN:VEVENT", StringComparison.Ordinal) && l != "BEGIN:VEVENT");
+        Assert.Single(lines, l => l == "BEGIN:VEVENT");
+        Assert.Single(lines, l => l.StartsWith("ORGANIZER", StringComparison.Ordinal));
+        var parsed = Assert.Single(Calendar.Load(content)!.Events);
+        Assert.Equal("mailto:ada@example.org", Assert.Single(parsed.Attendees).Value?.ToString());
+        Assert.Contains("X-EVIL:1;a,b:\"c\"", parsed.Location, StringComparison.Ordinal);
+        Assert.StartsWith("Sammanträde", parsed.Summary, StringComparison.Ordinal);
+        Assert.Contains("BEGIN:VEVENT", parsed.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_ComposeRequestPartAndAttachment_When_NoticeIsSent()
     {
         var meeting = await CreateAsync("2022-03-16");

@@ -1,8 +1,8 @@
 using ENamnd.Host;
+using ENamnd.Host.Infrastructure.Backup;
 using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Host.Infrastructure.Logging;
 using ENamnd.Host.Infrastructure.Security;
-using ENamnd.Host.Infrastructure.Storage;
 using ENamnd.Http;
 
 if (BackupCommand.IsRequested(args, out var backupTarget))

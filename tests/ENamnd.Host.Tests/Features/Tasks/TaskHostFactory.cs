@@ -12,15 +12,12 @@ namespace ENamnd.Host.Tests.Features.Tasks;
 /// differs from the test server's address, a clock the tests move, every log event kept (at the most
 /// verbose level), and recovery sweeps that never run on their own; on PostgreSQL when given a connection string.
 /// </summary>
-public sealed class TaskHostFactory(string? postgres) : HostFactoryBase("enamnd-tasks-", ApiKey)
+public sealed class TaskHostFactory() : HostFactoryBase("enamnd-tasks-", ApiKey)
 {
     public const string ApiKey = "task-tests-coordinator-key-0123456789";
 
-    /// <summary>A host on the embedded SQLite default.</summary>
-    public TaskHostFactory()
-        : this(null)
-    {
-    }
+    /// <summary>The PostgreSQL database the host runs on; null for the embedded SQLite default.</summary>
+    public string? Postgres { get; init; }
 
     private readonly InMemorySink logs = new();
 
@@ -47,7 +44,7 @@ public sealed class TaskHostFactory(string? postgres) : HostFactoryBase("enamnd-
     /// <inheritdoc />
     protected override void ConfigureSettings(IWebHostBuilder builder)
     {
-        if (postgres is not null) builder.UseSetting("ConnectionStrings:Postgres", postgres);
+        if (Postgres is not null) builder.UseSetting("ConnectionStrings:Postgres", Postgres);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft", "Verbose");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Verbose");

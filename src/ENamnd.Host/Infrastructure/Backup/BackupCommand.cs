@@ -1,6 +1,7 @@
+using ENamnd.Host.Infrastructure.Storage;
 using ENamnd.Persistence;
 
-namespace ENamnd.Host.Infrastructure.Storage;
+namespace ENamnd.Host.Infrastructure.Backup;
 
 /// <summary>
 /// <c>dotnet run --project src/ENamnd.Host -- backup &lt;mapp&gt;</c>: backs the data directory up (see

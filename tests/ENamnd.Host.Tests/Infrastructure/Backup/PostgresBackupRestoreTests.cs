@@ -1,6 +1,6 @@
 using System.Net;
 using ENamnd.Activities.Tasks;
-using ENamnd.Host.Infrastructure.Storage;
+using ENamnd.Host.Infrastructure.Backup;
 using ENamnd.Host.Tests.Features.Tasks;
 using ENamnd.Persistence;
 using ENamnd.TestSupport;
@@ -8,7 +8,7 @@ using ENamnd.TestSupport.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace ENamnd.Host.Tests.Infrastructure.Storage;
+namespace ENamnd.Host.Tests.Infrastructure.Backup;
 
 /// <summary>On PostgreSQL, the README's backup (pg_dump while the host runs, the data directory's secrets with the backup command) restores into a fresh database and data directory with the same decisions and open tasks.</summary>
 [Collection(PostgresFixture.CollectionName)]
@@ -18,7 +18,7 @@ public sealed class PostgresBackupRestoreTests(PostgresFixture postgres)
     [Fact]
     public async Task Should_ShowTheSameDecisionsAndOpenTasks_When_ADumpIsRestoredIntoAFreshDatabase()
     {
-        using var source = new TaskHostFactory(await postgres.CreateDatabaseAsync("backup"));
+        using var source = new TaskHostFactory { Postgres = await postgres.CreateDatabaseAsync("backup") };
         var decided = await TaskScenario.StartApprovalAsync(source);
         using (var participant = source.CreateParticipantClient())
             Assert.Equal(HttpStatusCode.SeeOther, (await TaskScenario.PostFormAsync(participant, decided, "Approved", comment: "Bra underlag.")).StatusCode);
@@ -28,7 +28,7 @@ public sealed class PostgresBackupRestoreTests(PostgresFixture postgres)
 
         await PgAsync("pg_dump", source.Services.GetRequiredService<DatabaseSettings>().ConnectionString, ["--format=custom", "--no-owner", $"--file={dump}"]);
         await PgAsync("pg_restore", restoredDatabase, ["--no-owner", "--exit-on-error", dump]);
-        using var restored = new TaskHostFactory(restoredDatabase);
+        using var restored = new TaskHostFactory { Postgres = restoredDatabase };
         DataDirectoryBackup.Create(source.DataDirectory, source.Services.GetRequiredService<DatabaseSettings>(), restored.DataDirectory);
         File.Delete(dump);
 

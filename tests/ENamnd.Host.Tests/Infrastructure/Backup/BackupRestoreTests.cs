@@ -1,12 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ENamnd.Activities.Tasks;
-using ENamnd.Host.Infrastructure.Storage;
+using ENamnd.Host.Infrastructure.Backup;
 using ENamnd.Host.Tests.Features.Tasks;
 using ENamnd.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ENamnd.Host.Tests.Infrastructure.Storage;
+namespace ENamnd.Host.Tests.Infrastructure.Backup;
 
 /// <summary>A backup made while the host runs, restored as a fresh data directory, holds the same instances, decisions and open tasks, and the links already sent still work.</summary>
 public sealed class BackupRestoreTests : IDisposable

@@ -1,9 +1,10 @@
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Host.Infrastructure.Security;
+using ENamnd.Host.Infrastructure.Storage;
 using ENamnd.Persistence;
 using Microsoft.Data.Sqlite;
 
-namespace ENamnd.Host.Infrastructure.Storage;
+namespace ENamnd.Host.Infrastructure.Backup;
 
 /// <summary>
 /// A backup of a data directory, made while the host runs: the SQLite database through SQLite's online backup (a

@@ -19,6 +19,7 @@ public sealed class ENamndDbContext(DbContextOptions<ENamndDbContext> options) :
     public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
     public DbSet<ParticipantRow> Participants => Set<ParticipantRow>();
     public DbSet<ParticipantRoleRow> ParticipantRoles => Set<ParticipantRoleRow>();
+    public DbSet<EvidenceLinkRow> EvidenceChain => Set<EvidenceLinkRow>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder model)

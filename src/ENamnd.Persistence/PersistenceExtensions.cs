@@ -1,4 +1,5 @@
 using ENamnd.Engine.Stores;
+using ENamnd.Persistence.Evidence;
 using ENamnd.Persistence.Ledger;
 using ENamnd.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace ENamnd.Persistence;
 /// <summary>Registers the durable stores, before the engine adds its in-memory defaults.</summary>
 public static class PersistenceExtensions
 {
-    /// <summary>Adds the database, the stores, the instance lock, the outbox dispatcher and the idempotency ledger.</summary>
+    /// <summary>Adds the database, the stores, the instance lock, the outbox dispatcher, the idempotency ledger and the evidence chain.</summary>
     public static IServiceCollection AddENamndPersistence(this IServiceCollection services, DatabaseSettings database)
     {
         services.AddSingleton(database);
@@ -29,6 +30,8 @@ public static class PersistenceExtensions
         }
         services.AddSingleton(p => new SchemaMigrator(
             p.GetRequiredService<IDbContextFactory<ENamndDbContext>>(), database.Provider, p.GetRequiredService<TimeProvider>(), p.GetRequiredService<ILogger<SchemaMigrator>>()));
+        services.AddSingleton<EvidenceSealer>();
+        services.AddSingleton<EvidenceVerifier>();
         services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddSingleton<EfWorkflowStateStore>();
         services.AddSingleton<IWorkflowInstanceStore>(p => p.GetRequiredService<EfWorkflowStateStore>());

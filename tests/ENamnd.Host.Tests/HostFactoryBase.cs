@@ -10,7 +10,7 @@ namespace ENamnd.Host.Tests;
 /// <summary>
 /// The real host in memory, on its own data directory (removed on dispose), with a known coordinator key. A host
 /// on a test clock (<see cref="HostClock"/>) also links to <see cref="PublicBaseUrl"/>, which differs from the test
-/// server's address, and its recurring sweeps never run on their own.
+/// server's address, and its recurring sweeps and evidence seal never run on their own.
 /// </summary>
 public abstract class HostFactoryBase(string directoryPrefix, string apiKey) : WebApplicationFactory<Program>
 {
@@ -68,6 +68,8 @@ public abstract class HostFactoryBase(string directoryPrefix, string apiKey) : W
             builder.UseSetting("Host:PublicBaseUrl", PublicBaseUrl);
             builder.UseSetting("Scheduling:DueBookmarkSweepCron", Never);
             builder.UseSetting("Scheduling:OutboxDispatcherCron", Never);
+            // A seal in real time would stamp the chain with whatever moment the test clock shows then.
+            builder.UseSetting("Scheduling:EvidenceSealCron", Never);
         }
         ConfigureSettings(builder);
         builder.ConfigureTestServices(services =>

@@ -1,4 +1,5 @@
 using ENamnd.Host.Features.Allocations;
+using ENamnd.Host.Features.Audit;
 using ENamnd.Host.Features.Cases;
 using ENamnd.Host.Features.Contracts;
 using ENamnd.Host.Features.Goals;
@@ -27,5 +28,6 @@ public static class HostFeatures
         new ContractsFeature(),
         new GoalsFeature(),
         new OverviewFeature(),
+        new AuditFeature(),
     ];
 }

@@ -19,6 +19,9 @@ public sealed class TaskHostFactory() : HostFactoryBase("enamnd-tasks-", ApiKey)
     /// <summary>The PostgreSQL database the host runs on; null for the embedded SQLite default.</summary>
     public string? Postgres { get; init; }
 
+    /// <summary>The schema owner's connection to <see cref="Postgres"/>, for a host that works as a role of its own.</summary>
+    public string? PostgresOwner { get; init; }
+
     private readonly InMemorySink logs = new();
 
     /// <summary>Starts now (to the second), so timers the host schedules in real time stay in the future.</summary>
@@ -28,6 +31,9 @@ public sealed class TaskHostFactory() : HostFactoryBase("enamnd-tasks-", ApiKey)
     public string LogText => logs.Text;
 
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
+
+    /// <summary>The SQLite database file of a host without <see cref="Postgres"/>.</summary>
+    public string SqliteFile => Path.Combine(DataDirectory, "enamnd.db");
 
     /// <inheritdoc />
     protected override TimeProvider HostClock => Clock;
@@ -45,6 +51,7 @@ public sealed class TaskHostFactory() : HostFactoryBase("enamnd-tasks-", ApiKey)
     protected override void ConfigureSettings(IWebHostBuilder builder)
     {
         if (Postgres is not null) builder.UseSetting("ConnectionStrings:Postgres", Postgres);
+        if (PostgresOwner is not null) builder.UseSetting("ConnectionStrings:PostgresOwner", PostgresOwner);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft", "Verbose");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Verbose");

@@ -28,8 +28,7 @@ public static class PersistenceExtensions
             // One host owns an SQLite file, so a lock within the process is enough.
             services.AddSingleton<IInstanceLock, InMemoryInstanceLock>();
         }
-        services.AddSingleton(p => new SchemaMigrator(
-            p.GetRequiredService<IDbContextFactory<ENamndDbContext>>(), database.Provider, p.GetRequiredService<TimeProvider>(), p.GetRequiredService<ILogger<SchemaMigrator>>()));
+        services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<EvidenceSealer>();
         services.AddSingleton<EvidenceVerifier>();
         services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();

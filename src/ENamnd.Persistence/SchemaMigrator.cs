@@ -1,4 +1,5 @@
 using System.Reflection;
+using ENamnd.Persistence.Evidence;
 using Microsoft.EntityFrameworkCore;
 
 namespace ENamnd.Persistence;
@@ -6,19 +7,26 @@ namespace ENamnd.Persistence;
 /// <summary>
 /// Applies the embedded, numbered SQL migrations of the provider that are not yet applied, each in
 /// its own transaction, and records them in <c>schema_migrations</c>. On PostgreSQL an advisory
-/// lock keeps two hosts starting at once from migrating twice.
+/// lock keeps two hosts starting at once from migrating twice; with an owner connection the owner
+/// migrates and then grants the host's working role its rights (<see cref="PostgresRoles"/>).
 /// </summary>
-public sealed class SchemaMigrator(IDbContextFactory<ENamndDbContext> contexts, DatabaseProvider provider, TimeProvider clock, ILogger<SchemaMigrator> logger)
+public sealed class SchemaMigrator(IDbContextFactory<ENamndDbContext> contexts, DatabaseSettings database, TimeProvider clock, ILogger<SchemaMigrator> logger)
 {
     private const long MigrationLockKey = 0x454E414D4E44; // "ENAMND"
 
+    private readonly DatabaseProvider provider = database.Provider;
+
+    private readonly DbContextOptions<ENamndDbContext>? ownerOptions = database is { Provider: DatabaseProvider.Postgres, OwnerConnectionString: { } owner }
+        ? new DbContextOptionsBuilder<ENamndDbContext>().UseNpgsql(owner).Options
+        : null;
+
     /// <summary>The migrations of the provider, in order: (version, name, SQL).</summary>
-    public IReadOnlyList<(int Version, string Name, string Sql)> Migrations { get; } = Load(provider);
+    public IReadOnlyList<(int Version, string Name, string Sql)> Migrations { get; } = Load(database.Provider);
 
     /// <summary>Brings the schema up to date; returns how many migrations were applied.</summary>
     public async Task<int> MigrateAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = ownerOptions is null ? await contexts.CreateDbContextAsync(cancellationToken) : new ENamndDbContext(ownerOptions);
         await db.Database.OpenConnectionAsync(cancellationToken);
         if (provider == DatabaseProvider.Postgres)
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
@@ -42,6 +50,9 @@ public sealed class SchemaMigrator(IDbContextFactory<ENamndDbContext> contexts, 
                 logger.LogInformation("Applied database migration {Version} {Name} ({Provider})", version, name, provider);
                 count++;
             }
+            // Every start, not only after a new migration: a grant lost or changed by hand is put right.
+            if (ownerOptions is not null && await PostgresRoles.GrantHostRoleAsync(database.OwnerConnectionString!, database.ConnectionString, cancellationToken) is { } role)
+                logger.LogInformation("The host's database role {Role} may insert into and read {Tables}, not change them", role, EvidenceTables.AppendOnly);
             return count;
         }
         finally

@@ -35,6 +35,24 @@ public sealed class PostgresStartupFailureTests(PostgresFixture postgres) : IDis
         AssertReadableFailure(result, "svarar inte");
     }
 
+    [Fact]
+    public async Task Should_NameTheOwnerSetting_When_TheOwnersPasswordIsWrong()
+    {
+        var wrong = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Password = "fel-losenord" };
+
+        var result = await RunHostAsync(postgres.ConnectionString, owner: wrong.ConnectionString);
+
+        AssertReadableFailure(result, "nekades (fel användarnamn eller lösenord i ConnectionStrings:PostgresOwner)");
+    }
+
+    [Fact]
+    public async Task Should_ExitWithReadableMessage_When_AnOwnerIsSetWithoutPostgres()
+    {
+        var result = await RunHostAsync("", owner: postgres.ConnectionString);
+
+        AssertReadableFailure(result, "ConnectionStrings:PostgresOwner är satt men inte ConnectionStrings:Postgres");
+    }
+
     private static void AssertReadableFailure(CommandResult result, string reason)
     {
         var output = $"Exit code {result.ExitCode}. Output:\n{TextTail.Of(result.Output)}";
@@ -44,7 +62,7 @@ public sealed class PostgresStartupFailureTests(PostgresFixture postgres) : IDis
         Assert.False(result.Output.Contains("   at ", StringComparison.Ordinal), $"The output holds a stack trace. {output}");
     }
 
-    private Task<CommandResult> RunHostAsync(string connectionString) =>
+    private Task<CommandResult> RunHostAsync(string connectionString, string owner = "") =>
         ExternalCommand.RunAsync(
             HostAssembly.DotnetExecutable(),
             [HostAssembly.Locate()],
@@ -54,6 +72,7 @@ public sealed class PostgresStartupFailureTests(PostgresFixture postgres) : IDis
                 ["DOTNET_NOLOGO"] = "1",
                 ["Storage__DataDirectory"] = "data",
                 ["ConnectionStrings__Postgres"] = connectionString,
+                ["ConnectionStrings__PostgresOwner"] = owner,
                 ["Auth__CoordinatorApiKey"] = IntegrationHost.ApiKey,
                 ["Urls"] = $"http://127.0.0.1:{FreePort.Next()}",
             },

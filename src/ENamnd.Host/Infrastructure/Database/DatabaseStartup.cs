@@ -17,8 +17,8 @@ public static class DatabaseStartup
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
         if (settings is { Provider: DatabaseProvider.Sqlite, OwnerConnectionString: not null })
         {
-            logger.LogCritical("Databasen kan inte användas: ConnectionStrings:{Owner} är satt men inte ConnectionStrings:{Postgres}; ägarrollen finns bara för PostgreSQL.",
-                DatabaseSettings.PostgresOwnerKey, DatabaseSettings.PostgresKey);
+            logger.LogCritical("Databasen kan inte användas: ConnectionStrings:" + DatabaseSettings.PostgresOwnerKey + " är satt men inte ConnectionStrings:" +
+                DatabaseSettings.PostgresKey + "; ägarrollen finns bara för PostgreSQL.");
             return false;
         }
         var setting = DatabaseSettings.PostgresKey;
@@ -58,8 +58,8 @@ public static class DatabaseStartup
         if (tables.Count == 0) return;
         logger.LogWarning(
             "The host's database role {Role} can rewrite evidence: it owns, or may update, delete or truncate, {Tables}. Let the owner migrate " +
-            "(ConnectionStrings:{Owner}) and the host work as a role that may only insert and read them; see the README, PostgreSQL roles",
-            role, tables, DatabaseSettings.PostgresOwnerKey);
+            "(ConnectionStrings:" + DatabaseSettings.PostgresOwnerKey + ") and the host work as a role that may only insert and read them; see the README, PostgreSQL roles",
+            role, tables);
     }
 
     private static string Describe(Exception e, string setting) => Innermost(e) switch

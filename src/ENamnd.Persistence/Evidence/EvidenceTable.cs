@@ -21,9 +21,10 @@ internal sealed class EvidenceTable<TRow>(string name, string writtenAt) : IEvid
     public string Name => name;
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<EvidenceRow>> UnsealedAsync(ENamndDbContext db, DateTimeOffset? writtenSince, int max, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EvidenceRow>> UnsealedAsync(ENamndDbContext db, DateTimeOffset? writtenSince, long afterKey, int max, CancellationToken cancellationToken)
     {
-        var rows = await Since(Unsealed(db), writtenSince).OrderBy(r => EF.Property<long>(r, KeyProperty)).Take(max).ToListAsync(cancellationToken);
+        var rows = await Since(Unsealed(db), writtenSince).Where(r => EF.Property<long>(r, KeyProperty) > afterKey)
+            .OrderBy(r => EF.Property<long>(r, KeyProperty)).Take(max).ToListAsync(cancellationToken);
         return rows.Select(r => Describe(db, r)).ToList();
     }
 

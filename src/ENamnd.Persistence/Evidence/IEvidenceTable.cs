@@ -6,8 +6,11 @@ internal interface IEvidenceTable
     /// <summary>The table's name, as links record it.</summary>
     string Name { get; }
 
-    /// <summary>Up to <paramref name="max"/> rows that no link seals, written at or after <paramref name="writtenSince"/> (any time when null), by key.</summary>
-    Task<IReadOnlyList<EvidenceRow>> UnsealedAsync(ENamndDbContext db, DateTimeOffset? writtenSince, int max, CancellationToken cancellationToken);
+    /// <summary>
+    /// Up to <paramref name="max"/> rows keyed above <paramref name="afterKey"/> that no link seals, written at or after
+    /// <paramref name="writtenSince"/> (any time when null), by key.
+    /// </summary>
+    Task<IReadOnlyList<EvidenceRow>> UnsealedAsync(ENamndDbContext db, DateTimeOffset? writtenSince, long afterKey, int max, CancellationToken cancellationToken);
 
     /// <summary>The rows with these keys that exist, by key.</summary>
     Task<IReadOnlyDictionary<long, EvidenceRow>> FindAsync(ENamndDbContext db, IReadOnlyList<long> keys, CancellationToken cancellationToken);

@@ -58,6 +58,24 @@ public abstract class EvidenceChainContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_SealARow_When_ItCommitsAfterARowWithAHigherKeyWasSealed()
+    {
+        var services = await StartAsync(await DatabaseAsync());
+        // Two steps at once: the one keyed 11 commits first and is sealed while the one keyed 10 is still committing.
+        await AddAuditAsync(services, 11, Clock.GetUtcNow());
+        await services.GetRequiredService<EvidenceSealer>().SealAsync(CancellationToken.None);
+        Clock.Advance(TimeSpan.FromSeconds(2));
+
+        await AddAuditAsync(services, 10, Clock.GetUtcNow().AddSeconds(-3));
+        var sealedLate = await services.GetRequiredService<EvidenceSealer>().SealAsync(CancellationToken.None);
+        var report = await services.GetRequiredService<EvidenceVerifier>().VerifyAsync(CancellationToken.None);
+
+        Assert.Equal(1, sealedLate);
+        Assert.True(report.Intact, $"{report.FirstBreak}");
+        Assert.Equal([11L, 10L], await LinksAsync(services, l => l.RowKey));
+    }
+
+    [Fact]
     public async Task Should_KeepARowOutOfTheChain_When_ItIsWrittenLongBeforeTheLastSeal()
     {
         var services = await StartAsync(await DatabaseAsync());
@@ -130,6 +148,13 @@ public abstract class EvidenceChainContract : IAsyncLifetime
         db.Decisions.AddRange(added);
         await db.SaveChangesAsync();
         return [.. added.Select(d => d.Id)];
+    }
+
+    private static async Task AddAuditAsync(ServiceProvider services, long key, DateTimeOffset at)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<ENamndDbContext>>().CreateDbContextAsync();
+        db.Audit.Add(new AuditRow { Id = key, InstanceId = "instans", Action = "resume", DefinitionVersion = 1, Timestamp = at });
+        await db.SaveChangesAsync();
     }
 
     private static async Task<List<T>> LinksAsync<T>(ServiceProvider services, System.Linq.Expressions.Expression<Func<EvidenceLinkRow, T>> select)

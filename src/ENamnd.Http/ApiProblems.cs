@@ -47,7 +47,7 @@ public static class ApiProblems
 
     /// <summary>400 with messages per field (a JSON path such as <c>options[0].decideBy</c>); the detail joins them all.</summary>
     public static ValidationProblem Invalid(IReadOnlyDictionary<string, string[]> errors, string title = InvalidTitle) =>
-        TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(m => m)), title: title);
+        TypedResults.ValidationProblem(errors, detail: string.Join(" ", RequestText.Messages(errors)), title: title);
 
     /// <summary>404 with a message.</summary>
     public static ProblemHttpResult NotFound(string detail) =>

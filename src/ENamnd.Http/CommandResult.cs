@@ -19,7 +19,7 @@ public sealed record CommandResult<T>(CommandStatus Status, T? Value, IReadOnlyL
     /// is fine: a command's first check, so its page and its endpoint hold to the same rule.
     /// </summary>
     public static CommandResult<T>? RefusedText(object request) =>
-        RequestText.Check(request) is { Count: > 0 } errors ? Invalid([.. errors.Values.SelectMany(m => m)]) : null;
+        RequestText.Check(request) is { Count: > 0 } errors ? Invalid(RequestText.Messages(errors)) : null;
 
     /// <summary>Whether the command was done.</summary>
     public bool IsDone => Status == CommandStatus.Done;

@@ -43,6 +43,9 @@ public static class RequestText
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>The problems of <see cref="Check"/> in one list, field after field, for answers that name no field.</summary>
+    public static IReadOnlyList<string> Messages(IReadOnlyDictionary<string, string[]> errors) => [.. errors.Values.SelectMany(m => m)];
+
     /// <summary>The problem with one value of a field, or null; for values that arrive one by one (a form field, a query parameter).</summary>
     public static string? Problem(string? value, string field, bool multiLine = false, int? maxLength = null) =>
         value is null ? null : ProblemOf(value, field, new Rule(multiLine, maxLength ?? (multiLine ? MultiLineMax : SingleLineMax)));

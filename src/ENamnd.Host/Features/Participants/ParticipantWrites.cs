@@ -14,7 +14,7 @@ public static class ParticipantWrites
     /// <summary>Adds a new participant (<paramref name="id"/> null) or replaces participant <paramref name="id"/>.</summary>
     public static async Task<Result> SaveAsync(ParticipantBody body, string? id, EfParticipantDirectory directory, MunicipalityRegistry municipalities, CancellationToken cancellationToken)
     {
-        if (RequestText.Check(body) is { Count: > 0 } text) return new Result(null, ParticipantWriteOutcome.Saved, [.. text.Values.SelectMany(m => m)]);
+        if (RequestText.Check(body) is { Count: > 0 } text) return new Result(null, ParticipantWriteOutcome.Saved, RequestText.Messages(text));
         var (participant, errors) = await ParticipantBodyValidator.ValidateAsync(body, id ?? IdGenerator.NewId(), directory, municipalities, cancellationToken);
         if (participant is null) return new Result(null, ParticipantWriteOutcome.Saved, errors);
         var outcome = id is null ? await directory.AddAsync([participant], cancellationToken) : await directory.ReplaceAsync(participant, cancellationToken);

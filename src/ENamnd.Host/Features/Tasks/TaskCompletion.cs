@@ -58,7 +58,7 @@ public sealed class TaskCompletion(IDbContextFactory<ENamndDbContext> contexts, 
         var choice = TaskChoices.Match(ChoicesOf(task), answer.Outcome);
         // The page's form, the API and the coordinator's answers all arrive here: the one rule for text holds for each.
         var text = RequestText.Check(answer);
-        var error = text.Count > 0 ? string.Join(" ", text.Values.SelectMany(m => m)) : Validate(task, choice, fields, answer);
+        var error = text.Count > 0 ? string.Join(" ", RequestText.Messages(text)) : Validate(task, choice, fields, answer);
         if (error is not null) return new TaskResult(TaskAccess.Invalid, task, error);
         // The declared spelling is what the workflow and the task row keep, however the answer was typed.
         // Recorded on the recipient's behalf, the answer is the recorder's, who the audit then names.

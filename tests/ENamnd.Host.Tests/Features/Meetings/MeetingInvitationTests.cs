@@ -26,13 +26,8 @@ public sealed class MeetingInvitationTests : IAsyncLifetime
     [Fact]
     public void Should_KeepANameWithLineBreaksInsideItsOwnParameter_When_ItTriesToAddAnAttendee()
     {
-        var invitation = new MeetingInvitation(Microsoft.Extensions.Options.Options.Create(new ENamnd.Host.Infrastructure.Email.EmailOptions()), TimeProvider.System);
-        var meeting = new Meeting
-        {
-            Id = "namnd-2022-03-16", Body = MeetingBody.Namnd, Date = new DateOnly(2022, 3, 16), Start = new TimeOnly(13, 0), End = new TimeOnly(15, 0),
-            StartsAt = new DateTimeOffset(2022, 3, 16, 12, 0, 0, TimeSpan.Zero), EndsAt = new DateTimeOffset(2022, 3, 16, 14, 0, 0, TimeSpan.Zero),
-            Location = "Kommunhuset, Luleå", Status = MeetingStatus.Scheduled, Sequence = 0,
-        };
+        var invitation = PlainInvitation();
+        var meeting = MeetingAt("Kommunhuset, Luleå");
         var member = new MeetingMember("mallory", "Mallory\r\nATTENDEE;RSVP=TRUE:mailto:evil@example.org\r\nX-Y: ", "mallory@example.org", null, ENamnd.Activities.People.Role.Ledamot);
 
         var content = invitation.For(meeting, member, "Sammanträde", "Kallelse", new MeetingContact("Sekreterare \"E\";x", "sekreterare@example.org")).Content;
@@ -48,13 +43,8 @@ public sealed class MeetingInvitationTests : IAsyncLifetime
     [Fact]
     public void Should_KeepEveryTextInsideItsOwnProperty_When_LocationSummaryAndDescriptionTryToAddLines()
     {
-        var invitation = new MeetingInvitation(Microsoft.Extensions.Options.Options.Create(new ENamnd.Host.Infrastructure.Email.EmailOptions()), TimeProvider.System);
-        var meeting = new Meeting
-        {
-            Id = "namnd-2022-03-16", Body = MeetingBody.Namnd, Date = new DateOnly(2022, 3, 16), Start = new TimeOnly(13, 0), End = new TimeOnly(15, 0),
-            StartsAt = new DateTimeOffset(2022, 3, 16, 12, 0, 0, TimeSpan.Zero), EndsAt = new DateTimeOffset(2022, 3, 16, 14, 0, 0, TimeSpan.Zero),
-            Location = "Rum 1\r\nATTENDEE;RSVP=TRUE:mailto:evil@example.org\r\nX-EVIL:1;a,b:\"c\"", Status = MeetingStatus.Scheduled, Sequence = 0,
-        };
+        var invitation = PlainInvitation();
+        var meeting = MeetingAt("Rum 1\r\nATTENDEE;RSVP=TRUE:mailto:evil@example.org\r\nX-EVIL:1;a,b:\"c\"");
         var member = new MeetingMember("ada", "Ada \"Exempel\", Luleå; ledamot: 1", "ada@example.org", null, ENamnd.Activities.People.Role.Ledamot);
 
         var content = invitation.For(meeting, member, "Sammanträde\r\nORGANIZER:mailto:evil@example.org", "Kallelse\r\nEND:VEVENT\r\nBEGIN:VEVENT", null).Content;
@@ -216,4 +206,14 @@ public sealed class MeetingInvitationTests : IAsyncLifetime
     private Task<Meeting> CreateAsync(string date) => harness.Writer.CreateAsync(Draft(date));
 
     private static MeetingDraft Draft(string date) => new(MeetingBody.Namnd, Day(date), new TimeOnly(13, 0), new TimeOnly(15, 0), "Teams", null);
+
+    private static MeetingInvitation PlainInvitation() =>
+        new(Microsoft.Extensions.Options.Options.Create(new ENamnd.Host.Infrastructure.Email.EmailOptions()), TimeProvider.System);
+
+    private static Meeting MeetingAt(string location) => new()
+    {
+        Id = "namnd-2022-03-16", Body = MeetingBody.Namnd, Date = new DateOnly(2022, 3, 16), Start = new TimeOnly(13, 0), End = new TimeOnly(15, 0),
+        StartsAt = new DateTimeOffset(2022, 3, 16, 12, 0, 0, TimeSpan.Zero), EndsAt = new DateTimeOffset(2022, 3, 16, 14, 0, 0, TimeSpan.Zero),
+        Location = location, Status = MeetingStatus.Scheduled, Sequence = 0,
+    };
 }

@@ -146,13 +146,14 @@ public sealed class HostProcess : IAsyncDisposable
 
     private Process Launch()
     {
-        var start = new ProcessStartInfo(HostAssembly.DotnetExecutable(), [assemblyPath])
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = WorkingDirectory,
-        };
+        // A published self-contained host is its own executable; a build output is run by dotnet.
+        var start = assemblyPath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+            ? new ProcessStartInfo(HostAssembly.DotnetExecutable(), [assemblyPath])
+            : new ProcessStartInfo(assemblyPath);
+        start.UseShellExecute = false;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.WorkingDirectory = WorkingDirectory;
         start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (name, value) in environment) start.Environment[name] = value;
         var started = new Process { StartInfo = start };

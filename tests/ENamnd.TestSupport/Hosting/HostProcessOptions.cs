@@ -23,7 +23,10 @@ public sealed class HostProcessOptions
     /// <summary>The key <see cref="HostProcess.CreateClient()"/> sends as <c>Authorization: ApiKey …</c>; none when null.</summary>
     public string? ApiKey { get; init; }
 
-    /// <summary>The host's ENamnd.Host.dll; by default found next to the test assembly or in the host project's build output.</summary>
+    /// <summary>
+    /// The host's ENamnd.Host.dll, run by dotnet, or the executable of a self-contained publish; by default the dll found
+    /// next to the test assembly or in the host project's build output.
+    /// </summary>
     public string? AssemblyPath { get; init; }
 
     /// <summary>How long <see cref="HostProcess.StartAsync"/> waits for the health endpoint.</summary>

@@ -16,6 +16,7 @@ public sealed partial class EfWorkflowStateStore(
     IDbContextFactory<ENamndDbContext> contexts,
     IEnumerable<IStepCommitListener> listeners,
     IEnumerable<IStepRecordWriter> recordWriters,
+    IEnumerable<IStepTransactionObserver> observers,
     ILogger<EfWorkflowStateStore> logger) : IWorkflowInstanceStore, IBookmarkStore, IWorkflowStepCommitter, IPendingSignalStore
 {
     private readonly Dictionary<string, IStepRecordWriter> writers = recordWriters.ToDictionary(w => w.Kind, StringComparer.Ordinal);
@@ -28,6 +29,8 @@ public sealed partial class EfWorkflowStateStore(
             // Persistence point: everything the step changed is written in this one transaction.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var instance = step.Instance;
+            // Before the save, so an observer can compare the stored state with the step's.
+            foreach (var observer in observers) await observer.OnStepAsync(db, step, cancellationToken);
             await SaveInstanceAsync(db, instance, cancellationToken);
             if (step.RemovedBookmarkIds.Count > 0)
             {

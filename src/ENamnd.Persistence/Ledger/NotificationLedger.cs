@@ -14,8 +14,11 @@ namespace ENamnd.Persistence.Ledger;
 /// </summary>
 public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contexts, IOutboxWakeUp outbox, TimeProvider clock)
 {
-    /// <summary>Queues <paramref name="message"/> once under <paramref name="key"/>; false when it was queued before.</summary>
-    public async Task<bool> SendOnceAsync(LedgerKey key, EmailMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues <paramref name="message"/> once under <paramref name="key"/>, with what <paramref name="alsoWrite"/> adds (e.g. the
+    /// events it stands for) in the same transaction; false when it was queued before.
+    /// </summary>
+    public async Task<bool> SendOnceAsync(LedgerKey key, EmailMessage message, CancellationToken cancellationToken, Func<ENamndDbContext, Task>? alsoWrite = null)
     {
         var outboxId = Guid.NewGuid().ToString("N");
         var recorded = await RecordOnceAsync(key, outboxId, db =>
@@ -30,7 +33,7 @@ public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contex
                 CreatedAt = now,
                 NextAttemptAt = now,
             });
-            return Task.CompletedTask;
+            return alsoWrite?.Invoke(db) ?? Task.CompletedTask;
         }, cancellationToken);
         // Checkpoint: the message is durable in the outbox; if the host dies before this wake-up, the recurring dispatch sends it.
         if (recorded) outbox.Wake();

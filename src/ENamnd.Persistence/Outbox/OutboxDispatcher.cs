@@ -15,7 +15,7 @@ public sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
-    /// <summary>After this many failed attempts a message is given up.</summary>
+    /// <summary>After this many failed attempts a message is given up, unless its handler says otherwise.</summary>
     public const int MaxAttempts = 10;
 
     private const int MaxPerRun = 500;
@@ -56,9 +56,10 @@ public sealed class OutboxDispatcher(
         var row = (await Due(db, now).ToListAsync(cancellationToken)).FirstOrDefault();
         if (row is null) return null;
         bool sent;
+        var handler = byKind.GetValueOrDefault(row.Kind);
         try
         {
-            if (!byKind.TryGetValue(row.Kind, out var handler))
+            if (handler is null)
                 throw new OutboxDeliveryException($"Ingen hanterare för meddelanden av typen '{row.Kind}'.", isPermanent: true);
             // Checkpoint: delivery leaves this transaction; until the commit below the row is unsent. A crash in
             // between delivers the message again on the next dispatch, with the same id for the receiver to drop.
@@ -72,12 +73,18 @@ public sealed class OutboxDispatcher(
         {
             row.Attempts++;
             row.LastError = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
-            var permanent = e is OutboxDeliveryException { IsPermanent: true } || row.Attempts >= MaxAttempts;
-            if (permanent) row.FailedAt = clock.GetUtcNow();
-            else row.NextAttemptAt = clock.GetUtcNow() + Backoff(row.Attempts);
+            var permanent = e is OutboxDeliveryException { IsPermanent: true } || row.Attempts >= (handler?.MaxAttempts ?? MaxAttempts);
             sent = false;
-            logger.LogWarning("Outbox message {MessageId} ({Kind}) failed, attempt {Attempt}{GivenUp}: {Error}",
-                row.Id, row.Kind, row.Attempts, permanent ? " (given up)" : "", row.LastError);
+            if (permanent)
+            {
+                row.FailedAt = clock.GetUtcNow();
+                logger.LogError("Outbox message {MessageId} ({Kind}) failed at attempt {Attempt} and is given up: {Error}", row.Id, row.Kind, row.Attempts, row.LastError);
+            }
+            else
+            {
+                row.NextAttemptAt = clock.GetUtcNow() + Backoff(row.Attempts);
+                logger.LogWarning("Outbox message {MessageId} ({Kind}) failed, attempt {Attempt}: {Error}", row.Id, row.Kind, row.Attempts, row.LastError);
+            }
         }
         // Persistence point: the message is marked in the same transaction that claimed it.
         await db.SaveChangesAsync(CancellationToken.None);

@@ -140,7 +140,7 @@ public sealed class AwaitCommitteeDecision : TaskActivity
             // The justering's day comes with the resume; without it (an older resume), today.
             var justerad = (string?)context.ResumeInput?["justeradOn"] is { } day && DateOnly.TryParse(day, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : StockholmTime.DateOf(context.Now);
             if (context.GetProperty<DecisionNotice.Facts>(PendingNoticeProperty) is { Meeting: { } record } pending)
-                await NotifyAsync(context, pending with { Meeting = record with { JusteradOn = justerad } });
+                await InForceAsync(context, pending with { Meeting = record with { JusteradOn = justerad } }, (string?)bookmark.Payload?["taskId"] ?? bookmark.Id);
             context.Complete(outcome);
             return;
         }
@@ -165,14 +165,32 @@ public sealed class AwaitCommitteeDecision : TaskActivity
             context.CreateBookmark(InForce, new System.Text.Json.Nodes.JsonObject { ["taskId"] = decision.TaskId });
             return;
         }
-        await NotifyAsync(context, facts);
+        await InForceAsync(context, facts, decision.TaskId);
         context.Complete(decision.Outcome);
     }
 
-    // The decision notice to everyone the list names; a role nobody holds is skipped, so a case without, say, a steering
-    // group still gets its notice out and the workflow goes on.
-    private async Task NotifyAsync(ActivityExecutionContext context, DecisionNotice.Facts facts)
+    // The decision is in force: the fact, with the step, and the decision notice to everyone the list names; a role nobody
+    // holds is skipped, so a case without, say, a steering group still gets its notice out and the workflow goes on.
+    private async Task InForceAsync(ActivityExecutionContext context, DecisionNotice.Facts facts, string taskId)
     {
+        var meeting = facts.Meeting;
+        context.AddRecord(AgendaRecordKinds.InForce, new DecisionInForce
+        {
+            TaskId = taskId,
+            InstanceId = context.WorkflowContext.Instance.Id,
+            CaseNumber = facts.CaseNumber,
+            Matter = facts.Matter,
+            Outcome = facts.Outcome,
+            Paragraph = facts.Paragraph,
+            Comment = facts.Comment,
+            MeetingId = meeting?.MeetingId,
+            MeetingDate = meeting?.MeetingDate,
+            Immediate = meeting?.Immediate == true,
+            JusteradOn = meeting?.JusteradOn,
+            // Recorded from the checked minutes (the secretary's link), a decision is in force when recorded.
+            EffectiveOn = meeting?.InForceOn ?? StockholmTime.DateOf(context.Now),
+            InForceAt = context.Now,
+        });
         var to = await context.Services.GetRequiredService<RecipientResolver>().ResolveHeldAsync(context.Get(NoticeTo), CaseNumberOf(context));
         if (to.Count > 0) context.SendMessage(EmailMessage.Kind, DecisionNotice.For(facts, [.. to.Select(r => new EmailAddress(r.Email, r.Name))]));
     }

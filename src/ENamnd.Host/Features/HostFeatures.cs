@@ -9,6 +9,7 @@ using ENamnd.Host.Features.Overview;
 using ENamnd.Host.Features.Participants;
 using ENamnd.Host.Features.Runtime;
 using ENamnd.Host.Features.Tasks;
+using ENamnd.Host.Features.Webhooks;
 
 namespace ENamnd.Host.Features;
 
@@ -29,5 +30,6 @@ public static class HostFeatures
         new GoalsFeature(),
         new OverviewFeature(),
         new AuditFeature(),
+        new WebhooksFeature(),
     ];
 }

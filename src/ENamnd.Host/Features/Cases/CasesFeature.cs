@@ -1,3 +1,4 @@
+using ENamnd.Host.Features.Webhooks;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Persistence;
 
@@ -14,6 +15,7 @@ public sealed class CasesFeature : IHostFeature
             .ValidateOnStart();
         services.AddSingleton<CaseService>();
         services.AddSingleton<IStepRecordWriter, CaseOpenedWriter>();
+        services.AddWebhookEvents().AddSingleton<IStepTransactionObserver, CaseEvents>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<CaseContracts>();
         services.AddSingleton<CaseParticipants>();

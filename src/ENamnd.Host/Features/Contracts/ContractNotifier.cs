@@ -2,6 +2,8 @@ using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Email;
 using ENamnd.Activities.People;
 using ENamnd.Engine.Runtime;
+using ENamnd.Host.Features.Webhooks;
+using ENamnd.Persistence;
 using ENamnd.Persistence.Ledger;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +14,8 @@ public sealed class ContractNotifier(
     NotificationLedger ledger,
     RecipientResolver resolver,
     RecipientNames names,
+    WebhookEvents events,
+    TimeProvider clock,
     IOptions<ContractsOptions> options,
     ILogger<ContractNotifier> logger)
 {
@@ -31,7 +35,8 @@ public sealed class ContractNotifier(
             Subject = ContractEmails.AlertSubject(contract, deadline, today),
             TextBody = ContractEmails.AlertBody(contract, deadline, today, await OwnerAsync(contract, cancellationToken)),
             ThreadKey = contract.Subject,
-        }, cancellationToken);
+        }, cancellationToken, AlertEvent(key, contract, new ContractAlertData(
+            "deadline", contract.Id, contract.Terms.Name, contract.Terms.CaseNumber, contract.Terms.Supplier, contract.Terms.EndDate, deadline.Date, alert.LeadMonths), cancellationToken));
     }
 
     /// <summary>The warning to the coordinator that a contract ended without a decision, once.</summary>
@@ -47,8 +52,13 @@ public sealed class ContractNotifier(
             Subject = ContractEmails.ExpiredSubject(contract),
             TextBody = ContractEmails.ExpiredBody(contract),
             ThreadKey = contract.Subject,
-        }, cancellationToken);
+        }, cancellationToken, AlertEvent(key, contract, new ContractAlertData(
+            "expired", contract.Id, contract.Terms.Name, contract.Terms.CaseNumber, contract.Terms.Supplier, contract.Terms.EndDate, null, null), cancellationToken));
     }
+
+    // The event goes with the email, under the same ledger key: both are queued in one transaction, or neither.
+    private Func<ENamndDbContext, Task> AlertEvent(LedgerKey key, Contract contract, ContractAlertData data, CancellationToken cancellationToken) =>
+        db => events.AddAsync(db, WebhookEventTypes.ContractAlert, key.Value, clock.GetUtcNow(), data, contract.Subject, cancellationToken);
 
     /// <summary>The contract's owner as people read it: "e-samordnaren (Eva Ek)" rather than <c>roll:samordnare</c>.</summary>
     public Task<string> OwnerAsync(Contract contract, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using ENamnd.Host.Features.Webhooks;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Persistence;
 
@@ -14,7 +15,7 @@ public sealed class ContractsFeature : IHostFeature
             .ValidateOnStart();
         services.AddSingleton<ContractStore>();
         services.AddSingleton<ContractViews>();
-        services.AddSingleton<ContractNotifier>();
+        services.AddWebhookEvents().AddSingleton<ContractNotifier>();
         services.AddSingleton<ContractDecisionStarter>();
         services.AddSingleton<IStepRecordWriter, ContractRegisteredWriter>();
         services.AddSingleton<IStepRecordWriter, ContractDecidedWriter>();

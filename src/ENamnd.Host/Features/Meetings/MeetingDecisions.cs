@@ -84,7 +84,7 @@ public sealed class MeetingDecisions(
             if (taskId is not null)
             {
                 // Recorded for the meeting, a decision is in force at the justering, unless declared omedelbart justerad or justering is done.
-                var record = new MeetingRecord(meeting.Date, decision.Immediate, meeting.JusteradOn);
+                var record = new MeetingRecord(meeting.Date, decision.Immediate, meeting.JusteradOn, meeting.Id);
                 var result = await tasks.CompleteOnBehalfAsync(taskId, new TaskAnswer(null, outcome, note, paragraph, Meeting: record, RecordedBy: recorder.By), TaskChannels.Meeting, cancellationToken);
                 if (result.Access != TaskAccess.Decided) return (MeetingDecisionOutcome.AlreadyDecided, [$"Ärendet ”{matter.Matter}” kunde inte beslutas: {result.Error ?? TaskMessages.AlreadyDecided}"]);
             }

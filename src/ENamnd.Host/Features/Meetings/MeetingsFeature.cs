@@ -1,5 +1,6 @@
 using ENamnd.Activities.Meetings;
 using ENamnd.Host.Features.Tasks;
+using ENamnd.Host.Features.Webhooks;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Persistence;
 
@@ -42,6 +43,7 @@ public sealed class MeetingsFeature : IHostFeature
         services.AddSingleton<MeetingSeeder>();
         services.AddMonitorJob<MeetingReminderJob>("MeetingRemindersCron", "0 6 * * *");
         services.AddSingleton<IStepRecordWriter, AgendaItemWriter>();
+        services.AddWebhookEvents().AddSingleton<IStepRecordWriter, DecisionInForceWriter>();
     }
 
     /// <inheritdoc />

@@ -1,0 +1,8 @@
+namespace ENamnd.Host.Features.Webhooks;
+
+/// <summary>The data of <c>case.started</c>.</summary>
+/// <param name="CaseId">The case's id in ENamnd.</param>
+/// <param name="CaseNumber">The case number (diarienummer), as stored.</param>
+/// <param name="Title">The case's title.</param>
+/// <param name="InitiatingMunicipalities">The initiating municipalities, as stored (short names).</param>
+public sealed record CaseStartedData(string CaseId, string CaseNumber, string Title, IReadOnlyList<string> InitiatingMunicipalities);

@@ -1,0 +1,95 @@
+using ENamnd.Host.Features;
+using ENamnd.Host.Features.Webhooks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ENamnd.Host.Tests.Features.Webhooks;
+
+public class WebhookOptionsTests
+{
+    private const string Secret = "en-hemlighet-som-ar-minst-32-tecken-lang";
+
+    [Theory]
+    [InlineData("Url", "https://diarium.example.org/hooks", null)]
+    [InlineData("Url", "http://127.0.0.1:8080/hooks", null)]
+    [InlineData("Url", "http://localhost/hooks", null)]
+    [InlineData("Url", "http://diarium.example.org/hooks", "okrypterad http")]
+    [InlineData("Url", "/hooks", "absolut http- eller https-adress")]
+    [InlineData("Url", "ftp://diarium.example.org/", "absolut http- eller https-adress")]
+    [InlineData("Secret", "för-kort-hemlighet", "minst 32 tecken")]
+    [InlineData("Name", "diarium 360", "Name måste anges")]
+    [InlineData("Events:0", "case.deleted", "okänd händelsetyp 'case.deleted'")]
+    public void Should_CheckEachSubscriber_When_TheHostStarts(string key, string value, string? error)
+    {
+        var settings = Subscriber(0, "diarium");
+        settings[$"Webhooks:Subscribers:0:{key}"] = value;
+
+        var failures = Validate(settings);
+
+        if (error is null) Assert.Empty(failures);
+        else Assert.Contains(failures, f => f.Contains($"Webhooks:Subscribers:0:{key.Split(':')[0]}", StringComparison.Ordinal) && f.Contains(error, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_AllowPlainHttpToAnotherMachine_When_TheSubscriberAllowsItExplicitly()
+    {
+        var settings = Subscriber(0, "diarium");
+        settings["Webhooks:Subscribers:0:Url"] = "http://diarium.example.org/hooks";
+        settings["Webhooks:Subscribers:0:AllowInsecureHttp"] = "true";
+
+        Assert.Empty(Validate(settings));
+    }
+
+    [Fact]
+    public void Should_RefuseTwoSubscribersOfOneNameAndABadTimeout_When_TheHostStarts()
+    {
+        var settings = Subscriber(0, "diarium");
+        foreach (var (key, value) in Subscriber(1, "diarium")) settings[key] = value;
+        settings["Webhooks:Timeout"] = "00:00:00";
+
+        var failures = Validate(settings);
+
+        Assert.Contains(failures, f => f.Contains("Webhooks:Subscribers:1:Name 'diarium' används av flera mottagare", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("Webhooks:Timeout", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_NeverNameTheSecret_When_ItIsRefused()
+    {
+        var settings = Subscriber(0, "diarium");
+        settings["Webhooks:Subscribers:0:Secret"] = "kort-men-hemlig";
+
+        var failures = Validate(settings);
+
+        Assert.NotEmpty(failures);
+        Assert.DoesNotContain(failures, f => f.Contains("kort-men-hemlig", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_PassWithNoSubscribers_When_TheSectionIsMissing() => Assert.Empty(Validate([]));
+
+    private static Dictionary<string, string?> Subscriber(int index, string name) => new()
+    {
+        [$"Webhooks:Subscribers:{index}:Name"] = name,
+        [$"Webhooks:Subscribers:{index}:Url"] = "https://diarium.example.org/hooks",
+        [$"Webhooks:Subscribers:{index}:Secret"] = Secret,
+    };
+
+    private static IReadOnlyList<string> Validate(Dictionary<string, string?> settings)
+    {
+        using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddFeature<WebhooksFeature>()
+            .BuildServiceProvider();
+        try
+        {
+            services.GetRequiredService<IStartupValidator>().Validate();
+            return [];
+        }
+        catch (OptionsValidationException e)
+        {
+            return [.. e.Failures];
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using ENamnd.Host.Features.Allocations;
+using ENamnd.Host.Features.ApiDocs;
 using ENamnd.Host.Features.Audit;
 using ENamnd.Host.Features.Cases;
 using ENamnd.Host.Features.Contracts;
@@ -31,5 +32,6 @@ public static class HostFeatures
         new OverviewFeature(),
         new AuditFeature(),
         new WebhooksFeature(),
+        new ApiDocsFeature(),
     ];
 }

@@ -12,7 +12,8 @@ public static class AllocationEndpoints
     /// <summary>Maps <c>POST /api/allocations/preview</c>.</summary>
     public static IEndpointRouteBuilder MapAllocationEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapApiGroup("/api/allocations", "Kostnadsfördelning").MapPost("/preview", PreviewAsync);
+        app.MapApiGroup("/api/allocations", "Fördelning").MapPost("/preview", PreviewAsync).ReadsJson<AllocationPreviewBody>()
+            .WithSummary("Förhandsvisa en kostnadsfördelning").WithDescription("Modellen (t.ex. Hybrid), totalen i kronor och kommunerna; inget sparas.");
         return app;
     }
 

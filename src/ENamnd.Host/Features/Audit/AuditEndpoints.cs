@@ -10,7 +10,8 @@ public static class AuditEndpoints
     /// <summary>Maps <c>GET /api/audit/verify</c>: seals what is due, then recomputes the evidence chain.</summary>
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapApiGroup("/api/audit", "Granskning").MapGet("/verify", VerifyAsync);
+        app.MapApiGroup("/api/audit", "Granskning").MapGet("/verify", VerifyAsync)
+            .WithSummary("Verifiera hashkedjan").WithDescription("Förseglar nya beslut och granskningsposter och räknar om kedjan: hel, eller var den första brytningen finns.");
         return app;
     }
 

@@ -16,13 +16,17 @@ public static class CaseEndpoints
     public static IEndpointRouteBuilder MapCaseEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapApiGroup("/api/cases", "Ärenden");
-        api.MapPost("", CreateAsync).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("", ListAsync);
-        api.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/{id}/cancel", CancelAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id}/participants", JoinAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id}/further-development", ProposeFurtherDevelopmentAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id}/contract", RecordContractAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("", CreateAsync).ReadsJson<CreateCaseRequest>().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Starta ett ärende").WithDescription("Ärendenumret skrivs år/löpnummer-klassificering; minst två initierande kommuner. Ärendet börjar i Kvalificering av idé.");
+        api.MapGet("", ListAsync).WithSummary("Lista ärenden").WithDescription("Filtrera med phase (t.ex. Förstudie) och status (t.ex. Running).");
+        api.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Hämta ett ärende").WithDescription("Med id eller ärendenummer (snedstrecket URL-kodat, %2F): fas, öppna uppgifter, beslut, kostnadsfördelning och händelser.");
+        api.MapPost("/{id}/cancel", CancelAsync).ReadsJson<CancelCaseRequest>().WithSummary("Avbryt ett ärende med skäl").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/participants", JoinAsync).ReadsJson<JoinCaseRequest>().WithSummary("Anslut en kommun till ett pågående ärende").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/further-development", ProposeFurtherDevelopmentAsync).ReadsJson<FurtherDevelopmentRequest>().WithSummary("Föreslå vidareutveckling i förvaltning")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/contract", RecordContractAsync).ReadsJson<ContractDraft>().WithSummary("Registrera upphandlingens undertecknade avtal")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

@@ -15,11 +15,12 @@ public static class ContractEndpoints
     public static IEndpointRouteBuilder MapContractEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapApiGroup("/api/contracts", "Avtal");
-        api.MapGet("", ListAsync);
-        api.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("", CreateAsync);
-        api.MapPut("/{id}", ReplaceAsync).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapDelete("/{id}", DeleteAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("", ListAsync).WithSummary("Lista avtal i avtalsbevakningen");
+        api.MapGet("/{id}", GetAsync).WithSummary("Hämta ett avtal").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("", CreateAsync).ReadsJson<ContractDraft>().WithSummary("Registrera ett avtal för bevakning")
+            .WithDescription("Datum skrivs ÅÅÅÅ-MM-DD; ägaren är en e-postadress eller roll:<roll>.");
+        api.MapPut("/{id}", ReplaceAsync).ReadsJson<ContractDraft>().WithSummary("Ersätt ett avtal").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDelete("/{id}", DeleteAsync).WithSummary("Ta bort ett avtal").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using ENamnd.Activities.Documents;
 using ENamnd.Activities.Goals;
 using ENamnd.Engine.Runtime;
 using ENamnd.Host.Features.Tasks;
@@ -21,14 +22,16 @@ public static class GoalEndpoints
         // The addresses emails and agendas link to: a browser without the sign-in is sent to the login page.
         app.MapGet("/mal/{id}/rapporter/{tertial}", ReportPageAsync).RequireCoordinator().ExcludeFromDescription();
         app.MapGet("/mal/{id}/rapporter/{tertial}/document", ReportDocumentAsync).RequireCoordinator().ExcludeFromDescription();
-        var api = app.MapApiGroup("/api/plans", "Verksamhetsplaner");
-        api.MapGet("", ListAsync);
-        api.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("", CreateAsync).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPut("/{id}", ReplaceAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapDelete("/{id}", DeleteAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/{id}/reports/{tertial}", ReportPageAsync).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id}/reports/{tertial}/document", ReportDocumentAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        var api = app.MapApiGroup("/api/plans", "Mål");
+        api.MapGet("", ListAsync).WithSummary("Lista verksamhetsplaner");
+        api.MapGet("/{id}", GetAsync).WithSummary("Hämta en verksamhetsplan med mål och uppföljning").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("", CreateAsync).ReadsJson<PlanBody>().WithSummary("Skapa årets verksamhetsplan").ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/{id}", ReplaceAsync).ReadsJson<PlanBody>().WithSummary("Ersätt en verksamhetsplan").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapDelete("/{id}", DeleteAsync).WithSummary("Ta bort en verksamhetsplan").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/{id}/reports/{tertial}", ReportPageAsync).Produces(StatusCodes.Status200OK, contentType: "text/html").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Hämta en tertialrapport").WithDescription("tertial skrivs år-Tn, t.ex. 2026-T1.");
+        api.MapGet("/{id}/reports/{tertial}/document", ReportDocumentAsync).Produces(StatusCodes.Status200OK, contentType: WordDocument.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Hämta en tertialrapport som Word-dokument");
         return app;
     }
 

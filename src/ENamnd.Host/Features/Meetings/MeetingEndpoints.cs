@@ -14,24 +14,24 @@ public static class MeetingEndpoints
     public static IEndpointRouteBuilder MapMeetingEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapApiGroup("/api/meetings", "Sammanträden");
-        api.MapGet("", ListAsync);
-        api.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("", CreateAsync);
-        api.MapPut("/{id}", UpdateAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id}/cancel", CancelAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id}/attendance", AttendanceAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id}/decisions", DecisionsAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/{id}/protokoll", MinutesAsync).Produces(StatusCodes.Status200OK, contentType: "text/html").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/{id}/protokoll/document", MinutesDocumentAsync).Produces(StatusCodes.Status200OK, contentType: WordDocument.ContentType)
+        api.MapGet("", ListAsync).WithSummary("Lista sammanträden");
+        api.MapGet("/{id}", GetAsync).WithSummary("Hämta ett sammanträde").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("", CreateAsync).ReadsJson<MeetingRequest>().WithSummary("Planera ett sammanträde");
+        api.MapPut("/{id}", UpdateAsync).ReadsJson<MeetingRequest>().WithSummary("Ändra tid eller plats").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/cancel", CancelAsync).ReadsJson<CancelRequest>().WithSummary("Ställ in ett sammanträde").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/attendance", AttendanceAsync).ReadsJson<AttendanceRequest>().WithSummary("Registrera närvaro").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/decisions", DecisionsAsync).ReadsJson<DecisionsRequest>().WithSummary("Registrera beslut").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/{id}/protokoll", MinutesAsync).WithSummary("Hämta protokollet").Produces(StatusCodes.Status200OK, contentType: "text/html").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/{id}/protokoll/document", MinutesDocumentAsync).WithSummary("Hämta protokollet som Word-dokument").Produces(StatusCodes.Status200OK, contentType: WordDocument.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPut("/{id}/justerare", AppointJusterareAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id}/justering", JusteringAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id}/anslag", AnslagAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id}/agenda/{itemId}/appeal", RegisterAppealAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPut("/{id}/agenda/{itemId}/appeal", DecideAppealAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id}/agenda", AddAgendaItemAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPut("/{id}/agenda/{itemId}", UpdateAgendaItemAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapDelete("/{id}/agenda/{itemId}", RemoveAgendaItemAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/{id}/justerare", AppointJusterareAsync).ReadsJson<AppointJusterareRequest>().WithSummary("Utse justerare").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/justering", JusteringAsync).ReadsJson<JusteringRequest>().WithSummary("Registrera justeringen").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/anslag", AnslagAsync).ReadsJson<AnslagRequest>().WithSummary("Registrera anslaget").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/agenda/{itemId}/appeal", RegisterAppealAsync).ReadsJson<AppealRequest>().WithSummary("Registrera en överklagan").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/{id}/agenda/{itemId}/appeal", DecideAppealAsync).ReadsJson<AppealRequest>().WithSummary("Registrera domstolens utslag").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/agenda", AddAgendaItemAsync).ReadsJson<AgendaItemRequest>().WithSummary("Lägg till en punkt på dagordningen").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/{id}/agenda/{itemId}", UpdateAgendaItemAsync).ReadsJson<AgendaItemRequest>().WithSummary("Ändra en punkt på dagordningen").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapDelete("/{id}/agenda/{itemId}", RemoveAgendaItemAsync).WithSummary("Ta bort en punkt från dagordningen").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

@@ -15,14 +15,15 @@ public static class MunicipalityEndpoints
     public static IEndpointRouteBuilder MapMunicipalityEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapApiGroup("/api/municipalities", "Kommuner");
-        api.MapGet("", List);
-        api.MapGet("/population", Years);
+        api.MapGet("", List).WithSummary("Lista medlemskommunerna").WithDescription("Officiella namn, kommunkoder och folkmängd per år.");
+        api.MapGet("/population", Years).WithSummary("Lista åren med folkmängd");
         // Coordinators only (API key or login cookie, whose SameSite policy keeps other sites out); API clients send no antiforgery token.
         // No Accepts metadata: it would refuse other bodies with a bare 415, where the upload reader answers a Swedish 400.
-        api.MapPost("/population", ImportAsync).DisableAntiforgery()
+        api.MapPost("/population", ImportAsync).DisableAntiforgery().WithSummary("Importera ett års folkmängd från SCB")
+            .WithDescription("multipart/form-data med fälten year och file (SCB:s CSV-fil).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/{codeOrName}", Get).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{codeOrName}", Get).WithSummary("Hämta en kommun med kod eller namn").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -12,13 +12,13 @@ public static class ParticipantEndpoints
     /// <summary>Maps the endpoints under <c>/api/participants</c>.</summary>
     public static IEndpointRouteBuilder MapParticipantEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapApiGroup("/api/participants", "Deltagare");
-        api.MapGet("", ListAsync);
-        api.MapGet("/lookup", LookupAsync).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("", CreateAsync);
-        api.MapPut("/{id}", ReplaceAsync).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapDelete("/{id}", DeleteAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        var api = app.MapApiGroup("/api/participants", "Personer");
+        api.MapGet("", ListAsync).WithSummary("Lista personer och deras roller").WithDescription("Filtrera med role, municipality eller caseNumber.");
+        api.MapGet("/lookup", LookupAsync).WithSummary("Slå upp vem som har en roll").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}", GetAsync).WithSummary("Hämta en person").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("", CreateAsync).ReadsJson<ParticipantBody>().WithSummary("Lägg till en person med roller");
+        api.MapPut("/{id}", ReplaceAsync).ReadsJson<ParticipantBody>().WithSummary("Ändra en person").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDelete("/{id}", DeleteAsync).WithSummary("Ta bort en person").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

@@ -12,7 +12,8 @@ public static class JobEndpoints
     /// <summary>Maps <c>POST /api/jobs/{jobId}/trigger</c>: runs a recurring job now.</summary>
     public static IEndpointRouteBuilder MapJobEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapApiGroup("/api/jobs", "Jobb").MapPost("/{jobId}/trigger", Trigger).ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapApiGroup("/api/jobs", "Jobb").MapPost("/{jobId}/trigger", Trigger).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Kör ett schemalagt jobb nu").WithDescription("jobId är jobbets id, t.ex. contract-expiry-monitor.");
         return app;
     }
 

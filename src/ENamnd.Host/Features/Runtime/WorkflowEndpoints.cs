@@ -15,11 +15,11 @@ public static class WorkflowEndpoints
     public static IEndpointRouteBuilder MapWorkflowEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapApiGroup("/api", "Arbetsflöden");
-        api.MapPost("/definitions", PublishAsync);
-        api.MapPost("/instances", StartAsync);
-        api.MapGet("/instances/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/instances/{id}/cancel", CancelAsync).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/bookmarks/{id}/resume", ResumeAsync).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/definitions", PublishAsync).WithSummary("Publicera en arbetsflödesdefinition").WithDescription("Definitionen i Elsa 3:s JSON-format.");
+        api.MapPost("/instances", StartAsync).WithSummary("Starta ett arbetsflöde");
+        api.MapGet("/instances/{id}", GetAsync).WithSummary("Hämta en arbetsflödesinstans").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/instances/{id}/cancel", CancelAsync).WithSummary("Avbryt en arbetsflödesinstans").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/bookmarks/{id}/resume", ResumeAsync).WithSummary("Återuppta ett bokmärke").ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

@@ -18,15 +18,16 @@ public static class TaskApiEndpoints
     public static IEndpointRouteBuilder MapTaskApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapApiGroup("/api/tasks", "Uppgifter");
-        api.MapGet("", ListAsync);
-        api.MapGet("/{taskId}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("", ListAsync).WithSummary("Lista uppgifter").WithDescription("Filtrera med caseNumber och status (t.ex. Open).");
+        api.MapGet("/{taskId}", GetAsync).WithSummary("Hämta en uppgift").ProducesProblem(StatusCodes.Status404NotFound);
         // Anonymous like the pages: the token in the body is the credential.
         api.MapPost("/{taskId}/complete", CompleteAsync).AllowAnonymous().RequireRateLimiting(RateLimits.TaskLinks)
+            .WithSummary("Svara på en uppgift med länkens token").WithDescription("Utan samordnarnyckel: token från e-postens länk är behörigheten.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status410Gone);
-        api.MapPost("/{taskId}/remind", RemindAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{taskId}/reassign", ReassignAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{taskId}/remind", RemindAsync).WithSummary("Påminn mottagaren nu").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{taskId}/reassign", ReassignAsync).WithSummary("Ge uppgiften till en annan person").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

@@ -72,7 +72,7 @@ public sealed partial class ApiDocsAccessTests(TestHostFactory factory) : IClass
         var nonce = Nonce().Match(policy).Groups[1].Value;
         Assert.NotEmpty(nonce);
         var scripts = Script().Matches(html).ToList();
-        Assert.Equal(3, scripts.Count);
+        Assert.Equal(4, scripts.Count);
         Assert.All(scripts, s => Assert.Contains($"nonce=\"{nonce}\"", s.Value, StringComparison.Ordinal));
         Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);

@@ -15,6 +15,7 @@ public static class TaskEmails
     private static EmailMessage Compose(OpenedTask task, string title, string preface)
     {
         var link = TaskLinks.Placeholder(task.TaskId);
+        var calendar = TaskLinks.CalendarPlaceholder(task.TaskId);
         // A task of a contract without a case carries the contract's internal key, which is not shown.
         var caseNumber = CaseNumbers.Shown(task.CaseNumber);
         var subject = title + CaseNumbers.Suffix(caseNumber);
@@ -25,6 +26,7 @@ public static class TaskEmails
             .Append(caseNumber is null ? "" : $"Ärende: {caseNumber}\n").Append(deadline)
             .Append("\nSvara via den här länken:\n").Append(link).Append("\n\n")
             .Append("Länken är personlig och kan användas en gång. Vidarebefordra inte det här meddelandet.\n\n")
+            .Append("Prenumerera på din kalender med möten och svarstider:\n").Append(calendar).Append("\n\n")
             .Append(EmailSignOff.Text)
             .ToString();
         var html = new StringBuilder()
@@ -36,6 +38,7 @@ public static class TaskEmails
             .Append(deadline.Length > 0 ? $"<p>{Encode(deadline.Trim())}</p>" : "")
             .Append("<p><a href=\"").Append(link).Append("\" style=\"display:inline-block;padding:10px 18px;background:#1b5e9b;color:#fff;text-decoration:none;border-radius:4px\">Svara</a></p>")
             .Append("<p style=\"color:#555;font-size:small\">Länken är personlig och kan användas en gång. Vidarebefordra inte det här meddelandet.</p>")
+            .Append("<p><a href=\"").Append(calendar).Append("\">Prenumerera på din kalender</a> med möten och svarstider.</p>")
             .Append("<p>").Append(EmailSignOff.Text).Append("</p></body></html>")
             .ToString();
         return new EmailMessage

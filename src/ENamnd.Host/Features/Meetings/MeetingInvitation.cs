@@ -15,6 +15,7 @@ namespace ENamnd.Host.Features.Meetings;
 /// METHOD:CANCEL with STATUS:CANCELLED for a cancelled meeting. The ORGANIZER is the meeting's contact (the committee's
 /// mailbox or its secretary, <see cref="MeetingContacts"/>); only then is an answer asked for (RSVP), and only from a
 /// member: a substitute is informed, a cancellation needs no answer, and nobody answers the no-reply sender.
+/// The one place of the host's iCalendar: its time zone, UIDs and serialization serve the subscription feeds too.
 /// </summary>
 public sealed class MeetingInvitation(IOptions<EmailOptions> email, TimeProvider clock)
 {
@@ -41,25 +42,13 @@ public sealed class MeetingInvitation(IOptions<EmailOptions> email, TimeProvider
     public EmailCalendar For(Meeting meeting, MeetingMember member, string summary, string description, MeetingContact? organizer)
     {
         var cancelled = meeting.Status == MeetingStatus.Cancelled;
-        var calendar = new Calendar { Method = cancelled ? Cancel : Request, ProductId = "-//Norrbottens e-nämnd//ENamnd//SV" };
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(TimeZoneId, RulesSince, false));
+        var method = cancelled ? Cancel : Request;
+        var calendar = NewCalendar(method);
         var options = email.Value;
-        var calendarEvent = new CalendarEvent
-        {
-            Uid = Uid(meeting.Id),
-            Sequence = meeting.Sequence,
-            Summary = summary,
-            Description = description,
-            Location = string.IsNullOrEmpty(meeting.OnlineLink) ? meeting.Location : $"{meeting.Location} ({meeting.OnlineLink})",
-            DtStart = new CalDateTime(meeting.Date, meeting.Start, TimeZoneId),
-            DtEnd = new CalDateTime(meeting.Date, meeting.End, TimeZoneId),
-            DtStamp = new CalDateTime(clock.GetUtcNow().UtcDateTime, true),
-            Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
-            Organizer = organizer is null
-                ? new Organizer($"mailto:{options.From}") { CommonName = ParameterText(options.FromName) }
-                : new Organizer($"mailto:{organizer.Email}") { CommonName = ParameterText(organizer.Name) },
-        };
-        if (!string.IsNullOrEmpty(meeting.OnlineLink) && Uri.TryCreate(meeting.OnlineLink, UriKind.Absolute, out var link)) calendarEvent.Url = link;
+        var calendarEvent = EventOf(meeting, summary, description);
+        calendarEvent.Organizer = organizer is null
+            ? new Organizer($"mailto:{options.From}") { CommonName = ParameterText(options.FromName) }
+            : new Organizer($"mailto:{organizer.Email}") { CommonName = ParameterText(organizer.Name) };
         calendarEvent.Attendees.Add(new Attendee($"mailto:{member.Email}")
         {
             CommonName = ParameterText(member.Name),
@@ -70,7 +59,43 @@ public sealed class MeetingInvitation(IOptions<EmailOptions> email, TimeProvider
                 && !string.Equals(organizer.Email, member.Email, StringComparison.OrdinalIgnoreCase),
         });
         calendar.Events.Add(calendarEvent);
-        return new EmailCalendar(calendar.Method, new CalendarSerializer().SerializeToString(calendar) ?? "");
+        return new EmailCalendar(method, Serialize(calendar));
+    }
+
+    /// <summary>
+    /// A calendar of the host with <paramref name="method"/> and the VTIMEZONE of <see cref="TimeZoneId"/>: every calendar
+    /// the host writes (invitations and the subscription feeds) starts here.
+    /// </summary>
+    public static Calendar NewCalendar(string method)
+    {
+        var calendar = new Calendar { Method = method, ProductId = "-//Norrbottens e-nämnd//ENamnd//SV" };
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(TimeZoneId, RulesSince, false));
+        return calendar;
+    }
+
+    /// <summary>A calendar as text: Ical.Net escapes the values and folds the lines (RFC 5545).</summary>
+    public static string Serialize(Calendar calendar) => new CalendarSerializer().SerializeToString(calendar) ?? "";
+
+    /// <summary>
+    /// The event of a meeting, the same in an invitation and in a subscription feed: its UID (<see cref="Uid"/>), SEQUENCE,
+    /// Stockholm wall-clock times, place and online link, and whether it is cancelled; no organizer or attendees.
+    /// </summary>
+    public CalendarEvent EventOf(Meeting meeting, string summary, string description)
+    {
+        var calendarEvent = new CalendarEvent
+        {
+            Uid = Uid(meeting.Id),
+            Sequence = meeting.Sequence,
+            Summary = summary,
+            Description = description,
+            Location = string.IsNullOrEmpty(meeting.OnlineLink) ? meeting.Location : $"{meeting.Location} ({meeting.OnlineLink})",
+            DtStart = new CalDateTime(meeting.Date, meeting.Start, TimeZoneId),
+            DtEnd = new CalDateTime(meeting.Date, meeting.End, TimeZoneId),
+            DtStamp = new CalDateTime(clock.GetUtcNow().UtcDateTime, true),
+            Status = meeting.Status == MeetingStatus.Cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+        };
+        if (!string.IsNullOrEmpty(meeting.OnlineLink) && Uri.TryCreate(meeting.OnlineLink, UriKind.Absolute, out var link)) calendarEvent.Url = link;
+        return calendarEvent;
     }
 
     // A name in a parameter (CN=…) is written as it stands, so a line break in it would start a line of its own (another

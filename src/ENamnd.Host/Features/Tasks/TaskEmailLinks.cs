@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ENamnd.Host.Features.Tasks;
 
 /// <summary>
-/// Puts the real task links into an outgoing email in place of the placeholders activities write.
+/// Puts the real task links (and the links to the recipient's calendar subscription page, reached with the same token)
+/// into an outgoing email in place of the placeholders activities write.
 /// A link goes only to the task's own recipient: a placeholder of an unknown task, or of a task
 /// addressed to someone else, becomes a notice instead of a working link.
 /// </summary>
@@ -27,6 +28,11 @@ public sealed class TaskEmailLinks(IDbContextFactory<ENamndDbContext> contexts, 
                 taskIds.Add(id);
                 return "";
             });
+            TaskLinks.ReplaceCalendar(body, id =>
+            {
+                taskIds.Add(id);
+                return "";
+            });
         }
         if (taskIds.Count == 0) return message;
         var ids = taskIds.ToList();
@@ -35,17 +41,23 @@ public sealed class TaskEmailLinks(IDbContextFactory<ENamndDbContext> contexts, 
             .ToDictionaryAsync(t => t.Id, t => (Email: t.RecipientEmail, t.LinkVersion), StringComparer.Ordinal, cancellationToken);
         var addressees = message.To.Select(a => a.Address).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var granted = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var calendars = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var id in ids)
         {
             // A task given to someone else since this email was written is the new recipient's: the old email gets no link.
             var allowed = recipients.TryGetValue(id, out var recipient) && addressees.Contains(recipient.Email);
             if (!allowed) logger.LogWarning("An email placeholder names task {TaskId}, which is unknown or not addressed to the email's recipients; no link inserted", id);
             granted[id] = allowed ? links.LinkFor(id, recipient.LinkVersion) : null;
+            calendars[id] = allowed ? links.CalendarLinkFor(id, recipient.LinkVersion) : null;
         }
         return message with
         {
-            TextBody = TaskLinks.Replace(message.TextBody, id => granted.GetValueOrDefault(id) ?? Unavailable),
-            HtmlBody = message.HtmlBody is null ? null : TaskLinks.Replace(message.HtmlBody, id => WebUtility.HtmlEncode(granted.GetValueOrDefault(id) ?? Unavailable)),
+            TextBody = Fill(message.TextBody, granted, calendars, link => link),
+            HtmlBody = message.HtmlBody is null ? null : Fill(message.HtmlBody, granted, calendars, WebUtility.HtmlEncode),
         };
     }
+
+    private static string Fill(string text, Dictionary<string, string?> taskLinks, Dictionary<string, string?> calendarLinks, Func<string, string> encode) =>
+        TaskLinks.ReplaceCalendar(TaskLinks.Replace(text, id => encode(taskLinks.GetValueOrDefault(id) ?? Unavailable)),
+            id => encode(calendarLinks.GetValueOrDefault(id) ?? Unavailable));
 }

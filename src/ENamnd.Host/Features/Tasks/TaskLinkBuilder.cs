@@ -10,4 +10,11 @@ public sealed class TaskLinkBuilder(IOptions<PublicUrlOptions> options, TaskToke
     /// <summary>The link of a task, carrying its token of the link version.</summary>
     public string LinkFor(string taskId, int linkVersion = 0) =>
         $"{baseUrl}{TaskPaths.Page(taskId)}?t={Uri.EscapeDataString(tokens.TokenFor(taskId, linkVersion))}";
+
+    /// <summary>The link of the task recipient's calendar subscription page, carrying the same token as the task's link.</summary>
+    public string CalendarLinkFor(string taskId, int linkVersion = 0) =>
+        $"{baseUrl}{TaskPaths.Calendar(taskId, tokens.TokenFor(taskId, linkVersion))}";
+
+    /// <summary>An absolute address on the host, from <c>Host:PublicBaseUrl</c>.</summary>
+    public string Absolute(string path) => $"{baseUrl}{path}";
 }

@@ -11,4 +11,10 @@ public static class TaskPaths
 
     /// <summary>The receipt shown after a decision.</summary>
     public static string Receipt(string taskId, string token) => $"{Page(taskId)}/kvitto?t={Uri.EscapeDataString(token)}";
+
+    /// <summary>The page where a task's recipient gets their calendar subscription (see the Calendar feature), reached with the task's token.</summary>
+    public static string Calendar(string taskId, string token) => $"{Page(taskId)}/kalender?t={Uri.EscapeDataString(token)}";
+
+    /// <summary>The route of <see cref="Calendar"/> under <see cref="Prefix"/>.</summary>
+    public const string CalendarRoute = "/{taskId}/kalender";
 }

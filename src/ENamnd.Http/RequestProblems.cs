@@ -29,7 +29,7 @@ internal sealed class RequestProblems(RequestDelegate next, ILogger<RequestProbl
         }
         catch (BadHttpRequestException e) when (!context.Response.HasStarted)
         {
-            logger.LogInformation("{Method} {Path} could not be bound: {Reason}", context.Request.Method, context.Request.Path, e.Message);
+            logger.LogInformation("{Method} {Path} could not be bound: {Reason}", context.Request.Method, SecretInPath.ForLog(context), e.Message);
             context.Response.Clear();
             await ProblemFor(e).ExecuteAsync(context);
             return;
@@ -37,7 +37,7 @@ internal sealed class RequestProblems(RequestDelegate next, ILogger<RequestProbl
         catch (InvalidDataException e) when (!context.Response.HasStarted && IsFromFormReading(e))
         {
             // ASP.NET Core refuses a form with a NUL, too many values or too large a part while reading it.
-            logger.LogInformation("{Method} {Path} sent a form that could not be read: {Reason}", context.Request.Method, context.Request.Path, e.Message);
+            logger.LogInformation("{Method} {Path} sent a form that could not be read: {Reason}", context.Request.Method, SecretInPath.ForLog(context), e.Message);
             context.Response.Clear();
             await UnreadableFormAsync(context);
             return;
@@ -50,7 +50,7 @@ internal sealed class RequestProblems(RequestDelegate next, ILogger<RequestProbl
         catch (Exception e) when (!context.Response.HasStarted)
         {
             var correlationId = context.TraceIdentifier;
-            logger.LogError(e, "{Method} {Path} failed unexpectedly (correlation id {CorrelationId})", context.Request.Method, context.Request.Path, correlationId);
+            logger.LogError(e, "{Method} {Path} failed unexpectedly (correlation id {CorrelationId})", context.Request.Method, SecretInPath.ForLog(context), correlationId);
             context.Response.Clear();
             await UnexpectedAsync(context, correlationId);
             return;

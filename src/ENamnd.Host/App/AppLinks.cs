@@ -16,6 +16,7 @@ public static class AppLinks
         new("Mål och uppföljning", "/mal"),
         new("Personer", "/personer"),
         new("Kommuner", "/kommuner"),
+        new("Kalenderprenumeration", "/kalenderprenumeration"),
         new("Arbetsflöden", "/designer", LeavesTheApp: true),
     ];
 }

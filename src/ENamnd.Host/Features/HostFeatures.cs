@@ -1,6 +1,7 @@
 using ENamnd.Host.Features.Allocations;
 using ENamnd.Host.Features.ApiDocs;
 using ENamnd.Host.Features.Audit;
+using ENamnd.Host.Features.CalendarFeeds;
 using ENamnd.Host.Features.Cases;
 using ENamnd.Host.Features.Contracts;
 using ENamnd.Host.Features.Goals;
@@ -32,6 +33,7 @@ public static class HostFeatures
         new OverviewFeature(),
         new AuditFeature(),
         new WebhooksFeature(),
+        new CalendarFeedsFeature(),
         new ApiDocsFeature(),
     ];
 }

@@ -47,12 +47,13 @@ internal static class TaskPage
         foreach (var choice in TaskCompletion.ChoicesOf(task))
             body.Append("<button type=\"submit\" name=\"outcome\" value=\"").Append(Html.Encode(choice.Value)).Append("\">").Append(Html.Encode(choice.Label)).Append("</button> ");
         body.Append("</fieldset></form>")
-            .Append("<p class=\"info\">Ditt svar registreras när du klickar på en av knapparna. Länken är personlig och kan bara användas en gång.</p>");
+            .Append("<p class=\"info\">Ditt svar registreras när du klickar på en av knapparna. Länken är personlig och kan bara användas en gång.</p>")
+            .Append(CalendarLink(context, task, token));
         return Respond(context, task.Title, body.ToString(), statusCode);
     }
 
     /// <summary>The thank-you page after an answer.</summary>
-    public static IResult Receipt(HttpContext context, TaskRow task)
+    public static IResult Receipt(HttpContext context, TaskRow task, string? token = null)
     {
         var label = TaskChoices.Match(TaskCompletion.ChoicesOf(task), task.Outcome)?.Label ?? task.Outcome ?? "";
         var body = new StringBuilder()
@@ -63,7 +64,8 @@ internal static class TaskPage
             .Append(FieldAnswers(task))
             .Append(task.Reference is null ? "" : $"<dt>Beslutsreferens</dt><dd>{Html.Encode(task.Reference)}</dd>")
             .Append(task.ClosedAt is { } at ? $"<dt>Registrerat</dt><dd>{Html.Encode(SwedishDates.DayAndTime(at))}</dd>" : "")
-            .Append("</dl><p>Du kan stänga den här sidan.</p>");
+            .Append("</dl><p>Du kan stänga den här sidan.</p>")
+            .Append(token is null ? "" : CalendarLink(context, task, token));
         return Respond(context, task.Title, body.ToString(), StatusCodes.Status200OK);
     }
 
@@ -129,6 +131,12 @@ internal static class TaskPage
 
     // An answer's text in a definition list: its line breaks kept, its addresses as links.
     private static string Lines(string text) => PlainTextHtml.Inline(text);
+
+    /// <summary>A participant page with <paramref name="title"/> and a body of HTML, in the frame and with the policy of the task pages.</summary>
+    public static IResult Page(HttpContext context, string title, string body, int statusCode) => Respond(context, title, body, statusCode);
+
+    private static string CalendarLink(HttpContext context, TaskRow task, string token) =>
+        $"<p><a href=\"{Html.Encode(context.Request.PathBase + TaskPaths.Calendar(task.Id, token))}\">Prenumerera på din kalender</a> – möten och svarstider i Outlook eller Google.</p>";
 
     private static IResult Respond(HttpContext context, string title, string body, int statusCode)
     {

@@ -67,7 +67,7 @@ public static class TaskPageEndpoints
         var result = await tasks.OpenAsync(taskId, token, ct);
         return result.Access switch
         {
-            TaskAccess.AlreadyDecided => TaskPage.Receipt(context, result.Task!),
+            TaskAccess.AlreadyDecided => TaskPage.Receipt(context, result.Task!, token),
             TaskAccess.Open => TaskPage.Form(context, result.Task!, token!, await FactsAsync(facts, result.Task!, ct)),
             _ => Refusal(context, result),
         };

@@ -1,11 +1,12 @@
 using ENamnd.Host.Infrastructure.Storage;
+using ENamnd.Http;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
 
 namespace ENamnd.Host.Infrastructure.Logging;
 
-/// <summary>Wiring of Serilog: console, a daily log file in the data directory, and request logging without query strings.</summary>
+/// <summary>Wiring of Serilog: console, a daily log file in the data directory, and request logging without query strings or secrets in paths.</summary>
 public static class LoggingExtensions
 {
     /// <summary>The log file name pattern; Serilog inserts the date before the dot.</summary>
@@ -36,6 +37,14 @@ public static class LoggingExtensions
             options.Logger = logger;
             options.IncludeQueryInRequestPath = false;
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // A path that carries a secret (a calendar feed's token) is logged as its route pattern.
+            options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(SecretInPath.ForLog(context, path))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
             // A designer page load fetches a few hundred bundle files; successful ones are only worth a debug line.
             options.GetLevel = (context, _, error) =>
                 error is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error

@@ -1,3 +1,5 @@
+using ENamnd.Http;
+
 namespace ENamnd.Host.Infrastructure.Security;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal sealed class CoordinatorKeyGate(CoordinatorKeyStore keys, FailedAttempt
         var client = ClientAddress.Of(context);
         if (attempts.IsLockedOut(client, out var retryAfter)) return KeyVerdict.LockedOut(retryAfter);
         // The key is never logged, not even in part.
-        logger.LogWarning("Coordinator key rejected for {ClientIp} on {RequestPath}", client, context.Request.Path.Value);
+        logger.LogWarning("Coordinator key rejected for {ClientIp} on {RequestPath}", client, SecretInPath.ForLog(context));
         if (attempts.RecordFailure(client)) logger.LogWarning("Coordinator sign-in locked for {ClientIp} after repeated failures", client);
         return KeyVerdict.Wrong;
     }

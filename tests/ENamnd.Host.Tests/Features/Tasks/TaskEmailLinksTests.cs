@@ -56,6 +56,20 @@ public sealed class TaskEmailLinksTests : IAsyncLifetime
         Assert.Equal($"Svara här: {TaskEmailLinks.Unavailable}", filled.TextBody);
     }
 
+    [Fact]
+    public async Task Should_LinkToTheRecipientsCalendarPage_When_ATaskEmailIsFilled()
+    {
+        var task = await OpenAsync("beredning.kalix@example.org");
+        var token = harness.Services.GetRequiredService<TaskTokens>().TokenFor(task.TaskId);
+
+        var filled = await Links.FillAsync(TaskEmails.Invitation(task), CancellationToken.None);
+
+        var calendar = $"{Base}/tasks/{task.TaskId}/kalender?t={token}";
+        Assert.Contains($"Prenumerera på din kalender med möten och svarstider:\n{calendar}", filled.TextBody);
+        Assert.Contains($"<a href=\"{System.Net.WebUtility.HtmlEncode(calendar)}\">Prenumerera på din kalender</a>", filled.HtmlBody);
+        Assert.DoesNotContain("[[kalenderlänk", filled.TextBody + filled.HtmlBody);
+    }
+
     private TaskEmailLinks Links => harness.Services.GetRequiredService<TaskEmailLinks>();
 
     private async Task<OpenedTask> OpenAsync(string email)

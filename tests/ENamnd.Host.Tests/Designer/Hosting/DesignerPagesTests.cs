@@ -67,6 +67,7 @@ public class DesignerPagesTests(TestHostFactory factory) : IClassFixture<TestHos
         Assert.Equal(
             "<nav aria-label=\"Huvudmeny\"><a href=\"/\">Översikt</a><a href=\"/arenden\">Ärenden</a><a href=\"/sammantraden\">Sammanträden</a>" +
             "<a href=\"/avtal\">Avtal</a><a href=\"/mal\">Mål och uppföljning</a><a href=\"/personer\">Personer</a><a href=\"/kommuner\">Kommuner</a>" +
+            "<a href=\"/kalenderprenumeration\">Kalenderprenumeration</a>" +
             "<a href=\"/designer\" aria-current=\"page\">Arbetsflöden</a></nav>", menu);
     }
 

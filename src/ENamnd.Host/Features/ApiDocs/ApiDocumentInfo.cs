@@ -32,6 +32,7 @@ internal sealed class ApiDocumentInfo : IOpenApiDocumentTransformer
         ("Personer", "Personerna i deltagarkatalogen och deras roller."),
         ("Kommuner", "De 14 medlemskommunerna, med officiella namn och folkmängd per år."),
         ("Fördelning", "Förhandsvisning av kostnadsfördelningen mellan kommuner."),
+        ("Kalenderprenumerationer", "Personliga kalenderflöden (iCalendar) med sammanträden och uppgifters sista dagar: skapa, förnya och återkalla."),
         ("Granskning", "Verifiering av beslutens och granskningsloggens hashkedja."),
         ("Arbetsflöden", "Arbetsflödesmotorn direkt: publicera definitioner, starta, följ och avbryt instanser, återuppta bokmärken."),
         ("Jobb", "Kör ett schemalagt jobb nu i stället för vid nästa tillfälle."),

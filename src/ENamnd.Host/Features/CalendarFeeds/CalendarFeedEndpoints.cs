@@ -22,8 +22,12 @@ public static class CalendarFeedEndpoints
         SecretInPath.On(app.MapMethods(CalendarFeedLinks.Route, [HttpMethods.Get, HttpMethods.Head], FeedAsync)
             .AllowAnonymous().ExcludeFromDescription().RequireRateLimiting(RateLimits.TaskLinks));
         var api = app.MapApiGroup("/api/calendar-feeds", "Kalenderprenumerationer");
-        api.MapPost("/{personId}", RenewAsync).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapDelete("/{personId}", RevokeAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/{personId}", RenewAsync).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Skapa eller förnya en persons kalenderflöde")
+            .WithDescription("Svarar med flödets adress, som visas bara nu; en tidigare adress slutar fungera.");
+        api.MapDelete("/{personId}", RevokeAsync).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Återkalla en persons kalenderflöde")
+            .WithDescription("Adressen slutar fungera; att återkalla ett flöde som inte finns är inget fel.");
         return app;
     }
 

@@ -2,8 +2,8 @@ using ENamnd.Designer;
 using ENamnd.Designer.Hosting;
 using ENamnd.Host.App;
 using ENamnd.Host.Features;
-using ENamnd.Host.Infrastructure.Database;
 using ENamnd.Host.Infrastructure.Email;
+using ENamnd.Host.Infrastructure.Health;
 using ENamnd.Host.Infrastructure.Http;
 using ENamnd.Host.Infrastructure.Logging;
 using ENamnd.Host.Infrastructure.Scheduling;
@@ -39,7 +39,7 @@ public static class HostExtensions
             .ValidateOnStart();
         var database = DatabaseSettings.From(builder.Configuration, storage.FullDataDirectory);
         builder.Services.AddENamndPersistence(database);
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddENamndHealthChecks();
         builder.Services.AddENamndWorkflows();
         builder.Services.AddENamndScheduling(database);
         KillAfterSignalCommit.AddIfEnabled(builder.Services, builder.Configuration);
@@ -62,7 +62,7 @@ public static class HostExtensions
     /// <summary>Maps the host's endpoints.</summary>
     public static WebApplication MapENamndEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapENamndHealth();
         foreach (var feature in HostFeatures.All) feature.MapEndpoints(app);
         app.MapENamndApp();
         app.MapENamndDesigner().RequireCoordinator();

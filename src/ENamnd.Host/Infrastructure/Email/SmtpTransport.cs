@@ -58,7 +58,8 @@ public sealed class SmtpTransport(IOptions<EmailOptions> options, ILogger<SmtpTr
     private static string Describe(Exception e) =>
         e is SmtpCommandException command ? $"{(int)command.StatusCode} {command.Message}" : e.Message;
 
-    private static SecureSocketOptions SocketOptions(SmtpSecurity security) => security switch
+    /// <summary>MailKit's socket options for <paramref name="security"/>.</summary>
+    internal static SecureSocketOptions SocketOptions(SmtpSecurity security) => security switch
     {
         SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
         SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,

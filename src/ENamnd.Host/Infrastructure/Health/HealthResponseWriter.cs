@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace ENamnd.Host.Infrastructure.Health;
+
+/// <summary>
+/// Writes a health report as JSON: the overall status and, per check, its status and Swedish description. Exceptions
+/// and data that could name servers or connection strings are never written; the checks log those instead.
+/// </summary>
+public static class HealthResponseWriter
+{
+    /// <summary>Writes <paramref name="report"/> to the response.</summary>
+    public static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        var body = new
+        {
+            status = report.Status.ToString(),
+            durationMs = Math.Round(report.TotalDuration.TotalMilliseconds, 1),
+            checks = report.Entries.Select(e => new
+            {
+                name = e.Key,
+                status = e.Value.Status.ToString(),
+                description = e.Value.Description ?? Describe(e.Value.Status),
+                durationMs = Math.Round(e.Value.Duration.TotalMilliseconds, 1),
+            }),
+        };
+        return JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted);
+    }
+
+    private static string Describe(HealthStatus status) => status switch
+    {
+        HealthStatus.Healthy => "Fungerar.",
+        HealthStatus.Degraded => "Fungerar med begränsningar.",
+        _ => "Fungerar inte.",
+    };
+}

@@ -9,6 +9,7 @@ using ENamnd.Host.Infrastructure.Logging;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Host.Infrastructure.Security;
 using ENamnd.Host.Infrastructure.Storage;
+using ENamnd.Host.Infrastructure.Telemetry;
 using ENamnd.Host.Infrastructure.Testing;
 using ENamnd.Http;
 using ENamnd.Persistence;
@@ -52,6 +53,7 @@ public static class HostExtensions
         });
         foreach (var feature in HostFeatures.All) feature.AddServices(builder.Services);
         builder.AddENamndApp();
+        builder.AddENamndTelemetry(database);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddApiProblems();
         // In-flight steps get this long to finish at shutdown; one that does not is rolled back, never half-written.

@@ -3,10 +3,11 @@ using ENamnd.Http;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting.Compact;
 
 namespace ENamnd.Host.Infrastructure.Logging;
 
-/// <summary>Wiring of Serilog: console, a daily log file in the data directory, and request logging without query strings or secrets in paths.</summary>
+/// <summary>Wiring of Serilog: console, a daily log file in the data directory (text, or compact JSON), and request logging without query strings or secrets in paths.</summary>
 public static class LoggingExtensions
 {
     /// <summary>The log file name pattern; Serilog inserts the date before the dot.</summary>
@@ -18,11 +19,17 @@ public static class LoggingExtensions
     private const string FileTemplate =
         "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}";
 
-    /// <summary>Replaces the host's logging with Serilog; levels and extra sinks may come from the optional <c>Serilog</c> section.</summary>
+    /// <summary>The section that holds the levels, extra sinks and <see cref="LogFormatOptions.Format"/>.</summary>
+    public const string Section = "Serilog";
+
+    /// <summary>Replaces the host's logging with Serilog; levels, extra sinks and the format may come from the optional <c>Serilog</c> section.</summary>
     /// <remarks>Sinks registered in the services as <c>ILogEventSink</c> are added too (tests use that).</remarks>
     public static WebApplicationBuilder AddENamndLogging(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
+        builder.Services.AddOptions<LogFormatOptions>().BindConfiguration(Section)
+            .Validate(o => o.IsValid, "Serilog:Format måste vara Text eller Json.")
+            .ValidateOnStart();
         builder.Services.AddSerilog((services, logger) => Configure(logger, services), preserveStaticLogger: true);
         return builder;
     }
@@ -58,7 +65,9 @@ public static class LoggingExtensions
     private static void Configure(LoggerConfiguration logger, IServiceProvider services)
     {
         var configuration = services.GetRequiredService<IConfiguration>();
-        var logDirectory = Path.Combine(services.GetRequiredService<IOptions<StorageOptions>>().Value.FullDataDirectory, "logs");
+        var logFile = Path.Combine(services.GetRequiredService<IOptions<StorageOptions>>().Value.FullDataDirectory, "logs", FilePattern);
+        // Read without validation here: a bad value still gets a logger (as text) and is refused with its message at start-up.
+        var json = (configuration.GetSection(Section).Get<LogFormatOptions>() ?? new LogFormatOptions()).IsJson;
         logger
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
@@ -70,13 +79,17 @@ public static class LoggingExtensions
             .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LogEventLevel.Warning)
             .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext()
-            .WriteTo.Console()
-            .WriteTo.File(
-                Path.Combine(logDirectory, FilePattern),
-                outputTemplate: FileTemplate,
-                rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: RetainedFiles,
-                shared: true);
+            .Enrich.FromLogContext();
+        if (json)
+        {
+            var format = new CompactJsonFormatter();
+            logger.WriteTo.Console(format)
+                .WriteTo.File(format, logFile, rollingInterval: RollingInterval.Day, retainedFileCountLimit: RetainedFiles, shared: true);
+        }
+        else
+        {
+            logger.WriteTo.Console()
+                .WriteTo.File(logFile, outputTemplate: FileTemplate, rollingInterval: RollingInterval.Day, retainedFileCountLimit: RetainedFiles, shared: true);
+        }
     }
 }

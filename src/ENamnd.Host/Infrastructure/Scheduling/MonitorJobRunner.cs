@@ -1,9 +1,10 @@
+using ENamnd.Host.Infrastructure.Telemetry;
 using Hangfire;
 
 namespace ENamnd.Host.Infrastructure.Scheduling;
 
 /// <summary>The Hangfire entry point of every <see cref="IMonitorJob"/>: the job is named by id, so the stored job survives refactoring.</summary>
-public sealed class MonitorJobRunner(IEnumerable<IMonitorJob> jobs, ILogger<MonitorJobRunner> logger)
+public sealed class MonitorJobRunner(IEnumerable<IMonitorJob> jobs, ENamndMetrics metrics, ILogger<MonitorJobRunner> logger)
 {
     private readonly Dictionary<string, IMonitorJob> byId = jobs.ToDictionary(j => j.JobId, StringComparer.Ordinal);
 
@@ -18,7 +19,7 @@ public sealed class MonitorJobRunner(IEnumerable<IMonitorJob> jobs, ILogger<Moni
         if (!byId.TryGetValue(jobId, out var job)) throw new InvalidOperationException($"Okänt jobb '{jobId}'.");
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["JobId"] = jobId });
         var started = TimeProvider.System.GetTimestamp();
-        var done = await job.RunAsync(cancellationToken);
+        var done = await metrics.MeasureJobAsync(jobId, () => job.RunAsync(cancellationToken));
         logger.LogInformation("Job {JobId} did {Count} thing(s) in {Elapsed} ms", jobId, done,
             (int)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
     }

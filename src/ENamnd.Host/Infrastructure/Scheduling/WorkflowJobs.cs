@@ -1,12 +1,14 @@
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
+using ENamnd.Host.Infrastructure.Telemetry;
 using ENamnd.Persistence.Outbox;
 using Hangfire;
 
 namespace ENamnd.Host.Infrastructure.Scheduling;
 
 /// <summary>The Hangfire jobs of the runtime. They take ids, stay short and are safe to run twice.</summary>
-public sealed class WorkflowJobs(IWorkflowRuntime runtime, IBookmarkStore bookmarks, OutboxDispatcher outbox, TimeProvider clock, ILogger<WorkflowJobs> logger)
+public sealed class WorkflowJobs(IWorkflowRuntime runtime, IBookmarkStore bookmarks, OutboxDispatcher outbox, ENamndMetrics metrics, TimeProvider clock,
+    ILogger<WorkflowJobs> logger)
 {
     // Hangfire keeps its schedule in whole seconds, so a timer's job may start up to a second before the timer is due.
     private static readonly TimeSpan MaxEarly = TimeSpan.FromSeconds(2);
@@ -34,15 +36,20 @@ public sealed class WorkflowJobs(IWorkflowRuntime runtime, IBookmarkStore bookma
     /// </summary>
     [AutomaticRetry(Attempts = 0)]
     [DisableConcurrentExecution(timeoutInSeconds: 5)]
-    public async Task SweepDueBookmarksAsync(CancellationToken cancellationToken)
+    public Task SweepDueBookmarksAsync(CancellationToken cancellationToken) =>
+        metrics.MeasureJobAsync(RecurringJobIds.DueBookmarkSweep, () => SweepAsync(cancellationToken));
+
+    private async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         var delivered = await runtime.DeliverPendingSignalsAsync(InProcessDelivery, cancellationToken);
         if (delivered > 0) logger.LogInformation("Sweep delivered {Count} pending signal(s)", delivered);
         var resumed = await runtime.ResumeDueBookmarksAsync(cancellationToken);
         if (resumed > 0) logger.LogInformation("Sweep resumed {Count} due bookmark(s)", resumed);
+        return delivered + resumed;
     }
 
     /// <summary>Sends what the outbox holds.</summary>
     [AutomaticRetry(Attempts = 0)]
-    public Task DispatchOutboxAsync(CancellationToken cancellationToken) => outbox.DispatchAsync(cancellationToken);
+    public Task DispatchOutboxAsync(CancellationToken cancellationToken) =>
+        metrics.MeasureJobAsync(RecurringJobIds.OutboxDispatcher, () => outbox.DispatchAsync(cancellationToken));
 }

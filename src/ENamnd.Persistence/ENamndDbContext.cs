@@ -20,6 +20,7 @@ public sealed class ENamndDbContext(DbContextOptions<ENamndDbContext> options) :
     public DbSet<ParticipantRow> Participants => Set<ParticipantRow>();
     public DbSet<ParticipantRoleRow> ParticipantRoles => Set<ParticipantRoleRow>();
     public DbSet<EvidenceLinkRow> EvidenceChain => Set<EvidenceLinkRow>();
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder model)

@@ -43,12 +43,12 @@ public static class DataDirectoryBackup
             File.Copy(Path.Combine(dataDirectory, secret), Path.Combine(target, secret));
             copied.Add(secret);
         }
-        var keys = Path.Combine(dataDirectory, DataProtectionKeyDirectory.FolderName);
+        var keys = Path.Combine(dataDirectory, DataProtectionKeyStorage.FolderName);
         if (Directory.Exists(keys))
         {
-            Directory.CreateDirectory(Path.Combine(target, DataProtectionKeyDirectory.FolderName));
-            foreach (var key in Directory.EnumerateFiles(keys)) File.Copy(key, Path.Combine(target, DataProtectionKeyDirectory.FolderName, Path.GetFileName(key)));
-            copied.Add(DataProtectionKeyDirectory.FolderName);
+            Directory.CreateDirectory(Path.Combine(target, DataProtectionKeyStorage.FolderName));
+            foreach (var key in Directory.EnumerateFiles(keys)) File.Copy(key, Path.Combine(target, DataProtectionKeyStorage.FolderName, Path.GetFileName(key)));
+            copied.Add(DataProtectionKeyStorage.FolderName);
         }
         return copied;
     }

@@ -29,7 +29,8 @@ public static class CoordinatorSecurityExtensions
         services.AddENamndRateLimits();
 
         services.AddDataProtection().SetApplicationName("ENamnd");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>, DataProtectionKeyDirectory>();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>, DataProtectionKeyStorage>();
+        services.AddHostedService<DataProtectionKeyNotice>();
 
         services.AddAuthentication(CoordinatorAuthentication.PolicyScheme)
             .AddPolicyScheme(CoordinatorAuthentication.PolicyScheme, "Samordnare", options =>

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ENamnd.Host.Infrastructure.Health;
@@ -9,6 +11,9 @@ namespace ENamnd.Host.Infrastructure.Health;
 /// </summary>
 public static class HealthResponseWriter
 {
+    // Swedish letters as they are, not as \u escapes, for whoever reads the report.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     /// <summary>Writes <paramref name="report"/> to the response.</summary>
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
@@ -26,7 +31,7 @@ public static class HealthResponseWriter
                 durationMs = Math.Round(e.Value.Duration.TotalMilliseconds, 1),
             }),
         };
-        return JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted);
+        return JsonSerializer.SerializeAsync(context.Response.Body, body, Json, context.RequestAborted);
     }
 
     private static string Describe(HealthStatus status) => status switch

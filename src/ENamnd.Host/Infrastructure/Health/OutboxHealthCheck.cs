@@ -14,7 +14,12 @@ public sealed class OutboxHealthCheck(OutboxBacklog backlog, IOptions<HealthOpti
         {
             var snapshot = await backlog.ReadAsync(cancellationToken);
             var data = new Dictionary<string, object> { ["pending"] = snapshot.Pending, ["failed"] = snapshot.Failed };
-            var given = snapshot.Failed == 0 ? "" : $" {snapshot.Failed} meddelande(n) har gett upp efter upprepade fel.";
+            var given = snapshot.Failed switch
+            {
+                0 => "",
+                1 => " 1 meddelande har gett upp efter upprepade fel.",
+                var n => $" {n} meddelanden har gett upp efter upprepade fel.",
+            };
             var maxAge = options.Value.OutboxMaxAge;
             if (snapshot.OldestPendingAt is { } oldest && clock.GetUtcNow() - oldest > maxAge)
             {
@@ -23,7 +28,13 @@ public sealed class OutboxHealthCheck(OutboxBacklog backlog, IOptions<HealthOpti
                     $"Utkorgen har fastnat: det äldsta av {snapshot.Pending} ej skickade meddelanden har väntat mer än {maxAge.TotalMinutes:0} minuter.{given}",
                     data: data);
             }
-            return HealthCheckResult.Healthy($"Utkorgen skickar: {snapshot.Pending} meddelande(n) väntar.{given}", data);
+            var waiting = snapshot.Pending switch
+            {
+                0 => "inga meddelanden väntar",
+                1 => "1 meddelande väntar",
+                var n => $"{n} meddelanden väntar",
+            };
+            return HealthCheckResult.Healthy($"Utkorgen skickar: {waiting}.{given}", data);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

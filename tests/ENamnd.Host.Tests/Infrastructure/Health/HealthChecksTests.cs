@@ -70,7 +70,7 @@ public sealed class HealthChecksTests
         await AddOutboxAsync(database, "given-up", clock.GetUtcNow().AddDays(-1), failed: true);
         var healthy = await Check(check);
         Assert.Equal(HealthStatus.Healthy, healthy.Status);
-        Assert.Equal("Utkorgen skickar: 1 meddelande(n) väntar. 1 meddelande(n) har gett upp efter upprepade fel.", healthy.Description);
+        Assert.Equal("Utkorgen skickar: 1 meddelande väntar. 1 meddelande har gett upp efter upprepade fel.", healthy.Description);
 
         await AddOutboxAsync(database, "old", clock.GetUtcNow().AddMinutes(-16));
         var stuck = await Check(check);

@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ENamnd.Activities.Approvals;
+using ENamnd.Activities.Decisions;
+using ENamnd.Activities.Tasks;
 using ENamnd.Host.Tests.Features.Tasks;
 using MimeKit;
 
@@ -26,6 +29,21 @@ internal sealed class CaseDriver(HttpClient coordinator, HttpClient participant,
     {
         var created = await (await coordinator.PostAsJsonAsync("/api/cases", body)).ExpectAsync(HttpStatusCode.Created);
         return (string)created["id"]!;
+    }
+
+    /// <summary>
+    /// Starts a case from Kiruna and Gällivare and answers its idea qualification (both join, the committee approves twice)
+    /// up to where the pre-study asks the municipalities to fund it; returns the case's id.
+    /// </summary>
+    public async Task<string> StartCaseIntoPreStudyAsync()
+    {
+        var caseId = await CreateCaseAsync(new { title = "Digital signering", caseNumber = "2022/7-2.2.0.1", initiatingMunicipalities = new[] { "Kiruna", "Gällivare" } });
+        await AnswerOneAsync(caseId, AssignTask.TaskKind, AssignTask.Done);
+        await AnswerAllAsync(caseId, CollectMunicipalDecisions.TaskKind, t => IdeaToManagementScenario.Is(t, "Kiruna") || IdeaToManagementScenario.Is(t, "Gällivare") ? CollectMunicipalDecisions.Join : CollectMunicipalDecisions.Decline);
+        await AnswerOneAsync(caseId, AssignTask.TaskKind, AssignTask.Done);
+        await AnswerOneAsync(caseId, ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+        await AnswerOneAsync(caseId, ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+        return caseId;
     }
 
     /// <summary>The case as the coordinator sees it.</summary>

@@ -1,9 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ENamnd.Activities.Approvals;
 using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Decisions;
-using ENamnd.Activities.Tasks;
 using ENamnd.Host.Features.Cases;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Host.Tests.Features.Tasks;
@@ -87,12 +85,7 @@ public class CaseScenarioTests
         using var host = new TaskHostFactory();
         using var coordinator = host.CreateCoordinatorClient();
         var driver = Driver(host, coordinator);
-        var caseId = await driver.CreateCaseAsync(new { title = "Digital signering", caseNumber = "2022/7-2.2.0.1", initiatingMunicipalities = new[] { "Kiruna", "Gällivare" } });
-        await driver.AnswerOneAsync(caseId, AssignTask.TaskKind, AssignTask.Done);
-        await driver.AnswerAllAsync(caseId, CollectMunicipalDecisions.TaskKind, t => IdeaToManagementScenario.Is(t, "Kiruna") || IdeaToManagementScenario.Is(t, "Gällivare") ? CollectMunicipalDecisions.Join : CollectMunicipalDecisions.Decline);
-        await driver.AnswerOneAsync(caseId, AssignTask.TaskKind, AssignTask.Done);
-        await driver.AnswerOneAsync(caseId, ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
-        await driver.AnswerOneAsync(caseId, ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+        var caseId = await driver.StartCaseIntoPreStudyAsync();
 
         // Only Kiruna wants to fund the pre-study: one is not enough.
         await driver.AnswerAllAsync(caseId, CollectMunicipalDecisions.TaskKind, t => IdeaToManagementScenario.Is(t, "Kiruna") ? CollectMunicipalDecisions.Join : CollectMunicipalDecisions.Decline);

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using ENamnd.Activities.Approvals;
 using ENamnd.Activities.Decisions;
-using ENamnd.Activities.Tasks;
 using ENamnd.Host.Features.Webhooks;
 using ENamnd.Host.Tests.Features.Cases;
 using ENamnd.Host.Tests.Features.Tasks;
@@ -27,12 +25,7 @@ public sealed class WebhookCaseEventTests
         using var coordinator = host.CreateCoordinatorClient();
         var driver = new CaseDriver(coordinator, host.CreateParticipantClient(), host.MailDirectory, TaskHostFactory.PublicBaseUrl, () => DispatchAsync(host.Services));
 
-        var caseId = await driver.CreateCaseAsync(new { title = "Digital signering", caseNumber = "2022/7-2.2.0.1", initiatingMunicipalities = new[] { "Kiruna", "Gällivare" } });
-        await driver.AnswerOneAsync(caseId, AssignTask.TaskKind, AssignTask.Done);
-        await driver.AnswerAllAsync(caseId, CollectMunicipalDecisions.TaskKind, t => IdeaToManagementScenario.Is(t, "Kiruna") || IdeaToManagementScenario.Is(t, "Gällivare") ? CollectMunicipalDecisions.Join : CollectMunicipalDecisions.Decline);
-        await driver.AnswerOneAsync(caseId, AssignTask.TaskKind, AssignTask.Done);
-        await driver.AnswerOneAsync(caseId, ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
-        await driver.AnswerOneAsync(caseId, ApprovalOutcomes.TaskKind, ApprovalOutcomes.Approved);
+        var caseId = await driver.StartCaseIntoPreStudyAsync();
         await driver.AnswerAllAsync(caseId, CollectMunicipalDecisions.TaskKind, t => IdeaToManagementScenario.Is(t, "Kiruna") ? CollectMunicipalDecisions.Join : CollectMunicipalDecisions.Decline);
         await Poll.UntilAsync(async () => { await DispatchAsync(host.Services); return economy.All.Count + diarium.All.Count; }, n => n >= 5, TimeSpan.FromSeconds(30),
             n => $"{n} events received: {string.Join(", ", diarium.All.Select(r => r.Event))}", TimeSpan.FromMilliseconds(100));

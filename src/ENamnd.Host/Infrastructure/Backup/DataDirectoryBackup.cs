@@ -19,7 +19,7 @@ public static class DataDirectoryBackup
     public const string DatabaseFile = "enamnd.db";
 
     private static readonly string[] Secrets =
-        [CoordinatorKeyStore.FileName, TaskTokenSecret.FileName, CoordinatorSessionStamp.FileName];
+        [CoordinatorKeyStore.FileName, TaskTokenSecret.FileName, FileSessionStampStore.FileName];
 
     /// <summary>Backs <paramref name="dataDirectory"/> up into <paramref name="target"/> (new or empty); what was copied, in Swedish.</summary>
     /// <exception cref="InvalidOperationException">The target holds files already; nothing is written.</exception>

@@ -43,7 +43,7 @@ internal sealed class CoordinatorCookie(IOptions<AuthOptions> auth, CoordinatorS
         // A cookie from before the last sign-out (or from before stamps) is refused and removed.
         options.Events.OnValidatePrincipal = async context =>
         {
-            if (stamp.IsCurrent(context.Principal?.FindFirst(CoordinatorSessionStamp.ClaimType)?.Value)) return;
+            if (await stamp.IsCurrentAsync(context.Principal?.FindFirst(CoordinatorSessionStamp.ClaimType)?.Value, context.HttpContext.RequestAborted)) return;
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CoordinatorAuthentication.CookieScheme);
         };

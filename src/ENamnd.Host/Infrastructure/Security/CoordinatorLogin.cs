@@ -62,7 +62,7 @@ internal sealed class CoordinatorLogin(CoordinatorKeyGate gate, CoordinatorSessi
         }
         var client = ClientAddress.Of(context);
         var scheme = CoordinatorAuthentication.CookieScheme;
-        await context.SignInAsync(scheme, CoordinatorPrincipal.Create(scheme, stamp.Current), new AuthenticationProperties { IsPersistent = false });
+        await context.SignInAsync(scheme, CoordinatorPrincipal.Create(scheme, await stamp.CurrentAsync(context.RequestAborted)), new AuthenticationProperties { IsPersistent = false });
         logger.LogInformation("Coordinator signed in from {ClientIp}", client);
         return TypedResults.Redirect(returnUrl ?? context.Request.PathBase + "/");
     }
@@ -76,7 +76,8 @@ internal sealed class CoordinatorLogin(CoordinatorKeyGate gate, CoordinatorSessi
         var signedIn = await context.AuthenticateAsync(CoordinatorAuthentication.CookieScheme);
         if (signedIn.Succeeded)
         {
-            stamp.Renew();
+            // Not cancelled with the request: a sign-out the browser gave up on must still end the sessions.
+            await stamp.RenewAsync(CancellationToken.None);
             logger.LogInformation("Coordinator signed out from {ClientIp}; every coordinator session has ended", ClientAddress.Of(context));
         }
         await context.SignOutAsync(CoordinatorAuthentication.CookieScheme);

@@ -23,7 +23,13 @@ public static class CoordinatorSecurityExtensions
         services.TryAddSingleton<CoordinatorKeyStore>();
         services.TryAddSingleton<FailedAttemptTracker>();
         services.TryAddSingleton<CoordinatorKeyGate>();
-        services.TryAddSingleton<CoordinatorSessionStamp>();
+        services.TryAddSingleton<FileSessionStampStore>();
+        services.TryAddSingleton<ICoordinatorSessionStampStore>(p => SharedDatabase.HoldsSecrets(p)
+            ? ActivatorUtilities.CreateInstance<DatabaseSessionStampStore>(p)
+            : p.GetRequiredService<FileSessionStampStore>());
+        // Real elapsed time, not the host's TimeProvider (which tests move by hand): the cache bounds how long another
+        // host's sign-out takes to reach this one.
+        services.TryAddSingleton(p => new CoordinatorSessionStamp(p.GetRequiredService<ICoordinatorSessionStampStore>(), TimeProvider.System));
         services.TryAddSingleton<CoordinatorLogin>();
         services.AddHostedService<CoordinatorKeyInitializer>();
         services.AddENamndRateLimits();

@@ -21,7 +21,7 @@ internal sealed class DataProtectionKeyStorage(IOptions<StorageOptions> storage,
     public const string FolderName = "data-protection-keys";
 
     /// <summary>Whether the keys are in the database (PostgreSQL) rather than in the data directory.</summary>
-    public bool InDatabase => services.GetService<DatabaseSettings>()?.Provider == DatabaseProvider.Postgres;
+    public bool InDatabase => SharedDatabase.HoldsSecrets(services);
 
     /// <summary>Where the keys are, in words for the log.</summary>
     public string Location => InDatabase ? "the database table data_protection_keys" : Path.Combine(storage.Value.FullDataDirectory, FolderName);

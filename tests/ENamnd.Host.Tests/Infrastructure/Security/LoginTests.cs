@@ -140,7 +140,7 @@ public class LoginTests : IAsyncLifetime
         var response = await client.SendAsync(SecurityTestHost.Get("/protected", cookie: SecurityTestHost.CookieFrom(login)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_host.DataDirectory, CoordinatorSessionStamp.FileName)));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_host.DataDirectory, FileSessionStampStore.FileName)));
     }
 
     [Fact]

@@ -22,8 +22,7 @@ public sealed class PostgresDataProtectionKeysTests(PostgresFixture postgres)
         var cookie = SecurityTestHost.CookieFrom(await clientA.SendAsync(SecurityTestHost.PostLogin(TaskHostFactory.ApiKey)));
         Assert.NotNull(cookie);
         using var hostB = new TaskHostFactory { Postgres = database };
-        // Hosts that share a database share its secrets (README); the session stamp is one of them.
-        File.Copy(Path.Combine(hostA.DataDirectory, CoordinatorSessionStamp.FileName), Path.Combine(hostB.DataDirectory, CoordinatorSessionStamp.FileName));
+        // No file is copied: the keys and the session stamp are both in the database.
         using var clientB = Client(hostB);
 
         var response = await clientB.SendAsync(SecurityTestHost.Get("/api/cases", cookie: cookie));

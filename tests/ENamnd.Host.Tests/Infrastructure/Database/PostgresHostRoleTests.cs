@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ENamnd.Host.Tests.Features.Tasks;
+using ENamnd.Host.Tests.Infrastructure.Security;
 using ENamnd.TestSupport;
 using ENamnd.TestSupport.Postgres;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 
 namespace ENamnd.Host.Tests.Infrastructure.Database;
@@ -80,6 +82,23 @@ public sealed class PostgresHostRoleTests(PostgresFixture postgres) : IAsyncLife
         Start(new TaskHostFactory { Postgres = worker, PostgresOwner = owner });
 
         await ExecuteAsync(worker, "INSERT INTO later_table (id) VALUES (1)", "UPDATE later_table SET note = 'ändrad'", "DELETE FROM later_table");
+    }
+
+    [Fact]
+    public async Task Should_SignTheCoordinatorInAndOut_When_TheHostWorksAsItsOwnRole()
+    {
+        var (owner, worker) = await CreateDatabaseAsync("stamp");
+        var host = Start(new TaskHostFactory { Postgres = worker, PostgresOwner = owner });
+        using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var cookie = SecurityTestHost.CookieFrom(await client.SendAsync(SecurityTestHost.PostLogin(TaskHostFactory.ApiKey)));
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(SecurityTestHost.Get("/api/cases", cookie: cookie))).StatusCode);
+        var logout = new HttpRequestMessage(HttpMethod.Post, "/logout");
+        logout.Headers.TryAddWithoutValidation("Cookie", cookie);
+
+        // The working role inserted the stamp's row at the sign-in and updates it now.
+        Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(logout)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(SecurityTestHost.Get("/api/cases", cookie: cookie))).StatusCode);
     }
 
     [Fact]

@@ -11,7 +11,8 @@ namespace ENamnd.Host.Infrastructure.Backup;
 /// consistent copy, whatever is being written), and the secrets without which the restored data is of little use — the
 /// coordinator key, the task-link secret (links already sent keep working), the session stamp and the data-protection
 /// keys. The backup folder is itself a data directory: restoring is copying it in place of the old one (or pointing
-/// <c>Storage:DataDirectory</c> at it). On PostgreSQL the database is backed up with <c>pg_dump</c> instead (README).
+/// <c>Storage:DataDirectory</c> at it). On PostgreSQL the database is backed up with <c>pg_dump</c> instead (README), and
+/// the session stamp and the data-protection keys are in it, not in the data directory.
 /// </summary>
 public static class DataDirectoryBackup
 {

@@ -34,6 +34,8 @@ internal sealed class DataProtectionKeyStorage(IOptions<StorageOptions> storage,
             : new FileSystemXmlRepository(new DirectoryInfo(Location), loggerFactory);
         // A decision, not an omission: each key's XML says it is not encrypted, and the key manager's warning about an
         // unconfigured encryptor no longer applies.
-        options.XmlEncryptor ??= new NullXmlEncryptor(services);
+        // Made without the services, so it has no logger for its own warning at every new key: the start-up line says where
+        // the keys are and what guards them.
+        options.XmlEncryptor ??= new NullXmlEncryptor();
     }
 }

@@ -32,6 +32,7 @@ public sealed class DataProtectionKeysTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(dataDirectory, DataProtectionKeyStorage.FolderName)));
         Assert.DoesNotContain("No XML encryptor configured", logs.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("null encryptor", logs.Text, StringComparison.Ordinal);
         Assert.Contains("Data-protection keys are kept unencrypted in", logs.Text, StringComparison.Ordinal);
     }
 

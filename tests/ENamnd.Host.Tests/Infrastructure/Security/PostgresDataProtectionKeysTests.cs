@@ -34,6 +34,7 @@ public sealed class PostgresDataProtectionKeysTests(PostgresFixture postgres)
         await using var count = new NpgsqlCommand("SELECT count(*) FROM data_protection_keys", connection);
         Assert.True((long)(await count.ExecuteScalarAsync())! >= 1);
         Assert.DoesNotContain("No XML encryptor configured", hostA.LogText + hostB.LogText, StringComparison.Ordinal);
+        Assert.DoesNotContain("null encryptor", hostA.LogText + hostB.LogText, StringComparison.Ordinal);
     }
 
     private static HttpClient Client(TaskHostFactory factory) =>

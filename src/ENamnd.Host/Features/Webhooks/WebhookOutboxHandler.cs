@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using ENamnd.Host.Infrastructure.Telemetry;
 using ENamnd.Persistence.Outbox;
 using Microsoft.Extensions.Options;
 
@@ -39,6 +40,8 @@ public sealed class WebhookOutboxHandler(IHttpClientFactory clients, IOptionsMon
         request.Headers.Add(WebhookHeaders.Timestamp, timestamp.ToString(CultureInfo.InvariantCulture));
         request.Headers.Add(WebhookHeaders.Signature, WebhookSignature.Compute(subscriber.Secret, timestamp, message.Body));
         request.Headers.UserAgent.Add(new ProductInfoHeaderValue("ENamnd", null));
+        // The subscriber's URL may hold a secret in its path (Teams, Slack): traces show only its scheme, host and port.
+        request.Options.Set(SpanRedaction.HideUrlPath, true);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.CurrentValue.Timeout);
         HttpResponseMessage response;

@@ -38,8 +38,20 @@ public static class TelemetryExtensions
             {
                 tracing.AddSource(ENamndTelemetry.Name)
                     // Probes every few seconds would drown the requests worth tracing.
-                    .AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
-                    .AddHttpClientInstrumentation()
+                    .AddAspNetCoreInstrumentation(o =>
+                    {
+                        o.Filter = context => !context.Request.Path.StartsWithSegments("/health");
+                        // A path that holds a secret (a calendar feed's token) is exported as its route pattern, never raw.
+                        o.EnrichWithHttpRequest = (activity, request) => SpanRedaction.Server(activity, request.HttpContext);
+                        o.EnrichWithHttpResponse = (activity, response) => SpanRedaction.Server(activity, response.HttpContext);
+                    })
+                    .AddHttpClientInstrumentation(o =>
+                    {
+                        // A webhook subscriber's URL may hold a secret in its path: its spans show only scheme://host:port.
+                        o.EnrichWithHttpRequestMessage = SpanRedaction.Client;
+                        o.EnrichWithHttpResponseMessage = (activity, response) => SpanRedaction.Client(activity, response.RequestMessage);
+                        o.EnrichWithException = (activity, _) => SpanRedaction.ClientFailed(activity);
+                    })
                     .AddOtlpExporter(o => Export(o, options, "traces"));
                 if (postgres) tracing.AddNpgsql();
             })

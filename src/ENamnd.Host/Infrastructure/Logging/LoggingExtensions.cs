@@ -30,6 +30,7 @@ public static class LoggingExtensions
         builder.Services.AddOptions<LogFormatOptions>().BindConfiguration(Section)
             .Validate(o => o.IsValid, "Serilog:Format måste vara Text eller Json.")
             .ValidateOnStart();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSerilog((services, logger) => Configure(logger, services), preserveStaticLogger: true);
         return builder;
     }
@@ -79,7 +80,9 @@ public static class LoggingExtensions
             .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LogEventLevel.Warning)
             .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext();
+            .Enrich.FromLogContext()
+            // Last: the request scope's path is the raw one, which for a calendar feed holds its token.
+            .Enrich.With(new SecretPathEnricher(services.GetRequiredService<IHttpContextAccessor>()));
         if (json)
         {
             var format = new CompactJsonFormatter();

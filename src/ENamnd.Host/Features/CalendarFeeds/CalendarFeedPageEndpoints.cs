@@ -24,9 +24,10 @@ public static class CalendarFeedPageEndpoints
     }
 
     private static async Task<IResult> ShowAsync(string taskId, [FromQuery(Name = "t")] string? token, [FromQuery(Name = "ny")] string? renewed,
-        HttpContext context, TaskCompletion tasks, IParticipantDirectory directory, CalendarFeedStore feeds, CalendarFeedLinks links, CancellationToken ct)
+        HttpContext context, TaskCompletion tasks, IParticipantDirectory directory, CalendarFeedStore feeds, CalendarFeedLinks links, TimeProvider clock,
+        CancellationToken ct)
     {
-        var (person, refusal) = await PersonAsync(taskId, token, context, tasks, directory, ct);
+        var (person, refusal) = await PersonAsync(taskId, token, context, tasks, directory, clock, ct);
         if (person is null) return refusal!;
         var current = await feeds.CurrentTokenAsync(person.Id, ct);
         var body = CalendarFeedPage.Body(context.Request.PathBase + TaskPaths.Prefix + $"/{Uri.EscapeDataString(taskId)}/kalender", token!,
@@ -35,11 +36,11 @@ public static class CalendarFeedPageEndpoints
     }
 
     private static async Task<IResult> RenewAsync(string taskId, HttpContext context, TaskCompletion tasks, IParticipantDirectory directory,
-        CalendarFeedStore feeds, CancellationToken ct)
+        CalendarFeedStore feeds, TimeProvider clock, CancellationToken ct)
     {
         if (!context.Request.HasFormContentType) return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
         var token = (await context.Request.ReadFormAsync(ct))["t"].ToString();
-        var (person, refusal) = await PersonAsync(taskId, token, context, tasks, directory, ct);
+        var (person, refusal) = await PersonAsync(taskId, token, context, tasks, directory, clock, ct);
         if (person is null) return refusal!;
         await feeds.RenewAsync(person.Id, ct);
         // Post-redirect-get: reloading the page shows the address and renews nothing.
@@ -48,11 +49,13 @@ public static class CalendarFeedPageEndpoints
     }
 
     // The task's recipient, as the directory knows them; a link that does not open the task gets the task pages' refusal.
+    // An answered task reads as AlreadyDecided whatever its expiry, so the expiry is checked here too: the link's life
+    // ends at ExpiresAt for the calendar page, answered or not.
     private static async Task<(Participant? Person, IResult? Refusal)> PersonAsync(string taskId, string? token, HttpContext context,
-        TaskCompletion tasks, IParticipantDirectory directory, CancellationToken ct)
+        TaskCompletion tasks, IParticipantDirectory directory, TimeProvider clock, CancellationToken ct)
     {
         var result = await tasks.OpenAsync(taskId, token, ct);
-        if (result.Access is TaskAccess.NotFound or TaskAccess.Expired || result.Task is not TaskRow task)
+        if (result.Access is TaskAccess.NotFound or TaskAccess.Expired || result.Task is not TaskRow task || clock.GetUtcNow() >= task.ExpiresAt)
             return (null, TaskPage.Message(context, "Ogiltig länk", TaskMessages.InvalidLink, StatusCodes.Status404NotFound));
         var person = task.ParticipantId is { } id ? await directory.FindByIdAsync(id, ct) : await directory.FindByEmailAsync(task.RecipientEmail, ct);
         return person is null

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ENamnd.Activities.Tasks;
 using ENamnd.Host.Features.CalendarFeeds;
 using ENamnd.Host.Features.Tasks;
+using ENamnd.Host.Tests.Features.Tasks;
 using ENamnd.Host.Tests.Infrastructure.Logging;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
@@ -158,6 +159,48 @@ public sealed class CalendarFeedTests : IAsyncLifetime
         Assert.Contains("Google Kalender", shown);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri(address).AbsolutePath)).StatusCode);
         Assert.Contains("Prenumerera på din kalender", await browser.GetStringAsync(TaskPaths.Page("kal-page") + "?t=" + Uri.EscapeDataString(token)));
+    }
+
+    [Fact]
+    public async Task Should_RefuseTheCalendarPageAsAnUnknownLink_When_TheAnsweredTasksLinkHasExpired()
+    {
+        // The task host's clock is the one the tests move; an answered task reads as AlreadyDecided whatever its expiry.
+        using var host = new TaskHostFactory();
+        using var coordinator = host.CreateCoordinatorClient();
+        using var browser = host.CreateParticipantClient();
+        var response = await coordinator.PostAsJsonAsync("/api/participants", new { name = "Anna Kalender", email = "anna.kalender@example.org", municipality = "Kalix", roles = new[] { new { role = "beredningsgrupp" } } });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var anna = (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        var token = host.Services.GetRequiredService<TaskTokens>().TokenFor("kal-expired");
+        var now = host.Clock.GetUtcNow();
+        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<ENamndDbContext>>().CreateDbContextAsync())
+        {
+            db.Add(new TaskRow
+            {
+                Id = "kal-expired", InstanceId = "i-kal-expired", BookmarkId = "b-kal-expired", CaseNumber = "2026/14-2.2.0.1", Kind = "approval",
+                Title = "Uppgift kal-expired", Question = "Godkänner du?", RecipientEmail = "anna.kalender@example.org", ParticipantId = anna,
+                DueAt = now.AddDays(10), ExpiresAt = now.AddDays(60), OpenedAt = now, ClosedAt = now, Status = HumanTaskStatus.Decided, Outcome = "approve",
+                TokenHash = TaskTokens.HashOf(token),
+            });
+            await db.SaveChangesAsync();
+        }
+        Task<HttpResponseMessage> Post(string t) => browser.PostAsync("/tasks/kal-expired/kalender", new FormUrlEncodedContent(new Dictionary<string, string> { ["t"] = t }));
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(TaskPaths.Calendar("kal-expired", token))).StatusCode);
+
+        host.Clock.Advance(TimeSpan.FromDays(60) + TimeSpan.FromMinutes(1));
+        using var shown = await browser.GetAsync(TaskPaths.Calendar("kal-expired", token));
+        using var unknownShown = await browser.GetAsync(TaskPaths.Calendar("kal-expired", "fel"));
+        using var posted = await Post(token);
+        using var unknownPosted = await Post("fel");
+
+        Assert.Equal(HttpStatusCode.NotFound, unknownShown.StatusCode);
+        Assert.Equal(unknownShown.StatusCode, shown.StatusCode);
+        Assert.Equal(await unknownShown.Content.ReadAsStringAsync(), await shown.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, unknownPosted.StatusCode);
+        Assert.Equal(unknownPosted.StatusCode, posted.StatusCode);
+        Assert.Equal(await unknownPosted.Content.ReadAsStringAsync(), await posted.Content.ReadAsStringAsync());
+        await using var check = await host.Services.GetRequiredService<IDbContextFactory<ENamndDbContext>>().CreateDbContextAsync();
+        Assert.False(await check.Set<CalendarFeedRow>().AnyAsync(r => r.ParticipantId == anna));
     }
 
     private async Task<string> PersonAsync(string name, string email, string role)

@@ -32,14 +32,20 @@ public sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
             failures.Add($"{at}:Name '{name}' används av flera mottagare.");
         if ((subscriber.Secret?.Length ?? 0) < MinSecretLength)
             failures.Add($"{at}:Secret måste vara minst {MinSecretLength} tecken långt.");
-        if (!Uri.TryCreate(subscriber.Url, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http") || url.UserInfo.Length > 0)
-            failures.Add($"{at}:Url måste vara en absolut http- eller https-adress utan användarnamn, inte '{subscriber.Url}'.");
+        // The address is named by its key and at most its scheme, host and port: user info, path and query may hold secrets.
+        if (!Uri.TryCreate(subscriber.Url, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
+            failures.Add($"{at}:Url måste vara en absolut http- eller https-adress.");
+        else if (url.UserInfo.Length > 0)
+            failures.Add($"{at}:Url ({Origin(url)}) får inte innehålla användarnamn eller lösenord: mottagaren känner igen e-nämnden på signaturen.");
         else if (url.Scheme == "http" && !subscriber.AllowInsecureHttp && !EmailOptionsValidator.IsLoopback(url.Host))
-            failures.Add($"{at}:Url '{subscriber.Url}' använder okrypterad http: använd https, en adress på den här datorn (localhost, 127.0.0.1, ::1) eller sätt {at}:AllowInsecureHttp till true.");
+            failures.Add($"{at}:Url ({Origin(url)}) använder okrypterad http: använd https, en adress på den här datorn (localhost, 127.0.0.1, ::1) eller sätt {at}:AllowInsecureHttp till true.");
         foreach (var type in subscriber.Events ?? [])
         {
             if (!WebhookEventTypes.All.Contains(type, StringComparer.Ordinal))
                 failures.Add($"{at}:Events: okänd händelsetyp '{type}'; kända är {string.Join(", ", WebhookEventTypes.All)}.");
         }
     }
+
+    // Scheme, host and port only (e.g. https://diarium.example.org:8443), never user info, path or query.
+    private static string Origin(Uri url) => url.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped);
 }

@@ -66,6 +66,23 @@ public class WebhookOptionsTests
         Assert.DoesNotContain(failures, f => f.Contains("kort-men-hemlig", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("https://diarium:secretpw@diarium.example.org:8443/hooks/secretpw?key=secretpw", "https://diarium.example.org:8443")]
+    [InlineData("http://diarium.example.org/hooks/secretpw?key=secretpw", "http://diarium.example.org")]
+    [InlineData("ftp://diarium:secretpw@diarium.example.org/secretpw", null)]
+    public void Should_NameTheKeyAndAtMostTheOrigin_When_AUrlIsRefused(string value, string? origin)
+    {
+        var settings = Subscriber(0, "diarium");
+        settings["Webhooks:Subscribers:0:Url"] = value;
+
+        var failure = Assert.Single(Validate(settings));
+
+        Assert.Contains("Webhooks:Subscribers:0:Url", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("secretpw", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("/hooks", failure, StringComparison.Ordinal);
+        if (origin is not null) Assert.Contains($"({origin})", failure, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Should_PassWithNoSubscribers_When_TheSectionIsMissing() => Assert.Empty(Validate([]));
 

@@ -27,7 +27,8 @@ public static class HealthResponseWriter
             {
                 name = e.Key,
                 status = e.Value.Status.ToString(),
-                description = e.Value.Description ?? Describe(e.Value.Status),
+                // A check that threw gets the exception's message as its description: that is never written, only the generic text.
+                description = e.Value.Exception is null ? e.Value.Description ?? Describe(e.Value.Status) : Describe(e.Value.Status),
                 durationMs = Math.Round(e.Value.Duration.TotalMilliseconds, 1),
             }),
         };

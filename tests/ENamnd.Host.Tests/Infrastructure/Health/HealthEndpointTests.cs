@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using ENamnd.Host.Infrastructure.Health;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using ENamnd.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ENamnd.Host.Tests.Infrastructure.Health;
 
@@ -54,6 +56,26 @@ public sealed class HealthEndpointTests
         var check = Assert.Single(json.RootElement.GetProperty("checks").EnumerateArray());
         Assert.Equal("Processen svarar.", check.GetProperty("description").GetString());
         Assert.Equal((HttpStatusCode.OK, "Healthy"), plain);
+    }
+
+    [Fact]
+    public async Task Should_WriteTheGenericDescription_When_ACheckThrows()
+    {
+        const string secret = "Host=db.internal;Password=hemligt-losen";
+        using var factory = new TestHostFactory
+        {
+            ConfigureServices = s => s.AddHealthChecks().AddCheck("kastar", HealthCheckResult () => throw new InvalidOperationException(secret), tags: [HealthTags.Live]),
+        };
+        using var client = factory.CreateClient();
+
+        var (status, body) = await GetAsync(client, "/health/live");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.DoesNotContain("hemligt-losen", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("db.internal", body, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(body);
+        var check = json.RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "kastar");
+        Assert.Equal("Fungerar inte.", check.GetProperty("description").GetString());
     }
 
     private static async Task<(HttpStatusCode Status, string Body)> GetAsync(HttpClient client, string path)

@@ -14,7 +14,7 @@ namespace ENamnd.Host.Features.Webhooks;
 /// context of whatever caused it, so the event is durable exactly when its cause is. The event id is derived from the
 /// cause's key, so writing the same cause again yields the same id (and, per subscriber, the same message id).
 /// </summary>
-public sealed class WebhookEvents(IOptionsMonitor<WebhookOptions> options)
+public sealed class WebhookEvents(IOptions<WebhookOptions> options)
 {
     /// <summary>The JSON of event bodies: camelCase, as the API writes it.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -35,7 +35,7 @@ public sealed class WebhookEvents(IOptionsMonitor<WebhookOptions> options)
     public async Task<string> AddAsync(ENamndDbContext db, string type, string key, DateTimeOffset occurredAt, object data, string subject, CancellationToken cancellationToken)
     {
         var id = IdOf(type, key);
-        var subscribers = options.CurrentValue.Subscribers.Where(s => s.Wants(type)).ToList();
+        var subscribers = options.Value.Subscribers.Where(s => s.Wants(type)).ToList();
         if (subscribers.Count == 0) return id;
         var body = JsonSerializer.Serialize(new WebhookEvent(id, type, Utc(occurredAt), data), Json);
         foreach (var subscriber in subscribers)

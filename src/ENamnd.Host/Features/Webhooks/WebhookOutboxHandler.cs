@@ -12,7 +12,7 @@ namespace ENamnd.Host.Features.Webhooks;
 /// Posts <c>webhook</c> outbox messages to their subscriber, signed with its secret. Anything but a 2xx answer (a refused
 /// connection, a timeout, a 500, a redirect) is tried again with the dispatcher's backoff, up to <see cref="WebhookOptions.MaxAttempts"/>.
 /// </summary>
-public sealed class WebhookOutboxHandler(IHttpClientFactory clients, IOptionsMonitor<WebhookOptions> options, TimeProvider clock) : IOutboxHandler
+public sealed class WebhookOutboxHandler(IHttpClientFactory clients, IOptions<WebhookOptions> options, TimeProvider clock) : IOutboxHandler
 {
     /// <summary>The name of the HTTP client events are sent with.</summary>
     public const string ClientName = "webhooks";
@@ -21,14 +21,14 @@ public sealed class WebhookOutboxHandler(IHttpClientFactory clients, IOptionsMon
     public string Kind => WebhookMessage.Kind;
 
     /// <inheritdoc />
-    public int MaxAttempts => options.CurrentValue.MaxAttempts;
+    public int MaxAttempts => options.Value.MaxAttempts;
 
     /// <inheritdoc />
     public async Task DeliverAsync(string messageId, string payload, CancellationToken cancellationToken)
     {
         var message = JsonSerializer.Deserialize<WebhookMessage>(payload, WebhookEvents.Json)
             ?? throw new OutboxDeliveryException("Tom händelse i utkorgen.", isPermanent: true);
-        var subscriber = options.CurrentValue.Subscribers.FirstOrDefault(s => s.Name == message.Subscriber)
+        var subscriber = options.Value.Subscribers.FirstOrDefault(s => s.Name == message.Subscriber)
             ?? throw new OutboxDeliveryException($"Mottagaren '{message.Subscriber}' finns inte längre i Webhooks:Subscribers.", isPermanent: true);
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, subscriber.Url)
@@ -43,7 +43,7 @@ public sealed class WebhookOutboxHandler(IHttpClientFactory clients, IOptionsMon
         // The subscriber's URL may hold a secret in its path (Teams, Slack): traces show only its scheme, host and port.
         request.Options.Set(SpanRedaction.HideUrlPath, true);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.CurrentValue.Timeout);
+        timeout.CancelAfter(options.Value.Timeout);
         HttpResponseMessage response;
         try
         {
@@ -51,7 +51,7 @@ public sealed class WebhookOutboxHandler(IHttpClientFactory clients, IOptionsMon
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new OutboxDeliveryException($"{subscriber.Name} svarade inte inom {options.CurrentValue.Timeout}.", isPermanent: false, e);
+            throw new OutboxDeliveryException($"{subscriber.Name} svarade inte inom {options.Value.Timeout}.", isPermanent: false, e);
         }
         catch (HttpRequestException e)
         {

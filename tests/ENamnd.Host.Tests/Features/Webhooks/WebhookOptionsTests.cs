@@ -1,5 +1,6 @@
 using ENamnd.Host.Features;
 using ENamnd.Host.Features.Webhooks;
+using ENamnd.Persistence.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -81,6 +82,36 @@ public class WebhookOptionsTests
         Assert.DoesNotContain("secretpw", failure, StringComparison.Ordinal);
         Assert.DoesNotContain("/hooks", failure, StringComparison.Ordinal);
         if (origin is not null) Assert.Contains($"({origin})", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_KeepTheOptionsValidatedAtStart_When_AnInvalidEditIsReloaded()
+    {
+        var settings = Subscriber(0, "diarium");
+        settings["Webhooks:Subscribers:0:Events:0"] = WebhookEventTypes.CaseEnded;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton(TimeProvider.System)
+            .AddFeature<WebhooksFeature>()
+            .BuildServiceProvider();
+        services.GetRequiredService<IStartupValidator>().Validate();
+        var events = services.GetRequiredService<WebhookEvents>();
+        var handler = services.GetServices<IOutboxHandler>().OfType<WebhookOutboxHandler>().Single();
+        Assert.Equal(new WebhookOptions().MaxAttempts, handler.MaxAttempts);
+
+        // appsettings.json reloads on change: an edit that fails validation must not reach the steps or the deliveries.
+        configuration["Webhooks:MaxAttempts"] = "0";
+        configuration["Webhooks:Subscribers:0:Url"] = "ftp://diarium.example.org/";
+        // The options monitor (ValidateOnStart's) re-validates on the change and throws to whoever raised it; that is the
+        // file watcher in the host, here the test.
+        _ = Record.Exception(configuration.Reload);
+
+        Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptionsMonitor<WebhookOptions>>().CurrentValue);
+        Assert.Equal(new WebhookOptions().MaxAttempts, handler.MaxAttempts);
+        // No subscriber wants the event, so nothing touches the (absent) context.
+        var id = await events.AddAsync(null!, WebhookEventTypes.CaseStarted, "arende", DateTimeOffset.UtcNow, new { }, "i", CancellationToken.None);
+        Assert.Equal(WebhookEvents.IdOf(WebhookEventTypes.CaseStarted, "arende"), id);
     }
 
     [Fact]

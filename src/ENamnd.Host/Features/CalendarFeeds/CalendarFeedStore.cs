@@ -44,6 +44,20 @@ public sealed class CalendarFeedStore(IDbContextFactory<ENamndDbContext> context
     /// <summary>Creates the feed, or renews it (revoking the earlier address); returns the new token, to be shown once.</summary>
     public async Task<string> RenewAsync(string participantId, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await RenewOnceAsync(participantId, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
+        {
+            // Two first renewals at once: both insert generation 1, and the primary key (or the token hash's unique index)
+            // let the other create the row. Asked again, this one finds the row and renews it: the later generation opens the feed.
+            return await RenewOnceAsync(participantId, cancellationToken);
+        }
+    }
+
+    private async Task<string> RenewOnceAsync(string participantId, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Set<CalendarFeedRow>().FirstOrDefaultAsync(r => r.ParticipantId == participantId, cancellationToken);
         if (row is null) db.Add(row = new CalendarFeedRow { ParticipantId = participantId });
@@ -52,8 +66,7 @@ public sealed class CalendarFeedStore(IDbContextFactory<ENamndDbContext> context
         row.TokenHash = CalendarFeedTokens.HashOf(token);
         row.CreatedAt = clock.GetUtcNow();
         row.RevokedAt = null;
-        // Persistence point: from here only the new address opens the feed. Two renewals at once: the primary key lets
-        // one create the row; the other fails and is asked again.
+        // Persistence point: from here only the new address opens the feed.
         await db.SaveChangesAsync(cancellationToken);
         return token;
     }

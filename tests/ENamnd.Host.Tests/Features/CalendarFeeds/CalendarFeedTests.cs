@@ -10,6 +10,8 @@ using ENamnd.Persistence;
 using ENamnd.Persistence.Rows;
 using Ical.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 
@@ -203,6 +205,30 @@ public sealed class CalendarFeedTests : IAsyncLifetime
         Assert.False(await check.Set<CalendarFeedRow>().AnyAsync(r => r.ParticipantId == anna));
     }
 
+    [Fact]
+    public async Task Should_RenewBoth_When_TwoFirstRenewalsOfAPersonRunAtOnce()
+    {
+        var anna = await PersonAsync("Anna Kalender", "anna.kalender@example.org", "beredningsgrupp");
+        // Both renewals read "no feed yet" before either saves, so both insert the row and the primary key refuses one.
+        var rendezvous = new SaveRendezvous(parties: 2);
+        var contexts = new PooledDbContextFactory<ENamndDbContext>(new DbContextOptionsBuilder<ENamndDbContext>()
+            .UseSqlite(factory.Services.GetRequiredService<DatabaseSettings>().ConnectionString).AddInterceptors(rendezvous).Options);
+        var tokens = factory.Services.GetRequiredService<CalendarFeedTokens>();
+        var store = new CalendarFeedStore(contexts, tokens, TimeProvider.System);
+
+        var renewed = await Task.WhenAll(Task.Run(() => store.RenewAsync(anna, CancellationToken.None)), Task.Run(() => store.RenewAsync(anna, CancellationToken.None)));
+
+        Assert.Equal(3, rendezvous.Arrived);
+        var row = await ReadAsync(db => db.Set<CalendarFeedRow>().SingleAsync(r => r.ParticipantId == anna));
+        Assert.Equal(2, row.Generation);
+        // Each caller gets its own generation's token; only the later one opens the feed.
+        Assert.Equal(new[] { tokens.TokenFor(anna, 1), tokens.TokenFor(anna, 2) }.Order(StringComparer.Ordinal), renewed.Order(StringComparer.Ordinal));
+        Assert.Equal(anna, await store.FindParticipantAsync(tokens.TokenFor(anna, 2), CancellationToken.None));
+        Assert.Null(await store.FindParticipantAsync(tokens.TokenFor(anna, 1), CancellationToken.None));
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/kalender/{tokens.TokenFor(anna, 2)}.ics")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/kalender/{tokens.TokenFor(anna, 1)}.ics")).StatusCode);
+    }
+
     private async Task<string> PersonAsync(string name, string email, string role)
     {
         // A representative in the preparation group represents a municipality.
@@ -244,5 +270,23 @@ public sealed class CalendarFeedTests : IAsyncLifetime
     {
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<ENamndDbContext>>().CreateDbContextAsync();
         return await read(db);
+    }
+
+    // Holds each save until the given number of saves have arrived; later saves (a retry) pass at once.
+    private sealed class SaveRendezvous(int parties) : SaveChangesInterceptor
+    {
+        private readonly TaskCompletionSource all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int arrived;
+
+        public int Arrived => Volatile.Read(ref arrived);
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+            CancellationToken cancellationToken = default)
+        {
+            var order = Interlocked.Increment(ref arrived);
+            if (order == parties) all.TrySetResult();
+            if (order <= parties) await all.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            return result;
+        }
     }
 }

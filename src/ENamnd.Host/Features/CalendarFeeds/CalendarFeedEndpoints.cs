@@ -24,7 +24,7 @@ public static class CalendarFeedEndpoints
         var api = app.MapApiGroup("/api/calendar-feeds", "Kalenderprenumerationer");
         api.MapPost("/{personId}", RenewAsync).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Skapa eller förnya en persons kalenderflöde")
-            .WithDescription("Svarar med flödets adress, som visas bara nu; en tidigare adress slutar fungera.");
+            .WithDescription("Svarar med flödets adress, som visas här en gång; personen kan också se den via kalenderlänken i sina uppgiftsmejl. En tidigare adress slutar fungera.");
         api.MapDelete("/{personId}", RevokeAsync).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Återkalla en persons kalenderflöde")
             .WithDescription("Adressen slutar fungera; att återkalla ett flöde som inte finns är inget fel.");

@@ -89,7 +89,8 @@ public sealed class AppBrowserTests(BrowserFixture fixture, ITestOutputHelper ou
             await Assertions.Expect(skip).ToBeInViewportAsync();
             await session.Page.Keyboard.PressAsync("Enter");
 
-            await Assertions.Expect(session.Page.Locator("main#huvudinnehall")).ToBeFocusedAsync();
+            // The focus moves through the server's circuit (a round trip over its WebSocket): seconds on a busy machine.
+            await Assertions.Expect(session.Page.Locator("main#huvudinnehall")).ToBeFocusedAsync(new() { Timeout = 30_000 });
         });
     }
 

@@ -16,7 +16,7 @@ public sealed partial class CalendarFeedBrowserTests(BrowserFixture fixture, ITe
     [Fact]
     public async Task Should_GiveTheParticipantTheirAddress_When_TheyFollowTheEmailsCalendarLink()
     {
-        var started = await fixture.StartCaseAsync("Kalender i mobilen", "2026/903-2.2.0.1");
+        var started = await fixture.StartCaseAsync("Kalender i mobilen", "2026/910-2.2.0.1");
         var link = await Poll.UntilAsync(() => Task.FromResult(CalendarLink((string)started["caseNumber"]!)), l => l is not null, TimeSpan.FromSeconds(60),
             _ => "No task email with a calendar link was written.");
         await using var session = await fixture.OpenSessionAsync(output);

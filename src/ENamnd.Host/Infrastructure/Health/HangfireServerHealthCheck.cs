@@ -17,8 +17,9 @@ public sealed class HangfireServerHealthCheck(JobStorage storage, ILogger<Hangfi
     {
         try
         {
-            // Hangfire's heartbeats are in real UTC time, whatever clock the host runs on.
-            var now = DateTime.UtcNow;
+            // Hangfire's heartbeats are in real UTC time, whatever clock the host runs on (a test host's stands still), so the
+            // system clock is read on purpose here rather than the injected one.
+            var now = TimeProvider.System.GetUtcNow().UtcDateTime;
             var alive = storage.GetMonitoringApi().Servers()
                 .Any(s => s.Name.StartsWith(ThisProcess, StringComparison.OrdinalIgnoreCase) && s.Heartbeat is { } beat && now - beat <= MaxHeartbeatAge);
             return Task.FromResult(alive

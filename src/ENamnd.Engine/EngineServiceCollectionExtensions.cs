@@ -42,11 +42,9 @@ public static class EngineServiceCollectionExtensions
             p));
         services.AddSingleton<IWorkflowRuntime>(p => new WorkflowRuntime(
             p.GetRequiredService<IWorkflowDefinitionStore>(),
-            p.GetRequiredService<IWorkflowInstanceStore>(),
             p.GetRequiredService<IBookmarkStore>(),
-            p.GetRequiredService<IWorkflowStepCommitter>(),
+            p.GetRequiredService<IWorkflowStepSessions>(),
             p.GetRequiredService<IPendingSignalStore>(),
-            p.GetRequiredService<IInstanceLock>(),
             p.GetRequiredService<WorkflowExecutor>(),
             LoggerOf<WorkflowRuntime>(p)));
         services.TryAddSingleton<IWorkflowDefinitionStore, InMemoryWorkflowDefinitionStore>();
@@ -56,6 +54,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowStepCommitter>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
         services.TryAddSingleton<IPendingSignalStore>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
         services.TryAddSingleton<IInstanceLock, InMemoryInstanceLock>();
+        services.TryAddSingleton<IWorkflowStepSessions, LockedStepSessions>();
         return services;
     }
 

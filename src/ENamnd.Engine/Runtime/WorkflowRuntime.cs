@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using ENamnd.Engine.Model;
@@ -12,16 +13,18 @@ namespace ENamnd.Engine.Runtime;
 /// </summary>
 public sealed partial class WorkflowRuntime(
     IWorkflowDefinitionStore definitions,
-    IWorkflowInstanceStore instances,
     IBookmarkStore bookmarks,
-    IWorkflowStepCommitter committer,
+    IWorkflowStepSessions sessions,
     IPendingSignalStore pendingSignals,
-    IInstanceLock locks,
     WorkflowExecutor executor,
     ILogger logger) : IWorkflowRuntime
 {
     private const int DueBatchSize = 100;
     private readonly ConditionalWeakTable<WorkflowDefinition, Workflow> workflows = [];
+
+    // Invariant: a definition version that an instance runs is never changed in place (WorkflowDefinitionManager makes
+    // a new version instead), so the workflow of a version id, once built for a running instance, stays right.
+    private readonly ConcurrentDictionary<string, Workflow> running = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public async Task<WorkflowRunResult> StartAsync(StartWorkflowRequest request, CancellationToken cancellationToken = default)
@@ -31,15 +34,14 @@ public sealed partial class WorkflowRuntime(
         var workflow = workflows.GetValue(definition, Workflow.From);
         var instanceId = request.InstanceId ?? IdGenerator.NewId();
         WorkflowStep step;
-        await using (await LockAsync(instanceId, cancellationToken))
+        await using (var session = await OpenAsync(instanceId, load: request.InstanceId is not null, cancellationToken))
         {
-            if (request.InstanceId is not null && await instances.FindAsync(instanceId, cancellationToken) is { } existing)
-                return new WorkflowRunResult(existing, AlreadyStarted: true);
+            if (session.Instance is { } existing) return new WorkflowRunResult(existing, AlreadyStarted: true);
             var instance = executor.CreateInstance(workflow, instanceId, request.CorrelationId, request.Input, request.Parent);
             step = await executor.StartAsync(workflow, instance, cancellationToken);
             if (request.Records.Count > 0) step = step with { Records = [.. request.Records, .. step.Records] };
             // Checkpoint: the instance, its first step and the caller's records are durable together, or not at all.
-            await committer.CommitAsync(step, cancellationToken);
+            await session.CommitAsync(step, cancellationToken);
         }
         logger.LogInformation("Started {DefinitionId} v{Version} as {InstanceId} ({CorrelationId}): {SubStatus}",
             definition.DefinitionId, definition.Version, step.Instance.Id, step.Instance.CorrelationId, step.Instance.SubStatus);
@@ -50,21 +52,22 @@ public sealed partial class WorkflowRuntime(
     /// <inheritdoc />
     public async Task<ResumeResult> ResumeAsync(string bookmarkId, JsonObject? input = null, CancellationToken cancellationToken = default)
     {
-        var bookmark = await bookmarks.FindAsync(bookmarkId, cancellationToken);
-        if (bookmark is null) return ResumeResult.AlreadyHandled;
         WorkflowStep? step;
-        await using (await LockAsync(bookmark.InstanceId, cancellationToken))
+        string bookmarkName;
+        var opened = await sessions.OpenForBookmarkAsync(bookmarkId, cancellationToken);
+        if (opened is null) return ResumeResult.AlreadyHandled;
+        await using (var session = Logged(opened))
         {
-            // Checked again under the lock: a concurrent resume may have consumed the bookmark meanwhile.
-            var instance = await instances.FindAsync(bookmark.InstanceId, cancellationToken);
-            if (instance is null) return ResumeResult.AlreadyHandled;
+            // The bookmark is checked in the state read under the lock: a concurrent resume may have consumed it.
+            if (session.Instance is not { } instance) return ResumeResult.AlreadyHandled;
+            bookmarkName = instance.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId)?.Name.Value ?? "";
             var workflow = await LoadAsync(instance, cancellationToken);
             step = await executor.ResumeAsync(workflow, instance, bookmarkId, input, cancellationToken);
             if (step is null) return ResumeResult.AlreadyHandled;
-            await committer.CommitAsync(step, cancellationToken);
+            await session.CommitAsync(step, cancellationToken);
         }
         logger.LogInformation("Resumed bookmark {BookmarkId} ({BookmarkName}) of {InstanceId} ({CorrelationId}): {SubStatus}",
-            bookmarkId, bookmark.Name.Value, step.Instance.Id, step.Instance.CorrelationId, step.Instance.SubStatus);
+            bookmarkId, bookmarkName, step.Instance.Id, step.Instance.CorrelationId, step.Instance.SubStatus);
         await DispatchAsync(step.Signals);
         return new ResumeResult(ResumeOutcome.Resumed, step.Instance);
     }
@@ -72,13 +75,12 @@ public sealed partial class WorkflowRuntime(
     /// <inheritdoc />
     public async Task<WorkflowInstance?> SetVariablesAsync(string instanceId, Func<JsonObject, JsonObject?> change, CancellationToken cancellationToken = default)
     {
-        await using (await LockAsync(instanceId, cancellationToken))
+        await using (var session = await OpenAsync(instanceId, load: true, cancellationToken))
         {
-            var instance = await instances.FindAsync(instanceId, cancellationToken);
-            if (instance is null) return null;
+            if (session.Instance is not { } instance) return null;
             var step = executor.SetVariables(await LoadAsync(instance, cancellationToken), instance, change);
             if (step is null) return null;
-            await committer.CommitAsync(step, cancellationToken);
+            await session.CommitAsync(step, cancellationToken);
             logger.LogInformation("Set variables {Names} of {InstanceId} ({CorrelationId})",
                 string.Join(", ", step.Audit?.Details?.Select(p => p.Key) ?? []), instanceId, instance.CorrelationId);
             return step.Instance;
@@ -89,13 +91,12 @@ public sealed partial class WorkflowRuntime(
     public async Task<WorkflowInstance?> CancelAsync(string instanceId, CancellationToken cancellationToken = default)
     {
         WorkflowStep? step;
-        await using (await LockAsync(instanceId, cancellationToken))
+        await using (var session = await OpenAsync(instanceId, load: true, cancellationToken))
         {
-            var instance = await instances.FindAsync(instanceId, cancellationToken);
-            if (instance is null) return null;
+            if (session.Instance is not { } instance) return null;
             step = executor.Cancel(await LoadAsync(instance, cancellationToken), instance);
             if (step is null) return instance;
-            await committer.CommitAsync(step, cancellationToken);
+            await session.CommitAsync(step, cancellationToken);
         }
         logger.LogInformation("Cancelled {InstanceId} ({CorrelationId})", instanceId, step.Instance.CorrelationId);
         await DispatchAsync(step.Signals);
@@ -120,28 +121,37 @@ public sealed partial class WorkflowRuntime(
 
     private async Task<Workflow> LoadAsync(WorkflowInstance instance, CancellationToken cancellationToken)
     {
+        if (running.TryGetValue(instance.DefinitionVersionId, out var cached)) return cached;
         var definition = await definitions.FindByIdAsync(instance.DefinitionVersionId, cancellationToken)
             ?? throw new InvalidOperationException($"Instance {instance.Id} runs definition version {instance.DefinitionVersionId}, which no longer exists.");
-        return workflows.GetValue(definition, Workflow.From);
+        return running.GetOrAdd(instance.DefinitionVersionId, workflows.GetValue(definition, Workflow.From));
     }
 
-    // The instance lock for one step. What the step did is settled under it, so a failed release (e.g. the database
-    // restarting) is logged, never thrown: it must not turn a committed step into an error for the caller, nor hide the
-    // error of a step that failed. The lock itself makes sure a lock it could not release does not stay taken.
-    private async Task<IAsyncDisposable> LockAsync(string instanceId, CancellationToken cancellationToken) =>
-        new LoggedRelease(await locks.AcquireAsync(instanceId, cancellationToken), instanceId, logger);
+    private async Task<IWorkflowStepSession> OpenAsync(string instanceId, bool load, CancellationToken cancellationToken) =>
+        Logged(await sessions.OpenAsync(instanceId, load, cancellationToken));
 
-    private sealed class LoggedRelease(IAsyncDisposable held, string instanceId, ILogger logger) : IAsyncDisposable
+    // The session of one step. What the step did is settled in it, so a failed release (e.g. the database restarting)
+    // is logged, never thrown: it must not turn a committed step into an error for the caller, nor hide the error of a
+    // step that failed. The session itself makes sure a lock it could not release does not stay taken.
+    private LoggedSession Logged(IWorkflowStepSession session) => new(session, logger);
+
+    private sealed class LoggedSession(IWorkflowStepSession session, ILogger logger) : IWorkflowStepSession
     {
+        public string InstanceId => session.InstanceId;
+
+        public WorkflowInstance? Instance => session.Instance;
+
+        public Task CommitAsync(WorkflowStep step, CancellationToken cancellationToken = default) => session.CommitAsync(step, cancellationToken);
+
         public async ValueTask DisposeAsync()
         {
             try
             {
-                await held.DisposeAsync();
+                await session.DisposeAsync();
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "Releasing the lock of instance {InstanceId} failed; the step's outcome stands", instanceId);
+                logger.LogWarning(e, "Releasing the lock of instance {InstanceId} failed; the step's outcome stands", session.InstanceId);
             }
         }
     }

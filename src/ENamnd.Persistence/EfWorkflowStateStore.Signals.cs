@@ -25,14 +25,6 @@ public sealed partial class EfWorkflowStateStore
         await db.PendingSignals.Where(r => r.Id == signalId).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private static PendingSignalRow ToRow(PendingSignal signal) => new()
-    {
-        Id = signal.Id,
-        InstanceId = signal.InstanceId,
-        Signal = JsonSerializer.Serialize(signal.Signal, ValueConverter.JsonOptions),
-        CreatedAt = signal.CreatedAt.ToUniversalTime(),
-    };
-
     private static PendingSignal FromRow(PendingSignalRow row) => new(
         row.Id,
         row.InstanceId,

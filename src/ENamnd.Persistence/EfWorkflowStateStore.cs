@@ -28,37 +28,49 @@ public sealed partial class EfWorkflowStateStore(
         {
             // Persistence point: everything the step changed is written in this one transaction.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var instance = step.Instance;
-            // Before the save, so an observer can compare the stored state with the step's.
-            foreach (var observer in observers) await observer.OnStepAsync(db, step, cancellationToken);
-            await SaveInstanceAsync(db, instance, cancellationToken);
-            if (step.RemovedBookmarkIds.Count > 0)
+            await ObserveAsync(db, step, cancellationToken);
+            var rows = StepRows.Of(step);
+            await SaveInstanceAsync(db, rows.Instance, cancellationToken);
+            if (rows.RemovedBookmarkIds.Count > 0)
             {
-                var removed = step.RemovedBookmarkIds.ToList();
+                var removed = rows.RemovedBookmarkIds.ToList();
                 await db.Bookmarks.Where(b => removed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
             }
-            db.Bookmarks.AddRange(step.AddedBookmarks.Select(ToRow));
-            db.Journal.AddRange(step.NewJournalEntries.Select(e => ToRow(instance.Id, e)));
-            db.Outbox.AddRange(step.Outbox.Select(m => new OutboxRow
-            {
-                Id = m.Id,
-                Kind = m.Kind,
-                Payload = m.Payload.ToJsonString(),
-                InstanceId = m.InstanceId,
-                CreatedAt = m.CreatedAt,
-                NextAttemptAt = m.CreatedAt,
-            }));
-            db.PendingSignals.AddRange(step.Signals.Select(ToRow));
-            if (step.Audit is { } audit) db.Audit.Add(ToRow(audit));
-            foreach (var record in step.Records)
-            {
-                if (!writers.TryGetValue(record.Kind, out var writer))
-                    throw new InvalidOperationException($"No writer for step records of kind '{record.Kind}'.");
-                await writer.WriteAsync(db, record.Payload, cancellationToken);
-            }
+            db.Bookmarks.AddRange(rows.Bookmarks);
+            db.Journal.AddRange(rows.Journal);
+            db.Outbox.AddRange(rows.Outbox);
+            db.PendingSignals.AddRange(rows.Signals);
+            if (rows.Audit is { } audit) db.Audit.Add(audit);
+            await WriteRecordsAsync(db, step, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+        await NotifyCommittedAsync(step, cancellationToken);
+    }
+
+    /// <summary>Whether writing <paramref name="step"/> needs a context for observers or record writers.</summary>
+    internal bool NeedsContext(WorkflowStep step) => step.Records.Count > 0 || observers.Any();
+
+    /// <summary>Lets the observers see the step; before the instance's new state is written, so they can compare.</summary>
+    internal async Task ObserveAsync(ENamndDbContext db, WorkflowStep step, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers) await observer.OnStepAsync(db, step, cancellationToken);
+    }
+
+    /// <summary>Adds the step's records to <paramref name="db"/> through their writers.</summary>
+    internal async Task WriteRecordsAsync(ENamndDbContext db, WorkflowStep step, CancellationToken cancellationToken)
+    {
+        foreach (var record in step.Records)
+        {
+            if (!writers.TryGetValue(record.Kind, out var writer))
+                throw new InvalidOperationException($"No writer for step records of kind '{record.Kind}'.");
+            await writer.WriteAsync(db, record.Payload, cancellationToken);
+        }
+    }
+
+    /// <summary>Tells the listeners of a committed step; their failures are logged, for the sweeps to recover.</summary>
+    internal async Task NotifyCommittedAsync(WorkflowStep step, CancellationToken cancellationToken)
+    {
         foreach (var listener in listeners)
         {
             try
@@ -73,36 +85,19 @@ public sealed partial class EfWorkflowStateStore(
     }
 
     // An update in place, without reading the stored state first; a new instance is inserted instead.
-    private static async Task SaveInstanceAsync(ENamndDbContext db, WorkflowInstance instance, CancellationToken cancellationToken)
+    private static async Task SaveInstanceAsync(ENamndDbContext db, InstanceRow row, CancellationToken cancellationToken)
     {
-        var state = WorkflowStateSerializer.Serialize(instance);
-        var status = instance.Status.ToString();
-        var subStatus = instance.SubStatus.ToString();
-        var updated = await db.Instances.Where(r => r.Id == instance.Id).ExecuteUpdateAsync(set => set
-            .SetProperty(r => r.DefinitionId, instance.DefinitionId)
-            .SetProperty(r => r.DefinitionVersionId, instance.DefinitionVersionId)
-            .SetProperty(r => r.Version, instance.Version)
-            .SetProperty(r => r.CorrelationId, instance.CorrelationId)
-            .SetProperty(r => r.Status, status)
-            .SetProperty(r => r.SubStatus, subStatus)
-            .SetProperty(r => r.StateJson, state)
-            .SetProperty(r => r.UpdatedAt, instance.UpdatedAt)
-            .SetProperty(r => r.FinishedAt, instance.FinishedAt), cancellationToken);
-        if (updated > 0) return;
-        db.Instances.Add(new InstanceRow
-        {
-            Id = instance.Id,
-            CreatedAt = instance.CreatedAt,
-            DefinitionId = instance.DefinitionId,
-            DefinitionVersionId = instance.DefinitionVersionId,
-            Version = instance.Version,
-            CorrelationId = instance.CorrelationId,
-            Status = status,
-            SubStatus = subStatus,
-            StateJson = state,
-            UpdatedAt = instance.UpdatedAt,
-            FinishedAt = instance.FinishedAt,
-        });
+        var updated = await db.Instances.Where(r => r.Id == row.Id).ExecuteUpdateAsync(set => set
+            .SetProperty(r => r.DefinitionId, row.DefinitionId)
+            .SetProperty(r => r.DefinitionVersionId, row.DefinitionVersionId)
+            .SetProperty(r => r.Version, row.Version)
+            .SetProperty(r => r.CorrelationId, row.CorrelationId)
+            .SetProperty(r => r.Status, row.Status)
+            .SetProperty(r => r.SubStatus, row.SubStatus)
+            .SetProperty(r => r.StateJson, row.StateJson)
+            .SetProperty(r => r.UpdatedAt, row.UpdatedAt)
+            .SetProperty(r => r.FinishedAt, row.FinishedAt), cancellationToken);
+        if (updated == 0) db.Instances.Add(row);
     }
 
     /// <inheritdoc />
@@ -158,42 +153,6 @@ public sealed partial class EfWorkflowStateStore(
         return rows.Select(FromJson).ToList();
     }
 
-    private static BookmarkRow ToRow(Bookmark bookmark) => new()
-    {
-        Id = bookmark.Id,
-        InstanceId = bookmark.InstanceId,
-        Name = bookmark.Name.Value,
-        CorrelationId = bookmark.CorrelationId,
-        DueAt = bookmark.DueAt?.ToUniversalTime(),
-        CreatedAt = bookmark.CreatedAt.ToUniversalTime(),
-        Json = JsonSerializer.Serialize(bookmark, ValueConverter.JsonOptions),
-    };
-
     private static Bookmark FromJson(string json) =>
         JsonSerializer.Deserialize<Bookmark>(json, ValueConverter.JsonOptions) ?? throw new JsonException("Empty bookmark.");
-
-    private static JournalRow ToRow(string instanceId, JournalEntry entry) => new()
-    {
-        InstanceId = instanceId,
-        Sequence = entry.Sequence,
-        ActivityId = entry.ActivityId,
-        NodeId = entry.NodeId,
-        ActivityType = entry.ActivityType,
-        EventType = entry.EventType.ToString(),
-        Outcomes = entry.Outcomes is null ? null : string.Join(",", entry.Outcomes),
-        Message = entry.Message,
-        Timestamp = entry.Timestamp.ToUniversalTime(),
-    };
-
-    private static AuditRow ToRow(AuditEntry audit) => new()
-    {
-        InstanceId = audit.InstanceId,
-        Action = audit.Action,
-        BookmarkId = audit.BookmarkId,
-        BookmarkName = audit.BookmarkName,
-        CorrelationId = audit.CorrelationId,
-        DefinitionVersion = audit.DefinitionVersion,
-        Details = audit.Details?.ToJsonString(),
-        Timestamp = audit.Timestamp.ToUniversalTime(),
-    };
 }

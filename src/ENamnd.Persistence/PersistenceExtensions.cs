@@ -21,6 +21,7 @@ public static class PersistenceExtensions
             services.AddSingleton(_ => NpgsqlDataSource.Create(database.ConnectionString));
             services.AddDbContextFactory<ENamndDbContext>((p, o) => o.UseNpgsql(p.GetRequiredService<NpgsqlDataSource>()));
             services.AddSingleton<IInstanceLock, PostgresInstanceLock>();
+            services.AddSingleton<IWorkflowStepSessions, PostgresStepSessions>();
         }
         else
         {

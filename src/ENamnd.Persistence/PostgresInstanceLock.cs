@@ -1,26 +1,24 @@
-using System.Security.Cryptography;
-using System.Text;
 using ENamnd.Engine.Stores;
 using Npgsql;
 
 namespace ENamnd.Persistence;
 
 /// <summary>
-/// A lock per instance shared by every host on the database: a PostgreSQL session advisory lock on
-/// a connection held for the step. A host that dies loses its connection, and with it the lock.
+/// A lock per instance (or other key) shared by every host on the database: a PostgreSQL session advisory lock on
+/// a connection held while it is taken. A host that dies loses its connection, and with it the lock. Steps take the
+/// same key as a transaction lock (<see cref="PostgresStepSessions"/>), so the two exclude each other.
 /// </summary>
 public sealed class PostgresInstanceLock(NpgsqlDataSource dataSource) : IInstanceLock
 {
     /// <inheritdoc />
     public async Task<IAsyncDisposable> AcquireAsync(string instanceId, CancellationToken cancellationToken = default)
     {
-        var key = KeyOf(instanceId);
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock($1)", connection) { Parameters = { new() { Value = key } } };
+            await using var command = new NpgsqlCommand(Lock, connection) { Parameters = { new() { Value = instanceId } } };
             await command.ExecuteNonQueryAsync(cancellationToken);
-            return new Releaser(dataSource, connection, key);
+            return new Releaser(dataSource, connection, instanceId);
         }
         catch
         {
@@ -29,16 +27,17 @@ public sealed class PostgresInstanceLock(NpgsqlDataSource dataSource) : IInstanc
         }
     }
 
-    /// <summary>The 64-bit lock key of an instance id.</summary>
-    public static long KeyOf(string instanceId) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("instance:" + instanceId)), 0);
+    // The key of PostgresStepSessions' transaction locks, so the two kinds exclude each other.
+    private static readonly string Lock = $"SELECT pg_advisory_lock({string.Format(PostgresStepSessions.LockKey, "$1")})";
+    private static readonly string Unlock = $"SELECT pg_advisory_unlock({string.Format(PostgresStepSessions.LockKey, "$1")})";
 
-    private sealed class Releaser(NpgsqlDataSource dataSource, NpgsqlConnection connection, long key) : IAsyncDisposable
+    private sealed class Releaser(NpgsqlDataSource dataSource, NpgsqlConnection connection, string instanceId) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
             try
             {
-                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection) { Parameters = { new() { Value = key } } };
+                await using var command = new NpgsqlCommand(Unlock, connection) { Parameters = { new() { Value = instanceId } } };
                 await command.ExecuteNonQueryAsync();
             }
             catch

@@ -21,7 +21,7 @@ public abstract partial class WorkflowStoreContractTests
             NewSignal(instance, new WorkflowSignal.CancelChild(NewId("barn"))),
         };
 
-        await stores.Committer.CommitAsync(FirstStep(instance) with { Signals = signals });
+        await stores.CommitAsync(FirstStep(instance) with { Signals = signals });
 
         var pending = await PendingOfAsync(stores, instance, Now);
         // The signals of one step go to different instances, so a store may list them in any order.
@@ -35,8 +35,8 @@ public abstract partial class WorkflowStoreContractTests
         var instance = NewInstance(NewId("kontrakt"), NewId("NBD"), Now);
         var later = NewSignal(instance, new WorkflowSignal.CancelChild(NewId("barn"))) with { CreatedAt = Now.AddSeconds(10) };
         var earlier = NewSignal(instance, new WorkflowSignal.CancelChild(NewId("barn")));
-        await stores.Committer.CommitAsync(FirstStep(instance) with { Signals = [later] });
-        await stores.Committer.CommitAsync(NextStep(instance, [], []) with { Signals = [earlier] });
+        await stores.CommitAsync(FirstStep(instance) with { Signals = [later] });
+        await stores.CommitAsync(NextStep(instance, [], []) with { Signals = [earlier] });
 
         Assert.Equal([earlier.Id], (await PendingOfAsync(stores, instance, Now.AddSeconds(9))).Select(s => s.Id));
         Assert.Equal([earlier.Id, later.Id], (await PendingOfAsync(stores, instance, Now.AddSeconds(10))).Select(s => s.Id));
@@ -50,7 +50,7 @@ public abstract partial class WorkflowStoreContractTests
         var instance = NewInstance(NewId("kontrakt"), NewId("NBD"), Now);
         var delivered = NewSignal(instance, new WorkflowSignal.CancelChild(NewId("barn")));
         var other = NewSignal(instance, new WorkflowSignal.CancelChild(NewId("barn")));
-        await stores.Committer.CommitAsync(FirstStep(instance) with { Signals = [delivered, other] });
+        await stores.CommitAsync(FirstStep(instance) with { Signals = [delivered, other] });
 
         await stores.Signals.MarkDeliveredAsync(delivered.Id);
         await stores.Signals.MarkDeliveredAsync(delivered.Id);

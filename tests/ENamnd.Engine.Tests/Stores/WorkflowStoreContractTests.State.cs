@@ -11,7 +11,7 @@ public abstract partial class WorkflowStoreContractTests
         var stores = await CreateStateStoresAsync();
         var instance = NewInstance(NewId("kontrakt"), NewId("NBD"), Now);
 
-        await stores.Committer.CommitAsync(FirstStep(instance));
+        await stores.CommitAsync(FirstStep(instance));
 
         AssertSameState(instance, await stores.Instances.FindAsync(instance.Id));
         Assert.Null(await stores.Instances.FindAsync(NewId("saknas")));
@@ -22,14 +22,14 @@ public abstract partial class WorkflowStoreContractTests
     {
         var stores = await CreateStateStoresAsync();
         var instance = NewInstance(NewId("kontrakt"), NewId("NBD"), Now);
-        await stores.Committer.CommitAsync(FirstStep(instance));
+        await stores.CommitAsync(FirstStep(instance));
         instance.Variables["Count"] = 4;
         instance.Status = WorkflowStatus.Finished;
         instance.SubStatus = WorkflowSubStatus.Finished;
         instance.FinishedAt = Now.AddHours(1);
         var completed = new JournalEntry { Sequence = 3, ActivityId = "Root", NodeId = "Workflow1:Root", ActivityType = "Elsa.Flowchart", EventType = JournalEventType.Completed, Outcomes = ["Done"], Timestamp = Now.AddHours(1) };
 
-        await stores.Committer.CommitAsync(NextStep(instance, [], [], completed));
+        await stores.CommitAsync(NextStep(instance, [], [], completed));
 
         var found = await stores.Instances.FindAsync(instance.Id);
         AssertSameState(instance, found);
@@ -43,13 +43,13 @@ public abstract partial class WorkflowStoreContractTests
         var instance = NewInstance(NewId("kontrakt"), NewId("NBD"), Now);
         var approval = NewBookmark(instance);
         var timer = NewBookmark(instance, Now.AddDays(1));
-        await stores.Committer.CommitAsync(FirstStep(instance, approval, timer));
+        await stores.CommitAsync(FirstStep(instance, approval, timer));
         Assert.Equal(Ids(approval, timer), Ids([.. await stores.Bookmarks.ListByInstanceAsync(instance.Id)]));
         AssertSameBookmark(approval, await stores.Bookmarks.FindAsync(approval.Id));
         AssertSameBookmark(timer, await stores.Bookmarks.FindAsync(timer.Id));
         var reminder = NewBookmark(instance, Now.AddDays(2));
 
-        await stores.Committer.CommitAsync(NextStep(instance, [reminder], [approval.Id]));
+        await stores.CommitAsync(NextStep(instance, [reminder], [approval.Id]));
 
         Assert.Null(await stores.Bookmarks.FindAsync(approval.Id));
         Assert.Equal(Ids(timer, reminder), Ids([.. await stores.Bookmarks.ListByInstanceAsync(instance.Id)]));
@@ -64,8 +64,8 @@ public abstract partial class WorkflowStoreContractTests
         var mine = NewInstance(definitionId, NewId("NBD"), Now);
         var other = NewInstance(definitionId, NewId("NBD"), Now);
         var myBookmark = NewBookmark(mine);
-        await stores.Committer.CommitAsync(FirstStep(mine, myBookmark));
-        await stores.Committer.CommitAsync(FirstStep(other, NewBookmark(other), NewBookmark(other, Now)));
+        await stores.CommitAsync(FirstStep(mine, myBookmark));
+        await stores.CommitAsync(FirstStep(other, NewBookmark(other), NewBookmark(other, Now)));
 
         var listed = await stores.Bookmarks.ListByInstanceAsync(mine.Id);
 
@@ -81,7 +81,7 @@ public abstract partial class WorkflowStoreContractTests
         var eventName = new BookmarkName(NewId("Test.Event"));
         var first = NewBookmark(instance) with { Name = eventName };
         var second = NewBookmark(instance) with { Name = eventName, CreatedAt = Now.AddMinutes(1) };
-        await stores.Committer.CommitAsync(FirstStep(instance, second, NewBookmark(instance), NewBookmark(instance, Now), first));
+        await stores.CommitAsync(FirstStep(instance, second, NewBookmark(instance), NewBookmark(instance, Now), first));
 
         var listed = await stores.Bookmarks.ListByNameAsync(eventName);
 
@@ -100,7 +100,7 @@ public abstract partial class WorkflowStoreContractTests
         var dueFirst = NewBookmark(instance, Now.AddHours(-2));
         var dueNow = NewBookmark(instance, Now);
         var untimed = NewBookmark(instance);
-        await stores.Committer.CommitAsync(FirstStep(instance, dueLater, notDue, dueFirst, dueNow, untimed));
+        await stores.CommitAsync(FirstStep(instance, dueLater, notDue, dueFirst, dueNow, untimed));
 
         var due = await stores.Bookmarks.ListDueAsync(Now, 1000);
 
@@ -119,7 +119,7 @@ public abstract partial class WorkflowStoreContractTests
         var older = NewInstance(definitionId, caseNumber, Now);
         var newer = NewInstance(definitionId, caseNumber, Now.AddMinutes(5), WorkflowStatus.Finished);
         var otherCase = NewInstance(definitionId, NewId("NBD"), Now.AddMinutes(10));
-        foreach (var instance in new[] { newer, otherCase, older }) await stores.Committer.CommitAsync(FirstStep(instance));
+        foreach (var instance in new[] { newer, otherCase, older }) await stores.CommitAsync(FirstStep(instance));
 
         var byCase = await stores.Instances.ListAsync(new WorkflowInstanceFilter(CorrelationId: caseNumber));
         var finishedInCase = await stores.Instances.ListAsync(new WorkflowInstanceFilter(CorrelationId: caseNumber, Status: WorkflowStatus.Finished));

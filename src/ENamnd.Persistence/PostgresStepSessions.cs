@@ -1,0 +1,79 @@
+using ENamnd.Engine.Serialization;
+using ENamnd.Engine.Stores;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace ENamnd.Persistence;
+
+/// <summary>
+/// Steps on PostgreSQL, each on one connection in one transaction: the first round trip begins it, takes the
+/// instance's advisory lock (<c>pg_advisory_xact_lock</c>, released by the commit or the end of the session) and
+/// reads the instance as of the lock; the second writes the step's rows; the third commits.
+/// </summary>
+public sealed class PostgresStepSessions(NpgsqlDataSource dataSource, IDbContextFactory<ENamndDbContext> contexts, EfWorkflowStateStore store) : IWorkflowStepSessions
+{
+    /// <summary>The SQL of an instance's lock key from its id in <c>{0}</c>; <see cref="PostgresInstanceLock"/> uses the same key.</summary>
+    internal const string LockKey = "hashtextextended('instance:' || {0}, 0)";
+
+    // Each statement of a batch reads a snapshot of its own, taken when it starts: the read after the lock sees what the
+    // lock's previous holder committed.
+    private static readonly string LockInstance = $"SELECT pg_advisory_xact_lock({string.Format(LockKey, "$1")})";
+    private const string ReadInstance = "SELECT state_json FROM instances WHERE id = $1";
+    private static readonly string LockBookmarkInstance =
+        $"SELECT b.instance_id, pg_advisory_xact_lock({string.Format(LockKey, "b.instance_id")}) FROM bookmarks b WHERE b.id = $1";
+    private const string ReadBookmarkInstance =
+        "SELECT i.state_json FROM instances i JOIN bookmarks b ON b.instance_id = i.id WHERE b.id = $1";
+
+    /// <inheritdoc />
+    public async Task<IWorkflowStepSession> OpenAsync(string instanceId, bool load, CancellationToken cancellationToken = default)
+    {
+        var session = await PostgresStepSession.BeginAsync(dataSource, contexts, store, cancellationToken);
+        try
+        {
+            await using var batch = session.Batch(LockInstance, instanceId);
+            if (load) batch.BatchCommands.Add(Command(ReadInstance, instanceId));
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            string? state = null;
+            if (load && await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken)) state = reader.GetString(0);
+            session.Hold(instanceId, state is null ? null : WorkflowStateSerializer.Deserialize(state));
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IWorkflowStepSession?> OpenForBookmarkAsync(string bookmarkId, CancellationToken cancellationToken = default)
+    {
+        var session = await PostgresStepSession.BeginAsync(dataSource, contexts, store, cancellationToken);
+        try
+        {
+            await using var batch = session.Batch(LockBookmarkInstance, bookmarkId);
+            batch.BatchCommands.Add(Command(ReadBookmarkInstance, bookmarkId));
+            string? instanceId = null, state = null;
+            await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+            {
+                if (await reader.ReadAsync(cancellationToken)) instanceId = reader.GetString(0);
+                if (await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken)) state = reader.GetString(0);
+            }
+            // Without the lock (no bookmark when the batch began) the state read means nothing.
+            if (instanceId is null || state is null)
+            {
+                await session.DisposeAsync();
+                return null;
+            }
+            session.Hold(instanceId, WorkflowStateSerializer.Deserialize(state));
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, string value) => new(sql) { Parameters = { new() { Value = value } } };
+}

@@ -37,7 +37,7 @@ public sealed class ActivityDescriptorFactory(ActivityRegistry registry)
             Kind = attribute.Kind.ToString(),
             Inputs = properties.Inputs.Select(p => DescribeInput(p, sample)).ToList(),
             Outputs = properties.Outputs.Select(DescribeOutput).ToList(),
-            Ports = (type.GetCustomAttribute<FlowNodeAttribute>()?.Outcomes ?? []).Select(o => new PortDescriptor(o, o)).ToList(),
+            Ports = [.. properties.Ports.Select(DescribePort), .. (type.GetCustomAttribute<FlowNodeAttribute>()?.Outcomes ?? []).Select(o => new PortDescriptor(o, o))],
             IsContainer = sample.Children.Any() || type.GetProperty("Activities")?.PropertyType == typeof(List<Activity>),
             IsBrowsable = attribute.IsBrowsable,
             IsStart = attribute.IsStart,
@@ -75,6 +75,13 @@ public sealed class ActivityDescriptorFactory(ActivityRegistry registry)
         var attribute = property.GetCustomAttribute<OutputAttribute>();
         var valueType = property.PropertyType.GetGenericArguments()[0];
         return new OutputDescriptor(property.Name, TypeAliases.AliasOf(valueType), attribute?.DisplayName ?? property.Name, attribute?.Description, 0, attribute?.IsBrowsable ?? true);
+    }
+
+    // An embedded port, as Elsa describes a [Port] property: the name finds the nested activity (camelCased) in the JSON.
+    private static PortDescriptor DescribePort(PropertyInfo property)
+    {
+        var attribute = property.GetCustomAttribute<PortAttribute>();
+        return new PortDescriptor(property.Name, attribute?.DisplayName ?? property.Name, "Embedded", attribute?.IsBrowsable ?? true);
     }
 
     private static string DefaultUIHint(Type valueType, string[]? options) =>

@@ -32,7 +32,7 @@ public sealed class JavaScriptEvaluator : IExpressionEvaluator
         var engine = new JsEngine(o => o.TimeoutInterval(Timeout).MaxStatements(100_000).LimitRecursion(64));
         var parser = new JsonParser(engine);
         var workflow = context.WorkflowContext;
-        var snapshot = workflow.Instance.Variables.ToJsonString();
+        var snapshot = context.GetVisibleVariables().ToJsonString();
         var variables = parser.Parse(snapshot);
         engine.SetValue("variables", variables);
         engine.SetValue("input", parser.Parse(workflow.Instance.Input.ToJsonString()));

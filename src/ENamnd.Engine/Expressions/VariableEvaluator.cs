@@ -18,7 +18,7 @@ public sealed class VariableEvaluator : IExpressionEvaluator
             JsonObject obj => (string?)obj["id"] ?? (string?)obj["name"],
             _ => expression.Text,
         };
-        if (string.IsNullOrWhiteSpace(reference) || !context.WorkflowContext.HasVariable(reference))
+        if (string.IsNullOrWhiteSpace(reference) || !context.HasVariable(reference))
             throw new ExpressionException($"Variabeln '{reference}' finns inte i arbetsflödet.");
         return context.GetVariable(reference);
     }

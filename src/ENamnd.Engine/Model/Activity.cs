@@ -54,8 +54,9 @@ public abstract class Activity
     /// <summary>Writes what <see cref="ReadJson"/> reads.</summary>
     protected internal virtual void WriteJson(Serialization.ActivityJsonWriter writer) { }
 
-    /// <summary>The activities this one contains.</summary>
-    public virtual IEnumerable<Activity> Children => [];
+    /// <summary>The activities this one contains; by default the activities in its embedded ports (<see cref="PortAttribute"/>).</summary>
+    public virtual IEnumerable<Activity> Children =>
+        Serialization.ActivityProperties.Of(GetType()).Ports.Select(p => p.GetValue(this)).OfType<Activity>();
 
     /// <inheritdoc />
     public override string ToString() => $"{Type} '{Name ?? Id}'";

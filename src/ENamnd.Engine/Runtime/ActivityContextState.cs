@@ -20,6 +20,12 @@ public sealed class ActivityContextState
     /// <summary>Durable working state of the activity (tokens, counters, the index of a sequence).</summary>
     public JsonObject Properties { get; set; } = [];
 
+    /// <summary>
+    /// Variables declared for this execution and everything below it (a loop body's <c>CurrentValue</c> and
+    /// <c>CurrentIndex</c>), by name; null when it declares none. They shadow workflow variables of the same name.
+    /// </summary>
+    public JsonObject? Variables { get; set; }
+
     /// <summary>When the execution was scheduled.</summary>
     public DateTimeOffset ScheduledAt { get; set; }
 }

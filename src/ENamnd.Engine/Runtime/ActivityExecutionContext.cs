@@ -75,14 +75,18 @@ public sealed partial class ActivityExecutionContext
         if (output.Variable is { } variable) SetVariable(variable, value);
     }
 
-    /// <summary>The value of a variable, by name or id.</summary>
-    public JsonNode? GetVariable(string nameOrId) => WorkflowContext.GetVariable(nameOrId);
+    /// <summary>The value of a variable, by name or id; a variable of an enclosing scope (a loop body's) comes first.</summary>
+    public JsonNode? GetVariable(string nameOrId) => ScopeOf(nameOrId) is { } scope ? scope[nameOrId] : WorkflowContext.GetVariable(nameOrId);
 
     /// <summary>The value of a variable converted to <typeparamref name="T"/>.</summary>
     public T? GetVariable<T>(string nameOrId) => ValueConverter.Convert<T>(GetVariable(nameOrId));
 
-    /// <summary>Sets a variable, by name or id.</summary>
-    public void SetVariable(string nameOrId, object? value) => WorkflowContext.SetVariable(nameOrId, value);
+    /// <summary>Sets a variable, by name or id: in the enclosing scope that declares it, else in the workflow.</summary>
+    public void SetVariable(string nameOrId, object? value)
+    {
+        if (ScopeOf(nameOrId) is { } scope) scope[nameOrId] = ValueConverter.ToNode(value);
+        else WorkflowContext.SetVariable(nameOrId, value);
+    }
 
     /// <summary>A working-state property converted to <typeparamref name="T"/>.</summary>
     public T? GetProperty<T>(string key) => ValueConverter.Convert<T>(Properties[key]);

@@ -46,6 +46,28 @@ public sealed class ActivityJsonReader
         return result;
     }
 
+    /// <summary>Reads one embedded child activity (a port such as <c>then</c> or <c>body</c>); JSON null means none.</summary>
+    public Activity? ReadActivity(string key) => ReadActivity(Take(key), key);
+
+    /// <summary>Reads a child activity found below this node, e.g. the <c>activity</c> of a switch case at <c>cases[0].activity</c>.</summary>
+    public Activity? ReadActivity(JsonNode? node, string relativePath)
+    {
+        var itemPath = $"{path}.{relativePath}";
+        switch (node)
+        {
+            case null:
+                return null;
+            case JsonObject item:
+                return serializer.Read(item, itemPath, errors);
+            default:
+                errors.Add($"{itemPath}: en aktivitet måste vara ett JSON-objekt.");
+                return null;
+        }
+    }
+
+    /// <summary>Records a problem with this node's JSON; the definition is then refused.</summary>
+    public void AddError(string relativePath, string message) => errors.Add($"{path}.{relativePath}: {message}");
+
     /// <summary>Reads flowchart connections (<c>source/target {activity, port}</c>), keeping other data verbatim.</summary>
     public List<Connection> ReadConnections(string key)
     {

@@ -50,7 +50,7 @@ public sealed class ActivityJsonSerializer(ActivityRegistry registry)
         foreach (var input in properties.Inputs)
         {
             var key = ActivityProperties.JsonKey(input.Property);
-            if (!json.ContainsKey(key)) continue;
+            if (input.HoldsActivities || !json.ContainsKey(key)) continue;
             taken.Add(key);
             try
             {
@@ -72,6 +72,11 @@ public sealed class ActivityJsonSerializer(ActivityRegistry registry)
             output.SetValue(activity, value);
         }
         var reader = new ActivityJsonReader(this, json, path, errors);
+        foreach (var port in properties.Ports)
+        {
+            var key = ActivityProperties.JsonKey(port);
+            if (json.ContainsKey(key)) port.SetValue(activity, reader.ReadActivity(key));
+        }
         activity.ReadJson(reader);
         taken.UnionWith(reader.Taken);
         activity.UnknownProperties = [];
@@ -97,7 +102,7 @@ public sealed class ActivityJsonSerializer(ActivityRegistry registry)
         foreach (var input in properties.Inputs)
         {
             var value = input.Property.GetValue(activity);
-            if (value is null) continue;
+            if (value is null || input.HoldsActivities) continue;
             json[ActivityProperties.JsonKey(input.Property)] = value is Input wrapped ? WriteInput(wrapped) : ValueConverter.ToNode(value);
         }
         foreach (var property in properties.Outputs)
@@ -107,7 +112,10 @@ public sealed class ActivityJsonSerializer(ActivityRegistry registry)
                 ? output.Json!.DeepClone()
                 : new JsonObject { ["typeName"] = TypeAliases.AliasOf(output.ValueType), ["memoryReference"] = new JsonObject { ["id"] = variable } };
         }
-        activity.WriteJson(new ActivityJsonWriter(this, json));
+        var writer = new ActivityJsonWriter(this, json);
+        foreach (var port in properties.Ports)
+            writer.WriteActivity(ActivityProperties.JsonKey(port), port.GetValue(activity) as Activity);
+        activity.WriteJson(writer);
         foreach (var (key, value) in activity.UnknownProperties)
         {
             if (!json.ContainsKey(key)) json[key] = value?.DeepClone();

@@ -21,6 +21,12 @@ public sealed class ActivityJsonWriter
     public void WriteActivities(string key, IEnumerable<Activity> activities) =>
         Json[key] = new JsonArray([.. activities.Select(a => (JsonNode)serializer.Write(a))]);
 
+    /// <summary>Writes one embedded child activity, or JSON null when there is none (as Elsa writes an empty port).</summary>
+    public void WriteActivity(string key, Activity? activity) => Json[key] = activity is null ? null : WriteActivity(activity);
+
+    /// <summary>The JSON of a child activity, for structures that nest activities (e.g. switch cases).</summary>
+    public JsonObject WriteActivity(Activity activity) => serializer.Write(activity);
+
     /// <summary>Writes flowchart connections with their designer data.</summary>
     public void WriteConnections(string key, IEnumerable<Connection> connections) =>
         Json[key] = new JsonArray([.. connections.Select(c => (JsonNode)Write(c))]);

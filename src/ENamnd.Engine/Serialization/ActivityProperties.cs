@@ -4,9 +4,12 @@ using ENamnd.Engine.Model;
 
 namespace ENamnd.Engine.Serialization;
 
-/// <summary>The inputs and outputs of an activity class, found by reflection once per class.</summary>
+/// <summary>The inputs, outputs and embedded ports of an activity class, found by reflection once per class.</summary>
 public sealed record ActivityProperties(IReadOnlyList<ActivityInputProperty> Inputs, IReadOnlyList<PropertyInfo> Outputs)
 {
+    /// <summary>The embedded ports: <see cref="Activity"/> properties marked <see cref="PortAttribute"/>, in declaration order.</summary>
+    public IReadOnlyList<PropertyInfo> Ports { get; init; } = [];
+
     private static readonly ConcurrentDictionary<Type, ActivityProperties> Cache = new();
 
     /// <summary>The properties of an activity class.</summary>
@@ -20,7 +23,8 @@ public sealed record ActivityProperties(IReadOnlyList<ActivityInputProperty> Inp
             .OrderBy(p => p.Attribute?.Order ?? 0)
             .ToList();
         var outputs = properties.Where(p => typeof(Output).IsAssignableFrom(p.PropertyType)).ToList();
-        return new ActivityProperties(inputs, outputs);
+        var ports = properties.Where(p => typeof(Activity).IsAssignableFrom(p.PropertyType) && p.GetCustomAttribute<PortAttribute>() is not null).ToList();
+        return new ActivityProperties(inputs, outputs) { Ports = ports };
     });
 
     /// <summary>The JSON key of a property: its camelCased name.</summary>

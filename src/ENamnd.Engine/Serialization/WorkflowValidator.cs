@@ -92,6 +92,9 @@ public sealed class WorkflowValidator(IEnumerable<IExpressionEvaluator> evaluato
                 case IEnumerable<SwitchCase> cases:
                     foreach (var @case in cases) yield return ($"{input.Property.Name} '{@case.Label}'", @case.Condition, typeof(bool));
                     break;
+                case IEnumerable<SwitchBranch> branches:
+                    foreach (var branch in branches) yield return ($"{input.Property.Name} '{branch.Label}'", branch.Condition, typeof(bool));
+                    break;
             }
         }
     }

@@ -62,6 +62,7 @@ public sealed partial class Flowchart : Activity
     /// <inheritdoc />
     protected internal override ValueTask OnChildCompletedAsync(ActivityExecutionContext context, ChildCompletion child)
     {
+        if (CompletedByTerminal(context, child)) return default;
         var discarded = TakeDiscarded(context, child.ContextId);
         foreach (var connection in Connections)
         {

@@ -32,6 +32,12 @@ public sealed class Sequence : Activity
     /// <inheritdoc />
     protected internal override ValueTask OnChildCompletedAsync(ActivityExecutionContext context, ChildCompletion child)
     {
+        // As Elsa: a break below, or a terminal child (Break, End), ends the sequence here.
+        if (context.IsBreaking() || ActivityTypeInfo.Of(child.Activity.GetType()).Attribute.IsTerminal)
+        {
+            context.Complete();
+            return default;
+        }
         ScheduleAt(context, context.GetProperty<int>(IndexProperty) + 1);
         return default;
     }

@@ -13,7 +13,7 @@ public sealed record ActivityInputProperty(PropertyInfo Property, InputAttribute
     /// Whether the value holds child activities (e.g. the cases of <c>Elsa.Switch</c>, each with its activity): such an input
     /// is not converted as a plain value; the activity reads and writes it in its own <c>ReadJson</c>/<c>WriteJson</c>.
     /// </summary>
-    public bool HoldsActivities => !IsWrapped && ElementType(ValueType)?.GetProperties().Any(p => typeof(Activity).IsAssignableFrom(p.PropertyType)) == true;
+    public bool HoldsActivities { get; } = !IsWrapped && ElementType(Property.PropertyType)?.GetProperties().Any(p => typeof(Activity).IsAssignableFrom(p.PropertyType)) == true;
 
     private static Type? ElementType(Type type) =>
         type.IsArray ? type.GetElementType()

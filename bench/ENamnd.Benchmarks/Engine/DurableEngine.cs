@@ -85,7 +85,7 @@ public sealed class DurableEngine : IAsyncDisposable
     {
         var waiting = new ConcurrentQueue<string>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = StartParallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), options, async (_, token) => waiting.Enqueue(await StartWaitingAsync(token)));
+        await System.Threading.Tasks.Parallel.ForEachAsync(Enumerable.Range(0, count), options, async (_, token) => waiting.Enqueue(await StartWaitingAsync(token)));
         return waiting;
     }
 

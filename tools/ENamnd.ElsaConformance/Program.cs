@@ -30,6 +30,9 @@ public static class ConformanceProgram
             Console.Error.WriteLine($"{e.Message}\n{ConformanceSettings.Usage}");
             return 2;
         }
+        // The in-memory host finds its content root (the host project) through the manifest the build writes next to
+        // this program, read from the current directory; the paths given on the command line are resolved already.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {

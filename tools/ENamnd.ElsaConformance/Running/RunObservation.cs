@@ -47,7 +47,8 @@ public sealed record RunObservation
             if (Main?.Incidents is [var first, ..] incidents) parts.Add($"{incidents.Count} incident(s): {first}");
             if (Http is { } http) parts.Add($"HTTP {http.Status}");
             if (Api.Count > 0) parts.Add(string.Join(", ", Api.Select(a => $"GET {a.Answer.Status}")));
-            if (Import?.PublishStatus is { } publish) parts.Add(Import.Published ? "published" : $"publish {publish}: {Import.PublishError}");
+            // The publish is the run only when nothing else was run.
+            if (parts.Count == 0 && Import?.PublishStatus is { } publish) parts.Add(Import.Published ? "published" : $"publish {publish}: {Import.PublishError}");
             return parts.Count == 0 ? "–" : string.Join("; ", parts);
         }
     }

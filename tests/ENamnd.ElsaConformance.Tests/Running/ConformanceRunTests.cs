@@ -1,0 +1,63 @@
+using ENamnd.ElsaConformance.Hosting;
+using ENamnd.ElsaConformance.Manifest;
+using ENamnd.ElsaConformance.Reporting;
+using ENamnd.ElsaConformance.Running;
+
+namespace ENamnd.ElsaConformance.Tests.Running;
+
+/// <summary>The whole instrument on the in-memory host, with workflows of our own in place of elsa-core's.</summary>
+public class ConformanceRunTests
+{
+    private const string Folder = "test/integration/Own.Tests/Scenarios/Lines/Workflows/";
+
+    [Fact]
+    public async Task Should_MatchImportFailAndMismatch_When_OwnWorkflowsAreMeasuredThroughTheDesignerApi()
+    {
+        var checkout = OwnWorkflows.Checkout(
+            (Folder + "two-lines.json", "\uFEFF" + OwnWorkflows.WriteLines("own-two-lines", "Hej", "Då").ToJsonString()),
+            (Folder + "other-line.json", OwnWorkflows.WriteLines("own-other-line", "Fel rad").ToJsonString()),
+            (Folder + "unknown.json", OwnWorkflows.OneActivity("own-unknown", "Acme.Missing").ToJsonString()),
+            ("test/integration/Own.Tests/Serialization/data.json", "{}"));
+        var manifest = new ConformanceManifest
+        {
+            ElsaCoreCommit = "0000000000000000000000000000000000000000",
+            Files =
+            [
+                Checked("two-lines.json", ["Hej", "Då"]),
+                Checked("other-line.json", ["Rätt rad"]),
+                Checked("unknown.json", ["A"]),
+                new FileExpectation { Path = "test/integration/Own.Tests/Serialization/data.json", NotWorkflow = "a fixture" },
+            ],
+        };
+        Assert.Empty(manifest.Problems());
+        try
+        {
+            var source = await ElsaCoreSource.OpenAsync(checkout.FullName, CancellationToken.None);
+            var hosts = 0;
+
+            var results = await new ConformanceRun(manifest, source, () => { hosts++; return new ConformanceHost(); }, TextWriter.Null)
+                .RunAsync(_ => true, CancellationToken.None);
+
+            Assert.Equal(1, hosts);
+            Assert.Equal([true, false, false, false], results.Select(r => r.Matched));
+            Assert.Equal("Finished/Finished", results[0].Run?.Summary);
+            Assert.Equal(["lines [Fel rad]"], results[1].Differences);
+            Assert.Equal(400, results[2].Import?.Status);
+            Assert.Contains("Acme.Missing", results[2].Import?.Error);
+            Assert.Null(results[3].Import);
+            Assert.Equal(new ConformanceTotals(4, 3, 2, 3, 2, 3, 1, 0, 0), ConformanceTotals.Of(results));
+        }
+        finally
+        {
+            checkout.Delete(recursive: true);
+        }
+    }
+
+    private static FileExpectation Checked(string name, List<string> lines) => new()
+    {
+        Path = Folder + name,
+        Test = "Tests.cs",
+        Run = "untilEnd",
+        Expect = new Expectation { Status = "Finished", SubStatus = "Finished", Lines = lines },
+    };
+}

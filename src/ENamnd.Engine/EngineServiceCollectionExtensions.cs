@@ -26,12 +26,14 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IExpressionEvaluator, LiteralEvaluator>();
         services.AddSingleton<IExpressionEvaluator, ObjectEvaluator>();
         services.AddSingleton<IExpressionEvaluator, VariableEvaluator>();
-        services.AddSingleton<IExpressionEvaluator, JavaScriptEvaluator>();
+        services.AddSingleton<JavaScriptEvaluator>();
+        services.AddSingleton<IExpressionEvaluator>(p => p.GetRequiredService<JavaScriptEvaluator>());
         services.AddSingleton<IExpressionEvaluator, LiquidEvaluator>();
         services.AddSingleton<ExpressionEvaluator>();
         services.AddSingleton<ActivityJsonSerializer>();
         services.AddSingleton<WorkflowDefinitionSerializer>();
         services.AddSingleton<ActivityDescriptorFactory>();
+        services.AddSingleton<WorkflowActivityDescriptors>();
         services.AddSingleton<WorkflowValidator>();
         services.AddSingleton<WorkflowDefinitionPublisher>();
         services.AddSingleton<WorkflowDefinitionManager>();

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using Jint;
-using Jint.Native;
 using Jint.Native.Json;
 using JsEngine = Jint.Engine;
 using Script = Acornima.Ast.Script;
@@ -11,24 +10,37 @@ using Script = Acornima.Ast.Script;
 namespace ENamnd.Engine.Expressions;
 
 /// <summary>
-/// Evaluates JavaScript with Jint. Scripts see <c>variables</c> (assignments are kept),
-/// <c>getVariable</c>/<c>setVariable</c>, <c>input</c>/<c>getInput</c>, <c>getOutputFrom</c>,
-/// <c>correlationId</c> and <c>workflowInstanceId</c>. The value of the last statement is the result.
+/// Evaluates JavaScript with Jint, with Elsa's script API: <c>variables</c> (assignments are kept), the common functions
+/// (<c>getVariable</c>, <c>setVariable</c>, <c>getInput</c>, <c>getOutputFrom</c>, <c>getLastResult</c>, <c>getCorrelationId</c>,
+/// <c>isNullOrWhiteSpace</c>, <c>parseGuid</c>, <c>toJson</c> …, see <see cref="JavaScriptFunctions"/>) and the accessors Elsa
+/// generates per name (<c>getVariable1()</c>/<c>setVariable1(v)</c>, <c>getInput1()</c>, <c>getResultFromActivity1()</c>). A
+/// top-level <c>return</c> is allowed; the returned value, or the value of the last statement, is the result.
 /// </summary>
 public sealed class JavaScriptEvaluator : IExpressionEvaluator
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly string[] DynamicCodeSignals = ["eval", "Function", "globalThis"];
+
+    private static readonly ScriptPreparationOptions Preparation = new()
+    {
+        ParsingOptions = new ScriptParsingOptions { AllowReturnOutsideFunction = true },
+        CollectReferencedGlobals = true,
+    };
+
     private readonly ConcurrentDictionary<string, Prepared<Script>> scripts = new();
 
     /// <inheritdoc />
     public string Type => ExpressionTypes.JavaScript;
 
     /// <inheritdoc />
-    public object? Evaluate(Expression expression, Type targetType, ActivityExecutionContext context)
+    public object? Evaluate(Expression expression, Type targetType, ActivityExecutionContext context) =>
+        Run(expression.Text ?? "", context);
+
+    /// <summary>Runs a script for an activity; <paramref name="configure"/> adds globals of the activity's own (e.g. <c>setOutcome</c>).</summary>
+    public JsonNode? Run(string source, ActivityExecutionContext context, Action<JsEngine>? configure = null)
     {
-        var source = expression.Text ?? "";
         if (string.IsNullOrWhiteSpace(source)) return null;
-        var script = scripts.GetOrAdd(source, static s => JsEngine.PrepareScript(s));
+        var script = Prepare(source);
         var engine = new JsEngine(o => o.TimeoutInterval(Timeout).MaxStatements(100_000).LimitRecursion(64));
         var parser = new JsonParser(engine);
         var workflow = context.WorkflowContext;
@@ -38,13 +50,13 @@ public sealed class JavaScriptEvaluator : IExpressionEvaluator
         engine.SetValue("input", parser.Parse(workflow.Instance.Input.ToJsonString()));
         engine.SetValue("correlationId", workflow.Instance.CorrelationId);
         engine.SetValue("workflowInstanceId", workflow.Instance.Id);
-        engine.SetValue("getVariable", (string name) => ToJs(parser, context.GetVariable(name)));
-        engine.SetValue("setVariable", (string name, JsValue value) => context.SetVariable(name, ToNode(engine, value)));
-        engine.SetValue("getInput", (string name) => ToJs(parser, workflow.Instance.Input[name]));
-        engine.SetValue("getOutputFrom", (string activity, string output) => ToJs(parser, workflow.GetActivityOutput(activity, output)));
+        var values = new JavaScriptValues(engine, parser, variables);
+        JavaScriptFunctions.Install(engine, values, context);
+        JavaScriptAccessors.Install(engine, values, context, WantedFilter(script.ReferencedGlobals));
+        configure?.Invoke(engine);
         var result = engine.Evaluate(script);
-        KeepAssignedVariables(engine, variables, JsonNode.Parse(snapshot) as JsonObject ?? [], context);
-        return ToNode(engine, result);
+        KeepAssignedVariables(values, JsonNode.Parse(snapshot) as JsonObject ?? [], context);
+        return values.ToNode(result);
     }
 
     /// <inheritdoc />
@@ -52,7 +64,7 @@ public sealed class JavaScriptEvaluator : IExpressionEvaluator
     {
         try
         {
-            scripts.GetOrAdd(expression.Text ?? "", static s => JsEngine.PrepareScript(s));
+            Prepare(expression.Text ?? "");
             return null;
         }
         catch (Exception e) when (e is ScriptPreparationException or Acornima.ParseErrorException or Jint.Runtime.JavaScriptException)
@@ -61,24 +73,24 @@ public sealed class JavaScriptEvaluator : IExpressionEvaluator
         }
     }
 
+    private Prepared<Script> Prepare(string source) => scripts.GetOrAdd(source, static s => JsEngine.PrepareScript(s, options: Preparation));
+
+    // Only the accessors a script names are made, as Elsa does; a script that can reach a global without naming it
+    // (eval, the Function constructor, globalThis) gets them all.
+    private static Func<string, bool> WantedFilter(ReferencedGlobals? referenced)
+    {
+        if (referenced is null || referenced.HasDirectEvalCall || DynamicCodeSignals.Any(referenced.Contains)) return static _ => true;
+        return referenced.Contains;
+    }
+
     // Compared with the values the script started from, not the current ones: a setVariable call during
     // the script must not be undone by the unchanged copy in the variables object.
-    private static void KeepAssignedVariables(JsEngine engine, JsValue variables, JsonObject before, ActivityExecutionContext context)
+    private static void KeepAssignedVariables(JavaScriptValues values, JsonObject before, ActivityExecutionContext context)
     {
-        if (ToNode(engine, variables) is not JsonObject after) return;
+        if (values.ToNode(values.Variables) is not JsonObject after) return;
         foreach (var (name, value) in after)
         {
             if (!JsonNode.DeepEquals(before[name], value)) context.SetVariable(name, value);
         }
-    }
-
-    private static JsValue ToJs(JsonParser parser, JsonNode? node) =>
-        node is null ? JsValue.Null : parser.Parse(node.ToJsonString());
-
-    private static JsonNode? ToNode(JsEngine engine, JsValue value)
-    {
-        if (value.IsUndefined() || value.IsNull()) return null;
-        var json = new JsonSerializer(engine).Serialize(value);
-        return json.IsString() ? JsonNode.Parse(json.AsString()) : null;
     }
 }

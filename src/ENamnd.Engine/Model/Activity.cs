@@ -22,7 +22,7 @@ public abstract class Activity
     public string? Name { get; set; }
 
     /// <summary>The Elsa type name, e.g. <c>Elsa.Decision</c>.</summary>
-    public string Type => ActivityTypeInfo.Of(GetType()).TypeName;
+    public virtual string Type => ActivityTypeInfo.Of(GetType()).TypeName;
 
     /// <summary>The activity version this node was designed with.</summary>
     public int Version { get; set; }

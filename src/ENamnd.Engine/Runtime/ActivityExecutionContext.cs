@@ -65,14 +65,26 @@ public sealed partial class ActivityExecutionContext
     /// <summary>Evaluates an expression to a value of <paramref name="type"/>.</summary>
     public object? Evaluate(Expression expression, Type type) => WorkflowContext.Expressions.Evaluate(expression, type, this);
 
-    /// <summary>Writes an output; a bound variable receives the value too.</summary>
+    /// <summary>Writes an output; a bound variable (or workflow output) receives the value too.</summary>
     public void Set<T>(Output<T> output, T value)
     {
         var name = Activity.GetType().GetProperties().First(p => ReferenceEquals(p.GetValue(Activity), output)).Name;
+        SetOutput(name, value, output.Variable);
+    }
+
+    /// <summary>
+    /// Writes the output <paramref name="name"/>, also for outputs that are no property (a workflow used as an activity);
+    /// <paramref name="binding"/>, the output's memory reference, names the variable or workflow output that receives it too.
+    /// </summary>
+    public void SetOutput(string name, object? value, string? binding = null)
+    {
+        var node = ValueConverter.ToNode(value);
         var outputs = WorkflowContext.Instance.ActivityOutputs;
         if (outputs[Activity.Id] is not JsonObject mine) outputs[Activity.Id] = mine = [];
-        mine[name] = ValueConverter.ToNode(value);
-        if (output.Variable is { } variable) SetVariable(variable, value);
+        mine[name] = node;
+        // Elsa remembers what an activity wrote to its "Result" output as the last result (getLastResult()).
+        if (name == WorkflowExecutionContext.DefaultOutput) WorkflowContext.LastResult = node?.DeepClone();
+        if (binding is not null) WorkflowContext.SetBound(binding, node);
     }
 
     /// <summary>The value of a variable, by name or id; a variable of an enclosing scope (a loop body's) comes first.</summary>

@@ -55,10 +55,14 @@ public sealed partial class WorkflowExecutionContext
         End(WorkflowSubStatus.Faulted);
     }
 
-    /// <summary>Ends the instance: every live execution is cancelled and every bookmark removed.</summary>
-    public void Finish(WorkflowSubStatus subStatus)
+    /// <summary>
+    /// Ends the instance: every live execution is cancelled and every bookmark removed. <paramref name="outcomes"/> are the
+    /// ports a parent that runs this workflow as an activity continues through (Elsa's <c>Complete</c>); <c>Done</c> when none.
+    /// </summary>
+    public void Finish(WorkflowSubStatus subStatus, IReadOnlyList<string>? outcomes = null)
     {
         if (!IsRunning) return;
+        completionOutcomes = outcomes;
         foreach (var top in live.Values.Where(c => c.State.ParentId is null || !live.ContainsKey(c.State.ParentId)).ToList())
             Cancel(top);
         foreach (var output in Workflow.Definition.Outputs)
@@ -93,9 +97,16 @@ public sealed partial class WorkflowExecutionContext
         Instance.Status = WorkflowStatus.Finished;
         Instance.SubStatus = subStatus;
         Instance.FinishedAt = Now;
-        if (Instance.Parent is { } parent)
+        // A child started without waiting knows its parent but has no bookmark to resume.
+        if (Instance.Parent is { BookmarkId: not null } parent)
         {
-            var result = new JsonObject { ["subStatus"] = subStatus.ToString(), ["output"] = Instance.Output.DeepClone() };
+            var outcomes = completionOutcomes is { Count: > 0 } given ? given : [Model.Ports.Done];
+            var result = new JsonObject
+            {
+                ["subStatus"] = subStatus.ToString(),
+                ["output"] = Instance.Output.DeepClone(),
+                ["outcomes"] = new JsonArray([.. outcomes.Select(o => (JsonNode?)JsonValue.Create(o))]),
+            };
             Signal(new WorkflowSignal.ResumeParent(parent, result));
         }
     }

@@ -15,6 +15,18 @@ public sealed partial class WorkflowExecutionContext
     public void SetVariable(string nameOrId, object? value) =>
         Instance.Variables[VariableName(nameOrId)] = ValueConverter.ToNode(value);
 
+    /// <summary>
+    /// Writes an output's value where its memory reference points: a variable (by name or id) or, when no variable has
+    /// that name, a declared workflow output of that name (as Elsa maps activity outputs to workflow outputs).
+    /// </summary>
+    internal void SetBound(string reference, JsonNode? value)
+    {
+        if (!HasVariable(reference) && Workflow.Definition.Outputs.Any(o => o.Name == reference))
+            Instance.Output[reference] = value?.DeepClone();
+        else
+            SetVariable(reference, value);
+    }
+
     private string VariableName(string nameOrId)
     {
         var variables = Workflow.Definition.Variables;

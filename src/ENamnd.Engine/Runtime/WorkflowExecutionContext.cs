@@ -18,6 +18,7 @@ public sealed partial class WorkflowExecutionContext
     private readonly List<OutboxMessage> outbox = [];
     private readonly List<StepRecord> records = [];
     private readonly int journalStart;
+    private IReadOnlyList<string>? completionOutcomes;
 
     internal WorkflowExecutionContext(Workflow workflow, WorkflowInstance instance, WorkflowServices services)
     {
@@ -93,12 +94,21 @@ public sealed partial class WorkflowExecutionContext
         return message;
     }
 
-    /// <summary>The value an activity (by id or name) wrote to one of its outputs.</summary>
-    public System.Text.Json.Nodes.JsonNode? GetActivityOutput(string activityIdOrName, string output)
+    /// <summary>
+    /// The value the last activity wrote to an output named <c>Result</c> in this step (Elsa's "last result", which Elsa
+    /// also keeps only while the workflow runs, not across a wait).
+    /// </summary>
+    public System.Text.Json.Nodes.JsonNode? LastResult { get; internal set; }
+
+    /// <summary>The value an activity (by id or name) wrote to one of its outputs (<c>Result</c> when none is named).</summary>
+    public System.Text.Json.Nodes.JsonNode? GetActivityOutput(string activityIdOrName, string output = DefaultOutput)
     {
         var id = Workflow.Nodes.Values.FirstOrDefault(a => a.Id == activityIdOrName || a.Name == activityIdOrName)?.Id ?? activityIdOrName;
         return Instance.ActivityOutputs[id]?[output];
     }
+
+    /// <summary>The output name Elsa treats as an activity's result.</summary>
+    public const string DefaultOutput = "Result";
 
     internal WorkflowStep ToStep(AuditEntry audit) => new(
         Instance,

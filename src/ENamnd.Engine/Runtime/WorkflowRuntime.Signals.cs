@@ -50,8 +50,8 @@ public sealed partial class WorkflowRuntime
                 case WorkflowSignal.StartChild start:
                     await StartChildAsync(start, cancellationToken);
                     break;
-                case WorkflowSignal.ResumeParent resume:
-                    await ResumeAsync(resume.Parent.BookmarkId, resume.Result, cancellationToken);
+                case WorkflowSignal.ResumeParent { Parent.BookmarkId: { } bookmarkId } resume:
+                    await ResumeAsync(bookmarkId, resume.Result, cancellationToken);
                     break;
                 case WorkflowSignal.CancelChild cancel:
                     await CancelAsync(cancel.ChildInstanceId, cancellationToken);
@@ -74,7 +74,7 @@ public sealed partial class WorkflowRuntime
         // A parent that no longer waits gets no child. Only a sweep after a crash meets one: it may deliver this
         // start after a later step of the parent cancelled the child that did not exist yet. A child that did
         // start is found below (AlreadyStarted) or has already ended, so nothing is lost by skipping.
-        if (start.Parent is { } parent && await bookmarks.FindAsync(parent.BookmarkId, cancellationToken) is null) return;
+        if (start.Parent is { BookmarkId: { } awaited } && await bookmarks.FindAsync(awaited, cancellationToken) is null) return;
         var request = new StartWorkflowRequest(start.DefinitionId)
         {
             VersionOptions = start.Version is { } version ? VersionOptions.SpecificVersion(version) : VersionOptions.Published,
@@ -87,10 +87,16 @@ public sealed partial class WorkflowRuntime
         {
             await StartAsync(request, cancellationToken);
         }
-        catch (WorkflowNotFoundException e) when (start.Parent is not null)
+        catch (WorkflowNotFoundException e) when (start.Parent?.BookmarkId is { } waiting)
         {
             // The parent waits for a child that cannot exist: let it fault with the reason instead of waiting forever.
-            await ResumeAsync(start.Parent.BookmarkId, new JsonObject { ["subStatus"] = nameof(WorkflowSubStatus.Faulted), ["error"] = e.Message }, cancellationToken);
+            await ResumeAsync(waiting, new JsonObject { ["subStatus"] = nameof(WorkflowSubStatus.Faulted), ["error"] = e.Message }, cancellationToken);
+        }
+        catch (WorkflowNotFoundException e)
+        {
+            // Nobody waits for this child, and retrying cannot make the definition appear: the start is given up.
+            logger.LogWarning("Child {ChildInstanceId} of {ParentInstanceId} was not started: {Reason}",
+                start.ChildInstanceId, start.Parent?.InstanceId, e.Message);
         }
     }
 }

@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
-using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 
 namespace ENamnd.Engine.Activities;
 
-/// <summary>Runs another workflow as a child instance and, by default, waits until it ends; its output becomes <see cref="Result"/>.</summary>
+/// <summary>
+/// Runs another workflow as a child instance and, by default, waits until it ends; its output becomes <see cref="Result"/>.
+/// Without waiting the child still records this instance as its parent (and gets its id as input <c>ParentInstanceId</c>), as in Elsa.
+/// </summary>
 [Activity("Elsa", "ExecuteWorkflow", Category = "Sammansatt", DisplayName = "Kör arbetsflöde", Description = "Startar ett annat arbetsflöde som delprocess och väntar tills det är klart.")]
 public sealed class ExecuteWorkflow : Activity
 {
@@ -41,42 +43,18 @@ public sealed class ExecuteWorkflow : Activity
     {
         var definitionId = context.Get(WorkflowDefinitionId);
         if (string.IsNullOrWhiteSpace(definitionId)) throw new ActivityFaultException("Inget arbetsflöde är valt att köra.");
-        var instance = context.WorkflowContext.Instance;
-        var childId = IdGenerator.NewId();
-        var correlationId = context.Get(CorrelationId) is { Length: > 0 } given ? given : instance.CorrelationId;
-        var input = context.Get(Input) ?? [];
-        ParentReference? parent = null;
-        if (context.Get(WaitForCompletion))
-        {
-            var bookmark = context.CreateBookmark(BookmarkName, new ChildWorkflowPayload(childId, definitionId));
-            parent = new ParentReference(instance.Id, bookmark.Id);
-        }
-        context.SendSignal(new WorkflowSignal.StartChild(childId, definitionId, context.Get(WorkflowVersion), correlationId, input, parent));
+        var correlationId = context.Get(CorrelationId) is { Length: > 0 } given ? given : context.WorkflowContext.Instance.CorrelationId;
+        ChildWorkflows.Start(context, BookmarkName, definitionId, context.Get(WorkflowVersion), context.Get(Input) ?? [], correlationId, context.Get(WaitForCompletion));
         return default;
     }
 
     /// <inheritdoc />
     protected internal override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
-        var result = context.ResumeInput ?? [];
-        var status = (string?)result["subStatus"];
-        if (status != nameof(WorkflowSubStatus.Finished))
-        {
-            // The runtime sends an error when the child could not even start (e.g. its definition does not exist).
-            var reason = (string?)result["error"] is { Length: > 0 } error ? $" {error}" : "";
-            throw new ActivityFaultException($"Delprocessen {ValueConverter.Convert<ChildWorkflowPayload>(bookmark.Payload)?.DefinitionId} avslutades inte normalt ({status}).{reason}");
-        }
-        context.Set(Result, result["output"] as JsonObject);
+        context.Set(Result, ChildWorkflows.Finished(context, bookmark)["output"] as JsonObject);
         return default;
     }
 
     /// <inheritdoc />
-    protected internal override void OnCancelled(ActivityExecutionContext context)
-    {
-        foreach (var bookmark in context.Bookmarks.Where(b => b.Is(BookmarkName)))
-        {
-            if (ValueConverter.Convert<ChildWorkflowPayload>(bookmark.Payload) is { } child)
-                context.SendSignal(new WorkflowSignal.CancelChild(child.ChildInstanceId));
-        }
-    }
+    protected internal override void OnCancelled(ActivityExecutionContext context) => ChildWorkflows.CancelWaiting(context, BookmarkName);
 }

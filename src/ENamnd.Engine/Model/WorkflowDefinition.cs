@@ -50,6 +50,17 @@ public sealed class WorkflowDefinition
     /// <summary>Elsa's workflow options (activation strategy and the like), kept verbatim.</summary>
     public JsonObject Options { get; set; } = [];
 
+    /// <summary>
+    /// Whether other workflows may place this one as an activity: Elsa's <c>options.usableAsActivity</c>, or the older
+    /// top-level <c>usableAsActivity</c> that Elsa still reads when the option is not set.
+    /// </summary>
+    public bool UsableAsActivity =>
+        Flag(Options["usableAsActivity"]) ?? Flag(UnknownProperties["usableAsActivity"]) ?? false;
+
+    /// <summary>The toolbox category Elsa's <c>options.activityCategory</c> gives the workflow as an activity, if any.</summary>
+    public string? ActivityCategory =>
+        Options["activityCategory"] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
+
     /// <summary>Custom properties, kept verbatim.</summary>
     public JsonObject CustomProperties { get; set; } = [];
 
@@ -58,4 +69,6 @@ public sealed class WorkflowDefinition
 
     /// <summary>The activity the workflow runs, usually an <c>Elsa.Flowchart</c>.</summary>
     public required Activity Root { get; set; }
+
+    private static bool? Flag(JsonNode? node) => node is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : null;
 }

@@ -28,6 +28,21 @@ public sealed class ActivityJsonReader
         return json[key];
     }
 
+    /// <summary>The value of a property, not marking it as used.</summary>
+    public JsonNode? Peek(string key) => json[key];
+
+    /// <summary>Marks a property as unused again, so it is kept verbatim as an unknown property.</summary>
+    public void Untake(string key) => Taken.Remove(key);
+
+    /// <summary>The node's property names.</summary>
+    public IEnumerable<string> Keys => json.Select(p => p.Key).ToList();
+
+    /// <summary>Whether a property has been used already (by a common key, an input or this reader).</summary>
+    public bool IsTaken(string key) => Taken.Contains(key) || ActivityJsonSerializer.IsCommonKey(key);
+
+    /// <summary>Reads an input that no property declares (a wrapped expression or a bare value), marked as used.</summary>
+    public Input ReadInput(string key, Type valueType) => ActivityJsonSerializer.ReadInput(Take(key), valueType);
+
     /// <summary>Reads an array of child activities; an unknown type is reported, never dropped silently.</summary>
     public List<Activity> ReadActivities(string key)
     {

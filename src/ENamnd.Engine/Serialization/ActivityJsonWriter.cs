@@ -17,6 +17,13 @@ public sealed class ActivityJsonWriter
     /// <summary>The node being written.</summary>
     public JsonObject Json { get; }
 
+    /// <summary>Writes an input that no property declares, in the form it was read.</summary>
+    public void WriteInput(string key, Input input) => Json[key] = ActivityJsonSerializer.WriteInput(input);
+
+    /// <summary>Writes an output that no property declares: its binding, or its JSON as read when it has none.</summary>
+    public void WriteOutput(string key, Output output) =>
+        Json[key] = output.Variable is { } variable ? ActivityJsonSerializer.WriteOutput(output, variable) : output.Json?.DeepClone();
+
     /// <summary>Writes an array of child activities.</summary>
     public void WriteActivities(string key, IEnumerable<Activity> activities) =>
         Json[key] = new JsonArray([.. activities.Select(a => (JsonNode)serializer.Write(a))]);

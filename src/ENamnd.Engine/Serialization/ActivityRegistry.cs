@@ -26,7 +26,9 @@ public sealed class ActivityRegistry
     /// <summary>Registers every activity class of an assembly.</summary>
     public ActivityRegistry RegisterAll(Assembly assembly)
     {
-        foreach (var type in assembly.GetTypes().Where(t => t.GetCustomAttribute<ActivityAttribute>() is not null))
+        // A workflow used as an activity takes its type name from the workflow, not from a class: the serializer
+        // recognises such nodes by their workflowDefinitionId.
+        foreach (var type in assembly.GetTypes().Where(t => t.GetCustomAttribute<ActivityAttribute>() is not null && t != typeof(Activities.WorkflowDefinitionActivity)))
             Register(type);
         return this;
     }

@@ -38,7 +38,7 @@ internal static partial class JavaScriptFunctions
 
         engine.SetValue("isNullOrWhiteSpace", new Func<JsValue, bool>(value => string.IsNullOrWhiteSpace(JavaScriptValues.Text(value))));
         engine.SetValue("isNullOrEmpty", new Func<JsValue, bool>(value => string.IsNullOrEmpty(JavaScriptValues.Text(value))));
-        engine.SetValue("toJson", new Func<JsValue, string>(value => values.ToNode(value)?.ToJsonString() ?? "null"));
+        engine.SetValue("toJson", new Func<JsValue, string>(values.Json));
         engine.SetValue("parseGuid", new Func<JsValue, string>(value => Guid.Parse(JavaScriptValues.Text(value) ?? "").ToString()));
         engine.SetValue("newGuid", new Func<string>(() => Guid.NewGuid().ToString()));
         engine.SetValue("newGuidString", new Func<string>(() => Guid.NewGuid().ToString()));

@@ -23,9 +23,12 @@ internal sealed class JavaScriptValues(JsEngine engine, JsonParser parser, JsVal
         return json.IsString() ? JsonNode.Parse(json.AsString()) : null;
     }
 
-    /// <summary>A script value as text; null for null and undefined.</summary>
-    public static string? Text(JsValue value) =>
-        value.IsUndefined() || value.IsNull() ? null : value.IsString() ? value.AsString() : Jint.Runtime.TypeConverter.ToString(value);
+    /// <summary>A script value as JSON text, non-ASCII letters as they are (as Elsa's <c>toJson</c> writes them).</summary>
+    public string Json(JsValue value) => new JsonSerializer(engine).Serialize(value) is { } json && json.IsString() ? json.AsString() : "null";
+
+    /// <summary>A script value as text; null for null and undefined (and for an argument the script left out).</summary>
+    public static string? Text(JsValue? value) =>
+        value is null || value.IsUndefined() || value.IsNull() ? null : value.IsString() ? value.AsString() : Jint.Runtime.TypeConverter.ToString(value);
 
     /// <summary>Mirrors a variable set by a function into the <c>variables</c> object, so both ways of reading agree (as Elsa syncs them).</summary>
     public void Mirror(string name, JsonNode? value)

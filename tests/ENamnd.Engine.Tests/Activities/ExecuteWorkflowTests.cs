@@ -87,6 +87,26 @@ public class ExecuteWorkflowTests
         Assert.Contains("felande-barn", Assert.Single(parent.Incidents).Message);
     }
 
+    [Fact]
+    public async Task Should_LinkChildToParent_When_ParentDoesNotWait()
+    {
+        var harness = new EngineHarness();
+        await harness.DeployAsync(Child("fristaende-barn", new Sequence(new Delay(TimeSpan.FromDays(1)), AnswerFromInput())));
+        var execute = new ExecuteWorkflow { WorkflowDefinitionId = new Input<string>("fristaende-barn"), WaitForCompletion = new Input<bool>(false) };
+        var parent = new WorkflowBuilder("utan-vantan", "Utan väntan").Build(new Sequence(execute, new WriteLine("föräldern fortsätter")));
+
+        var started = await harness.RunAsync(parent);
+
+        InstanceAssert.Finished(started);
+        Assert.Equal(["föräldern fortsätter"], started.Messages());
+        var child = Assert.Single(await harness.InstancesOfAsync("fristaende-barn"));
+        InstanceAssert.Suspended(child);
+        Assert.Equal(started.Id, child.Parent?.InstanceId);
+        Assert.Equal(started.Id, (string?)child.Input["ParentInstanceId"]);
+        Assert.Equal(1, await harness.AdvanceAsync(TimeSpan.FromDays(1)));
+        InstanceAssert.Finished(await harness.ReloadAsync(child.Id));
+    }
+
     private static SetVariable AnswerFromInput() =>
         new("Answer", new Input<object>(Expression.Liquid("svar om {{ Input.Question }}")));
 

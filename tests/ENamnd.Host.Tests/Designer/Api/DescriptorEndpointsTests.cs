@@ -70,6 +70,25 @@ public class DescriptorEndpointsTests(TestHostFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Should_OfferPublishedWorkflowAsActivity_When_UsableAsActivity()
+    {
+        var model = ElsaJson.Chain(null, "Kontroll av underlag", ElsaJson.WriteLine("a1", "Hej"));
+        model["options"] = new JsonObject { ["usableAsActivity"] = true };
+        model["inputs"] = new JsonArray(new JsonObject { ["type"] = "String", ["name"] = "Underlag", ["displayName"] = "Underlag" });
+        model["outcomes"] = new JsonArray("Komplett", "Ofullständig");
+        var saved = await api.SaveAsync(model, publish: true);
+
+        var descriptor = (await api.GetObjectAsync("/descriptors/activities"))["items"]!.AsArray()
+            .Single(d => (string?)d!["typeName"] == "KontrollAvUnderlag");
+
+        Assert.True((bool)descriptor!["isBrowsable"]!);
+        Assert.Equal((int)saved["version"]!, (int)descriptor["version"]!);
+        Assert.Equal("Underlag", (string?)descriptor["inputs"]![0]!["name"]);
+        Assert.Equal(["Komplett", "Ofullständig"], descriptor["ports"]!.AsArray().Select(p => (string?)p!["name"]));
+        Assert.Equal((string?)saved["definitionId"], (string?)descriptor["constructionProperties"]!["WorkflowDefinitionId"]);
+    }
+
+    [Fact]
     public async Task Should_AnswerEmptyOptions_When_PropertyOptionsRefreshed()
     {
         var options = await api.PostObjectAsync("/descriptors/activities/Elsa.WriteLine/options/Text", new JsonObject { ["context"] = new JsonObject() });

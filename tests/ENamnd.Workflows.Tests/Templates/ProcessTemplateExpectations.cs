@@ -2,7 +2,7 @@ namespace ENamnd.Workflows.Tests.Templates;
 
 /// <summary>
 /// What every Liquid template the product ships renders to, for <see cref="CaseData"/>: keyed by definition, activity and
-/// input. Recorded from the DotLiquid renderer before the move to Fluid; the same text must come out of Fluid.
+/// input. Recorded from the earlier Liquid renderer before the move to Fluid; Fluid must give the same text.
 /// </summary>
 internal static class ProcessTemplateExpectations
 {

@@ -67,6 +67,20 @@ public class ElsaLiquidFiltersTests
         Assert.Equal(expected, await LiquidRun.RenderAsync(template, new JsonObject { ["Name"] = "Åsa Öberg", ["Empty"] = "" }));
     }
 
+    // Where the earlier renderer differed, templates now follow Liquid as Fluid (and so Elsa) renders it.
+    [Theory]
+    [InlineData("{{ Variables.Name | capitalize }}", "Åsa öberg")]
+    [InlineData("{{ Variables.Name | escape }} {{ '<b>' | escape }}", "Åsa Öberg &lt;b&gt;")]
+    [InlineData("{{ Variables.Half | round }} {{ Variables.Half | times: 2 }}", "13 25,0")]
+    [InlineData("a{% if true %}\n  {% endif %}b", "ab")]
+    [InlineData("{{ Variables.Due | date: 'yyyy-MM-dd' }}", "yyyy-MM-dd")]
+    public async Task Should_RenderAsLiquidDoes_When_TheEarlierRendererDiffered(string template, string expected)
+    {
+        var variables = new JsonObject { ["Name"] = "Åsa Öberg", ["Half"] = 12.5m, ["Due"] = "2026-03-31" };
+
+        Assert.Equal(expected, await LiquidRun.RenderAsync(template, variables));
+    }
+
     [Theory]
     [InlineData("{{ Variables.Due | date: '%Y-%m-%d' }}", "2026-03-31")]
     [InlineData("{{ Variables.Due | date: '%-d %B %Y' }}", "31 mars 2026")]

@@ -2,11 +2,11 @@ using System.Globalization;
 
 namespace ENamnd.Benchmarks;
 
-/// <summary>The command line: how long each measurement runs, and which benchmark runs (all when <see cref="Only"/> is null).</summary>
-public sealed record BenchmarkSettings(int Seconds, string? Only = null)
+/// <summary>The command line: how long each measurement runs, and which benchmarks run (all when <see cref="Only"/> is null).</summary>
+public sealed record BenchmarkSettings(int Seconds, IReadOnlySet<string>? Only = null)
 {
-    /// <summary>The names <c>--only</c> accepts: pgbench, the durable engine, the in-memory engine, the case pages.</summary>
-    public static readonly IReadOnlyList<string> Names = ["pgbench", "engine", "memory", "cases"];
+    /// <summary>The names <c>--only</c> accepts: pgbench, the durable engine, the in-memory engine, the case pages, the idle host.</summary>
+    public static readonly IReadOnlyList<string> Names = ["pgbench", "engine", "memory", "cases", "idle"];
 
     /// <summary>The default length of one measurement.</summary>
     public const int DefaultSeconds = 20;
@@ -15,7 +15,7 @@ public sealed record BenchmarkSettings(int Seconds, string? Only = null)
     public const int QuickSeconds = 5;
 
     /// <summary>What the program accepts.</summary>
-    public const string Usage = "Usage: dotnet run -c Release --project bench/ENamnd.Benchmarks [-- [--seconds N | --quick] [--only pgbench|engine|memory|cases]]";
+    public const string Usage = "Usage: dotnet run -c Release --project bench/ENamnd.Benchmarks [-- [--seconds N | --quick] [--only NAME[,NAME…]]] where NAME is pgbench, engine, memory, cases or idle";
 
     /// <summary>How long one measurement runs.</summary>
     public TimeSpan Duration => TimeSpan.FromSeconds(Seconds);
@@ -24,13 +24,13 @@ public sealed record BenchmarkSettings(int Seconds, string? Only = null)
     public TimeSpan WarmUp => TimeSpan.FromSeconds(Math.Clamp(Seconds / 5, 1, 3));
 
     /// <summary>Whether the benchmark called <paramref name="name"/> (one of <see cref="Names"/>) runs.</summary>
-    public bool Runs(string name) => Only is null || Only == name;
+    public bool Runs(string name) => Only is null || Only.Contains(name);
 
-    /// <summary>Reads <c>--seconds N</c>, <c>--quick</c> and <c>--only NAME</c>; throws <see cref="ArgumentException"/> on anything else.</summary>
+    /// <summary>Reads <c>--seconds N</c>, <c>--quick</c> and <c>--only NAME[,NAME…]</c>; throws <see cref="ArgumentException"/> on anything else.</summary>
     public static BenchmarkSettings Parse(IReadOnlyList<string> args)
     {
         var seconds = DefaultSeconds;
-        string? only = null;
+        HashSet<string>? only = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -42,8 +42,8 @@ public sealed record BenchmarkSettings(int Seconds, string? Only = null)
                     seconds = n;
                     i++;
                     break;
-                case "--only" when i + 1 < args.Count && Names.Contains(args[i + 1]):
-                    only = args[i + 1];
+                case "--only" when i + 1 < args.Count && args[i + 1].Split(',') is var names && names.All(Names.Contains):
+                    only = [.. names];
                     i++;
                     break;
                 default:

@@ -14,6 +14,9 @@ public sealed record Measurement(string Benchmark, string Scenario, int Clients,
     /// <summary>A latency the operation must stay under (the report says whether p95 and max did).</summary>
     public double? TargetMilliseconds { get; init; }
 
+    /// <summary>A rate the measurement must stay under (the report says whether it did).</summary>
+    public double? MaximumRate { get; init; }
+
     /// <summary>The <see cref="Key"/> of the measurement this one is compared with (the report prints the ratio).</summary>
     public string? ComparedWith { get; init; }
 

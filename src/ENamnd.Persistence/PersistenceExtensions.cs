@@ -18,7 +18,7 @@ public static class PersistenceExtensions
         services.TryAddSingleton(TimeProvider.System);
         if (database.Provider == DatabaseProvider.Postgres)
         {
-            services.AddSingleton(_ => NpgsqlDataSource.Create(database.ConnectionString));
+            services.AddSingleton(_ => DataSourceOf(database.ConnectionString));
             services.AddDbContextFactory<ENamndDbContext>((p, o) => o.UseNpgsql(p.GetRequiredService<NpgsqlDataSource>()));
             services.AddSingleton<IInstanceLock, PostgresInstanceLock>();
             services.AddSingleton<IWorkflowStepSessions, PostgresStepSessions>();
@@ -42,5 +42,17 @@ public static class PersistenceExtensions
         services.AddSingleton<OutboxBacklog>();
         services.AddSingleton<NotificationLedger>();
         return services;
+    }
+
+    /// <summary>The default number of statements Npgsql keeps prepared per connection, unless the connection string says otherwise.</summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
+    // The same few statements run for every step: prepared once per connection, they are not parsed and planned again.
+    private static NpgsqlDataSource DataSourceOf(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (!new NpgsqlConnectionStringBuilder(connectionString).ContainsKey("Max Auto Prepare"))
+            builder.ConnectionStringBuilder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        return builder.Build();
     }
 }

@@ -8,9 +8,11 @@ namespace ENamnd.Persistence;
 /// <summary>
 /// Steps on PostgreSQL, each on one connection in one transaction: the first round trip begins it, takes the
 /// instance's advisory lock (<c>pg_advisory_xact_lock</c>, released by the commit or the end of the session) and
-/// reads the instance as of the lock; the second writes the step's rows; the third commits.
+/// reads the instance as of the lock; the second writes the step's rows and commits (with records or observers'
+/// rows, their statements come in between).
 /// </summary>
-public sealed class PostgresStepSessions(NpgsqlDataSource dataSource, IDbContextFactory<ENamndDbContext> contexts, EfWorkflowStateStore store) : IWorkflowStepSessions
+public sealed class PostgresStepSessions(
+    NpgsqlDataSource dataSource, IDbContextFactory<ENamndDbContext> contexts, EfWorkflowStateStore store, ILogger<PostgresStepSessions> logger) : IWorkflowStepSessions
 {
     /// <summary>The SQL of an instance's lock key from its id in <c>{0}</c>; <see cref="PostgresInstanceLock"/> uses the same key.</summary>
     internal const string LockKey = "hashtextextended('instance:' || {0}, 0)";
@@ -27,10 +29,10 @@ public sealed class PostgresStepSessions(NpgsqlDataSource dataSource, IDbContext
     /// <inheritdoc />
     public async Task<IWorkflowStepSession> OpenAsync(string instanceId, bool load, CancellationToken cancellationToken = default)
     {
-        var session = await PostgresStepSession.BeginAsync(dataSource, contexts, store, cancellationToken);
+        var session = await PostgresStepSession.OpenAsync(dataSource, contexts, store, logger, cancellationToken);
         try
         {
-            await using var batch = session.Batch(LockInstance, instanceId);
+            await using var batch = session.Begin(LockInstance, instanceId);
             if (load) batch.BatchCommands.Add(Command(ReadInstance, instanceId));
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
             string? state = null;
@@ -48,10 +50,10 @@ public sealed class PostgresStepSessions(NpgsqlDataSource dataSource, IDbContext
     /// <inheritdoc />
     public async Task<IWorkflowStepSession?> OpenForBookmarkAsync(string bookmarkId, CancellationToken cancellationToken = default)
     {
-        var session = await PostgresStepSession.BeginAsync(dataSource, contexts, store, cancellationToken);
+        var session = await PostgresStepSession.OpenAsync(dataSource, contexts, store, logger, cancellationToken);
         try
         {
-            await using var batch = session.Batch(LockBookmarkInstance, bookmarkId);
+            await using var batch = session.Begin(LockBookmarkInstance, bookmarkId);
             batch.BatchCommands.Add(Command(ReadBookmarkInstance, bookmarkId));
             string? instanceId = null, state = null;
             await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))

@@ -18,10 +18,10 @@ internal static class PostgresStepWriter
 
     private const string DeleteBookmarks = "DELETE FROM bookmarks WHERE id = ANY($1)";
 
-    /// <summary>The batch that writes <paramref name="rows"/> in <paramref name="transaction"/>.</summary>
-    public static NpgsqlBatch Batch(NpgsqlConnection connection, NpgsqlTransaction transaction, StepRows rows)
+    /// <summary>The batch that writes <paramref name="rows"/> in the transaction open on <paramref name="connection"/>.</summary>
+    public static NpgsqlBatch Batch(NpgsqlConnection connection, StepRows rows)
     {
-        var batch = new NpgsqlBatch(connection, transaction);
+        var batch = new NpgsqlBatch(connection);
         var i = rows.Instance;
         batch.BatchCommands.Add(Command(UpsertInstance,
             i.Id, i.DefinitionId, i.DefinitionVersionId, i.Version, i.CorrelationId, i.Status, i.SubStatus, i.StateJson, i.CreatedAt, i.UpdatedAt, i.FinishedAt));

@@ -16,10 +16,11 @@ public static class SchedulingExtensions
     public static IServiceCollection AddENamndScheduling(this IServiceCollection services, DatabaseSettings database)
     {
         services.AddENamndHangfire(database);
-        // A delayed job is moved to its queue within five seconds of being due, so a timer fires well within 30 s.
+        // A delayed job is moved to its queue within SchedulePollingInterval of being due, and a worker hears of it at once
+        // (long polling), so a timer fires within 30 s while an idle host makes few database transactions.
         services.AddHangfireServer(o =>
         {
-            o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+            o.SchedulePollingInterval = SchedulePollingInterval;
             o.WorkerCount = Math.Max(4, Environment.ProcessorCount * 2);
             o.ShutdownTimeout = TimeSpan.FromSeconds(20);
         });
@@ -30,6 +31,9 @@ public static class SchedulingExtensions
         services.AddSingleton<MonitorJobRunner>();
         return services;
     }
+
+    /// <summary>How often the delayed and recurring job schedulers look for due jobs.</summary>
+    public static readonly TimeSpan SchedulePollingInterval = TimeSpan.FromSeconds(15);
 
     /// <summary>
     /// Adds Hangfire's client side: this host's own storage, job activator and log provider. Hangfire's defaults
@@ -60,7 +64,9 @@ public static class SchedulingExtensions
         {
             SchemaName = "hangfire",
             PrepareSchemaIfNecessary = true,
-            QueuePollInterval = TimeSpan.FromSeconds(1),
+            // Workers wait for PostgreSQL's NOTIFY of a new job and look themselves only this often.
+            EnableLongPolling = true,
+            QueuePollInterval = TimeSpan.FromSeconds(15),
             UseSlidingInvisibilityTimeout = true,
             InvisibilityTimeout = TimeSpan.FromMinutes(5),
             // Hangfire's locks are rows; a host killed while holding one leaves it behind until it is

@@ -1,5 +1,6 @@
 using ENamnd.Benchmarks;
 using ENamnd.Benchmarks.Cases;
+using ENamnd.Benchmarks.Contracts;
 using ENamnd.Benchmarks.Engine;
 using ENamnd.Benchmarks.Idle;
 using ENamnd.Benchmarks.Pgbench;
@@ -27,7 +28,7 @@ Console.CancelKeyPress += (_, e) =>
 (string Name, IBenchmark Benchmark)[] benchmarks =
 [
     ("pgbench", new PgbenchBenchmark()), ("engine", new DurableEngineBenchmark()), ("memory", new InMemoryEngineBenchmark()), ("cases", new CasePagesBenchmark()),
-    ("idle", new IdleHostBenchmark()),
+    ("contracts", new ContractScanBenchmark()), ("idle", new IdleHostBenchmark()),
 ];
 await using var context = new BenchmarkContext(settings, Console.Error);
 foreach (var (name, benchmark) in benchmarks)

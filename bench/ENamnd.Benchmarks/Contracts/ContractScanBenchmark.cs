@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using ENamnd.Benchmarks.Cases;
+using ENamnd.Host.Features.Contracts;
+using ENamnd.Host.Infrastructure.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace ENamnd.Benchmarks.Contracts;
+
+/// <summary>
+/// The daily contract monitoring (<c>contract-expiry-monitor</c>) over <see cref="ContractCount"/> contracts on
+/// PostgreSQL, run by the host's own services: the day's first run (it sends the alerts due today and starts their
+/// decisions) and a second run the same day (everything already done, as on a host that runs the job twice).
+/// </summary>
+public sealed class ContractScanBenchmark : IBenchmark
+{
+    /// <summary>How many contracts the database holds.</summary>
+    public const int ContractCount = 100_000;
+
+    /// <summary>The requirement: a run finishes in under this many milliseconds.</summary>
+    public const double TargetMilliseconds = 2_000;
+
+    /// <summary>The name measurements carry.</summary>
+    public const string BenchmarkName = "contract scan";
+
+    private const string Database = "enamnd_contracts";
+
+    /// <inheritdoc />
+    public string Name => $"Contract monitoring ({ContractCount:#,0} contracts)";
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Measurement>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
+    {
+        var server = await context.PostgresAsync(cancellationToken);
+        var connectionString = await server.CreateDatabaseAsync(Database, cancellationToken);
+        await using var host = await CaseHost.StartAsync(connectionString, cancellationToken);
+        context.Log.WriteLine($"Adding {ContractCount:#,0} contracts…");
+        await SeedAsync(connectionString, cancellationToken);
+        var monitor = host.Services.GetServices<IMonitorJob>().Single(j => j.JobId == ContractExpiryMonitor.Id);
+
+        var results = new List<Measurement>();
+        foreach (var scenario in new[] { "first run of the day", "second run the same day" })
+        {
+            var watch = Stopwatch.StartNew();
+            var done = await monitor.RunAsync(cancellationToken);
+            var elapsed = watch.Elapsed;
+            context.Log.WriteLine($"{scenario}: {done} alerts and decisions in {elapsed.TotalMilliseconds:0} ms.");
+            results.Add(new Measurement(BenchmarkName, scenario, 1, ContractCount / elapsed.TotalSeconds, "contracts/s")
+            {
+                Latency = LatencySummary.Of([elapsed.TotalMilliseconds]),
+                TargetMilliseconds = TargetMilliseconds,
+            });
+        }
+        return results;
+    }
+
+    // Contracts ending every day of the next ten years, each with a notice period of 1 to 6 months, so that on any day
+    // some have an alert due, as in a large registry; inserted by the server in one statement, then analyzed.
+    private static async Task SeedAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using (var insert = dataSource.CreateCommand(
+            "INSERT INTO contracts (id, name, supplier, kind, start_date, end_date, notice_period_months, options, owner, municipalities, created_at, updated_at) " +
+            "SELECT 'avtal-' || n, 'Avtal ' || n, 'Leverantör ' || (n % 97), CASE WHEN n % 2 = 0 THEN 'Ramavtal' ELSE 'GemensamtAvtal' END, " +
+            "current_date - 365, current_date + (n % 3650), 1 + n % 6, '[]', 'avtal' || (n % 50) || '@example.org', '[]', now(), now() " +
+            "FROM generate_series(1, $1) AS n"))
+        {
+            insert.Parameters.Add(new NpgsqlParameter { Value = ContractCount });
+            insert.CommandTimeout = 600;
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using var analyze = dataSource.CreateCommand("ANALYZE contracts");
+        await analyze.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

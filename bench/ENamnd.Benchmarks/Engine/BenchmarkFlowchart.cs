@@ -5,7 +5,7 @@ namespace ENamnd.Benchmarks.Engine;
 
 /// <summary>
 /// A flowchart of 20 activities that runs straight through: Start, then six rounds of SetVariable →
-/// WriteLine → Decision (whose False branch would end early), then End.
+/// WriteLine → FlowDecision (whose False branch would end early), then End.
 /// </summary>
 public static class BenchmarkFlowchart
 {
@@ -15,7 +15,7 @@ public static class BenchmarkFlowchart
     /// <summary>The variable each round increments.</summary>
     public const string Counter = "Counter";
 
-    /// <summary>How many SetVariable → WriteLine → Decision rounds there are.</summary>
+    /// <summary>How many SetVariable → WriteLine → FlowDecision rounds there are.</summary>
     public const int Rounds = 6;
 
     /// <summary>The number of activities in the flowchart (the flowchart itself not counted).</summary>
@@ -45,7 +45,7 @@ public static class BenchmarkFlowchart
     // A decision continues through True; its False branch goes to End.
     private static void Connect(Flowchart flowchart, Activity from, Activity to, End end)
     {
-        if (from is Decision)
+        if (from is FlowDecision)
         {
             flowchart.Connect(from, to, "True");
             flowchart.Connect(from, end, "False");
@@ -64,7 +64,7 @@ public static class BenchmarkFlowchart
         ? new WriteLine($"Steg {round}")
         : new WriteLine(new Input<string>(Expression.Liquid($"Steg {{{{ Variables.{Counter} }}}}")));
 
-    private static Decision Check(ExpressionStyle style) => new()
+    private static FlowDecision Check(ExpressionStyle style) => new()
     {
         Condition = style == ExpressionStyle.Literal
             ? new Input<bool>(true)

@@ -21,7 +21,7 @@ public abstract class Activity
     /// <summary>A readable name; the designer uses it as the node's label.</summary>
     public string? Name { get; set; }
 
-    /// <summary>The Elsa type name, e.g. <c>Elsa.Decision</c>.</summary>
+    /// <summary>The Elsa type name, e.g. <c>Elsa.FlowDecision</c>.</summary>
     public virtual string Type => ActivityTypeInfo.Of(GetType()).TypeName;
 
     /// <summary>The activity version this node was designed with.</summary>

@@ -33,4 +33,7 @@ public sealed class ActivityAttribute(string @namespace, string name) : Attribut
 
     /// <summary>Whether the toolbox lists the activity.</summary>
     public bool IsBrowsable { get; init; } = true;
+
+    /// <summary>Type names the activity was stored under before (e.g. <c>Elsa.Decision</c>); reading one gives this activity.</summary>
+    public string[] FormerTypeNames { get; init; } = [];
 }

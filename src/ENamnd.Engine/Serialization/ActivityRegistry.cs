@@ -7,6 +7,7 @@ namespace ENamnd.Engine.Serialization;
 public sealed class ActivityRegistry
 {
     private readonly Dictionary<(string TypeName, int Version), Type> types = [];
+    private readonly Dictionary<string, string> formerNames = new(StringComparer.Ordinal);
 
     /// <summary>Every registered activity class.</summary>
     public IEnumerable<Type> Types => types.Values;
@@ -20,6 +21,7 @@ public sealed class ActivityRegistry
         if (types.TryGetValue((info.TypeName, info.Version), out var existing) && existing != type)
             throw new ArgumentException($"{info.TypeName} v{info.Version} is declared by both {existing.FullName} and {type.FullName}.", nameof(type));
         types[(info.TypeName, info.Version)] = type;
+        foreach (var former in info.Attribute.FormerTypeNames) formerNames[former] = info.TypeName;
         return this;
     }
 
@@ -33,9 +35,10 @@ public sealed class ActivityRegistry
         return this;
     }
 
-    /// <summary>The class of a type name and version; without a version, the newest.</summary>
+    /// <summary>The class of a type name (or a former one) and version; without a version, the newest.</summary>
     public Type? Find(string typeName, int? version = null)
     {
+        if (!types.Keys.Any(k => k.TypeName == typeName) && formerNames.TryGetValue(typeName, out var current)) typeName = current;
         if (version is { } v) return types.GetValueOrDefault((typeName, v));
         return types.Where(p => p.Key.TypeName == typeName).OrderByDescending(p => p.Key.Version).Select(p => p.Value).FirstOrDefault();
     }

@@ -47,7 +47,7 @@ public sealed class LateJoinWorkflow : ICodeWorkflow
     /// <inheritdoc />
     public WorkflowDefinition Build()
     {
-        var anything = new Decision { Id = "HarInkop", Condition = new Input<bool>(Expression.JavaScript($"(getInput('{Inputs.BuyIn}') ?? 0) > 0")) }
+        var anything = new FlowDecision { Id = "HarInkop", Condition = new Input<bool>(Expression.JavaScript($"(getInput('{Inputs.BuyIn}') ?? 0) > 0")) }
             .Shown("Finns ett inköp?");
         var buyIn = new CollectGuaranteeCommitments
         {

@@ -50,7 +50,7 @@ public sealed class ManagementWorkflow : ICodeWorkflow
             Municipalities = Field<string>("municipalities", $"getVariable('{ProcessVariables.Participants}')", ".join(', ')"),
             ContractId = Output<string>.To(ContractIdVariable),
         };
-        var joint = new Decision { Id = "GemensamForvaltning", Condition = new Input<bool>(Expression.JavaScript($"getInput('{ProcessVariables.JointManagement}') === true")) };
+        var joint = new FlowDecision { Id = "GemensamForvaltning", Condition = new Input<bool>(Expression.JavaScript($"getInput('{ProcessVariables.JointManagement}') === true")) };
         // The yearly cost, split by the model the management plan chose, for each year of the contract.
         var guarantee = Commitments("Garantiatagande", DefaultBudget,
             $"varje år under avtalstiden{{% if Input.{ProcessVariables.Contract}.startDate %}} {{{{ Input.{ProcessVariables.Contract}.startDate }}}}–{{{{ Input.{ProcessVariables.Contract}.endDate }}}}{{% endif %}}",

@@ -8,7 +8,7 @@ public class BreakTests
 {
     private static SetVariable Increment() => new("Counter", new Input<object>(Expression.JavaScript("variables.Counter + 1")));
 
-    private static Decision AtLeast(int n) => new() { Condition = new Input<bool>(Expression.JavaScript($"variables.Counter >= {n}")) };
+    private static FlowDecision AtLeast(int n) => new() { Condition = new Input<bool>(Expression.JavaScript($"variables.Counter >= {n}")) };
 
     [Fact]
     public async Task Should_EndFlowchartAndCancelItsOtherBranches_When_BreakEndsConnectionLoop()

@@ -60,7 +60,7 @@ public class FlowJoinTests
     {
         var harness = new EngineHarness();
         var start = new Start();
-        var decision = new Decision { Condition = new Input<bool>(true) };
+        var decision = new FlowDecision { Condition = new Input<bool>(true) };
         var join = new FlowJoin { Id = "join" };
         var yes = new WriteLine("ja");
         var no = new WriteLine("nej");
@@ -131,7 +131,7 @@ public class FlowJoinTests
         var increment = new SetVariable("Counter", new Input<object>(Expression.JavaScript("variables.Counter + 1"))) { Id = "increment" };
         var audit = new WriteLine("parallell gren") { Id = "audit" };
         var join = new FlowJoin { Id = "join" };
-        var check = new Decision { Id = "check", Condition = new Input<bool>(Expression.JavaScript("variables.Counter < 3")) };
+        var check = new FlowDecision { Id = "check", Condition = new Input<bool>(Expression.JavaScript("variables.Counter < 3")) };
         var flow = new Flowchart()
             .Connect(start, increment).Connect(start, audit)
             .Connect(increment, join).Connect(audit, join)
@@ -158,7 +158,7 @@ public class FlowJoinTests
         var increment = new SetVariable("Counter", new Input<object>(Expression.JavaScript("variables.Counter + 1"))) { Id = "increment" };
         var audit = new WriteLine("parallell gren") { Id = "audit" };
         var join = new FlowJoin { Id = "join" };
-        var check = new Decision { Id = "check", Condition = new Input<bool>(Expression.JavaScript("variables.Counter < 2")) };
+        var check = new FlowDecision { Id = "check", Condition = new Input<bool>(Expression.JavaScript("variables.Counter < 2")) };
         var flow = new Flowchart()
             .Connect(start, wait).Connect(start, audit)
             .Connect(wait, increment).Connect(increment, join).Connect(audit, join)

@@ -45,7 +45,7 @@ public class FlowchartTests
         var harness = new EngineHarness();
         var start = new Start();
         var increment = new SetVariable("Counter", new Input<object>(Expression.JavaScript("variables.Counter + 1"))) { Id = "increment" };
-        var check = new Decision { Id = "check", Condition = new Input<bool>(Expression.JavaScript("variables.Counter < 3")) };
+        var check = new FlowDecision { Id = "check", Condition = new Input<bool>(Expression.JavaScript("variables.Counter < 3")) };
         var done = new WriteLine(new Input<string>(Expression.Liquid("klar efter {{ Variables.Counter }}")));
         var flow = new Flowchart()
             .Connect(start, increment)

@@ -10,7 +10,7 @@ public class ActivityDescriptorFactoryTests
 {
     private static readonly string[] BuiltIns =
     [
-        "Elsa.Flowchart", "Elsa.Sequence", "Elsa.Start", "Elsa.End", "Elsa.Decision", "Elsa.FlowSwitch", "Elsa.FlowJoin",
+        "Elsa.Flowchart", "Elsa.Sequence", "Elsa.Start", "Elsa.End", "Elsa.FlowDecision", "Elsa.FlowSwitch", "Elsa.FlowJoin",
         "Elsa.SetVariable", "Elsa.WriteLine", "Elsa.Delay", "Elsa.Timer", "Elsa.StartAt", "Elsa.ExecuteWorkflow", "Elsa.Finish", "Elsa.Fault",
     ];
 
@@ -34,14 +34,14 @@ public class ActivityDescriptorFactoryTests
     [Fact]
     public void Should_DescribeTrueAndFalsePorts_When_ActivityIsDecision()
     {
-        var decision = factory.Describe(typeof(Decision));
+        var decision = factory.Describe(typeof(FlowDecision));
 
         Assert.Equal(["True", "False"], decision.Ports.Select(p => p.Name));
         Assert.All(decision.Ports, p => Assert.Equal("Flow", p.Type));
         var condition = Assert.Single(decision.Inputs);
         Assert.Equal("Condition", condition.Name);
         Assert.Equal("Boolean", condition.TypeName);
-        Assert.Equal("checkbox", condition.UIHint);
+        Assert.Equal("singleline", condition.UIHint);
         Assert.Equal("JavaScript", condition.DefaultSyntax);
     }
 
@@ -84,16 +84,16 @@ public class ActivityDescriptorFactoryTests
     [Fact]
     public void Should_WriteCamelCaseKeys_When_SerializedWithWebDefaults()
     {
-        var json = JsonSerializer.SerializeToNode(factory.Describe(typeof(Decision)), new JsonSerializerOptions(JsonSerializerDefaults.Web))!.AsObject();
+        var json = JsonSerializer.SerializeToNode(factory.Describe(typeof(FlowDecision)), new JsonSerializerOptions(JsonSerializerDefaults.Web))!.AsObject();
 
         foreach (var key in new[] { "typeName", "namespace", "name", "version", "category", "displayName", "kind", "inputs", "outputs", "ports", "customProperties", "constructionProperties", "isContainer", "isBrowsable", "isStart", "isTerminal" })
             Assert.True(json.ContainsKey(key), key);
-        Assert.Equal("Elsa.Decision", (string?)json["typeName"]);
+        Assert.Equal("Elsa.FlowDecision", (string?)json["typeName"]);
         Assert.IsType<JsonObject>(json["customProperties"]);
         var input = json["inputs"]![0]!.AsObject();
         Assert.Equal("Condition", (string?)input["name"]);
         Assert.Equal("Boolean", (string?)input["typeName"]);
-        Assert.Equal("checkbox", (string?)input["uiHint"]);
+        Assert.Equal("singleline", (string?)input["uiHint"]);
         Assert.True((bool)input["isBrowsable"]!);
         Assert.True(input.ContainsKey("isWrapped"));
         Assert.True(input.ContainsKey("defaultSyntax"));

@@ -62,7 +62,7 @@ public class WorkflowBuilderTests
         var start = new Start();
         var greet = new Greet { Person = new Input<string>(Expression.JavaScript("input.Applicant")), Greeting = Output<string>.To("Greeting") };
         var sayGreeting = new WriteLine(new Input<string>(Expression.Variable("Greeting")));
-        var size = new Decision { Condition = new Input<bool>(Expression.JavaScript("input.Amount > 1000")) };
+        var size = new FlowDecision { Condition = new Input<bool>(Expression.JavaScript("input.Amount > 1000")) };
         var big = new WriteLine("stort");
         var small = new WriteLine("litet");
         var parity = new FlowSwitch

@@ -53,7 +53,7 @@ public class ActivityFaultTests
     public async Task Should_FaultWithJavaScriptMessage_When_ConditionHasSyntaxError()
     {
         var harness = new EngineHarness();
-        var decision = new Decision { Id = "decision", Condition = new Input<bool>(Expression.JavaScript("variables.Amount >")) };
+        var decision = new FlowDecision { Id = "decision", Condition = new Input<bool>(Expression.JavaScript("variables.Amount >")) };
         var definition = new WorkflowBuilder("js-syntax", "JS-syntaxfel").WithVariable("Amount", 5).Build(decision);
 
         var instance = await harness.RunAsync(definition);

@@ -56,7 +56,7 @@ public class WorkflowExecutorTests
             new WriteLine(new Input<string>(Expression.Liquid("{{ Input.Applicant }}: varv {{ Variables.Laps }}")))) { Id = "lap" };
         var note = new SetVariable("Note", new Input<object>(Expression.JavaScript("'parallell ' + input.Applicant"))) { Id = "note" };
         var join = new FlowJoin { Id = "join" };
-        var again = new Decision { Id = "again", Condition = new Input<bool>(Expression.JavaScript("variables.Laps < 2")) };
+        var again = new FlowDecision { Id = "again", Condition = new Input<bool>(Expression.JavaScript("variables.Laps < 2")) };
         var flow = new Flowchart()
             .Connect(start, lap).Connect(start, note)
             .Connect(lap, join).Connect(note, join)

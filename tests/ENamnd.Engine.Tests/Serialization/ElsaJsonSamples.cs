@@ -55,7 +55,7 @@ public static class ElsaJsonSamples
                 "source": "granskning.json"
               },
               {
-                "id": "dec1", "nodeId": "Workflow1:fc1:dec1", "name": "Decision1", "type": "Elsa.Decision", "version": 1,
+                "id": "dec1", "nodeId": "Workflow1:fc1:dec1", "name": "Decision1", "type": "Elsa.FlowDecision", "version": 1,
                 "customProperties": {},
                 "metadata": { "designer": { "position": { "x": -200, "y": 60 } }, "displayText": "Stort belopp?" },
                 "condition": { "typeName": "Boolean", "expression": { "type": "JavaScript", "value": "variables.Belopp > 100" }, "memoryReference": null }

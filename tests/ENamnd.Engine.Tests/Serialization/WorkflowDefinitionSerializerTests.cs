@@ -31,7 +31,7 @@ public class WorkflowDefinitionSerializerTests
         Assert.Equal("Luleå", (string?)definition.CustomProperties["kommun"]);
         var flowchart = Assert.IsType<Flowchart>(definition.Root);
         Assert.Equal("granskning.json", (string?)flowchart.Activities.Single(a => a.Id == "start1").UnknownProperties["source"]);
-        var decision = Assert.IsType<Decision>(flowchart.Activities.Single(a => a.Id == "dec1"));
+        var decision = Assert.IsType<FlowDecision>(flowchart.Activities.Single(a => a.Id == "dec1"));
         Assert.Equal(ExpressionTypes.JavaScript, decision.Condition.Expression.Type);
         Assert.True(decision.Condition.Extra!.ContainsKey("memoryReference"));
         Assert.Equal(-200, (int)decision.Metadata["designer"]!["position"]!["x"]!);

@@ -44,7 +44,7 @@ public class WorkflowValidatorTests
     [Fact]
     public void Should_ReportJavaScriptError_When_ScriptDoesNotParse()
     {
-        var decision = new Decision { Id = "villkor", Condition = new Input<bool>(Expression.JavaScript("variables.Amount >")) };
+        var decision = new FlowDecision { Id = "villkor", Condition = new Input<bool>(Expression.JavaScript("variables.Amount >")) };
 
         var error = Assert.Single(Validator.Validate(Build(new Flowchart().Connect(new Start(), decision))));
 

@@ -19,7 +19,7 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
 {
     // Structural activities say nothing to a coordinator reading a case's journal.
     private static readonly HashSet<string> Quiet = new(StringComparer.Ordinal)
-        { "Elsa.Flowchart", "Elsa.Start", "Elsa.SetVariable", "Elsa.FlowSwitch", "Elsa.Decision" };
+        { "Elsa.Flowchart", "Elsa.Start", "Elsa.SetVariable", "Elsa.FlowSwitch", "Elsa.FlowDecision", "Elsa.Decision" };
 
     private const int JournalLimit = 500;
 

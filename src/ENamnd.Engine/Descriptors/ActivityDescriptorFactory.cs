@@ -12,9 +12,38 @@ public sealed class ActivityDescriptorFactory(ActivityRegistry registry)
 {
     private readonly ConcurrentDictionary<Type, ActivityDescriptor> cache = new();
 
-    /// <summary>The descriptors of every registered activity.</summary>
-    public IReadOnlyList<ActivityDescriptor> DescribeAll() =>
-        registry.Types.Select(Describe).OrderBy(d => d.TypeName, StringComparer.Ordinal).ThenBy(d => d.Version).ToList();
+    /// <summary>
+    /// The descriptors of every registered activity, and of every (type, version) read definitions named that the engine
+    /// lacks: the designer draws a node only when it has a descriptor for it, and a placeholder must stay visible.
+    /// </summary>
+    public IReadOnlyList<ActivityDescriptor> DescribeAll() => DescribeAll(new HashSet<(string, int)>());
+
+    /// <summary>
+    /// As <see cref="DescribeAll()"/>, without a placeholder for the (type, version) pairs in <paramref name="describedElsewhere"/>
+    /// (say, a workflow usable as an activity that has the name): the designer must get one descriptor per type and version.
+    /// </summary>
+    public IReadOnlyList<ActivityDescriptor> DescribeAll(IReadOnlySet<(string TypeName, int Version)> describedElsewhere) =>
+        registry.Types.Select(Describe)
+            .Concat(registry.MissingTypes.Where(m => !describedElsewhere.Contains(m)).Select(m => DescribeMissing(m.TypeName, m.Version)))
+            .OrderBy(d => d.TypeName, StringComparer.Ordinal).ThenBy(d => d.Version).ToList();
+
+    /// <summary>The descriptor of a placeholder for a type the engine lacks: not in the toolbox, one <c>Done</c> port.</summary>
+    public static ActivityDescriptor DescribeMissing(string typeName, int version)
+    {
+        var dot = typeName.LastIndexOf('.');
+        return new ActivityDescriptor
+        {
+            TypeName = typeName,
+            Namespace = dot > 0 ? typeName[..dot] : "",
+            Name = typeName[(dot + 1)..],
+            Version = version,
+            Category = "Saknas",
+            DisplayName = $"Saknas: {typeName}",
+            Description = "Motorn har inte den här aktivitetstypen. Noden behålls som den är, men arbetsflödet stoppas med ett fel om den körs.",
+            Ports = [new PortDescriptor(Model.Ports.Done, Model.Ports.Done)],
+            IsBrowsable = false,
+        };
+    }
 
     /// <summary>The descriptor of one activity class.</summary>
     public ActivityDescriptor Describe(Type type) => cache.GetOrAdd(type, Create);

@@ -48,6 +48,9 @@ public abstract class Activity
     /// <summary>Releases what the activity started elsewhere when it is cancelled before completing.</summary>
     protected internal virtual void OnCancelled(ActivityExecutionContext context) { }
 
+    /// <summary>Problems the activity sees in how it is configured (e.g. a literal it cannot use), found before it runs.</summary>
+    protected internal virtual IEnumerable<string> Check() => [];
+
     /// <summary>Reads what is not a plain input (child activities, connections) from the node's JSON.</summary>
     protected internal virtual void ReadJson(Serialization.ActivityJsonReader reader) { }
 

@@ -16,7 +16,11 @@ public sealed class ActivityJsonSerializer(ActivityRegistry registry)
     /// <summary>Whether a node property is one every activity has (<c>id</c>, <c>type</c>, <c>metadata</c> …).</summary>
     internal static bool IsCommonKey(string key) => CommonKeys.Contains(key, StringComparer.Ordinal);
 
-    /// <summary>Reads one node; an unknown type, a bad input or a member of the wrong JSON type adds an error and yields null.</summary>
+    /// <summary>
+    /// Reads one node; a type the engine lacks is a placed workflow when the node names a <c>workflowDefinitionId</c>,
+    /// else a <see cref="Activities.NotFoundActivity"/> placeholder. A node without a type, a bad input or a member of the
+    /// wrong JSON type adds an error and yields null.
+    /// </summary>
     public Activity? Read(JsonObject json, string path, List<string> errors)
     {
         try
@@ -33,24 +37,30 @@ public sealed class ActivityJsonSerializer(ActivityRegistry registry)
 
     private Activity? ReadNode(JsonObject json, string path, List<string> errors)
     {
+        json = NotFoundActivities.Unwrap(json);
         var typeName = (string?)json["type"];
-        var version = json["version"] is JsonValue v && v.TryGetValue<int>(out var number) ? number : (int?)null;
-        var type = typeName is null ? null : registry.Find(typeName, version);
-        // A workflow placed as an activity: its type is the workflow's name, which no class declares.
-        if (type is null && typeName is not null && json["workflowDefinitionId"] is JsonValue) type = typeof(Activities.WorkflowDefinitionActivity);
-        if (type is null)
+        if (string.IsNullOrWhiteSpace(typeName))
         {
-            errors.Add($"{path}: okänd aktivitetstyp '{typeName}'{(version is null ? "" : $" version {version}")}.");
+            errors.Add($"{path}: aktiviteten saknar type (aktivitetstypens namn).");
             return null;
         }
-        var activity = (Activity)Activator.CreateInstance(type)!;
-        if (activity is Activities.WorkflowDefinitionActivity placed) placed.TypeName = typeName!;
+        var version = json["version"] is JsonValue v && v.TryGetValue<int>(out var number) ? number : (int?)null;
+        var type = registry.Find(typeName, version);
+        // A workflow placed as an activity: its type is the workflow's name, which no class declares.
+        if (type is null && json["workflowDefinitionId"] is JsonValue) type = typeof(Activities.WorkflowDefinitionActivity);
+        // As Elsa: a version the engine lacks falls back to the newest version of the type; a type it lacks becomes a placeholder.
+        type ??= registry.Find(typeName);
+        var activity = type is null
+            ? NotFoundActivities.Placeholder(json, typeName, version)
+            : (Activity)Activator.CreateInstance(type)!;
+        if (type is null) registry.NoteMissing(typeName, activity.Version);
+        if (activity is Activities.WorkflowDefinitionActivity placed) placed.TypeName = typeName;
         activity.Id = (string?)json["id"] ?? "";
         activity.NodeId = (string?)json["nodeId"] ?? "";
         activity.Name = (string?)json["name"];
-        activity.Version = version ?? activity.Version;
         activity.Metadata = json["metadata"] is JsonObject metadata ? (JsonObject)metadata.DeepClone() : [];
         activity.CustomProperties = json["customProperties"] is JsonObject custom ? (JsonObject)custom.DeepClone() : [];
+        if (type is null) return activity;
         var taken = new HashSet<string>(CommonKeys, StringComparer.Ordinal);
         var properties = ActivityProperties.Of(type);
         foreach (var input in properties.Inputs)
@@ -94,6 +104,7 @@ public sealed class ActivityJsonSerializer(ActivityRegistry registry)
     /// <summary>Writes one node and everything below it.</summary>
     public JsonObject Write(Activity activity)
     {
+        if (activity is Activities.NotFoundActivity placeholder) return NotFoundActivities.Write(placeholder);
         var json = new JsonObject
         {
             ["id"] = activity.Id,

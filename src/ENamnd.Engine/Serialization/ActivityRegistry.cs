@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using ENamnd.Engine.Model;
 
@@ -8,6 +9,13 @@ public sealed class ActivityRegistry
 {
     private readonly Dictionary<(string TypeName, int Version), Type> types = [];
     private readonly Dictionary<string, string> formerNames = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string TypeName, int Version), byte> missing = new();
+
+    /// <summary>The most missing (type, version) pairs remembered; more are still read as placeholders, just not listed.</summary>
+    public const int MaxMissingTypes = 500;
+
+    /// <summary>The (type, version) pairs that definitions read so far named and no class implements (see <see cref="Activities.NotFoundActivity"/>).</summary>
+    public IReadOnlyCollection<(string TypeName, int Version)> MissingTypes => missing.Keys.ToList();
 
     /// <summary>Every registered activity class.</summary>
     public IEnumerable<Type> Types => types.Values;
@@ -41,5 +49,11 @@ public sealed class ActivityRegistry
         if (!types.Keys.Any(k => k.TypeName == typeName) && formerNames.TryGetValue(typeName, out var current)) typeName = current;
         if (version is { } v) return types.GetValueOrDefault((typeName, v));
         return types.Where(p => p.Key.TypeName == typeName).OrderByDescending(p => p.Key.Version).Select(p => p.Value).FirstOrDefault();
+    }
+
+    /// <summary>Remembers a (type, version) a definition named that no class implements, so the designer can be told of it.</summary>
+    public void NoteMissing(string typeName, int version)
+    {
+        if (missing.Count < MaxMissingTypes) missing.TryAdd((typeName, version), 0);
     }
 }

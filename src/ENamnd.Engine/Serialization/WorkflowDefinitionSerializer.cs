@@ -7,8 +7,8 @@ using ENamnd.Engine.Runtime;
 namespace ENamnd.Engine.Serialization;
 
 /// <summary>
-/// Converts workflow definitions to and from Elsa 3's <c>WorkflowDefinition</c> JSON. Unknown
-/// activity types are errors, never dropped; designer data and unknown properties are kept verbatim.
+/// Converts workflow definitions to and from Elsa 3's <c>WorkflowDefinition</c> JSON. Nodes of activity types the
+/// engine lacks are kept as placeholders, never dropped; designer data and unknown properties are kept verbatim.
 /// </summary>
 public sealed class WorkflowDefinitionSerializer(ActivityJsonSerializer activities)
 {
@@ -20,7 +20,7 @@ public sealed class WorkflowDefinitionSerializer(ActivityJsonSerializer activiti
     ];
 
     /// <summary>Parses Elsa JSON text.</summary>
-    /// <exception cref="WorkflowValidationException">The JSON is malformed or names unknown activity types.</exception>
+    /// <exception cref="WorkflowValidationException">The JSON is malformed or is no workflow.</exception>
     public WorkflowDefinition Parse(string json)
     {
         JsonNode? node;
@@ -36,7 +36,7 @@ public sealed class WorkflowDefinitionSerializer(ActivityJsonSerializer activiti
     }
 
     /// <summary>Parses an Elsa JSON object; missing ids and node ids are filled in.</summary>
-    /// <exception cref="WorkflowValidationException">The JSON names unknown activity types or has malformed parts.</exception>
+    /// <exception cref="WorkflowValidationException">The JSON has malformed parts.</exception>
     public WorkflowDefinition Parse(JsonObject json)
     {
         var errors = new List<string>();

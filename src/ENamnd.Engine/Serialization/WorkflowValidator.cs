@@ -5,7 +5,10 @@ using ENamnd.Engine.Model;
 
 namespace ENamnd.Engine.Serialization;
 
-/// <summary>Finds what would stop a definition from running: dangling connections, duplicate ids, bad expressions.</summary>
+/// <summary>
+/// Finds what would stop a definition from running: dangling connections, duplicate ids, bad expressions (errors); and
+/// what would stop a run that reaches it, such as activity types the engine lacks (warnings).
+/// </summary>
 public sealed class WorkflowValidator(IEnumerable<IExpressionEvaluator> evaluators)
 {
     private readonly Dictionary<string, IExpressionEvaluator> bySyntax = evaluators.ToDictionary(e => e.Type, StringComparer.OrdinalIgnoreCase);
@@ -27,6 +30,17 @@ public sealed class WorkflowValidator(IEnumerable<IExpressionEvaluator> evaluato
         Visit(definition.Root, errors, nodeIds);
         return errors;
     }
+
+    /// <summary>
+    /// What does not stop a definition from being saved or published but would stop a run that reaches it, one readable
+    /// line each: nodes whose activity type the engine lacks (kept as placeholders, see <see cref="NotFoundActivity"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Warnings(WorkflowDefinition definition) =>
+        Below(definition.Root).OfType<NotFoundActivity>()
+            .Select(p => $"Aktiviteten '{p.Name ?? p.Id}': {p.Problem}. Den behålls som den är, men arbetsflödet stoppas med ett fel om den körs.")
+            .ToList();
+
+    private static IEnumerable<Activity> Below(Activity activity) => activity.Children.SelectMany(Below).Prepend(activity);
 
     /// <summary>
     /// What is wrong with the ids, name and description a definition is saved under, draft or not: ids are ASCII
@@ -64,6 +78,7 @@ public sealed class WorkflowValidator(IEnumerable<IExpressionEvaluator> evaluato
                 : $"okänd uttryckstyp '{expression.Type}'";
             if (problem is not null) errors.Add($"{Describe(activity)}, {name}: {problem}");
         }
+        foreach (var problem in activity.Check()) errors.Add($"{Describe(activity)}: {problem}");
         if (activity is Flowchart flowchart) CheckConnections(flowchart, errors);
         foreach (var child in activity.Children) Visit(child, errors, nodeIds);
     }

@@ -110,36 +110,6 @@ public class WorkflowDefinitionSerializerTests
         Assert.Equal(["Hej Örjan", "Hej då"], instance.Messages());
     }
 
-    [Fact]
-    public void Should_ListEveryUnknownType_When_JsonNamesActivitiesTheEngineLacks()
-    {
-        var json = JsonNode.Parse(ElsaJsonSamples.Review)!.AsObject();
-        var activities = json["root"]!["activities"]!.AsArray();
-        activities.Add(new JsonObject { ["id"] = "x1", ["type"] = "Acme.SendInvoice", ["version"] = 1 });
-        activities.Add(new JsonObject
-        {
-            ["id"] = "seq9", ["type"] = "Elsa.Sequence", ["version"] = 1,
-            ["activities"] = new JsonArray(new JsonObject { ["id"] = "x2", ["type"] = "Acme.Archive", ["version"] = 2 }),
-        });
-
-        var error = Assert.Throws<WorkflowValidationException>(() => Serializer.Parse(json.ToJsonString()));
-
-        Assert.Equal(2, error.Errors.Count);
-        Assert.Contains(error.Errors, e => e.Contains("Acme.SendInvoice"));
-        Assert.Contains(error.Errors, e => e.Contains("Acme.Archive") && e.Contains("version 2"));
-        Assert.Contains("Acme.SendInvoice", error.Message);
-    }
-
-    [Fact]
-    public void Should_RejectUnknownVersion_When_TypeExistsOnlyInAnotherVersion()
-    {
-        var json = ElsaJsonSamples.WithoutNodeIds.Replace("\"id\": \"wl2\", \"type\": \"Elsa.WriteLine\", \"version\": 1", "\"id\": \"wl2\", \"type\": \"Elsa.WriteLine\", \"version\": 7");
-
-        var error = Assert.Throws<WorkflowValidationException>(() => Serializer.Parse(json));
-
-        Assert.Contains(error.Errors, e => e.Contains("Elsa.WriteLine") && e.Contains("version 7"));
-    }
-
     [Theory]
     [InlineData("{ not json")]
     [InlineData("[]")]

@@ -16,10 +16,20 @@ public sealed class DefinitionIntake(
 {
     /// <summary>
     /// Checks <paramref name="incoming"/> (each named by where it came from, for the messages; published when
-    /// <c>Publish</c> says so, or with no say, when the model is marked published) and saves them in order; or
-    /// the problems, and nothing saved.
+    /// <c>Publish</c> says so, or with no say, when the model is marked published) and saves them in order, with the
+    /// warnings of what was saved (activity types the engine lacks, kept as placeholders); or the problems, and nothing saved.
     /// </summary>
-    public async Task<(IReadOnlyList<WorkflowDefinition> Saved, IReadOnlyList<string> Errors)> TakeAsync(
+    public async Task<(IReadOnlyList<WorkflowDefinition> Saved, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings)> TakeAsync(
+        IReadOnlyList<(string? Source, JsonObject Model, bool? Publish)> incoming, CancellationToken cancellationToken)
+    {
+        var (saved, errors) = await SaveAllAsync(incoming, cancellationToken);
+        var warnings = errors.Count > 0 ? [] : incoming.Zip(saved)
+            .SelectMany(pair => WorkflowValidator.Warnings(pair.Second).Select(w => pair.First.Source is null ? w : $"{pair.First.Source}: {w}"))
+            .ToList();
+        return (saved, errors, warnings);
+    }
+
+    private async Task<(IReadOnlyList<WorkflowDefinition> Saved, IReadOnlyList<string> Errors)> SaveAllAsync(
         IReadOnlyList<(string? Source, JsonObject Model, bool? Publish)> incoming, CancellationToken cancellationToken)
     {
         var described = descriptors.DescribeAll().Select(d => (d.TypeName, d.Version)).ToHashSet();
@@ -66,7 +76,7 @@ public sealed class DefinitionIntake(
         return problems.Count > 0 ? (null, problems) : (definition, []);
     }
 
-    // A stored version the engine cannot read (its activity types are gone) could only be shown as an empty
+    // A stored version the engine cannot read (its JSON is malformed) could only be shown as an empty
     // canvas, so saving over it is refused rather than risking the graph.
     private async Task<(WorkflowDefinition? Latest, IReadOnlyList<string> Errors)> ReadLatestAsync(string definitionId, CancellationToken cancellationToken)
     {

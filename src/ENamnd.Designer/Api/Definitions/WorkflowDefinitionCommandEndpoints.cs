@@ -28,10 +28,10 @@ public static class WorkflowDefinitionCommandEndpoints
         SaveWorkflowDefinitionRequest body, DefinitionIntake intake, WorkflowDefinitionSerializer serializer, CancellationToken ct)
     {
         if (body.Model is null) return ApiProblems.Invalid(["Begäran saknar arbetsflödet (model)."], DesignerErrors.Key, SaveFailed);
-        var (saved, errors) = await intake.TakeAsync([(null, body.Model, body.Publish == true)], ct);
+        var (saved, errors, warnings) = await intake.TakeAsync([(null, body.Model, body.Publish == true)], ct);
         return errors.Count > 0
             ? ApiProblems.Invalid(errors, DesignerErrors.Key, SaveFailed)
-            : TypedResults.Ok(new SaveWorkflowDefinitionResponse(DefinitionJson.Of(serializer, saved[0]), AlreadyPublished: false, ConsumingWorkflowCount: 0));
+            : TypedResults.Ok(new SaveWorkflowDefinitionResponse(DefinitionJson.Of(serializer, saved[0]), AlreadyPublished: false, ConsumingWorkflowCount: 0) { Warnings = warnings });
     }
 
     private static async Task<Results<Ok<SaveWorkflowDefinitionResponse>, ProblemHttpResult, ValidationProblem>> PublishAsync(

@@ -33,8 +33,12 @@ public static class WorkflowDefinitionImportEndpoints
         JsonObject? model, DefinitionIntake intake, WorkflowDefinitionSerializer serializer, CancellationToken ct)
     {
         if (model is null) return ApiProblems.Invalid(["Begäran saknar arbetsflödet."], DesignerErrors.Key, ImportFailed);
-        var (saved, errors) = await intake.TakeAsync([(null, model, null)], ct);
-        return errors.Count > 0 ? ApiProblems.Invalid(errors, DesignerErrors.Key, ImportFailed) : TypedResults.Ok(DefinitionJson.Of(serializer, saved[0]));
+        var (saved, errors, warnings) = await intake.TakeAsync([(null, model, null)], ct);
+        if (errors.Count > 0) return ApiProblems.Invalid(errors, DesignerErrors.Key, ImportFailed);
+        var imported = DefinitionJson.Of(serializer, saved[0]);
+        // Only when there are any, so the imported definition reads as Elsa's otherwise; Elsa Studio ignores the key.
+        if (warnings.Count > 0) imported["warnings"] = new JsonArray([.. warnings.Select(w => (JsonNode?)w)]);
+        return TypedResults.Ok(imported);
     }
 
     private static async Task<Results<Ok<ImportFilesResponse>, ValidationProblem>> ImportFilesAsync(HttpRequest request, DefinitionIntake intake, CancellationToken ct)
@@ -58,8 +62,8 @@ public static class WorkflowDefinitionImportEndpoints
         foreach (var file in files) await ReadAsync(file, models, errors, ct);
         if (errors.Count == 0 && models.Count == 0) errors.Add("Filerna innehåller inga arbetsflöden.");
         if (errors.Count > 0) return ApiProblems.Invalid(errors, DesignerErrors.Key, ImportFailed);
-        var (saved, problems) = await intake.TakeAsync(models, ct);
-        return problems.Count > 0 ? ApiProblems.Invalid(problems, DesignerErrors.Key, ImportFailed) : TypedResults.Ok(new ImportFilesResponse(saved.Count));
+        var (saved, problems, warnings) = await intake.TakeAsync(models, ct);
+        return problems.Count > 0 ? ApiProblems.Invalid(problems, DesignerErrors.Key, ImportFailed) : TypedResults.Ok(new ImportFilesResponse(saved.Count, warnings));
     }
 
     private static string TooLarge => $"Filerna är för stora: högst {MaxUploadBytes / 1024 / 1024} MB går att importera på en gång.";
@@ -106,5 +110,5 @@ public static class WorkflowDefinitionImportEndpoints
     }
 }
 
-/// <summary>How many definitions an import of files saved.</summary>
-public sealed record ImportFilesResponse(int Count);
+/// <summary>How many definitions an import of files saved, and what in them would stop a run (e.g. activity types the engine lacks).</summary>
+public sealed record ImportFilesResponse(int Count, IReadOnlyList<string> Warnings);

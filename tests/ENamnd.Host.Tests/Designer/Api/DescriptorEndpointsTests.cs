@@ -89,6 +89,21 @@ public class DescriptorEndpointsTests(TestHostFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Should_DescribeTypeOnceAsWorkflow_When_PlaceholderOfThatTypeWasReadBefore()
+    {
+        await api.SaveAsync(ElsaJson.Model(null, "Använder granskning", [ElsaJson.Activity("g1", "GranskningAvAnsokan")]));
+        var model = ElsaJson.Chain(null, "Granskning av ansokan", ElsaJson.WriteLine("a1", "Hej"));
+        model["options"] = new JsonObject { ["usableAsActivity"] = true };
+        await api.SaveAsync(model, publish: true);
+
+        var descriptor = Assert.Single((await api.GetObjectAsync("/descriptors/activities"))["items"]!.AsArray(),
+            d => (string?)d!["typeName"] == "GranskningAvAnsokan" && (int)d["version"]! == 1);
+
+        Assert.True((bool)descriptor!["isBrowsable"]!);
+        Assert.NotNull(descriptor["constructionProperties"]!["WorkflowDefinitionId"]);
+    }
+
+    [Fact]
     public async Task Should_AnswerEmptyOptions_When_PropertyOptionsRefreshed()
     {
         var options = await api.PostObjectAsync("/descriptors/activities/Elsa.WriteLine/options/Text", new JsonObject { ["context"] = new JsonObject() });

@@ -37,12 +37,24 @@ public class ImportTests(TestHostFactory factory) : IClassFixture<TestHostFactor
     [Fact]
     public async Task Should_RefuseAndSaveNothing_When_TheImportedDefinitionIsInvalid()
     {
-        var model = ElsaJson.Chain("import-okand-typ", "Okänd typ", ElsaJson.Activity("a1", "Acme.Saknas"));
+        var model = ElsaJson.Chain("import-utan-typ", "Utan typ", new JsonObject { ["id"] = "a1", ["version"] = 1 });
 
         var response = await api.PostAsync("/workflow-definitions/import", model);
 
-        Assert.Contains(await DesignerApi.ErrorsAsync(response), m => m.Contains("okänd aktivitetstyp 'Acme.Saknas'"));
-        Assert.Empty(await api.VersionsAsync("import-okand-typ"));
+        Assert.Contains(await DesignerApi.ErrorsAsync(response), m => m.Contains("saknar type"));
+        Assert.Empty(await api.VersionsAsync("import-utan-typ"));
+    }
+
+    [Fact]
+    public async Task Should_ImportAndWarn_When_AnActivityTypeIsUnknown()
+    {
+        var model = ElsaJson.Chain("import-okand-typ", "Okänd typ", ElsaJson.Activity("a1", "Acme.Saknas"));
+
+        var imported = await api.PostObjectAsync("/workflow-definitions/import", model);
+
+        Assert.Contains("'Acme.Saknas' version 1 finns inte i motorn", (string?)Assert.Single(imported["warnings"]!.AsArray()));
+        Assert.Equal("Acme.Saknas", (string?)ElsaJson.ActivitiesOf(imported)[0]!["type"]);
+        Assert.Single(await api.VersionsAsync("import-okand-typ"));
     }
 
     [Fact]

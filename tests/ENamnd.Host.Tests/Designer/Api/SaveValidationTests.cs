@@ -38,13 +38,19 @@ public class SaveValidationTests(TestHostFactory factory) : IClassFixture<TestHo
     }
 
     [Fact]
-    public async Task Should_Refuse_When_ActivityTypeIsUnknown()
+    public async Task Should_SaveAsPlaceholderAndWarn_When_ActivityTypeIsUnknown()
     {
-        var model = ElsaJson.Chain(null, "Okänd typ", ElsaJson.Activity("a1", "Acme.Saknas"));
+        var model = ElsaJson.Chain(null, "Okänd typ", ElsaJson.Activity("a1", "Acme.Saknas"), ElsaJson.WriteLine("a2", "efter"));
 
-        var response = await api.SaveRawAsync(model);
+        var answer = await DesignerApi.ReadObjectAsync(await api.SaveRawAsync(model));
 
-        Assert.Contains(await DesignerApi.ErrorsAsync(response), m => m.Contains("okänd aktivitetstyp 'Acme.Saknas'"));
+        var warning = Assert.Single(answer["warnings"]!.AsArray());
+        Assert.Contains("'Acme.Saknas' version 1 finns inte i motorn", (string?)warning);
+        var stored = await api.GetObjectAsync($"/workflow-definitions/by-definition-id/{answer["workflowDefinition"]!["definitionId"]}");
+        Assert.Equal(["Acme.Saknas", "Elsa.WriteLine"], ElsaJson.ActivitiesOf(stored).Select(a => (string)a!["type"]!));
+        var descriptors = await api.GetObjectAsync("/descriptors/activities?Refresh=True");
+        var placeholder = Assert.Single(descriptors["items"]!.AsArray(), d => (string?)d!["typeName"] == "Acme.Saknas")!;
+        Assert.False((bool)placeholder["isBrowsable"]!);
     }
 
     [Theory]

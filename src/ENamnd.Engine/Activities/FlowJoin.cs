@@ -8,7 +8,7 @@ namespace ENamnd.Engine.Activities;
 public sealed class FlowJoin : Activity
 {
     /// <summary>Wait for all activated branches or for the first.</summary>
-    [Input(DisplayName = "Läge", UIHint = "dropdown", Options = ["WaitAll", "WaitAny"])]
+    [Input(DisplayName = "Läge", UIHint = "dropdown", Options = ["WaitAll", "WaitAllActive", "WaitAny"])]
     public Input<JoinMode> Mode { get; set; } = new(JoinMode.WaitAll);
 
     /// <inheritdoc />

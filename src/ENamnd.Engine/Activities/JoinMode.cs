@@ -8,4 +8,7 @@ public enum JoinMode
 
     /// <summary>Continue on the first arrival and cancel the other inbound branches.</summary>
     WaitAny,
+
+    /// <summary>Elsa's name for what <see cref="WaitAll"/> does here: wait for every inbound branch that was activated.</summary>
+    WaitAllActive,
 }

@@ -12,6 +12,7 @@ public class ActivityDescriptorFactoryTests
     [
         "Elsa.Flowchart", "Elsa.Sequence", "Elsa.Start", "Elsa.End", "Elsa.FlowDecision", "Elsa.FlowSwitch", "Elsa.FlowJoin",
         "Elsa.SetVariable", "Elsa.WriteLine", "Elsa.Delay", "Elsa.Timer", "Elsa.StartAt", "Elsa.ExecuteWorkflow", "Elsa.Finish", "Elsa.Fault",
+        "Elsa.FlowFork", "Elsa.FlowNode", "Elsa.Correlate", "Elsa.SetName", "Elsa.Cron",
     ];
 
     private readonly ActivityDescriptorFactory factory = new EngineHarness().Services.GetRequiredService<ActivityDescriptorFactory>();
@@ -68,6 +69,25 @@ public class ActivityDescriptorFactoryTests
         Assert.True(factory.Describe(typeof(Flowchart)).IsContainer);
         Assert.False(factory.Describe(typeof(WriteLine)).IsContainer);
         Assert.Equal("Trigger", factory.Describe(typeof(StartAt)).Kind);
+        Assert.Equal("Trigger", factory.Describe(typeof(Cron)).Kind);
+        Assert.False(factory.Describe(typeof(NotFoundActivity)).IsBrowsable);
+    }
+
+    [Fact]
+    public void Should_DescribeMissingTypeAsHiddenPlaceholder_When_ADefinitionNamedIt()
+    {
+        var harness = new EngineHarness();
+        harness.Serializer.Parse("""{ "root": { "id": "fc", "type": "Elsa.Flowchart", "activities": [ { "id": "x", "type": "Acme.Saknas", "version": 4 } ] } }""");
+
+        var missing = Assert.Single(harness.Services.GetRequiredService<ActivityDescriptorFactory>().DescribeAll(), d => d.TypeName == "Acme.Saknas");
+
+        Assert.Equal(4, missing.Version);
+        Assert.Equal("Acme", missing.Namespace);
+        Assert.Equal("Saknas", missing.Name);
+        Assert.False(missing.IsBrowsable);
+        Assert.Equal("Saknas: Acme.Saknas", missing.DisplayName);
+        Assert.Equal(["Done"], missing.Ports.Select(p => p.Name));
+        Assert.DoesNotContain(factory.DescribeAll(), d => d.TypeName == "Acme.Saknas");
     }
 
     [Fact]
@@ -77,7 +97,7 @@ public class ActivityDescriptorFactoryTests
 
         Assert.Equal("dropdown", mode.UIHint);
         var items = mode.UISpecifications!["dropdown"]!["selectList"]!["items"]!.AsArray();
-        Assert.Equal(["WaitAll", "WaitAny"], items.Select(i => (string?)i!["value"]));
+        Assert.Equal(["WaitAll", "WaitAllActive", "WaitAny"], items.Select(i => (string?)i!["value"]));
         Assert.Equal("WaitAll", (string?)mode.DefaultValue);
     }
 

@@ -25,6 +25,7 @@ public sealed partial class Flowchart
         {
             var arrived = (node as JsonArray)?.Select(k => (string?)k).ToHashSet() ?? [];
             if (arrived.Count == 0 || Activities.FirstOrDefault(a => a.Id == joinId) is not FlowJoin join) continue;
+            // WaitAll and WaitAllActive both wait for the branches that were activated and can still arrive.
             var waitAny = context.Get(join.Mode) == JoinMode.WaitAny;
             var ready = waitAny || Connections
                 .Where(c => c.Target.Activity == joinId && !arrived.Contains(c.Key))
@@ -42,16 +43,23 @@ public sealed partial class Flowchart
             .Concat(context.PendingChildCompletions.Select(c => c.Activity.Id))
             .Any(id => id != joinId && Reaches(id, source, joinId));
 
-    private void CancelBranchesInto(ActivityExecutionContext context, string joinId)
+    // Cancels the branches still running into a join or race target; returns the ids of the activities cancelled.
+    private List<string> CancelBranchesInto(ActivityExecutionContext context, string joinId)
     {
+        var cancelled = new List<string>();
         foreach (var child in context.Children.Where(c => c.Activity.Id != joinId && Reaches(c.Activity.Id, joinId, avoid: null)).ToList())
+        {
             context.CancelChild(child);
+            cancelled.Add(child.Activity.Id);
+        }
         // A branch that already completed in this step cannot be cancelled; its queued completion is discarded instead.
         foreach (var pending in context.PendingChildCompletions.Where(c => c.Activity.Id != joinId && Reaches(c.Activity.Id, joinId, avoid: null)))
         {
             if (context.Properties[DiscardedProperty] is not JsonArray discarded) context.Properties[DiscardedProperty] = discarded = [];
             discarded.Add(pending.ContextId);
+            cancelled.Add(pending.Activity.Id);
         }
+        return cancelled;
     }
 
     /// <summary>Whether a child's completion belongs to a cancelled branch; it is then forgotten.</summary>

@@ -8,7 +8,8 @@ namespace ENamnd.Engine.Activities;
 /// <summary>
 /// A graph of activities joined by connections from outcome ports. A completed activity fires the
 /// connections of its outcomes; several connections run in parallel; loops are allowed; joins
-/// merge branches (see <see cref="FlowJoin"/>). The flowchart completes when nothing in it is left.
+/// merge branches (see <see cref="FlowJoin"/>), and so does any activity given a merge mode (see <see cref="MergeMode"/>).
+/// The flowchart completes when nothing in it is left.
 /// </summary>
 [Activity("Elsa", "Flowchart", Category = "Flöde", DisplayName = "Flödesschema", Description = "Aktiviteter förbundna med kopplingar.")]
 public sealed partial class Flowchart : Activity
@@ -67,9 +68,7 @@ public sealed partial class Flowchart : Activity
         foreach (var connection in Connections)
         {
             if (discarded || connection.Source.Activity != child.Activity.Id || !child.Outcomes.Contains(connection.SourcePort)) continue;
-            var target = Activities.FirstOrDefault(a => a.Id == connection.Target.Activity);
-            if (target is FlowJoin) AddToken(context, connection);
-            else if (target is not null) context.ScheduleChild(target);
+            if (Activities.FirstOrDefault(a => a.Id == connection.Target.Activity) is { } target) Arrive(context, connection, target);
         }
         RunReadyJoins(context);
         return default;

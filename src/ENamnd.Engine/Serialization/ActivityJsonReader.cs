@@ -47,7 +47,13 @@ public sealed class ActivityJsonReader
     public List<Activity> ReadActivities(string key)
     {
         var result = new List<Activity>();
-        if (Take(key) is not JsonArray array) return result;
+        var node = Take(key);
+        if (node is null) return result;
+        if (node is not JsonArray array)
+        {
+            errors.Add($"{path}.{key}: aktiviteterna måste vara en JSON-lista.");
+            return result;
+        }
         for (var i = 0; i < array.Count; i++)
         {
             var itemPath = $"{path}.{key}[{i}]";
@@ -83,11 +89,21 @@ public sealed class ActivityJsonReader
     /// <summary>Records a problem with this node's JSON; the definition is then refused.</summary>
     public void AddError(string relativePath, string message) => errors.Add($"{path}.{relativePath}: {message}");
 
-    /// <summary>Reads flowchart connections (<c>source/target {activity, port}</c>), keeping other data verbatim.</summary>
+    /// <summary>
+    /// Reads flowchart connections in either of Elsa 3's forms, <c>source/target {activity, port}</c> or the older flat
+    /// <c>source, sourcePort, target, targetPort</c> (member names camelCased or PascalCased, as Elsa reads them),
+    /// keeping other data (vertices and the like) verbatim.
+    /// </summary>
     public List<Connection> ReadConnections(string key)
     {
         var result = new List<Connection>();
-        if (Take(key) is not JsonArray array) return result;
+        var node = Take(key);
+        if (node is null) return result;
+        if (node is not JsonArray array)
+        {
+            errors.Add($"{path}.{key}: kopplingarna måste vara en JSON-lista.");
+            return result;
+        }
         for (var i = 0; i < array.Count; i++)
         {
             if (array[i] is not JsonObject item || EndpointOf(item, "source", "sourcePort") is not { } from || EndpointOf(item, "target", "targetPort") is not { } to)
@@ -96,19 +112,27 @@ public sealed class ActivityJsonReader
                 continue;
             }
             var extra = (JsonObject)item.DeepClone();
-            foreach (var name in new[] { "source", "target", "sourcePort", "targetPort" }) extra.Remove(name);
+            foreach (var name in new[] { "source", "target", "sourcePort", "targetPort" })
+            {
+                extra.Remove(name);
+                extra.Remove(Pascal(name));
+            }
             result.Add(new Connection(from, to) { Extra = extra });
         }
         return result;
     }
 
-    // An end of a connection in either of Elsa 3's forms: { "activity": id, "port": … }, or the flat id with its port beside it.
-    private static Endpoint? EndpointOf(JsonObject connection, string end, string flatPort) => connection[end] switch
+    // An end of a connection in either form: { "activity": id, "port": … }, or the flat id with its port beside it.
+    private static Endpoint? EndpointOf(JsonObject connection, string end, string flatPort) => Member(connection, end) switch
     {
-        JsonObject nested when nested["activity"] is JsonValue activity && activity.TryGetValue<string>(out var id) =>
-            new Endpoint(id, nested["port"] is JsonValue port && port.TryGetValue<string>(out var name) ? name : null),
-        JsonValue flat when flat.TryGetValue<string>(out var id) =>
-            new Endpoint(id, connection[flatPort] is JsonValue port && port.TryGetValue<string>(out var name) ? name : null),
+        JsonObject nested when Text(Member(nested, "activity")) is { } id => new Endpoint(id, Text(Member(nested, "port"))),
+        JsonValue flat when Text(flat) is { } id => new Endpoint(id, Text(Member(connection, flatPort))),
         _ => null,
     };
+
+    private static JsonNode? Member(JsonObject json, string name) => json[name] ?? json[Pascal(name)];
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private static string Pascal(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 }

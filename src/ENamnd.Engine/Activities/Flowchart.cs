@@ -79,6 +79,7 @@ public sealed partial class Flowchart : Activity
     {
         Activities = reader.ReadActivities("activities");
         Connections = reader.ReadConnections("connections");
+        RestoreFoundConnections();
     }
 
     /// <inheritdoc />

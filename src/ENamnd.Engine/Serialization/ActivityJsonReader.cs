@@ -106,20 +106,24 @@ public sealed class ActivityJsonReader
         }
         for (var i = 0; i < array.Count; i++)
         {
-            if (array[i] is not JsonObject item || EndpointOf(item, "source", "sourcePort") is not { } from || EndpointOf(item, "target", "targetPort") is not { } to)
-            {
-                errors.Add($"{path}.{key}[{i}]: en koppling måste ha source.activity och target.activity (eller source och target som id med sourcePort och targetPort).");
-                continue;
-            }
-            var extra = (JsonObject)item.DeepClone();
-            foreach (var name in new[] { "source", "target", "sourcePort", "targetPort" })
-            {
-                extra.Remove(name);
-                extra.Remove(Pascal(name));
-            }
-            result.Add(new Connection(from, to) { Extra = extra });
+            if (ConnectionOf(array[i]) is { } connection) result.Add(connection);
+            else errors.Add($"{path}.{key}[{i}]: en koppling måste ha source.activity och target.activity (eller source och target som id med sourcePort och targetPort).");
         }
         return result;
+    }
+
+    /// <summary>One connection in either form (see <see cref="ReadConnections"/>), or null when it names no source or target.</summary>
+    public static Connection? ConnectionOf(JsonNode? node)
+    {
+        if (node is not JsonObject item || EndpointOf(item, "source", "sourcePort") is not { } from || EndpointOf(item, "target", "targetPort") is not { } to)
+            return null;
+        var extra = (JsonObject)item.DeepClone();
+        foreach (var name in new[] { "source", "target", "sourcePort", "targetPort" })
+        {
+            extra.Remove(name);
+            extra.Remove(Pascal(name));
+        }
+        return new Connection(from, to) { Extra = extra };
     }
 
     // An end of a connection in either form: { "activity": id, "port": … }, or the flat id with its port beside it.

@@ -17,6 +17,7 @@ public class ConformanceRunTests
             (Folder + "two-lines.json", "\uFEFF" + OwnWorkflows.WriteLines("own-two-lines", "Hej", "Då").ToJsonString()),
             (Folder + "other-line.json", OwnWorkflows.WriteLines("own-other-line", "Fel rad").ToJsonString()),
             (Folder + "unknown.json", OwnWorkflows.OneActivity("own-unknown", "Acme.Missing").ToJsonString()),
+            (Folder + "untyped.json", OwnWorkflows.OneActivity("own-untyped", "").ToJsonString()),
             ("test/integration/Own.Tests/Serialization/data.json", "{}"));
         var manifest = new ConformanceManifest
         {
@@ -26,6 +27,7 @@ public class ConformanceRunTests
                 Checked("two-lines.json", ["Hej", "Då"]),
                 Checked("other-line.json", ["Rätt rad"]),
                 Checked("unknown.json", ["A"]),
+                Checked("untyped.json", ["A"]),
                 new FileExpectation { Path = "test/integration/Own.Tests/Serialization/data.json", NotWorkflow = "a fixture" },
             ],
         };
@@ -39,13 +41,17 @@ public class ConformanceRunTests
                 .RunAsync(_ => true, CancellationToken.None);
 
             Assert.Equal(1, hosts);
-            Assert.Equal([true, false, false, false], results.Select(r => r.Matched));
+            Assert.Equal([true, false, false, false, false], results.Select(r => r.Matched));
             Assert.Equal("Finished/Finished", results[0].Run?.Summary);
             Assert.Equal(["lines [Fel rad]"], results[1].Differences);
-            Assert.Equal(400, results[2].Import?.Status);
-            Assert.Contains("Acme.Missing", results[2].Import?.Error);
-            Assert.Null(results[3].Import);
-            Assert.Equal(new ConformanceTotals(4, 3, 2, 3, 2, 3, 1, 0, 0), ConformanceTotals.Of(results));
+            // An activity type the engine lacks is imported as a placeholder; the run that reaches it faults, naming the type.
+            Assert.True(results[2].Import?.Imported);
+            Assert.Contains("sub-status Faulted", results[2].Differences);
+            Assert.Contains("Acme.Missing", results[2].Run?.Summary);
+            Assert.Equal(400, results[3].Import?.Status);
+            Assert.Contains("saknar type", results[3].Import?.Error);
+            Assert.Null(results[4].Import);
+            Assert.Equal(new ConformanceTotals(5, 4, 3, 4, 3, 4, 1, 0, 0), ConformanceTotals.Of(results));
         }
         finally
         {

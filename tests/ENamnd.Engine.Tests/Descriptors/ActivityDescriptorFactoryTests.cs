@@ -91,6 +91,21 @@ public class ActivityDescriptorFactoryTests
     }
 
     [Fact]
+    public void Should_LeaveOutPlaceholder_When_TypeAndVersionAreDescribedElsewhere()
+    {
+        var harness = new EngineHarness();
+        harness.Serializer.Parse("""{ "root": { "id": "fc", "type": "Elsa.Flowchart", "activities": [ { "id": "x", "type": "Granskare", "version": 2 } ] } }""");
+        var descriptors = harness.Services.GetRequiredService<ActivityDescriptorFactory>();
+
+        var elsewhere = descriptors.DescribeAll(new HashSet<(string, int)> { ("Granskare", 2) });
+        var otherVersion = descriptors.DescribeAll(new HashSet<(string, int)> { ("Granskare", 1) });
+
+        Assert.DoesNotContain(elsewhere, d => d.TypeName == "Granskare");
+        Assert.Contains(elsewhere, d => d.TypeName == "Elsa.WriteLine");
+        Assert.Single(otherVersion, d => d.TypeName == "Granskare" && d.Version == 2);
+    }
+
+    [Fact]
     public void Should_OfferDropdownItems_When_InputIsEnum()
     {
         var mode = Assert.Single(factory.Describe(typeof(FlowJoin)).Inputs, i => i.Name == "Mode");

@@ -91,6 +91,20 @@ public class NotFoundActivitiesTests
     }
 
     [Fact]
+    public void Should_ReadPlacedWorkflowNotPlaceholder_When_UnknownTypeNamesWorkflowDefinitionId()
+    {
+        var placed = new JsonObject { ["id"] = "p1", ["type"] = "Granskare", ["version"] = 2, ["workflowDefinitionId"] = "granskare" };
+        var unknown = new JsonObject { ["id"] = "p2", ["type"] = "Granskare", ["version"] = 2 };
+        var json = new JsonObject { ["root"] = new JsonObject { ["id"] = "fc", ["type"] = "Elsa.Flowchart", ["activities"] = new JsonArray(placed, unknown) } };
+
+        var activities = ((Flowchart)harness.Serializer.Parse(json.ToJsonString()).Root).Activities;
+
+        var workflow = Assert.IsType<WorkflowDefinitionActivity>(activities[0]);
+        Assert.Equal(("Granskare", "granskare"), (workflow.Type, workflow.WorkflowDefinitionId));
+        Assert.Equal("Granskare", Assert.IsType<NotFoundActivity>(activities[1]).MissingTypeName);
+    }
+
+    [Fact]
     public void Should_RefuseNode_When_ItNamesNoType()
     {
         var json = new JsonObject { ["root"] = new JsonObject { ["id"] = "fc", ["type"] = "Elsa.Flowchart", ["activities"] = new JsonArray(new JsonObject { ["id"] = "a" }) } };

@@ -9,8 +9,11 @@ public sealed record PostgresServerOptions
     /// </summary>
     public bool FastButUnsafe { get; init; }
 
-    /// <summary>The server's connection limit; each host process and test keeps its own pool.</summary>
-    public int MaxConnections { get; init; } = 300;
+    /// <summary>
+    /// The server's connection limit; each host process and test keeps its own pool, and each host's Hangfire workers
+    /// hold a connection each while they wait for a new job, with many hosts at once in the test run.
+    /// </summary>
+    public int MaxConnections { get; init; } = 600;
 
     /// <summary>How long start-up and shut-down may take.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);

@@ -30,7 +30,8 @@ public static class FlowchartLayout
     public static void Apply(JsonObject? flowchart)
     {
         if (flowchart?["activities"] is not JsonArray activities || flowchart["connections"] is not JsonArray connections) return;
-        var nodes = activities.OfType<JsonObject>().Where(a => a["id"] is JsonValue).ToList();
+        // Only nodes with a text id can be placed; a placeholder of an unknown type keeps whatever its JSON held.
+        var nodes = activities.OfType<JsonObject>().Where(a => a["id"] is JsonValue id && id.TryGetValue<string>(out _)).ToList();
         foreach (var node in nodes) Apply(node);
         if (nodes.All(HasPosition)) return;
 
@@ -64,9 +65,9 @@ public static class FlowchartLayout
     /// </summary>
     public static double WidthOf(JsonObject activity)
     {
-        var text = activity["metadata"]?["displayText"] is JsonValue value && value.TryGetValue<string>(out var displayText) && displayText.Length > 0
+        var text = Member(activity["metadata"], "displayText") is JsonValue value && value.TryGetValue<string>(out var displayText) && displayText.Length > 0
             ? displayText
-            : ((string?)activity["type"] ?? "").Split('.')[^1];
+            : (activity["type"] is JsonValue type && type.TryGetValue<string>(out var name) ? name : "").Split('.')[^1];
         return Math.Max(MinNodeWidth, 96 + 8 * text.Length);
     }
 
@@ -105,8 +106,12 @@ public static class FlowchartLayout
     private static double HalfHeight(List<(IReadOnlyList<int> Column, double X)> band) =>
         (band.Max(c => c.Column.Count) - 1) / 2.0 * RowHeight + RowHeight / 2;
 
+    // An end in either of Elsa's forms: { "activity": id, … } or the flat id.
     private static int EndpointIndex(JsonNode? endpoint, Dictionary<string, int> index) =>
-        endpoint?["activity"] is JsonValue value && value.TryGetValue<string>(out var id) && index.TryGetValue(id, out var i) ? i : -1;
+        (endpoint is JsonObject nested ? nested["activity"] : endpoint) is JsonValue value && value.TryGetValue<string>(out var id) && index.TryGetValue(id, out var i) ? i : -1;
 
-    private static bool HasPosition(JsonObject activity) => activity["metadata"]?["designer"]?["position"] is JsonObject;
+    private static bool HasPosition(JsonObject activity) => Member(Member(activity["metadata"], "designer"), "position") is JsonObject;
+
+    // A member of an object; null for anything else, as an imported file may hold any JSON where an object belongs.
+    private static JsonNode? Member(JsonNode? node, string key) => node is JsonObject o ? o[key] : null;
 }

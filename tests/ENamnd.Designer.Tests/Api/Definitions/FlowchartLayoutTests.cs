@@ -25,6 +25,27 @@ public class FlowchartLayoutTests
     }
 
     [Fact]
+    public void Should_PlaceWhatItCanAndIgnoreTheRest_When_TheJsonHoldsOddValues()
+    {
+        // Flat connections, a placeholder's numeric type, a text where metadata belongs, a numeric id: an imported file
+        // may hold any of these, and laying it out must never fail.
+        var chart = new JsonObject
+        {
+            ["activities"] = new JsonArray(
+                new JsonObject { ["id"] = "start", ["type"] = 7 },
+                new JsonObject { ["id"] = "next", ["type"] = "Elsa.WriteLine", ["metadata"] = "ingen" },
+                new JsonObject { ["id"] = 42, ["type"] = "Elsa.End" }),
+            ["connections"] = new JsonArray(new JsonObject { ["source"] = "start", ["target"] = "next", ["sourcePort"] = "Done" }),
+        };
+
+        FlowchartLayout.Apply(chart);
+
+        var placed = chart["activities"]!.AsArray().OfType<JsonObject>().Where(a => a["metadata"] is JsonObject).ToList();
+        Assert.Equal(["start", "next"], placed.Select(a => (string?)a["id"]));
+        Assert.True((double)placed[1]["metadata"]!["designer"]!["position"]!["x"]! > (double)placed[0]["metadata"]!["designer"]!["position"]!["x"]!);
+    }
+
+    [Fact]
     public void Should_KeepDesignerPositions_When_ActivitiesHaveThem()
     {
         var chart = Chart(["a", "b"], [("a", "b")]);

@@ -20,6 +20,7 @@ public sealed partial class EfWorkflowStateStore(
     ILogger<EfWorkflowStateStore> logger) : IWorkflowInstanceStore, IBookmarkStore, IWorkflowStepCommitter, IPendingSignalStore
 {
     private readonly Dictionary<string, IStepRecordWriter> writers = recordWriters.ToDictionary(w => w.Kind, StringComparer.Ordinal);
+    private readonly IStepTransactionObserver[] stepObservers = [.. observers];
 
     /// <inheritdoc />
     public async Task CommitAsync(WorkflowStep step, CancellationToken cancellationToken = default)
@@ -49,12 +50,12 @@ public sealed partial class EfWorkflowStateStore(
     }
 
     /// <summary>Whether writing <paramref name="step"/> needs a context for observers or record writers.</summary>
-    internal bool NeedsContext(WorkflowStep step) => step.Records.Count > 0 || observers.Any();
+    internal bool NeedsContext(WorkflowStep step) => step.Records.Count > 0 || stepObservers.Length > 0;
 
     /// <summary>Lets the observers see the step; before the instance's new state is written, so they can compare.</summary>
     internal async Task ObserveAsync(ENamndDbContext db, WorkflowStep step, CancellationToken cancellationToken)
     {
-        foreach (var observer in observers) await observer.OnStepAsync(db, step, cancellationToken);
+        foreach (var observer in stepObservers) await observer.OnStepAsync(db, step, cancellationToken);
     }
 
     /// <summary>Adds the step's records to <paramref name="db"/> through their writers.</summary>

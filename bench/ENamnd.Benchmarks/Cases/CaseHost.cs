@@ -2,7 +2,6 @@ using ENamnd.Host;
 using ENamnd.Host.Infrastructure.Database;
 using ENamnd.Workflows;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Benchmarks.Cases;
@@ -31,21 +30,12 @@ public sealed class CaseHost : IAsyncDisposable
     public static async Task<CaseHost> StartAsync(string? postgres, CancellationToken cancellationToken)
     {
         var data = Directory.CreateTempSubdirectory("enamnd-bench-cases-");
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = data.FullName, EnvironmentName = "Production" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var app = BenchmarkHost.Build(data, postgres, new Dictionary<string, string?>
         {
-            ["Storage:DataDirectory"] = data.FullName,
-            ["ConnectionStrings:Postgres"] = postgres ?? "",
-            ["Auth:CoordinatorApiKey"] = "benchmark-coordinator-key-0123456789",
-            ["Tasks:TokenSecret"] = "benchmark-task-token-secret-0123456789abcdef",
             ["Demo:SeedParticipants"] = "true",
             ["Demo:SeedMeetings"] = "false",
             ["Goals:SeedExamplePlan"] = "false",
-            // The report goes to standard output, where the host's console log would go too.
-            ["Serilog:MinimumLevel:Default"] = "Error",
         });
-        builder.AddENamndHost();
-        var app = builder.Build();
         try
         {
             if (!await app.PrepareDatabaseAsync()) throw new InvalidOperationException("The host could not prepare its database.");

@@ -1,6 +1,5 @@
 using ENamnd.Host;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 
 namespace ENamnd.Benchmarks.Idle;
 
@@ -28,24 +27,7 @@ public sealed class IdleHost : IAsyncDisposable
     public static async Task<IdleHost> StartAsync(string postgres, CancellationToken cancellationToken)
     {
         var data = Directory.CreateTempSubdirectory("enamnd-bench-idle-");
-        // Named as the host, so it finds the static assets manifest the build copied next to the benchmark.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            ApplicationName = typeof(HostRunner).Assembly.GetName().Name,
-            ContentRootPath = data.FullName,
-            EnvironmentName = "Production",
-        });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Urls"] = "http://127.0.0.1:0",
-            ["Storage:DataDirectory"] = data.FullName,
-            ["ConnectionStrings:Postgres"] = postgres,
-            ["Auth:CoordinatorApiKey"] = "benchmark-coordinator-key-0123456789",
-            ["Tasks:TokenSecret"] = "benchmark-task-token-secret-0123456789abcdef",
-            ["Serilog:MinimumLevel:Default"] = "Error",
-        });
-        builder.AddENamndHost();
-        var app = builder.Build();
+        var app = BenchmarkHost.Build(data, postgres, new Dictionary<string, string?> { ["Urls"] = "http://127.0.0.1:0" });
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         app.Lifetime.ApplicationStarted.Register(() => started.TrySetResult());
         var running = app.RunENamndAsync();

@@ -122,6 +122,39 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture, ITestOutputHelp
     }
 
     [Fact]
+    public async Task Should_DrawMainProcess_And_ReportLoadTimes_When_EditorOpenedOnColdAndWarmCache()
+    {
+        var mainProcess = await fixture.GetAsync($"/workflow-definitions/by-definition-id/{ProcessIds.MainProcess}?versionOptions=Latest");
+        var activityCount = ElsaJson.ActivitiesOf(mainProcess).Count;
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_DrawMainProcess_And_ReportLoadTimes_When_EditorOpenedOnColdAndWarmCache), async () =>
+        {
+            // Signed in on the coordinator's start page, so that the timing holds the designer alone: a new browser
+            // context has an empty cache, and the first visit loads the whole Studio bundle.
+            await session.LogInAsync("/");
+            var page = session.Page;
+            var editor = session.Url($"/designer/definitions/{ProcessIds.MainProcess}");
+
+            var cold = await TimeUntilDrawnAsync(page, editor, activityCount);
+            var warm = await TimeUntilDrawnAsync(page, editor, activityCount);
+
+            var report = $"Designer, main process ({activityCount} steps) drawn: cold cache {cold.TotalSeconds:0.00} s, warm cache {warm.TotalSeconds:0.00} s";
+            output.WriteLine(report);
+            await File.WriteAllTextAsync(Path.Combine(TestArtifacts.Timings, "designer-main-process.txt"), report + Environment.NewLine);
+            Assert.False(await session.ErrorBannerVisibleAsync(), "Blazor's error banner is showing.");
+        });
+    }
+
+    // From navigation to every step of the definition drawn on the canvas.
+    private static async Task<TimeSpan> TimeUntilDrawnAsync(IPage page, string url, int activityCount)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await page.GotoAsync(url);
+        await Assertions.Expect(CanvasNodes(page)).ToHaveCountAsync(activityCount, new() { Timeout = (float)BrowserSession.StartUp.TotalMilliseconds });
+        return clock.Elapsed;
+    }
+
+    [Fact]
     public async Task Should_RunNewCasesOnNewVersion_And_KeepCodeVersion_When_SubprocessInputChangedAndPublishedInEditor()
     {
         const string definitionId = ProcessIds.Qualification, approvalId = "StartaForstudie", newInterval = "2.00:00:00";

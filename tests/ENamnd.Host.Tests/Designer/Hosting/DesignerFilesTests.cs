@@ -39,6 +39,43 @@ public class DesignerFilesTests(TestHostFactory factory) : IClassFixture<TestHos
     }
 
     [Fact]
+    public async Task Should_CacheFingerprintedFrameworkFileForAYear_When_Served()
+    {
+        using var client = factory.CreateCoordinatorClient();
+        var wasm = Path.GetFileName(Directory.EnumerateFiles(Path.Combine(BundleDirectory(), "_framework"), "Elsa.Api.Client.*.wasm").Single());
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/designer/_framework/{wasm}");
+        request.Headers.AcceptEncoding.ParseAdd("br");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
+        var cache = response.Headers.CacheControl!;
+        Assert.True(cache.Public);
+        Assert.Equal(TimeSpan.FromDays(365), cache.MaxAge);
+        Assert.Contains(cache.Extensions, e => e.Name == "immutable");
+    }
+
+    [Theory]
+    [InlineData("_framework/dotnet.js")]
+    [InlineData("_framework/blazor.webassembly.js")]
+    [InlineData("_content/MudBlazor/MudBlazor.min.css")]
+    [InlineData("appsettings.json")]
+    public async Task Should_RevalidateFile_When_ItsNameIsNotFingerprinted(string path)
+    {
+        using var client = factory.CreateCoordinatorClient();
+
+        var response = await client.GetAsync($"/designer/{path}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var cache = response.Headers.CacheControl!;
+        Assert.True(cache.NoCache);
+        Assert.True(cache.Private);
+        Assert.Null(cache.MaxAge);
+        Assert.NotNull(response.Headers.ETag);
+    }
+
+    [Fact]
     public async Task Should_ServeBrotliVariant_When_ClientAcceptsIt()
     {
         using var client = factory.CreateCoordinatorClient();

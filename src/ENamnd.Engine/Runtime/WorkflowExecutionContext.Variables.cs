@@ -12,8 +12,13 @@ public sealed partial class WorkflowExecutionContext
     public JsonNode? GetVariable(string nameOrId) => Instance.Variables[VariableName(nameOrId)];
 
     /// <summary>Sets a variable, by name or id; an undeclared name creates the variable.</summary>
-    public void SetVariable(string nameOrId, object? value) =>
-        Instance.Variables[VariableName(nameOrId)] = ValueConverter.ToNode(value);
+    public void SetVariable(string nameOrId, object? value)
+    {
+        var name = VariableName(nameOrId);
+        // A value is replaced, never changed in place (values are copied on the way in), so the old node is kept as it was.
+        if (!variablesBefore.ContainsKey(name)) variablesBefore[name] = Instance.Variables[name];
+        Instance.Variables[name] = ValueConverter.ToNode(value);
+    }
 
     /// <summary>
     /// Writes an output's value where its memory reference points: a variable (by name or id) or, when no variable has

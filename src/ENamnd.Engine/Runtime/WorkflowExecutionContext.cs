@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Model;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,8 @@ public sealed partial class WorkflowExecutionContext
     private readonly List<OutboxMessage> outbox = [];
     private readonly List<StepRecord> records = [];
     private readonly int journalStart;
+    private readonly WorkflowSubStatus subStatusBefore;
+    private readonly Dictionary<string, JsonNode?> variablesBefore = new(StringComparer.Ordinal);
     private IReadOnlyList<string>? completionOutcomes;
 
     internal WorkflowExecutionContext(Workflow workflow, WorkflowInstance instance, WorkflowServices services)
@@ -26,6 +29,7 @@ public sealed partial class WorkflowExecutionContext
         Instance = instance;
         Services = services;
         journalStart = instance.Journal.Count;
+        subStatusBefore = instance.SubStatus;
         foreach (var state in instance.ActivityContexts)
             live[state.Id] = new ActivityExecutionContext(this, state, workflow.GetNode(state.NodeId));
     }
@@ -87,7 +91,7 @@ public sealed partial class WorkflowExecutionContext
 
     internal void AddRecord(StepRecord record) => records.Add(record);
 
-    internal OutboxMessage AddOutboxMessage(string kind, System.Text.Json.Nodes.JsonObject payload)
+    internal OutboxMessage AddOutboxMessage(string kind, JsonObject payload)
     {
         var message = new OutboxMessage(IdGenerator.NewId(), kind, payload, Instance.Id, Now);
         outbox.Add(message);
@@ -98,10 +102,10 @@ public sealed partial class WorkflowExecutionContext
     /// The value the last activity wrote to an output named <c>Result</c> in this step (Elsa's "last result", which Elsa
     /// also keeps only while the workflow runs, not across a wait).
     /// </summary>
-    public System.Text.Json.Nodes.JsonNode? LastResult { get; internal set; }
+    public JsonNode? LastResult { get; internal set; }
 
     /// <summary>The value an activity (by id or name) wrote to one of its outputs (<c>Result</c> when none is named).</summary>
-    public System.Text.Json.Nodes.JsonNode? GetActivityOutput(string activityIdOrName, string output = DefaultOutput)
+    public JsonNode? GetActivityOutput(string activityIdOrName, string output = DefaultOutput)
     {
         var id = Workflow.Nodes.Values.FirstOrDefault(a => a.Id == activityIdOrName || a.Name == activityIdOrName)?.Id ?? activityIdOrName;
         return Instance.ActivityOutputs[id]?[output];
@@ -120,9 +124,13 @@ public sealed partial class WorkflowExecutionContext
         Outbox = outbox.ToList(),
         Records = records.ToList(),
         Audit = audit,
+        SubStatusBefore = subStatusBefore,
+        VariablesBefore = variablesBefore.Count == 0 ? EmptyVariables : new Dictionary<string, JsonNode?>(variablesBefore, StringComparer.Ordinal),
     };
 
-    internal AuditEntry Audit(string action, Bookmark? bookmark = null, System.Text.Json.Nodes.JsonObject? details = null) =>
+    private static readonly IReadOnlyDictionary<string, JsonNode?> EmptyVariables = new Dictionary<string, JsonNode?>();
+
+    internal AuditEntry Audit(string action, Bookmark? bookmark = null, JsonObject? details = null) =>
         new(Instance.Id, action, Now)
         {
             BookmarkId = bookmark?.Id,

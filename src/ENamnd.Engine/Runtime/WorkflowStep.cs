@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ENamnd.Engine.Runtime;
 
 /// <summary>
@@ -19,4 +21,10 @@ public sealed record WorkflowStep(
 
     /// <summary>What caused the step.</summary>
     public AuditEntry? Audit { get; init; }
+
+    /// <summary>The instance's sub-status when the step began.</summary>
+    public WorkflowSubStatus SubStatusBefore { get; init; }
+
+    /// <summary>The values, from before the step, of the variables it set (a variable set twice shows its first value).</summary>
+    public IReadOnlyDictionary<string, JsonNode?> VariablesBefore { get; init; } = new Dictionary<string, JsonNode?>();
 }

@@ -44,6 +44,30 @@ public class WorkflowExecutorTests
         InstanceAssert.Finished(instance);
     }
 
+    [Fact]
+    public async Task Should_TellStepWhatVariablesAndSubStatusWereBefore_When_StepChangesThem()
+    {
+        var harness = new EngineHarness();
+        var workflow = Workflow.From(new WorkflowBuilder("fore", "Före").WithVariable("Fas", "Förstudie").WithVariable("Antal", 1)
+            .Build(new Sequence(new Event("Vidare"), new WriteLine("klar"))));
+        var instance = harness.Executor.CreateInstance(workflow);
+        var started = await harness.Executor.StartAsync(workflow, instance);
+
+        var changed = harness.Executor.SetVariables(workflow, instance, _ => new JsonObject { ["Fas"] = "Utveckling" });
+        var again = harness.Executor.SetVariables(workflow, instance, _ => new JsonObject { ["Fas"] = "Upphandling", ["Fas2"] = 2 });
+        var cancelled = harness.Executor.Cancel(workflow, instance);
+
+        Assert.Equal(WorkflowSubStatus.Pending, started.SubStatusBefore);
+        Assert.Empty(started.VariablesBefore);
+        Assert.Equal(WorkflowSubStatus.Suspended, changed!.SubStatusBefore);
+        Assert.Equal("Förstudie", (string?)Assert.Single(changed.VariablesBefore, v => v.Key == "Fas").Value);
+        Assert.Equal(["Fas", "Fas2"], again!.VariablesBefore.Keys.Order());
+        Assert.Equal("Utveckling", (string?)again.VariablesBefore["Fas"]);
+        Assert.Null(again.VariablesBefore["Fas2"]);
+        Assert.Equal(WorkflowSubStatus.Suspended, cancelled!.SubStatusBefore);
+        Assert.Equal(WorkflowSubStatus.Cancelled, instance.SubStatus);
+    }
+
     // Three steps: the fast branch reaches the join while the waiting one holds it back, the loop goes
     // round again through the join, and the second lap finishes. Join tokens, the sequence index and
     // variables all have to survive between steps.

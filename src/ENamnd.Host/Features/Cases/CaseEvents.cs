@@ -13,7 +13,7 @@ namespace ENamnd.Host.Features.Cases;
 /// <summary>
 /// The events of a case, written in the transaction of its main process's step: <c>case.started</c> with the step that opens
 /// the case, <c>case.phase-changed</c> when the step changes the phase variable, <c>case.ended</c> when it ends the process.
-/// The stored state read here is the one before the step; a step rolled back writes no event, and its retry writes it then.
+/// What the state was before the step comes from the step itself; a step rolled back writes no event, and its retry writes it then.
 /// </summary>
 public sealed class CaseEvents(WebhookEvents events) : IStepTransactionObserver
 {
@@ -34,9 +34,10 @@ public sealed class CaseEvents(WebhookEvents events) : IStepTransactionObserver
             await events.AddAsync(db, WebhookEventTypes.CaseStarted, row.Id, opened.CreatedAt,
                 new CaseStartedData(row.Id, row.CaseNumber, row.Title, municipalities), instance.Id, cancellationToken);
         }
-        var before = opened is not null ? null : await db.Instances.AsNoTracking().Where(i => i.Id == instance.Id)
-            .Select(i => new { i.SubStatus, i.StateJson }).FirstOrDefaultAsync(cancellationToken);
-        var (previousPhase, phase) = (PhaseOf(before?.StateJson), PhaseOf(instance.Variables));
+        // The step knows what it changed: the phase before it, if it set the phase, and the sub-status it began in.
+        var phase = PhaseOf(instance.Variables);
+        var previousPhase = opened is not null ? ""
+            : step.VariablesBefore.TryGetValue(ProcessVariables.Phase, out var phaseBefore) ? PhaseOf(phaseBefore) : phase;
         if (phase.Length > 0 && phase != previousPhase)
         {
             // The journal's sequence is the instance's own count, so the same step makes the same key.
@@ -45,7 +46,7 @@ public sealed class CaseEvents(WebhookEvents events) : IStepTransactionObserver
                 new CasePhaseChangedData(row.Id, row.CaseNumber, IdOf(phase), phase, previousPhase.Length == 0 ? null : IdOf(previousPhase), previousPhase.Length == 0 ? null : previousPhase),
                 instance.Id, cancellationToken);
         }
-        if (Ended(instance.SubStatus.ToString()) && !Ended(before?.SubStatus))
+        if (Ended(instance.SubStatus) && (opened is not null || !Ended(step.SubStatusBefore)))
         {
             var cancelled = instance.SubStatus == WorkflowSubStatus.Cancelled;
             var result = cancelled ? null : ValueConverter.Convert<string>(instance.Variables[ProcessVariables.Result]);
@@ -55,13 +56,11 @@ public sealed class CaseEvents(WebhookEvents events) : IStepTransactionObserver
         }
     }
 
-    private static bool Ended(string? subStatus) => subStatus is nameof(WorkflowSubStatus.Finished) or nameof(WorkflowSubStatus.Cancelled);
+    private static bool Ended(WorkflowSubStatus subStatus) => subStatus is WorkflowSubStatus.Finished or WorkflowSubStatus.Cancelled;
 
-    private static string PhaseOf(JsonObject variables) => ValueConverter.Convert<string>(variables[ProcessVariables.Phase]) ?? "";
+    private static string PhaseOf(JsonObject variables) => PhaseOf(variables[ProcessVariables.Phase]);
 
-    // The stored state is serialized with JSON's web defaults: the variables are "variables".
-    private static string PhaseOf(string? stateJson) =>
-        stateJson is null ? "" : JsonNode.Parse(stateJson)?["variables"] is JsonObject variables ? PhaseOf(variables) : "";
+    private static string PhaseOf(JsonNode? phase) => ValueConverter.Convert<string>(phase) ?? "";
 
     private static string IdOf(string phase) => ProcessIds.Phases.FirstOrDefault(p => p.Name == phase).Id ?? phase;
 }

@@ -27,47 +27,46 @@ public sealed class PostgresStepSessions(
         "SELECT i.state_json FROM instances i JOIN bookmarks b ON b.instance_id = i.id WHERE b.id = $1";
 
     /// <inheritdoc />
-    public async Task<IWorkflowStepSession> OpenAsync(string instanceId, bool load, CancellationToken cancellationToken = default)
-    {
-        var session = await PostgresStepSession.OpenAsync(dataSource, contexts, store, logger, cancellationToken);
-        try
+    public async Task<IWorkflowStepSession> OpenAsync(string instanceId, bool load, CancellationToken cancellationToken = default) =>
+        (await OpenAsync(async session =>
         {
             await using var batch = session.Begin(LockInstance, instanceId);
             if (load) batch.BatchCommands.Add(Command(ReadInstance, instanceId));
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
             string? state = null;
             if (load && await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken)) state = reader.GetString(0);
-            session.Hold(instanceId, state is null ? null : WorkflowStateSerializer.Deserialize(state));
-            return session;
-        }
-        catch
-        {
-            await session.DisposeAsync();
-            throw;
-        }
-    }
+            return (instanceId, state);
+        }, cancellationToken, heldWithoutState: true))!;
 
     /// <inheritdoc />
-    public async Task<IWorkflowStepSession?> OpenForBookmarkAsync(string bookmarkId, CancellationToken cancellationToken = default)
+    public Task<IWorkflowStepSession?> OpenForBookmarkAsync(string bookmarkId, CancellationToken cancellationToken = default) =>
+        OpenAsync(async session =>
+        {
+            await using var batch = session.Begin(LockBookmarkInstance, bookmarkId);
+            batch.BatchCommands.Add(Command(ReadBookmarkInstance, bookmarkId));
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            string? instanceId = null, state = null;
+            if (await reader.ReadAsync(cancellationToken)) instanceId = reader.GetString(0);
+            if (await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken)) state = reader.GetString(0);
+            return (instanceId, state);
+        }, cancellationToken, heldWithoutState: false);
+
+    // Opens a session and runs its first round trip, which locks an instance and reads its state. The session holds that
+    // instance, or is closed and null: without an instance id, or without a state when one is needed (a bookmark's
+    // instance, whose lock is only taken when the bookmark existed as the batch began).
+    private async Task<IWorkflowStepSession?> OpenAsync(
+        Func<PostgresStepSession, Task<(string? InstanceId, string? State)>> lockAndRead, CancellationToken cancellationToken, bool heldWithoutState)
     {
         var session = await PostgresStepSession.OpenAsync(dataSource, contexts, store, logger, cancellationToken);
         try
         {
-            await using var batch = session.Begin(LockBookmarkInstance, bookmarkId);
-            batch.BatchCommands.Add(Command(ReadBookmarkInstance, bookmarkId));
-            string? instanceId = null, state = null;
-            await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
-            {
-                if (await reader.ReadAsync(cancellationToken)) instanceId = reader.GetString(0);
-                if (await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken)) state = reader.GetString(0);
-            }
-            // Without the lock (no bookmark when the batch began) the state read means nothing.
-            if (instanceId is null || state is null)
+            var (instanceId, state) = await lockAndRead(session);
+            if (instanceId is null || (state is null && !heldWithoutState))
             {
                 await session.DisposeAsync();
                 return null;
             }
-            session.Hold(instanceId, WorkflowStateSerializer.Deserialize(state));
+            session.Hold(instanceId, state is null ? null : WorkflowStateSerializer.Deserialize(state));
             return session;
         }
         catch

@@ -50,12 +50,15 @@ public sealed partial class EfWorkflowStateStore(
     }
 
     /// <summary>Whether writing <paramref name="step"/> needs a context for observers or record writers.</summary>
-    internal bool NeedsContext(WorkflowStep step) => step.Records.Count > 0 || stepObservers.Length > 0;
+    internal bool NeedsContext(WorkflowStep step) => step.Records.Count > 0 || stepObservers.Any(o => o.Observes(step));
 
     /// <summary>Lets the observers see the step; before the instance's new state is written, so they can compare.</summary>
     internal async Task ObserveAsync(ENamndDbContext db, WorkflowStep step, CancellationToken cancellationToken)
     {
-        foreach (var observer in stepObservers) await observer.OnStepAsync(db, step, cancellationToken);
+        foreach (var observer in stepObservers)
+        {
+            if (observer.Observes(step)) await observer.OnStepAsync(db, step, cancellationToken);
+        }
     }
 
     /// <summary>Adds the step's records to <paramref name="db"/> through their writers.</summary>

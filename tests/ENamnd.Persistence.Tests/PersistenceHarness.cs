@@ -26,10 +26,12 @@ public sealed class PersistenceHarness : IAsyncDisposable
         }
     }
 
-    /// <summary>Builds the stores on <paramref name="database"/> and applies the migrations.</summary>
-    public static async Task<PersistenceHarness> StartAsync(DatabaseSettings database)
+    /// <summary>Builds the stores on <paramref name="database"/> (with what <paramref name="configure"/> adds) and applies the migrations.</summary>
+    public static async Task<PersistenceHarness> StartAsync(DatabaseSettings database, Action<IServiceCollection>? configure = null)
     {
-        var services = new ServiceCollection().AddLogging().AddENamndPersistence(database).AddWorkflowEngine().BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging().AddENamndPersistence(database).AddWorkflowEngine();
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         await services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);
         return new PersistenceHarness(services);
     }

@@ -18,10 +18,12 @@ namespace ENamnd.Host.Features.Cases;
 public sealed class CaseEvents(WebhookEvents events) : IStepTransactionObserver
 {
     /// <inheritdoc />
+    public bool Observes(WorkflowStep step) => step.Instance.DefinitionId == ProcessIds.MainProcess;
+
+    /// <inheritdoc />
     public async Task OnStepAsync(ENamndDbContext db, WorkflowStep step, CancellationToken cancellationToken)
     {
         var instance = step.Instance;
-        if (instance.DefinitionId != ProcessIds.MainProcess) return;
         var opened = step.Records.Where(r => r.Kind == CaseOpenedWriter.RecordKind)
             .Select(r => r.Payload.Deserialize<CaseRow>(ValueConverter.JsonOptions)).FirstOrDefault(r => r is not null);
         var row = opened ?? await db.Set<CaseRow>().AsNoTracking().FirstOrDefaultAsync(c => c.InstanceId == instance.Id, cancellationToken);

@@ -1,3 +1,4 @@
+using ENamnd.Engine.Activities.Http;
 using ENamnd.Engine.Descriptors;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
@@ -30,6 +31,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IExpressionEvaluator>(p => p.GetRequiredService<JavaScriptEvaluator>());
         services.AddSingleton<IExpressionEvaluator, LiquidEvaluator>();
         services.AddSingleton<ExpressionEvaluator>();
+        services.TryAddSingleton<HttpExchangeAccessor>();
+        services.AddHttpClient(SendHttpRequestBase.HttpClientName);
         services.AddSingleton<ActivityJsonSerializer>();
         services.AddSingleton<WorkflowDefinitionSerializer>();
         services.AddSingleton<ActivityDescriptorFactory>();

@@ -56,7 +56,9 @@ public sealed partial class Flowchart : Activity
     /// <inheritdoc />
     protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
-        if (StartActivity is { } start) context.ScheduleChild(start);
+        // A start that answers a trigger of this flowchart begins at that trigger, as in Elsa.
+        var trigger = context.WorkflowContext.TriggerActivityId is { } id ? Activities.FirstOrDefault(a => a.Id == id) : null;
+        if ((trigger ?? StartActivity) is { } start) context.ScheduleChild(start);
         return default;
     }
 

@@ -79,6 +79,7 @@ public sealed class ActivityDescriptorFactory(ActivityRegistry registry)
         var attribute = input.Attribute;
         var valueType = Nullable.GetUnderlyingType(input.ValueType) ?? input.ValueType;
         var options = attribute?.Options ?? (valueType.IsEnum ? Enum.GetNames(valueType) : null);
+        var uiHint = attribute?.UIHint ?? DefaultUIHint(valueType, options);
         var defaultValue = attribute?.DefaultValue is { } given
             ? ValueConverter.ToNode(given)
             : input.Property.GetValue(sample) is Input { Expression.Type: ExpressionTypes.Literal } literal ? literal.Expression.Value?.DeepClone() : null;
@@ -91,11 +92,11 @@ public sealed class ActivityDescriptorFactory(ActivityRegistry registry)
             Order = attribute?.Order ?? 0,
             IsBrowsable = attribute?.IsBrowsable ?? true,
             IsWrapped = input.IsWrapped,
-            UIHint = attribute?.UIHint ?? DefaultUIHint(valueType, options),
+            UIHint = uiHint,
             Category = attribute?.Category,
             DefaultValue = defaultValue,
             DefaultSyntax = attribute?.DefaultSyntax ?? ExpressionTypes.Literal,
-            UISpecifications = options is null ? null : DropdownOf(options),
+            UISpecifications = options is null ? null : uiHint == CheckList ? CheckListOf(options) : DropdownOf(options),
         };
     }
 
@@ -118,6 +119,21 @@ public sealed class ActivityDescriptorFactory(ActivityRegistry registry)
         : valueType == typeof(bool) ? "checkbox"
         : valueType == typeof(DateTimeOffset) || valueType == typeof(DateTime) ? "datetime-picker"
         : "singleline";
+
+    private const string CheckList = "checklist";
+
+    // Elsa's CheckListProps: {"checklist": {"checkList": {"items": [{text, value}], "isFlagsEnum": false}}}.
+    private static JsonObject CheckListOf(IEnumerable<string> options) => new()
+    {
+        [CheckList] = new JsonObject
+        {
+            ["checkList"] = new JsonObject
+            {
+                ["items"] = new JsonArray([.. options.Select(o => (JsonNode)new JsonObject { ["text"] = o, ["value"] = o })]),
+                ["isFlagsEnum"] = false,
+            },
+        },
+    };
 
     private static JsonObject DropdownOf(IEnumerable<string> options) => new()
     {

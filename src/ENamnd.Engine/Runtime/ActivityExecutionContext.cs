@@ -47,6 +47,17 @@ public sealed partial class ActivityExecutionContext
     /// <summary>The input given with the resumed bookmark, during <see cref="Activity.ResumeAsync"/>.</summary>
     public JsonObject? ResumeInput { get; internal set; }
 
+    /// <summary>
+    /// Whether this execution is the trigger that started the instance (Elsa's <c>IsTriggerOfWorkflow</c>). True once: the
+    /// first call takes the trigger, so the same activity met again later in the step (a loop) waits as usual.
+    /// </summary>
+    public bool TakeTrigger()
+    {
+        if (WorkflowContext.TriggerActivityId is not { } id || id != Activity.Id) return false;
+        WorkflowContext.TriggerActivityId = null;
+        return true;
+    }
+
     /// <summary>Durable working state of this execution.</summary>
     public JsonObject Properties => State.Properties;
 

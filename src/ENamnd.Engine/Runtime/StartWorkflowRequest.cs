@@ -18,6 +18,12 @@ public sealed record StartWorkflowRequest(string DefinitionId)
     /// <summary>A pre-assigned instance id, which makes the start safe to repeat.</summary>
     public string? InstanceId { get; init; }
 
+    /// <summary>
+    /// The id of the trigger activity the start answers (Elsa's <c>TriggerActivityId</c>), e.g. the HTTP endpoint whose
+    /// request starts the instance: its flowchart starts at it, and it runs as triggered instead of waiting.
+    /// </summary>
+    public string? TriggerActivityId { get; init; }
+
     /// <summary>The parent waiting for this instance, when it is a subprocess.</summary>
     public ParentReference? Parent { get; init; }
 

@@ -53,6 +53,9 @@ public sealed partial class WorkflowExecutionContext
 
     internal ExpressionEvaluator Expressions => Services.Expressions;
 
+    /// <summary>The id of the trigger activity this step's start answers, until that activity has taken it; null otherwise.</summary>
+    public string? TriggerActivityId { get; internal set; }
+
     internal bool IsRunning => Instance.Status == WorkflowStatus.Running;
 
     internal IEnumerable<ActivityExecutionContext> LiveContexts => live.Values;

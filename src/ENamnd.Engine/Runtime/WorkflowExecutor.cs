@@ -43,10 +43,10 @@ public sealed class WorkflowExecutor(TimeProvider clock, ExpressionEvaluator exp
         return instance;
     }
 
-    /// <summary>Runs the first step of a new instance.</summary>
-    public async Task<WorkflowStep> StartAsync(Workflow workflow, WorkflowInstance instance, CancellationToken cancellationToken = default)
+    /// <summary>Runs the first step of a new instance; a trigger activity id names the trigger the start answers.</summary>
+    public async Task<WorkflowStep> StartAsync(Workflow workflow, WorkflowInstance instance, string? triggerActivityId = null, CancellationToken cancellationToken = default)
     {
-        var context = new WorkflowExecutionContext(workflow, instance, services);
+        var context = new WorkflowExecutionContext(workflow, instance, services) { TriggerActivityId = triggerActivityId };
         context.Schedule(workflow.Root, parent: null);
         await RunAsync(context, cancellationToken);
         return context.ToStep(context.Audit("start"));

@@ -38,7 +38,7 @@ public sealed partial class WorkflowRuntime(
         {
             if (session.Instance is { } existing) return new WorkflowRunResult(existing, AlreadyStarted: true);
             var instance = executor.CreateInstance(workflow, instanceId, request.CorrelationId, request.Input, request.Parent);
-            step = await executor.StartAsync(workflow, instance, cancellationToken);
+            step = await executor.StartAsync(workflow, instance, request.TriggerActivityId, cancellationToken);
             if (request.Records.Count > 0) step = step with { Records = [.. request.Records, .. step.Records] };
             // Checkpoint: the instance, its first step and the caller's records are durable together, or not at all.
             await session.CommitAsync(step, cancellationToken);

@@ -5,6 +5,7 @@ using ENamnd.Host.Features.CalendarFeeds;
 using ENamnd.Host.Features.Cases;
 using ENamnd.Host.Features.Contracts;
 using ENamnd.Host.Features.Goals;
+using ENamnd.Host.Features.HttpWorkflows;
 using ENamnd.Host.Features.Meetings;
 using ENamnd.Host.Features.Municipalities;
 using ENamnd.Host.Features.Overview;
@@ -33,6 +34,7 @@ public static class HostFeatures
         new OverviewFeature(),
         new AuditFeature(),
         new WebhooksFeature(),
+        new HttpWorkflowsFeature(),
         new CalendarFeedsFeature(),
         new ApiDocsFeature(),
     ];

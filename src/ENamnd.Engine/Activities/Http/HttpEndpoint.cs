@@ -18,14 +18,11 @@ public sealed class HttpEndpoint : Activity
     /// <summary>The name of every HTTP endpoint bookmark, <c>Elsa.HttpEndpoint</c>.</summary>
     public static readonly BookmarkName BookmarkName = BookmarkName.Of<HttpEndpoint>();
 
-    /// <summary>The methods Elsa's designer offers.</summary>
-    public static readonly string[] Methods = ["GET", "POST", "PUT", "HEAD", "DELETE"];
-
     /// <summary>The path template below the base path.</summary>
     [Input(DisplayName = "Sökväg", Description = "Sökvägen under /workflows, t.ex. orders/{id}; {namn} fångar ett ruttvärde.", Order = 0)]
     public Input<string> Path { get; set; } = new("");
 
-    /// <summary>The methods the endpoint answers.</summary>
+    /// <summary>The methods the endpoint answers, from those Elsa's designer offers.</summary>
     [Input(DisplayName = "Metoder", Description = "De HTTP-metoder som slutpunkten svarar på.", UIHint = "checklist", Options = ["GET", "POST", "PUT", "HEAD", "DELETE"], Order = 1)]
     public Input<List<string>> SupportedMethods { get; set; } = new(["GET"]);
 

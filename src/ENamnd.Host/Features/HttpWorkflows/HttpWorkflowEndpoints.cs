@@ -52,6 +52,11 @@ public static class HttpWorkflowEndpoints
         {
             instance = await RunAsync(runtime, match, exchange.InstanceId, correlationId, ct);
         }
+        catch (WorkflowNotFoundException)
+        {
+            // Retracted or deleted between the match and the start.
+            return ApiProblems.NotFound($"Inget arbetsflöde svarar längre på {request.Method} {path}.");
+        }
         finally
         {
             accessor.Exchange = null;

@@ -13,13 +13,12 @@ namespace ENamnd.Host.Features.HttpWorkflows;
 /// Finds what a request under the base path is for, as Elsa's middleware does: first the triggers of published workflows,
 /// then, when none matches, the endpoints that running instances wait on. Paths are ASP.NET Core route templates
 /// (<c>orders/{id}</c>, <c>files/{*rest}</c>, literal parts case-insensitive); where several templates match, the one
-/// with the most literal parts wins. The stores are read on every request, so a publish or a new wait counts at once;
-/// only what never changes is cached: the triggers of a definition version (versions are immutable) and parsed templates.
+/// with the most literal parts wins. The stores are read on every request, so a publish, a retract or a new wait counts
+/// at once; only parsed templates are cached (a template's parse never changes).
 /// </summary>
 public sealed class HttpWorkflowRoutes(IWorkflowDefinitionStore definitions, IBookmarkStore bookmarks)
 {
-    private readonly ConcurrentDictionary<string, IReadOnlyList<HttpTrigger>> triggers = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, TemplateMatcher?> templates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, TemplateMatcher?> templates = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The best matches of a request: the triggers, or else the waiting endpoints (of one instance or correlation id when
@@ -48,7 +47,7 @@ public sealed class HttpWorkflowRoutes(IWorkflowDefinitionStore definitions, IBo
         var matches = new List<HttpRouteMatch>();
         foreach (var definition in await definitions.ListAsync(null, VersionOptions.Published, cancellationToken))
         {
-            foreach (var trigger in triggers.GetOrAdd(definition.Id, _ => HttpTriggers.Of(Workflow.From(definition))))
+            foreach (var trigger in HttpTriggers.Of(Workflow.From(definition)))
             {
                 if (Match(trigger.Payload, method, path) is not { } values) continue;
                 matches.Add(new HttpRouteMatch(trigger.Payload, values)

@@ -135,6 +135,38 @@ public class HttpWorkflowEndpointsTests(TestHostFactory factory) : IClassFixture
         await AssertProblemAsync(response, HttpStatusCode.InternalServerError, "stoppades med ett fel");
     }
 
+    [Fact]
+    public async Task Should_PreferTheLiteralPath_When_ATemplateMatchesToo()
+    {
+        await PublishAsync("http-prio-mall", HttpWorkflowJson.Endpoint("endpoint", "prio/{id}", ["GET"]), HttpWorkflowJson.Response("svar", "mall"));
+        await PublishAsync("http-prio-ny", HttpWorkflowJson.Endpoint("endpoint", "prio/ny", ["GET"]), HttpWorkflowJson.Response("svar", "ny"));
+
+        Assert.Equal("ny", await api.Client.GetStringAsync("/workflows/prio/ny"));
+        Assert.Equal("mall", await api.Client.GetStringAsync("/workflows/prio/5"));
+    }
+
+    [Fact]
+    public async Task Should_Answer409_When_TwoPublishedWorkflowsAnswerTheSameRequest()
+    {
+        await PublishAsync("http-dubbel-1", HttpWorkflowJson.Endpoint("endpoint", "dubbel", ["GET"]), HttpWorkflowJson.Response("svar", "1"));
+        await PublishAsync("http-dubbel-2", HttpWorkflowJson.Endpoint("endpoint", "dubbel", ["GET"]), HttpWorkflowJson.Response("svar", "2"));
+
+        var response = await api.Client.GetAsync("/workflows/dubbel");
+
+        await AssertProblemAsync(response, HttpStatusCode.Conflict, "Flera arbetsflöden svarar på GET /dubbel");
+    }
+
+    [Fact]
+    public async Task Should_HandTheFieldsAndQueryToTheWorkflow_When_AFormIsPosted()
+    {
+        await PublishAsync("http-formular", HttpWorkflowJson.Endpoint("endpoint", "formular", ["POST"]),
+            HttpWorkflowJson.Response("svar", "getOutputFrom('endpoint', 'ParsedContent').namn + '/' + getOutputFrom('endpoint', 'QueryStringData').kalla + '/' + (getOutputFrom('endpoint', 'Headers').Authorization ?? 'inget')", javaScript: true));
+
+        var response = await api.Client.PostAsync("/workflows/formular?kalla=webb", new FormUrlEncodedContent([new("namn", "Åsa Ek")]));
+
+        Assert.Equal("Åsa Ek/webb/inget", await response.Content.ReadAsStringAsync());
+    }
+
     // Imports the chain through the designer API and publishes it.
     private async Task PublishAsync(string definitionId, params JsonObject[] activities)
     {

@@ -12,14 +12,14 @@ namespace ENamnd.Engine.Activities.Http;
 /// <see cref="AllowAnonymous"/> is set; Elsa's <c>authorize</c> and <c>policy</c> are kept in the JSON but change nothing.
 /// </summary>
 [Activity("Elsa", "HttpEndpoint", Category = "HTTP", DisplayName = "HTTP-slutpunkt", Kind = ActivityKind.Trigger,
-    Description = "Tar emot en HTTP-begäran under /workflows (sökväg och metoder anges). Anrop kräver samordnarinloggning om inte anonyma anrop tillåts.")]
+    Description = "Tar emot en HTTP-begäran under arbetsflödenas adress (som standard /workflows). Anrop kräver samordnarinloggning om inte anonyma anrop tillåts.")]
 public sealed class HttpEndpoint : Activity
 {
     /// <summary>The name of every HTTP endpoint bookmark, <c>Elsa.HttpEndpoint</c>.</summary>
     public static readonly BookmarkName BookmarkName = BookmarkName.Of<HttpEndpoint>();
 
     /// <summary>The path template below the base path.</summary>
-    [Input(DisplayName = "Sökväg", Description = "Sökvägen under /workflows, t.ex. orders/{id}; {namn} fångar ett ruttvärde.", Order = 0)]
+    [Input(DisplayName = "Sökväg", Description = "Sökvägen under arbetsflödenas adress (som standard /workflows), t.ex. orders/{id}; {namn} fångar ett ruttvärde.", Order = 0)]
     public Input<string> Path { get; set; } = new("");
 
     /// <summary>The methods the endpoint answers, from those Elsa's designer offers.</summary>

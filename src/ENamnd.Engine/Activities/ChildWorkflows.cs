@@ -12,9 +12,9 @@ internal static class ChildWorkflows
 
     /// <summary>
     /// Starts a child after this step commits. The child records its parent either way, as Elsa does; with
-    /// <paramref name="wait"/> the activity also waits on a bookmark that the child's end resumes.
+    /// <paramref name="wait"/> the activity also waits on a bookmark that the child's end resumes. Returns the child's id.
     /// </summary>
-    public static void Start(ActivityExecutionContext context, BookmarkName bookmarkName, string definitionId, int? version, JsonObject input, string? correlationId, bool wait)
+    public static string Start(ActivityExecutionContext context, BookmarkName bookmarkName, string definitionId, int? version, JsonObject input, string? correlationId, bool wait)
     {
         var instance = context.WorkflowContext.Instance;
         var childId = IdGenerator.NewId();
@@ -23,6 +23,7 @@ internal static class ChildWorkflows
         input[ParentInstanceIdInput] = instance.Id;
         var bookmarkId = wait ? context.CreateBookmark(bookmarkName, new ChildWorkflowPayload(childId, definitionId)).Id : null;
         context.SendSignal(new WorkflowSignal.StartChild(childId, definitionId, version, correlationId, input, new ParentReference(instance.Id, bookmarkId)));
+        return childId;
     }
 
     /// <summary>The child's result when it finished normally; otherwise a fault that says how it ended.</summary>

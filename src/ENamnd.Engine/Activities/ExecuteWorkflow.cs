@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
+using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 
 namespace ENamnd.Engine.Activities;
 
 /// <summary>
-/// Runs another workflow as a child instance and, by default, waits until it ends; its output becomes <see cref="Result"/>.
-/// Without waiting the child still records this instance as its parent (and gets its id as input <c>ParentInstanceId</c>), as in Elsa.
+/// Runs another workflow as a child instance and, by default, waits until it ends. <see cref="Result"/> says which instance it
+/// was, how it ended and its output (Elsa's <c>ExecuteWorkflowResult</c>). Without waiting the result names the child, still
+/// running, and the child still records this instance as its parent (and gets its id as input <c>ParentInstanceId</c>), as in Elsa.
 /// </summary>
 [Activity("Elsa", "ExecuteWorkflow", Category = "Sammansatt", DisplayName = "Kör arbetsflöde", Description = "Startar ett annat arbetsflöde som delprocess och väntar tills det är klart.")]
 public sealed class ExecuteWorkflow : Activity
@@ -31,9 +33,9 @@ public sealed class ExecuteWorkflow : Activity
     [Input(DisplayName = "Vänta tills klart", UIHint = "checkbox")]
     public Input<bool> WaitForCompletion { get; set; } = new(true);
 
-    /// <summary>The child's output.</summary>
-    [Output(DisplayName = "Resultat")]
-    public Output<JsonObject?> Result { get; set; } = new();
+    /// <summary>The child instance, how it ended and its output (<c>output</c>).</summary>
+    [Output(DisplayName = "Resultat", Description = "Delprocessens instans, status och utdata (output).")]
+    public Output<ExecuteWorkflowResult?> Result { get; set; } = new();
 
     /// <summary>The name of the bookmark that waits for the child, <c>Elsa.ExecuteWorkflow</c>.</summary>
     public static readonly BookmarkName BookmarkName = BookmarkName.Of<ExecuteWorkflow>();
@@ -44,14 +46,36 @@ public sealed class ExecuteWorkflow : Activity
         var definitionId = context.Get(WorkflowDefinitionId);
         if (string.IsNullOrWhiteSpace(definitionId)) throw new ActivityFaultException("Inget arbetsflöde är valt att köra.");
         var correlationId = context.Get(CorrelationId) is { Length: > 0 } given ? given : context.WorkflowContext.Instance.CorrelationId;
-        ChildWorkflows.Start(context, BookmarkName, definitionId, context.Get(WorkflowVersion), context.Get(Input) ?? [], correlationId, context.Get(WaitForCompletion));
+        var wait = context.Get(WaitForCompletion);
+        var childId = ChildWorkflows.Start(context, BookmarkName, definitionId, context.Get(WorkflowVersion), context.Get(Input) ?? [], correlationId, wait);
+        // Not waiting, the activity is done now: the child starts once this step has committed.
+        if (!wait)
+        {
+            context.Set(Result, new ExecuteWorkflowResult
+            {
+                WorkflowInstanceId = childId,
+                CorrelationId = correlationId,
+                Status = WorkflowStatus.Running,
+                SubStatus = WorkflowSubStatus.Pending,
+            });
+        }
         return default;
     }
 
     /// <inheritdoc />
     protected internal override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark)
     {
-        context.Set(Result, ChildWorkflows.Finished(context, bookmark)["output"] as JsonObject);
+        var finished = ChildWorkflows.Finished(context, bookmark);
+        context.Set(Result, new ExecuteWorkflowResult
+        {
+            WorkflowDefinitionVersionId = (string?)finished["workflowDefinitionVersionId"],
+            // A child that ended before the end signal named itself is known from the bookmark.
+            WorkflowInstanceId = (string?)finished["workflowInstanceId"] ?? ValueConverter.Convert<ChildWorkflowPayload>(bookmark.Payload)?.ChildInstanceId ?? "",
+            CorrelationId = (string?)finished["correlationId"],
+            Status = WorkflowStatus.Finished,
+            SubStatus = WorkflowSubStatus.Finished,
+            Output = finished["output"]?.DeepClone() as JsonObject,
+        });
         return default;
     }
 

@@ -103,6 +103,9 @@ public sealed partial class WorkflowExecutionContext
             var outcomes = completionOutcomes is { Count: > 0 } given ? given : [Model.Ports.Done];
             var result = new JsonObject
             {
+                ["workflowInstanceId"] = Instance.Id,
+                ["workflowDefinitionVersionId"] = Workflow.Definition.Id,
+                ["correlationId"] = Instance.CorrelationId,
                 ["subStatus"] = subStatus.ToString(),
                 ["output"] = Instance.Output.DeepClone(),
                 ["outcomes"] = new JsonArray([.. outcomes.Select(o => (JsonNode?)JsonValue.Create(o))]),

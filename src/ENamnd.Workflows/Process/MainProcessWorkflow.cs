@@ -68,6 +68,7 @@ public sealed class MainProcessWorkflow : ICodeWorkflow
             .WithVariable(Phase, "")
             .WithVariable(Result, "")
             .WithVariable<JsonObject>(PhaseOutput)
+            .WithVariable<JsonObject>(PhaseRun)
             .WithVariable<JsonObject>(Contract)
             .WithVariable(JointManagement, false)
             .WithVariable(FinancingModel, "Population")
@@ -76,7 +77,7 @@ public sealed class MainProcessWorkflow : ICodeWorkflow
             .Build(chart);
     }
 
-    // One phase: name it, run its subprocess, take over what it decided, and route on its decision.
+    // One phase: name it, run its subprocess, take over its output and what it decided, and route on its decision.
     private static (Activity Entry, FlowSwitch Route) BuildPhase(Flowchart chart, string definitionId, string name)
     {
         var phase = Steps.Set($"Fas{definitionId}", Phase, name).Shown($"Fas: {name}");
@@ -91,10 +92,10 @@ public sealed class MainProcessWorkflow : ICodeWorkflow
                 $"{ProcessVariables.Description}: getInput('{ProcessVariables.Description}'), {Budgets}: getInput('{Budgets}'), " +
                 $"{Contract}: getVariable('{Contract}'), {JointManagement}: getVariable('{JointManagement}'), " +
                 $"{FinancingModel}: getVariable('{FinancingModel}') }})")),
-            Result = Output<JsonObject?>.To(PhaseOutput),
+            Result = Output<ExecuteWorkflowResult?>.To(PhaseRun),
         }.Shown(name);
         var take = Steps.Compute($"Resultat{definitionId}", Participants,
-            $"(() => {{ const r = getVariable('{PhaseOutput}') ?? {{}}; " +
+            $"(() => {{ const r = (getVariable('{PhaseRun}') ?? {{}}).output ?? {{}}; setVariable('{PhaseOutput}', r); " +
             $"if (r.{Contract}) setVariable('{Contract}', r.{Contract}); " +
             $"if (r.{JointManagement} !== undefined) setVariable('{JointManagement}', r.{JointManagement}); " +
             $"if (r.{FinancingModel}) setVariable('{FinancingModel}', r.{FinancingModel}); " +

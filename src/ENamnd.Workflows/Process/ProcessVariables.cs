@@ -39,6 +39,9 @@ public static class ProcessVariables
     /// <summary>Main: the last subprocess's output.</summary>
     public const string PhaseOutput = "resultat";
 
+    /// <summary>Main: how the last subprocess ended (Elsa's <c>ExecuteWorkflowResult</c>: its instance, status and <c>output</c>).</summary>
+    public const string PhaseRun = "delprocess";
+
     /// <summary>Subprocess output: the decision that ended the phase (see <see cref="PhaseDecisions"/>).</summary>
     public const string Decision = "beslut";
 

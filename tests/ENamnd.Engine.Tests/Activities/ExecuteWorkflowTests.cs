@@ -16,7 +16,7 @@ public class ExecuteWorkflowTests
         var parent = await harness.RunAsync(Parent("barn"), correlationId: "NBD-2026-0007");
 
         InstanceAssert.Finished(parent);
-        Assert.Equal("svar om budget", (string?)parent.Variables["ChildResult"]?["Answer"]);
+        Assert.Equal("svar om budget", (string?)parent.Variables["ChildResult"]?["output"]?["Answer"]);
         Assert.Equal(["barnet svarade: svar om budget"], parent.Messages());
         var child = Assert.Single(await harness.InstancesOfAsync("barn"));
         InstanceAssert.Finished(child);
@@ -42,7 +42,7 @@ public class ExecuteWorkflowTests
         parent = await harness.ReloadAsync(parent.Id);
         InstanceAssert.Finished(await harness.ReloadAsync(child.Id));
         InstanceAssert.Finished(parent);
-        Assert.Equal("svar om budget", (string?)parent.Variables["ChildResult"]?["Answer"]);
+        Assert.Equal("svar om budget", (string?)parent.Variables["ChildResult"]?["output"]?["Answer"]);
     }
 
     [Fact]
@@ -107,6 +107,49 @@ public class ExecuteWorkflowTests
         InstanceAssert.Finished(await harness.ReloadAsync(child.Id));
     }
 
+    [Fact]
+    public async Task Should_GiveElsasResultShape_When_ChildFinishes()
+    {
+        var harness = new EngineHarness();
+        await harness.DeployAsync(Child("barn-med-resultat", new Sequence(AnswerFromInput())));
+
+        var parent = await harness.RunAsync(Parent("barn-med-resultat"), correlationId: "NBD-2026-0008");
+
+        var child = Assert.Single(await harness.InstancesOfAsync("barn-med-resultat"));
+        var result = Assert.IsType<JsonObject>(parent.Variables["ChildResult"]);
+        Assert.Equal(
+            ["workflowDefinitionVersionId", "workflowInstanceId", "correlationId", "status", "subStatus", "output"],
+            result.Select(p => p.Key).ToList());
+        Assert.Equal(child.Id, (string?)result["workflowInstanceId"]);
+        Assert.Equal(child.DefinitionVersionId, (string?)result["workflowDefinitionVersionId"]);
+        Assert.Equal("NBD-2026-0008", (string?)result["correlationId"]);
+        Assert.Equal("Finished", (string?)result["status"]);
+        Assert.Equal("Finished", (string?)result["subStatus"]);
+        Assert.True(JsonNode.DeepEquals(child.Output, result["output"]));
+    }
+
+    [Fact]
+    public async Task Should_NameRunningChildInResult_When_ParentDoesNotWait()
+    {
+        var harness = new EngineHarness();
+        await harness.DeployAsync(Child("barn-utan-vantan", new Sequence(new Delay(TimeSpan.FromDays(1)), AnswerFromInput())));
+        var execute = new ExecuteWorkflow
+        {
+            WorkflowDefinitionId = new Input<string>("barn-utan-vantan"),
+            WaitForCompletion = new Input<bool>(false),
+            Result = Output<ExecuteWorkflowResult?>.To("ChildResult"),
+        };
+        var definition = new WorkflowBuilder("foralder-utan-vantan", "Förälder").WithVariable<JsonObject>("ChildResult").Build(execute);
+
+        var parent = await harness.RunAsync(definition);
+
+        var child = Assert.Single(await harness.InstancesOfAsync("barn-utan-vantan"));
+        var result = parent.Variables["ChildResult"];
+        Assert.Equal(child.Id, (string?)result?["workflowInstanceId"]);
+        Assert.Equal("Running", (string?)result?["status"]);
+        Assert.Null(result?["output"]);
+    }
+
     private static SetVariable AnswerFromInput() =>
         new("Answer", new Input<object>(Expression.Liquid("svar om {{ Input.Question }}")));
 
@@ -119,9 +162,9 @@ public class ExecuteWorkflowTests
         {
             WorkflowDefinitionId = new Input<string>(childDefinitionId),
             Input = new Input<JsonObject?>(Expression.Object("""{"Question":"budget"}""")),
-            Result = Output<JsonObject?>.To("ChildResult"),
+            Result = Output<ExecuteWorkflowResult?>.To("ChildResult"),
         };
-        var report = new WriteLine(new Input<string>(Expression.JavaScript("'barnet svarade: ' + variables.ChildResult.Answer")));
+        var report = new WriteLine(new Input<string>(Expression.JavaScript("'barnet svarade: ' + variables.ChildResult.output.Answer")));
         return new WorkflowBuilder("foralder", "Förälder").WithVariable<JsonObject>("ChildResult").Build(new Sequence(execute, report));
     }
 }

@@ -142,6 +142,6 @@ public class ActivityDescriptorFactoryTests
         var result = Assert.Single(factory.Describe(typeof(ExecuteWorkflow)).Outputs);
 
         Assert.Equal("Result", result.Name);
-        Assert.Equal("JsonObject", result.TypeName);
+        Assert.Equal("ExecuteWorkflowResult", result.TypeName);
     }
 }

@@ -1,5 +1,6 @@
 using ENamnd.Designer;
 using ENamnd.Designer.Hosting;
+using ENamnd.Engine.CSharp;
 using ENamnd.Host.App;
 using ENamnd.Host.Features;
 using ENamnd.Host.Infrastructure.Email;
@@ -42,6 +43,8 @@ public static class HostExtensions
         builder.Services.AddENamndPersistence(database);
         builder.Services.AddENamndHealthChecks();
         builder.Services.AddENamndWorkflows();
+        // Off unless configured: C# scripts run with the host's full rights.
+        builder.Services.AddCSharpExpressions(builder.Configuration.GetSection(CSharpOptions.Section).Get<CSharpOptions>() ?? new CSharpOptions());
         builder.Services.AddENamndScheduling(database);
         KillAfterSignalCommit.AddIfEnabled(builder.Services, builder.Configuration);
         builder.Services.AddENamndEmail();

@@ -8,8 +8,8 @@ internal static class ArchitectureRules
     {
         var projects = LoadSourceProjects(root);
         var violations = new List<string>(DependencyDirectionRule.Check(projects));
-        // The pure layers: the engine, and the domain and process above it, know no infrastructure.
-        foreach (var pure in projects.Where(project => project.Name is ProjectLayers.Engine or ProjectLayers.Activities or ProjectLayers.Workflows))
+        // The pure layers: the engine (with its C# syntax), and the domain and process above it, know no infrastructure.
+        foreach (var pure in projects.Where(project => project.Name is ProjectLayers.Engine or ProjectLayers.EngineCSharp or ProjectLayers.Activities or ProjectLayers.Workflows))
         {
             violations.AddRange(EngineProjectRule.Check(pure));
         }

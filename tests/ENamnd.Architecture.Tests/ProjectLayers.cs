@@ -9,6 +9,9 @@ internal static class ProjectLayers
     /// <summary>The kernel; references no other src project.</summary>
     public const string Engine = "ENamnd.Engine";
 
+    /// <summary>C# expressions with Roslyn scripting, kept out of the kernel; may reference the engine.</summary>
+    public const string EngineCSharp = "ENamnd.Engine.CSharp";
+
     /// <summary>Domain activities; may reference the engine.</summary>
     public const string Activities = "ENamnd.Activities";
 
@@ -25,22 +28,23 @@ internal static class ProjectLayers
     public const string Host = "ENamnd.Host";
 
     /// <summary>All layers, lowest first.</summary>
-    public static readonly IReadOnlyList<string> Order = [Http, Engine, Activities, Workflows, Persistence, Designer, Host];
+    public static readonly IReadOnlyList<string> Order = [Http, Engine, EngineCSharp, Activities, Workflows, Persistence, Designer, Host];
 
     /// <summary>The projects each layer may reference (directly).</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> MayReference = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase)
     {
         [Http] = [],
         [Engine] = [],
+        [EngineCSharp] = [Engine],
         [Activities] = [Engine],
         [Workflows] = [Activities, Engine],
         [Persistence] = [Workflows, Activities, Engine],
         [Designer] = [Persistence, Engine, Http],
-        [Host] = [Designer, Persistence, Workflows, Activities, Engine, Http],
+        [Host] = [Designer, Persistence, Workflows, Activities, EngineCSharp, Engine, Http],
     };
 
     /// <summary>The direction rule as people write it.</summary>
-    public const string Direction = "Host → (Designer, Persistence) → Workflows → Activities → Engine; the designer knows the engine and persistence only; Host and Designer share Http, which knows no other project";
+    public const string Direction = "Host → (Designer, Persistence) → Workflows → Activities → Engine; the designer knows the engine and persistence only; Host and Designer share Http, which knows no other project; only the host adds Engine.CSharp, which knows the engine only";
 
     /// <summary>True when <paramref name="projectName"/> may reference <paramref name="reference"/>.</summary>
     public static bool Allows(string projectName, string reference) =>

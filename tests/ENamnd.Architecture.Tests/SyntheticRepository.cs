@@ -28,6 +28,7 @@ internal sealed class SyntheticRepository : IDisposable
         Write(RepositoryRoot.SolutionFileName, string.Empty);
         WriteProject(ProjectLayers.Http, Csproj("<FrameworkReference Include=\"Microsoft.AspNetCore.App\" />"));
         WriteProject(ProjectLayers.Engine, Csproj("<PackageReference Include=\"Jint\" />"));
+        WriteProject(ProjectLayers.EngineCSharp, Csproj(Reference(ProjectLayers.Engine)));
         WriteProject(ProjectLayers.Activities, Csproj(Reference(ProjectLayers.Engine)));
         WriteProject(ProjectLayers.Workflows, Csproj(Reference(ProjectLayers.Activities)));
         WriteProject(ProjectLayers.Persistence, Csproj(Reference(ProjectLayers.Activities)));

@@ -7,8 +7,11 @@ using ENamnd.Engine.Serialization;
 
 namespace ENamnd.Engine.Descriptors;
 
-/// <summary>Generates Elsa activity descriptors from activity classes, so a new activity needs no hand-written JSON.</summary>
-public sealed class ActivityDescriptorFactory(ActivityRegistry registry)
+/// <summary>
+/// Generates Elsa activity descriptors from activity classes, so a new activity needs no hand-written JSON. An activity
+/// whose script is in a syntax that is turned off here (RunCSharp without C#) is kept out of the toolbox, as in Elsa.
+/// </summary>
+public sealed class ActivityDescriptorFactory(ActivityRegistry registry, ExpressionEvaluator expressions)
 {
     private readonly ConcurrentDictionary<Type, ActivityDescriptor> cache = new();
 
@@ -48,7 +51,7 @@ public sealed class ActivityDescriptorFactory(ActivityRegistry registry)
     /// <summary>The descriptor of one activity class.</summary>
     public ActivityDescriptor Describe(Type type) => cache.GetOrAdd(type, Create);
 
-    private static ActivityDescriptor Create(Type type)
+    private ActivityDescriptor Create(Type type)
     {
         var info = ActivityTypeInfo.Of(type);
         var attribute = info.Attribute;
@@ -68,7 +71,7 @@ public sealed class ActivityDescriptorFactory(ActivityRegistry registry)
             Outputs = properties.Outputs.Select(DescribeOutput).ToList(),
             Ports = [.. properties.Ports.Select(DescribePort), .. (type.GetCustomAttribute<FlowNodeAttribute>()?.Outcomes ?? []).Select(o => new PortDescriptor(o, o))],
             IsContainer = sample.Children.Any() || type.GetProperty("Activities")?.PropertyType == typeof(List<Activity>),
-            IsBrowsable = attribute.IsBrowsable,
+            IsBrowsable = attribute.IsBrowsable && properties.Inputs.All(p => p.Attribute?.SourceSyntax is not { } syntax || expressions.Syntaxes.Contains(syntax)),
             IsStart = attribute.IsStart,
             IsTerminal = attribute.IsTerminal,
         };

@@ -9,8 +9,8 @@ public sealed class ExpressionEvaluator(IEnumerable<IExpressionEvaluator> evalua
     private readonly Dictionary<string, IExpressionEvaluator> bySyntax =
         evaluators.ToDictionary(e => e.Type, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The syntaxes that can be evaluated.</summary>
-    public IReadOnlyCollection<string> Syntaxes => bySyntax.Keys;
+    /// <summary>The syntaxes that are turned on, as the designer offers them.</summary>
+    public IReadOnlyCollection<string> Syntaxes => [.. bySyntax.Values.Where(e => e.IsEnabled).Select(e => e.Type)];
 
     /// <summary>Evaluates <paramref name="expression"/> to a value of <paramref name="targetType"/>.</summary>
     /// <exception cref="ExpressionException">The syntax is unknown or the expression fails.</exception>
@@ -25,6 +25,22 @@ public sealed class ExpressionEvaluator(IEnumerable<IExpressionEvaluator> evalua
         catch (Exception e) when (e is not (ExpressionException or OperationCanceledException))
         {
             throw new ExpressionException($"{expression.Type}-uttrycket '{Shorten(expression.Text)}' kunde inte utvärderas: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Runs <paramref name="source"/> as the body of a script activity (e.g. <c>RunCSharp</c>) with the evaluator of <paramref name="syntax"/>.</summary>
+    /// <exception cref="ExpressionException">The syntax cannot run scripts here, or the script fails.</exception>
+    public ScriptResult RunScript(string syntax, string source, ActivityExecutionContext context)
+    {
+        if (!bySyntax.TryGetValue(syntax, out var evaluator) || evaluator is not IScriptEvaluator scripts)
+            throw new ExpressionException($"Skript av typen '{syntax}' kan inte köras här: uttryckstypen är inte installerad.");
+        try
+        {
+            return scripts.Run(source, context);
+        }
+        catch (Exception e) when (e is not (ExpressionException or OperationCanceledException))
+        {
+            throw new ExpressionException($"{syntax}-skriptet '{Shorten(source)}' misslyckades: {e.Message}", e);
         }
     }
 

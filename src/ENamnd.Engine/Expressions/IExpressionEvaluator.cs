@@ -14,4 +14,10 @@ public interface IExpressionEvaluator
 
     /// <summary>Checks the expression without running it; the problem found, or null.</summary>
     string? Check(Expression expression) => null;
+
+    /// <summary>
+    /// Whether the syntax is offered here. A syntax that is turned off stays registered, so a definition using it is refused
+    /// with its <see cref="Check"/> message (which says how to turn it on) rather than as an unknown syntax.
+    /// </summary>
+    bool IsEnabled => true;
 }

@@ -18,7 +18,6 @@ namespace ENamnd.Engine.Expressions;
 /// </summary>
 public sealed class JavaScriptEvaluator : IExpressionEvaluator
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     private static readonly string[] DynamicCodeSignals = ["eval", "Function", "globalThis"];
 
     private static readonly ScriptPreparationOptions Preparation = new()
@@ -41,7 +40,7 @@ public sealed class JavaScriptEvaluator : IExpressionEvaluator
     {
         if (string.IsNullOrWhiteSpace(source)) return null;
         var script = Prepare(source);
-        var engine = new JsEngine(o => o.TimeoutInterval(Timeout).MaxStatements(100_000).LimitRecursion(64));
+        var engine = new JsEngine(o => o.TimeoutInterval(ScriptLimits.Timeout).MaxStatements(100_000).LimitRecursion(64));
         var parser = new JsonParser(engine);
         var workflow = context.WorkflowContext;
         var snapshot = context.GetVisibleVariables().ToJsonString();

@@ -22,6 +22,9 @@ public sealed record Expression(string Type, JsonNode? Value)
     /// <summary>A Liquid template rendered with Fluid.</summary>
     public static Expression Liquid(string template) => new(ExpressionTypes.Liquid, JsonValue.Create(template));
 
+    /// <summary>A C# expression, run with Roslyn when the host has C# turned on.</summary>
+    public static Expression CSharp(string script) => new(ExpressionTypes.CSharp, JsonValue.Create(script));
+
     /// <summary>The value as text, for syntaxes whose value is source code.</summary>
     [JsonIgnore]
     public string? Text => Value switch

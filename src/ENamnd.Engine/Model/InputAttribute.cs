@@ -28,6 +28,12 @@ public sealed class InputAttribute : Attribute
     /// <summary>The expression syntax the designer proposes.</summary>
     public string DefaultSyntax { get; init; } = ExpressionTypes.Literal;
 
+    /// <summary>
+    /// The syntax of the source code a literal value holds, when the activity runs it (e.g. <c>CSharp</c> for RunCSharp's
+    /// script): the validator checks such a literal with that syntax's evaluator, as it checks an expression.
+    /// </summary>
+    public string? SourceSyntax { get; init; }
+
     /// <summary>Whether the designer shows the input.</summary>
     public bool IsBrowsable { get; init; } = true;
 }

@@ -101,6 +101,9 @@ public sealed class WorkflowValidator(IEnumerable<IExpressionEvaluator> evaluato
         {
             switch (input.Property.GetValue(activity))
             {
+                case Input { Expression: { Type: ExpressionTypes.Literal, Text: { Length: > 0 } source } } when input.Attribute?.SourceSyntax is { } syntax:
+                    yield return (input.Property.Name, new Expression(syntax, JsonValue.Create(source)), input.ValueType);
+                    break;
                 case Input wrapped:
                     yield return (input.Property.Name, wrapped.Expression, input.ValueType);
                     break;

@@ -10,7 +10,7 @@ namespace ENamnd.ElsaConformance.Hosting;
 
 /// <summary>
 /// The real ENamnd host in memory (the same wiring as <c>dotnet run</c>), on a data directory of its own that is
-/// removed on dispose, with a known coordinator key, a <see cref="TickingClock"/>, no demo cases, no recurring
+/// removed on dispose, with a known coordinator key, C# turned on, a <see cref="TickingClock"/>, no demo cases, no recurring
 /// sweeps and only fatal log lines (so standard output stays the report's).
 /// </summary>
 public sealed class ConformanceHost : WebApplicationFactory<Program>, IConformanceHost
@@ -40,6 +40,8 @@ public sealed class ConformanceHost : WebApplicationFactory<Program>, IConforman
         builder.UseSetting("Scheduling:OutboxDispatcherCron", Never);
         builder.UseSetting("Scheduling:EvidenceSealCron", Never);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Fatal");
+        // Elsa's tests use C# expressions and RunCSharp, which a host runs only when its administrator turns C# on.
+        builder.UseSetting("Engine:Expressions:CSharp:Enabled", "true");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new TickingClock(TickingClock.DefaultStart)));
     }
 

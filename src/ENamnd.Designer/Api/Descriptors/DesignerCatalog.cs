@@ -12,6 +12,7 @@ public static class DesignerCatalog
         [ExpressionTypes.Variable] = ("Variabel", true, null),
         [ExpressionTypes.JavaScript] = ("JavaScript", true, "javascript"),
         [ExpressionTypes.Liquid] = ("Liquid", true, "liquid"),
+        [ExpressionTypes.CSharp] = ("C#", true, "csharp"),
     };
 
     /// <summary>The descriptors of the syntaxes the engine evaluates, in the engine's order.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
@@ -53,20 +52,23 @@ public sealed class CSharpEvaluator(CSharpOptions options) : IScriptEvaluator
         var run = Task.Run(() => runner(new CSharpGlobals(scope), cancel.Token));
         try
         {
-            if (!run.Wait(ScriptLimits.Timeout))
+            if (Task.WaitAny([run], ScriptLimits.Timeout) < 0)
             {
                 cancel.Cancel();
                 throw new ExpressionException($"C#-skriptet i aktiviteten '{activity}' avbröts: det körde längre än {ScriptLimits.Timeout.TotalSeconds:0} sekunder.");
             }
+            // Rethrows the script's own exception as it was thrown.
+            return new ScriptResult(run.GetAwaiter().GetResult(), scope.Outcomes);
         }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        catch (OperationCanceledException e)
         {
-            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            // The script's own cancellation (say, a call of its that timed out) faults the activity; it must not pass for
+            // the step being cancelled.
+            throw new ExpressionException($"C#-skriptet i aktiviteten '{activity}' avbröts: {e.Message}", e);
         }
         finally
         {
             scope.Expire();
         }
-        return new ScriptResult(run.Result, scope.Outcomes);
     }
 }

@@ -90,6 +90,18 @@ public class CSharpEvaluatorTests
     }
 
     [Fact]
+    public async Task Should_FaultInsteadOfCancellingStep_When_ScriptThrowsCancellation()
+    {
+        var harness = new CSharpHarness();
+        var write = new WriteLine(new Input<string>(Expression.CSharp("throw new OperationCanceledException(\"för sent\");"))) { Id = "rad" };
+
+        var instance = await harness.RunAsync(write);
+
+        Assert.Equal(WorkflowSubStatus.Faulted, instance.SubStatus);
+        Assert.Equal("C#-skriptet i aktiviteten 'rad' avbröts: för sent", instance.Fault());
+    }
+
+    [Fact]
     public async Task Should_FaultAfterTimeLimit_When_ScriptNeverReturns()
     {
         var harness = new CSharpHarness();
@@ -110,13 +122,15 @@ public class CSharpEvaluatorTests
         Assert.StartsWith("C#-fel:", evaluator.Check(Expression.CSharp("return 1 +;")));
     }
 
-    [Fact]
-    public void Should_ListCSharpAmongSyntaxes_Only_When_Enabled()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Should_CountCSharpAsTurnedOn_Only_When_Enabled(bool enabled)
     {
-        Assert.Contains(ExpressionTypes.CSharp, Syntaxes(enabled: true));
-        Assert.DoesNotContain(ExpressionTypes.CSharp, Syntaxes(enabled: false));
-    }
+        var expressions = (ExpressionEvaluator)new CSharpHarness(enabled).Services.GetService(typeof(ExpressionEvaluator))!;
 
-    private static IReadOnlyCollection<string> Syntaxes(bool enabled) =>
-        ((ExpressionEvaluator)new CSharpHarness(enabled).Services.GetService(typeof(ExpressionEvaluator))!).Syntaxes;
+        Assert.Contains(ExpressionTypes.CSharp, expressions.Syntaxes);
+        Assert.Equal(enabled, expressions.IsEnabled(ExpressionTypes.CSharp));
+        Assert.True(expressions.IsEnabled(ExpressionTypes.JavaScript));
+    }
 }

@@ -45,4 +45,17 @@ public class CSharpValidationTests
 
         Assert.Contains("C#-fel:", Assert.Single(new CSharpHarness().Validator.Validate(definition)));
     }
+
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 0)]
+    public void Should_RefuseDraft_Only_When_CSharpIsOff(bool enabled, int problems)
+    {
+        var definition = new WorkflowBuilder("utkast-csharp", "Utkast").Build(new RunCSharp { Id = "skript", Script = new Input<string>("return 1;") });
+
+        var found = new CSharpHarness(enabled).Validator.DraftProblems(definition);
+
+        Assert.Equal(problems, found.Count);
+        Assert.All(found, p => Assert.Contains("C# är avstängt", p));
+    }
 }

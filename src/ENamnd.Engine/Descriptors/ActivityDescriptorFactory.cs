@@ -71,7 +71,7 @@ public sealed class ActivityDescriptorFactory(ActivityRegistry registry, Express
             Outputs = properties.Outputs.Select(DescribeOutput).ToList(),
             Ports = [.. properties.Ports.Select(DescribePort), .. (type.GetCustomAttribute<FlowNodeAttribute>()?.Outcomes ?? []).Select(o => new PortDescriptor(o, o))],
             IsContainer = sample.Children.Any() || type.GetProperty("Activities")?.PropertyType == typeof(List<Activity>),
-            IsBrowsable = attribute.IsBrowsable && properties.Inputs.All(p => p.Attribute?.SourceSyntax is not { } syntax || expressions.Syntaxes.Contains(syntax)),
+            IsBrowsable = attribute.IsBrowsable && properties.Inputs.All(p => p.Attribute?.SourceSyntax is not { } syntax || expressions.IsEnabled(syntax)),
             IsStart = attribute.IsStart,
             IsTerminal = attribute.IsTerminal,
         };

@@ -9,8 +9,11 @@ public sealed class ExpressionEvaluator(IEnumerable<IExpressionEvaluator> evalua
     private readonly Dictionary<string, IExpressionEvaluator> bySyntax =
         evaluators.ToDictionary(e => e.Type, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The syntaxes that are turned on, as the designer offers them.</summary>
-    public IReadOnlyCollection<string> Syntaxes => [.. bySyntax.Values.Where(e => e.IsEnabled).Select(e => e.Type)];
+    /// <summary>The syntaxes that can be evaluated.</summary>
+    public IReadOnlyCollection<string> Syntaxes => bySyntax.Keys;
+
+    /// <summary>Whether <paramref name="syntax"/> is registered and turned on (see <see cref="IExpressionEvaluator.IsEnabled"/>).</summary>
+    public bool IsEnabled(string syntax) => bySyntax.TryGetValue(syntax, out var evaluator) && evaluator.IsEnabled;
 
     /// <summary>Evaluates <paramref name="expression"/> to a value of <paramref name="targetType"/>.</summary>
     /// <exception cref="ExpressionException">The syntax is unknown or the expression fails.</exception>

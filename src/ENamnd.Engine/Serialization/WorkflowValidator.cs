@@ -40,6 +40,25 @@ public sealed class WorkflowValidator(IEnumerable<IExpressionEvaluator> evaluato
             .Select(p => $"Aktiviteten '{p.Name ?? p.Id}': {p.Problem}. Den behålls som den är, men arbetsflödet stoppas med ett fel om den körs.")
             .ToList();
 
+    /// <summary>
+    /// What stops even a draft from being saved: the <see cref="IdentityProblems"/>, and expressions in a syntax turned off
+    /// here (C# unless the administrator turns it on), whose message says how to turn it on. A draft may be incomplete,
+    /// but one that could never run here is refused at once rather than at publishing.
+    /// </summary>
+    public IReadOnlyList<string> DraftProblems(WorkflowDefinition definition)
+    {
+        var errors = IdentityProblems(definition).ToList();
+        foreach (var activity in Below(definition.Root))
+        {
+            foreach (var (name, expression, _) in ExpressionsOf(activity))
+            {
+                if (bySyntax.TryGetValue(expression.Type, out var evaluator) && !evaluator.IsEnabled && evaluator.Check(expression) is { } problem)
+                    errors.Add($"{Describe(activity)}, {name}: {problem}");
+            }
+        }
+        return errors;
+    }
+
     private static IEnumerable<Activity> Below(Activity activity) => activity.Children.SelectMany(Below).Prepend(activity);
 
     /// <summary>

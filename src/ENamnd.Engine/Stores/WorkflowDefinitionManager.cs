@@ -24,13 +24,13 @@ public sealed partial class WorkflowDefinitionManager(
     /// keeps its published flag; otherwise it replaces the latest draft. With <paramref name="publish"/> it
     /// is validated first and becomes the published version; earlier versions lose both flags.
     /// </summary>
-    /// <exception cref="WorkflowValidationException">Publishing an invalid definition, saving one with unsafe ids or name, or a read-only one; nothing is saved.</exception>
+    /// <exception cref="WorkflowValidationException">Publishing an invalid definition, saving one with unsafe ids or name or a syntax turned off, or a read-only one; nothing is saved.</exception>
     public async Task<WorkflowDefinition> SaveAsync(WorkflowDefinition definition, bool publish, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(definition.DefinitionId)) definition.DefinitionId = IdGenerator.NewShortId();
         NodeIds.Assign(definition.Root);
         if (publish) Validate(definition);
-        else if (WorkflowValidator.IdentityProblems(definition) is { Count: > 0 } problems) throw new WorkflowValidationException(problems);
+        else if (validator.DraftProblems(definition) is { Count: > 0 } problems) throw new WorkflowValidationException(problems);
         using var gate = await LockAsync(definition.DefinitionId, cancellationToken);
         var versions = await store.ListAsync(definition.DefinitionId, VersionOptions.AllVersions, cancellationToken);
         var latest = versions.FirstOrDefault(v => v.IsLatest);
@@ -108,7 +108,7 @@ public sealed partial class WorkflowDefinitionManager(
     /// version, or (when publishing) validation errors. For callers that check several definitions before saving any.
     /// </summary>
     public IReadOnlyList<string> ProblemsOf(WorkflowDefinition definition, WorkflowDefinition? latest, bool publish) =>
-        latest is { IsReadonly: true } ? [ReadOnly(latest)] : publish ? validator.Validate(definition) : WorkflowValidator.IdentityProblems(definition);
+        latest is { IsReadonly: true } ? [ReadOnly(latest)] : publish ? validator.Validate(definition) : validator.DraftProblems(definition);
 
     private static string ReadOnly(WorkflowDefinition latest) => $"Arbetsflödet '{latest.Name ?? latest.DefinitionId}' är skrivskyddat.";
 

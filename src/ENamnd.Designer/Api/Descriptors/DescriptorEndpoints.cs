@@ -14,7 +14,7 @@ public static class DescriptorEndpoints
     public static RouteGroupBuilder MapDescriptors(this RouteGroupBuilder api)
     {
         api.MapGet("/descriptors/expression-descriptors", (IEnumerable<IExpressionEvaluator> evaluators) =>
-            TypedResults.Ok(ListResponse<ExpressionDescriptor>.Of(DesignerCatalog.ExpressionsFor(evaluators.Select(e => e.Type)))));
+            TypedResults.Ok(ListResponse<ExpressionDescriptor>.Of(DesignerCatalog.ExpressionsFor(evaluators))));
         api.MapGet("/descriptors/workflow-activation-strategies", Empty<StrategyDescriptor>);
         api.MapGet("/descriptors/incident-strategies", Empty<StrategyDescriptor>);
         api.MapGet("/descriptors/log-persistence-strategies", Empty<StrategyDescriptor>);

@@ -1,3 +1,4 @@
+using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Model;
 
 namespace ENamnd.Designer.Api.Descriptors;
@@ -15,13 +16,16 @@ public static class DesignerCatalog
         [ExpressionTypes.CSharp] = ("C#", true, "csharp"),
     };
 
-    /// <summary>The descriptors of the syntaxes the engine evaluates, in the engine's order.</summary>
-    public static IReadOnlyList<ExpressionDescriptor> ExpressionsFor(IEnumerable<string> syntaxes) =>
-        syntaxes.Select(type =>
+    /// <summary>
+    /// The descriptors of the syntaxes the engine evaluates, in the engine's order. A syntax turned off here (C# unless the
+    /// administrator turns it on) is listed but not offered, as in Elsa, so a stored definition that uses it still shows.
+    /// </summary>
+    public static IReadOnlyList<ExpressionDescriptor> ExpressionsFor(IEnumerable<IExpressionEvaluator> evaluators) =>
+        evaluators.Select(evaluator =>
         {
-            var (displayName, browsable, language) = Syntaxes.GetValueOrDefault(type, (type, true, null));
+            var (displayName, browsable, language) = Syntaxes.GetValueOrDefault(evaluator.Type, (evaluator.Type, true, null));
             var properties = language is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["MonacoLanguage"] = language };
-            return new ExpressionDescriptor(type, displayName, IsSerializable: true, browsable, properties);
+            return new ExpressionDescriptor(evaluator.Type, displayName, IsSerializable: true, browsable && evaluator.IsEnabled, properties);
         }).ToList();
 
     /// <summary>The storage drivers; the engine keeps every variable with the instance, whichever is chosen.</summary>

@@ -117,12 +117,15 @@ public class DescriptorEndpointsTests(TestHostFactory factory) : IClassFixture<T
         var list = await api.GetObjectAsync("/descriptors/expression-descriptors");
 
         var byType = list["items"]!.AsArray().ToDictionary(d => (string)d!["type"]!, d => d!);
-        Assert.Equal(["Literal", "Object", "Variable", "JavaScript", "Liquid"], byType.Keys);
+        Assert.Equal(["Literal", "Object", "Variable", "JavaScript", "Liquid", "CSharp"], byType.Keys);
         Assert.Equal(byType.Count, (int)list["count"]!);
         Assert.Equal("javascript", (string?)byType["JavaScript"]["properties"]!["MonacoLanguage"]);
         Assert.Equal("liquid", (string?)byType["Liquid"]["properties"]!["MonacoLanguage"]);
         Assert.False((bool)byType["Literal"]["isBrowsable"]!);
         Assert.True((bool)byType["JavaScript"]["isBrowsable"]!);
+        // C# is off unless configured: listed, so stored definitions show, but not offered.
+        Assert.False((bool)byType["CSharp"]["isBrowsable"]!);
+        Assert.Equal("csharp", (string?)byType["CSharp"]["properties"]!["MonacoLanguage"]);
         foreach (var descriptor in byType.Values)
         {
             JsonAssert.HasKeys(descriptor, "type", "displayName", "isSerializable", "isBrowsable", "properties");

@@ -53,7 +53,7 @@ public sealed class InMemoryEngineBenchmark : IBenchmark
         return async token =>
         {
             var instance = executor.CreateInstance(workflow);
-            return (await executor.StartAsync(workflow, instance, token)).Instance;
+            return (await executor.StartAsync(workflow, instance, cancellationToken: token)).Instance;
         };
     }
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using ENamnd.Persistence.Evidence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ENamnd.Persistence;
 
@@ -42,7 +43,7 @@ public sealed class SchemaMigrator(IDbContextFactory<ENamndDbContext> contexts, 
             foreach (var (version, name, sql) in Migrations.Where(m => !applied.Contains(m.Version)))
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+                await ExecuteVerbatimAsync(db, transaction, sql, cancellationToken);
                 await db.Database.ExecuteSqlRawAsync(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES ({0}, {1}, {2})",
                     [version, name, clock.GetUtcNow().ToString("O")], cancellationToken);
@@ -60,6 +61,15 @@ public sealed class SchemaMigrator(IDbContextFactory<ENamndDbContext> contexts, 
             if (provider == DatabaseProvider.Postgres)
                 await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
         }
+    }
+
+    // A migration's text runs as written: EF's raw SQL would read its braces as placeholders of a format string.
+    private static async Task ExecuteVerbatimAsync(ENamndDbContext db, IDbContextTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static List<(int, string, string)> Load(DatabaseProvider provider)

@@ -40,6 +40,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<WorkflowValidator>();
         services.AddSingleton<WorkflowDefinitionPublisher>();
         services.AddSingleton<WorkflowDefinitionManager>();
+        services.AddSingleton<WorkflowReferenceGraph>();
+        services.AddSingleton<WorkflowReferenceUpdater>();
         services.AddSingleton(p => new WorkflowExecutor(
             p.GetRequiredService<TimeProvider>(),
             p.GetRequiredService<ExpressionEvaluator>(),

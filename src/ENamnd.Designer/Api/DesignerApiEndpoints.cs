@@ -22,6 +22,7 @@ public static class DesignerApiEndpoints
             .MapWorkflowDefinitionCommands()
             .MapWorkflowDefinitionImports()
             .MapWorkflowDefinitionBulkActions()
+            .MapWorkflowDefinitionReferences()
             .MapWorkflowExecution()
             .MapActivityDescriptors()
             .MapDescriptors()

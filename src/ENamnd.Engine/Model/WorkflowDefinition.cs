@@ -57,6 +57,9 @@ public sealed class WorkflowDefinition
     public bool UsableAsActivity =>
         Flag(Options["usableAsActivity"]) ?? Flag(UnknownProperties["usableAsActivity"]) ?? false;
 
+    /// <summary>Whether publishing this workflow moves the workflows that use it as an activity to the new version (Elsa's <c>options.autoUpdateConsumingWorkflows</c>).</summary>
+    public bool AutoUpdateConsumingWorkflows => Flag(Options["autoUpdateConsumingWorkflows"]) ?? false;
+
     /// <summary>The toolbox category Elsa's <c>options.activityCategory</c> gives the workflow as an activity, if any.</summary>
     public string? ActivityCategory =>
         Options["activityCategory"] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;

@@ -25,7 +25,19 @@ public sealed partial class WorkflowDefinitionManager(
     /// is validated first and becomes the published version; earlier versions lose both flags.
     /// </summary>
     /// <exception cref="WorkflowValidationException">Publishing an invalid definition, saving one with unsafe ids or name or a syntax turned off, or a read-only one; nothing is saved.</exception>
-    public async Task<WorkflowDefinition> SaveAsync(WorkflowDefinition definition, bool publish, CancellationToken cancellationToken = default)
+    public Task<WorkflowDefinition> SaveAsync(WorkflowDefinition definition, bool publish, CancellationToken cancellationToken = default) =>
+        SaveVersionAsync(definition, publish, keepVersionId: false, cancellationToken);
+
+    /// <summary>
+    /// Saves an imported <paramref name="definition"/> as <see cref="SaveAsync(WorkflowDefinition, bool, CancellationToken)"/> does,
+    /// except that the first version of a new definition keeps the version id it was exported with, when no stored version
+    /// has it (Elsa's importer keeps it for a new definition), so references to that version id still find it.
+    /// </summary>
+    /// <exception cref="WorkflowValidationException">As <see cref="SaveAsync(WorkflowDefinition, bool, CancellationToken)"/>.</exception>
+    public Task<WorkflowDefinition> ImportAsync(WorkflowDefinition definition, bool publish, CancellationToken cancellationToken = default) =>
+        SaveVersionAsync(definition, publish, keepVersionId: true, cancellationToken);
+
+    private async Task<WorkflowDefinition> SaveVersionAsync(WorkflowDefinition definition, bool publish, bool keepVersionId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(definition.DefinitionId)) definition.DefinitionId = IdGenerator.NewShortId();
         NodeIds.Assign(definition.Root);
@@ -37,7 +49,8 @@ public sealed partial class WorkflowDefinitionManager(
         if (latest is { IsReadonly: true }) throw new WorkflowValidationException([ReadOnly(latest)]);
         if (latest is null || latest.IsPublished || await IsRunByInstancesAsync(latest, cancellationToken))
         {
-            definition.Id = IdGenerator.NewShortId();
+            var keep = keepVersionId && versions.Count == 0 && definition.Id.Length > 0 && await store.FindByIdAsync(definition.Id, cancellationToken) is null;
+            if (!keep) definition.Id = IdGenerator.NewShortId();
             definition.Version = NextVersion(versions);
             definition.CreatedAt = clock.GetUtcNow();
         }

@@ -18,11 +18,12 @@ public sealed class DefinitionIntake(
     /// Checks <paramref name="incoming"/> (each named by where it came from, for the messages; published when
     /// <c>Publish</c> says so, or with no say, when the model is marked published) and saves them in order, with the
     /// warnings of what was saved (activity types the engine lacks, kept as placeholders); or the problems, and nothing saved.
+    /// An import (<paramref name="import"/>) keeps the version ids of new definitions (see <see cref="WorkflowDefinitionManager.ImportAsync"/>).
     /// </summary>
     public async Task<(IReadOnlyList<WorkflowDefinition> Saved, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings)> TakeAsync(
-        IReadOnlyList<(string? Source, JsonObject Model, bool? Publish)> incoming, CancellationToken cancellationToken)
+        IReadOnlyList<(string? Source, JsonObject Model, bool? Publish)> incoming, bool import, CancellationToken cancellationToken)
     {
-        var (saved, errors) = await SaveAllAsync(incoming, cancellationToken);
+        var (saved, errors) = await SaveAllAsync(incoming, import, cancellationToken);
         var warnings = errors.Count > 0 ? [] : incoming.Zip(saved)
             .SelectMany(pair => WorkflowValidator.Warnings(pair.Second).Select(w => pair.First.Source is null ? w : $"{pair.First.Source}: {w}"))
             .ToList();
@@ -30,7 +31,7 @@ public sealed class DefinitionIntake(
     }
 
     private async Task<(IReadOnlyList<WorkflowDefinition> Saved, IReadOnlyList<string> Errors)> SaveAllAsync(
-        IReadOnlyList<(string? Source, JsonObject Model, bool? Publish)> incoming, CancellationToken cancellationToken)
+        IReadOnlyList<(string? Source, JsonObject Model, bool? Publish)> incoming, bool import, CancellationToken cancellationToken)
     {
         var described = descriptors.DescribeAll().Select(d => (d.TypeName, d.Version)).ToHashSet();
         var ready = new List<(WorkflowDefinition Definition, bool Publish)>();
@@ -45,7 +46,12 @@ public sealed class DefinitionIntake(
         var saved = new List<WorkflowDefinition>();
         try
         {
-            foreach (var (definition, publish) in ready) saved.Add(await manager.SaveAsync(definition, publish, cancellationToken));
+            foreach (var (definition, publish) in ready)
+            {
+                saved.Add(import
+                    ? await manager.ImportAsync(definition, publish, cancellationToken)
+                    : await manager.SaveAsync(definition, publish, cancellationToken));
+            }
         }
         catch (WorkflowValidationException e)
         {

@@ -42,7 +42,8 @@ public static class WorkflowDefinitionBulkEndpoints
         return TypedResults.Ok(new BulkDeleteResponse(deleted));
     }
 
-    private static async Task<Ok<BulkPublishResponse>> PublishAsync(BulkDefinitionIdsRequest body, WorkflowDefinitionManager manager, CancellationToken ct)
+    private static async Task<Ok<BulkPublishResponse>> PublishAsync(
+        BulkDefinitionIdsRequest body, WorkflowDefinitionManager manager, WorkflowReferenceUpdater references, CancellationToken ct)
     {
         List<string> published = [], already = [], notFound = [], failed = [];
         foreach (var definitionId in Ids(body.DefinitionIds))
@@ -51,6 +52,7 @@ public static class WorkflowDefinitionBulkEndpoints
             {
                 var result = await manager.PublishAsync(definitionId, ct);
                 (result is null ? notFound : result.AlreadyPublished ? already : published).Add(definitionId);
+                if (result is { AlreadyPublished: false }) await references.UpdateConsumersAsync(result.Definition, ct);
             }
             catch (WorkflowValidationException)
             {

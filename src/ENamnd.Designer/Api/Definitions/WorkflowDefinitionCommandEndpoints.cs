@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ENamnd.Designer.Api.Shared;
+using ENamnd.Engine.Model;
 using ENamnd.Engine.Serialization;
 using ENamnd.Engine.Stores;
 using ENamnd.Http;
@@ -25,23 +26,23 @@ public static class WorkflowDefinitionCommandEndpoints
     }
 
     private static async Task<Results<Ok<SaveWorkflowDefinitionResponse>, ValidationProblem>> SaveAsync(
-        SaveWorkflowDefinitionRequest body, DefinitionIntake intake, WorkflowDefinitionSerializer serializer, CancellationToken ct)
+        SaveWorkflowDefinitionRequest body, DefinitionIntake intake, WorkflowReferenceUpdater references, WorkflowDefinitionSerializer serializer, CancellationToken ct)
     {
         if (body.Model is null) return ApiProblems.Invalid(["Begäran saknar arbetsflödet (model)."], DesignerErrors.Key, SaveFailed);
-        var (saved, errors, warnings) = await intake.TakeAsync([(null, body.Model, body.Publish == true)], ct);
-        return errors.Count > 0
-            ? ApiProblems.Invalid(errors, DesignerErrors.Key, SaveFailed)
-            : TypedResults.Ok(new SaveWorkflowDefinitionResponse(DefinitionJson.Of(serializer, saved[0]), AlreadyPublished: false, ConsumingWorkflowCount: 0) { Warnings = warnings });
+        var (saved, errors, warnings) = await intake.TakeAsync([(null, body.Model, body.Publish == true)], import: false, ct);
+        if (errors.Count > 0) return ApiProblems.Invalid(errors, DesignerErrors.Key, SaveFailed);
+        IReadOnlyList<WorkflowDefinition> consumers = body.Publish == true ? await references.UpdateConsumersAsync(saved[0], ct) : [];
+        return TypedResults.Ok(new SaveWorkflowDefinitionResponse(DefinitionJson.Of(serializer, saved[0]), AlreadyPublished: false, consumers.Count) { Warnings = warnings });
     }
 
     private static async Task<Results<Ok<SaveWorkflowDefinitionResponse>, ProblemHttpResult, ValidationProblem>> PublishAsync(
-        string definitionId, WorkflowDefinitionManager manager, WorkflowDefinitionSerializer serializer, CancellationToken ct)
+        string definitionId, WorkflowDefinitionManager manager, WorkflowReferenceUpdater references, WorkflowDefinitionSerializer serializer, CancellationToken ct)
     {
         try
         {
-            return await manager.PublishAsync(definitionId, ct) is { } result
-                ? TypedResults.Ok(new SaveWorkflowDefinitionResponse(DefinitionJson.Of(serializer, result.Definition), result.AlreadyPublished, 0))
-                : ApiProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte.");
+            if (await manager.PublishAsync(definitionId, ct) is not { } result) return ApiProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte.");
+            IReadOnlyList<WorkflowDefinition> consumers = result.AlreadyPublished ? [] : await references.UpdateConsumersAsync(result.Definition, ct);
+            return TypedResults.Ok(new SaveWorkflowDefinitionResponse(DefinitionJson.Of(serializer, result.Definition), result.AlreadyPublished, consumers.Count));
         }
         catch (WorkflowValidationException e)
         {

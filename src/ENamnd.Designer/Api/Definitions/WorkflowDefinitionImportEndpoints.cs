@@ -2,7 +2,9 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ENamnd.Designer.Api.Shared;
+using ENamnd.Engine.Model;
 using ENamnd.Engine.Serialization;
+using ENamnd.Engine.Stores;
 using ENamnd.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -30,18 +32,20 @@ public static class WorkflowDefinitionImportEndpoints
     }
 
     private static async Task<Results<Ok<JsonObject>, ValidationProblem>> ImportAsync(
-        JsonObject? model, DefinitionIntake intake, WorkflowDefinitionSerializer serializer, CancellationToken ct)
+        JsonObject? model, DefinitionIntake intake, WorkflowReferenceUpdater references, WorkflowDefinitionSerializer serializer, CancellationToken ct)
     {
         if (model is null) return ApiProblems.Invalid(["Begäran saknar arbetsflödet."], DesignerErrors.Key, ImportFailed);
-        var (saved, errors, warnings) = await intake.TakeAsync([(null, model, null)], ct);
+        var (saved, errors, warnings) = await intake.TakeAsync([(null, model, null)], import: true, ct);
         if (errors.Count > 0) return ApiProblems.Invalid(errors, DesignerErrors.Key, ImportFailed);
+        await UpdateConsumersAsync(saved, references, ct);
         var imported = DefinitionJson.Of(serializer, saved[0]);
         // Only when there are any, so the imported definition reads as Elsa's otherwise; Elsa Studio ignores the key.
         if (warnings.Count > 0) imported["warnings"] = new JsonArray([.. warnings.Select(w => (JsonNode?)w)]);
         return TypedResults.Ok(imported);
     }
 
-    private static async Task<Results<Ok<ImportFilesResponse>, ValidationProblem>> ImportFilesAsync(HttpRequest request, DefinitionIntake intake, CancellationToken ct)
+    private static async Task<Results<Ok<ImportFilesResponse>, ValidationProblem>> ImportFilesAsync(
+        HttpRequest request, DefinitionIntake intake, WorkflowReferenceUpdater references, CancellationToken ct)
     {
         if (!request.HasFormContentType) return ApiProblems.Invalid(["Skicka filerna som multipart/form-data i fältet 'files'."], DesignerErrors.Key, ImportFailed);
         if (request.ContentLength > MaxUploadBytes) return ApiProblems.Invalid([TooLarge], DesignerErrors.Key, ImportFailed);
@@ -62,8 +66,16 @@ public static class WorkflowDefinitionImportEndpoints
         foreach (var file in files) await ReadAsync(file, models, errors, ct);
         if (errors.Count == 0 && models.Count == 0) errors.Add("Filerna innehåller inga arbetsflöden.");
         if (errors.Count > 0) return ApiProblems.Invalid(errors, DesignerErrors.Key, ImportFailed);
-        var (saved, problems, warnings) = await intake.TakeAsync(models, ct);
-        return problems.Count > 0 ? ApiProblems.Invalid(problems, DesignerErrors.Key, ImportFailed) : TypedResults.Ok(new ImportFilesResponse(saved.Count, warnings));
+        var (saved, problems, warnings) = await intake.TakeAsync(models, import: true, ct);
+        if (problems.Count > 0) return ApiProblems.Invalid(problems, DesignerErrors.Key, ImportFailed);
+        await UpdateConsumersAsync(saved, references, ct);
+        return TypedResults.Ok(new ImportFilesResponse(saved.Count, warnings));
+    }
+
+    // As after any publish: an imported published workflow moves the workflows that use it (when its options ask for it).
+    private static async Task UpdateConsumersAsync(IReadOnlyList<WorkflowDefinition> saved, WorkflowReferenceUpdater references, CancellationToken ct)
+    {
+        foreach (var definition in saved.Where(d => d.IsPublished)) await references.UpdateConsumersAsync(definition, ct);
     }
 
     private static string TooLarge => $"Filerna är för stora: högst {MaxUploadBytes / 1024 / 1024} MB går att importera på en gång.";

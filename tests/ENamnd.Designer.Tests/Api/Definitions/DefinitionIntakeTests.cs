@@ -29,7 +29,7 @@ public class DefinitionIntakeTests
         [
             ("ok.json", Model("intag-ok", new JsonObject { ["id"] = "w", ["type"] = "Elsa.WriteLine", ["version"] = 1 }), null),
             ("okand.json", Model("intag-okand", unknown), true),
-        ], CancellationToken.None);
+        ], import: true, CancellationToken.None);
 
         Assert.Empty(errors);
         Assert.Equal(2, saved.Count);
@@ -50,11 +50,48 @@ public class DefinitionIntakeTests
         [
             ("okand.json", Model("intag-okand-2", unknown), null),
             ("trasig.json", Model("intag-trasig", new JsonObject { ["id"] = "utan-typ" }), null),
-        ], CancellationToken.None);
+        ], import: true, CancellationToken.None);
 
         Assert.Empty(saved);
         Assert.Empty(warnings);
         Assert.Contains(errors, e => e.StartsWith("trasig.json: ") && e.Contains("saknar type"));
         Assert.Null(await services.GetRequiredService<IWorkflowDefinitionStore>().FindAsync("intag-okand-2", VersionOptions.Latest));
+    }
+
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public async Task Should_KeepTheVersionIdOfANewDefinition_When_ImportedAndTheIdIsFree(bool import, bool kept)
+    {
+        var intake = services.GetRequiredService<DefinitionIntake>();
+        var model = Model($"intag-id-{import}");
+        model["id"] = $"export-v1-{import}";
+
+        var (saved, errors, _) = await intake.TakeAsync([(null, model, true)], import, CancellationToken.None);
+
+        Assert.Empty(errors);
+        Assert.Equal(kept, saved[0].Id == $"export-v1-{import}");
+        Assert.Equal(kept, await services.GetRequiredService<IWorkflowDefinitionStore>().FindByIdAsync($"export-v1-{import}") is not null);
+    }
+
+    [Fact]
+    public async Task Should_GiveANewVersionId_When_TheImportedIdIsTakenOrTheDefinitionExists()
+    {
+        var intake = services.GetRequiredService<DefinitionIntake>();
+        var first = Model("intag-upptagen");
+        first["id"] = "upptaget-id";
+        var other = Model("intag-annan");
+        other["id"] = "upptaget-id";
+        var again = Model("intag-upptagen");
+        again["id"] = "ledigt-id";
+
+        var (saved, errors, _) = await intake.TakeAsync([(null, first, true), (null, other, true), (null, again, true)], import: true, CancellationToken.None);
+
+        Assert.Empty(errors);
+        Assert.Equal("upptaget-id", saved[0].Id);
+        Assert.NotEqual("upptaget-id", saved[1].Id);
+        Assert.Equal("intag-annan", saved[1].DefinitionId);
+        Assert.NotEqual("ledigt-id", saved[2].Id);
+        Assert.Equal(2, saved[2].Version);
     }
 }

@@ -16,6 +16,8 @@ public class DesignerAuthTests(TestHostFactory factory) : IClassFixture<TestHost
     [InlineData("GET", "/workflow-instances/x/journal")]
     [InlineData("GET", "/activity-execution-summaries/list")]
     [InlineData("DELETE", "/workflow-definitions/def1")]
+    [InlineData("GET", "/workflow-definitions/def1/consumers")]
+    [InlineData("POST", "/workflow-definitions/def1/update-references")]
     public async Task Should_Answer401_When_Anonymous(string method, string path)
     {
         using var anonymous = factory.CreateClient();

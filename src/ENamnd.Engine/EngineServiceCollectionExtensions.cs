@@ -42,6 +42,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<WorkflowDefinitionManager>();
         services.AddSingleton<WorkflowReferenceGraph>();
         services.AddSingleton<WorkflowReferenceUpdater>();
+        services.AddSingleton<WorkflowInstanceRemover>();
         services.AddSingleton(p => new WorkflowExecutor(
             p.GetRequiredService<TimeProvider>(),
             p.GetRequiredService<ExpressionEvaluator>(),
@@ -60,6 +61,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IBookmarkStore>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
         services.TryAddSingleton<IWorkflowStepCommitter>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
         services.TryAddSingleton<IPendingSignalStore>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
+        services.TryAddSingleton<IWorkflowInstanceDeleter>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
         services.TryAddSingleton<IInstanceLock, InMemoryInstanceLock>();
         services.TryAddSingleton<IWorkflowStepSessions, LockedStepSessions>();
         return services;

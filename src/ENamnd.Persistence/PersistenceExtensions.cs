@@ -38,6 +38,7 @@ public static class PersistenceExtensions
         services.AddSingleton<IBookmarkStore>(p => p.GetRequiredService<EfWorkflowStateStore>());
         services.AddSingleton<IWorkflowStepCommitter>(p => p.GetRequiredService<EfWorkflowStateStore>());
         services.AddSingleton<IPendingSignalStore>(p => p.GetRequiredService<EfWorkflowStateStore>());
+        services.AddSingleton<IWorkflowInstanceDeleter>(p => p.GetRequiredService<EfWorkflowStateStore>());
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<OutboxBacklog>();
         services.AddSingleton<NotificationLedger>();

@@ -22,7 +22,7 @@ public sealed class PersistenceHarness : IAsyncDisposable
         get
         {
             var store = Services.GetRequiredService<EfWorkflowStateStore>();
-            return new WorkflowStateStores(store, store, store, store, Services.GetRequiredService<IWorkflowStepSessions>());
+            return new WorkflowStateStores(store, store, store, store, Services.GetRequiredService<IWorkflowStepSessions>(), store);
         }
     }
 

@@ -29,6 +29,7 @@ public static class DesignerApiEndpoints
             .MapFeatures()
             .MapScripting()
             .MapWorkflowInstances()
+            .MapWorkflowInstanceCommands()
             .MapActivityExecutions();
         return app;
     }

@@ -7,7 +7,7 @@ namespace ENamnd.Engine.Stores;
 /// Keeps instances (as serialized JSON, like a database would), bookmarks and pending signals in memory, and
 /// commits each step under one lock so readers never see half a step.
 /// </summary>
-public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookmarkStore, IWorkflowStepCommitter, IPendingSignalStore
+public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookmarkStore, IWorkflowStepCommitter, IPendingSignalStore, IWorkflowInstanceDeleter
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, string> instances = [];
@@ -126,5 +126,25 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
     {
         lock (gate) pendingSignals.RemoveAll(s => s.Id == signalId);
         return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Memory holds no business records beside instances, so nothing keeps one.</remarks>
+    public Task<IReadOnlyList<string>> KeptByAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
+
+    /// <inheritdoc />
+    public Task<InstanceDeletion> DeleteAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            if (!instances.TryGetValue(instanceId, out var json)) return Task.FromResult(InstanceDeletion.NotFound);
+            if (WorkflowStateSerializer.Deserialize(json).Status == WorkflowStatus.Running) return Task.FromResult(InstanceDeletion.Running);
+            instances.Remove(instanceId);
+            foreach (var id in bookmarks.Values.Where(b => b.InstanceId == instanceId).Select(b => b.Id).ToList()) bookmarks.Remove(id);
+            pendingSignals.RemoveAll(s => s.InstanceId == instanceId);
+            outbox.RemoveAll(m => m.InstanceId == instanceId);
+        }
+        return Task.FromResult(InstanceDeletion.Deleted);
     }
 }

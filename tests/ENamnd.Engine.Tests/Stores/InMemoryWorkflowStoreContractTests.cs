@@ -10,6 +10,6 @@ public class InMemoryWorkflowStoreContractTests : WorkflowStoreContractTests
     protected override Task<WorkflowStateStores> CreateStateStoresAsync()
     {
         var store = new InMemoryWorkflowStateStore();
-        return Task.FromResult(new WorkflowStateStores(store, store, store, store, new LockedStepSessions(new InMemoryInstanceLock(), store, store, store)));
+        return Task.FromResult(new WorkflowStateStores(store, store, store, store, new LockedStepSessions(new InMemoryInstanceLock(), store, store, store), store));
     }
 }

@@ -18,6 +18,10 @@ public class DesignerAuthTests(TestHostFactory factory) : IClassFixture<TestHost
     [InlineData("DELETE", "/workflow-definitions/def1")]
     [InlineData("GET", "/workflow-definitions/def1/consumers")]
     [InlineData("POST", "/workflow-definitions/def1/update-references")]
+    [InlineData("DELETE", "/workflow-instances/i1")]
+    [InlineData("POST", "/bulk-actions/delete/workflow-instances")]
+    [InlineData("POST", "/bulk-actions/delete/workflow-instances/by-id")]
+    [InlineData("POST", "/bulk-actions/cancel/workflow-instances")]
     public async Task Should_Answer401_When_Anonymous(string method, string path)
     {
         using var anonymous = factory.CreateClient();

@@ -63,6 +63,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IPendingSignalStore>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
         services.TryAddSingleton<IWorkflowInstanceDeleter>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
         services.TryAddSingleton<IInstanceLock, InMemoryInstanceLock>();
+        services.TryAddSingleton<IWorkflowDispatcher, InlineWorkflowDispatcher>();
         services.TryAddSingleton<IWorkflowStepSessions, LockedStepSessions>();
         return services;
     }

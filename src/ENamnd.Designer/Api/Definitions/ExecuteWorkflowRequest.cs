@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ENamnd.Designer.Api.Shared;
 
 namespace ENamnd.Designer.Api.Definitions;
 
@@ -9,10 +10,5 @@ namespace ENamnd.Designer.Api.Definitions;
 public sealed record ExecuteWorkflowRequest(string? CorrelationId, string? TriggerActivityId, JsonNode? VersionOptions, JsonObject? Input)
 {
     /// <summary>The version options as text (a name or a number).</summary>
-    public string? VersionOptionsText => VersionOptions switch
-    {
-        JsonValue value when value.TryGetValue<string>(out var text) => text,
-        JsonValue value => value.ToJsonString(),
-        _ => null,
-    };
+    public string? VersionOptionsText => VersionOptionsQuery.TextOf(VersionOptions);
 }

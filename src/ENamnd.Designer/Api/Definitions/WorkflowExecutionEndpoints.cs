@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ENamnd.Designer.Api.Definitions;
 
-/// <summary>Running a definition from the designer through the one runtime entry point.</summary>
+/// <summary>Running a definition from the designer through the one runtime entry point, at once (execute) or in the background (dispatch).</summary>
 public static class WorkflowExecutionEndpoints
 {
     /// <summary>The header that names the started instance.</summary>
@@ -19,10 +19,11 @@ public static class WorkflowExecutionEndpoints
     /// <summary>The header that says whether the workflow could not start.</summary>
     public const string CannotStartHeader = "x-elsa-workflow-cannot-start";
 
-    /// <summary>Maps <c>POST /workflow-definitions/{definitionId}/execute</c>.</summary>
+    /// <summary>Maps <c>POST /workflow-definitions/{definitionId}/execute</c> and <c>…/dispatch</c>.</summary>
     public static RouteGroupBuilder MapWorkflowExecution(this RouteGroupBuilder api)
     {
         api.MapPost("/workflow-definitions/{definitionId}/execute", ExecuteAsync);
+        api.MapPost("/workflow-definitions/{definitionId}/dispatch", DispatchAsync);
         return api;
     }
 
@@ -59,5 +60,31 @@ public static class WorkflowExecutionEndpoints
             // Deleted or changed between the lookup and the start.
             return ApiProblems.NotFound(e.Message);
         }
+    }
+
+    // Elsa's dispatch: checked here as a run would be, started in the background; the answer names the instance to come.
+    private static async Task<Results<Ok<DispatchWorkflowResponse>, ProblemHttpResult, ValidationProblem>> DispatchAsync(
+        string definitionId, [FromBody] DispatchWorkflowRequest? body, IWorkflowDefinitionStore store, IWorkflowInstanceStore instances,
+        WorkflowValidator validator, IWorkflowDispatcher dispatcher, CancellationToken ct)
+    {
+        const string failed = "Arbetsflödet kunde inte skickas iväg";
+        var text = body?.VersionOptionsText;
+        if (VersionOptionsQuery.Parse(text, VersionOptions.Published) is not { } options)
+            return ApiProblems.Invalid([VersionOptionsQuery.Unreadable(text)], DesignerErrors.Key, failed);
+        var instanceId = string.IsNullOrWhiteSpace(body?.InstanceId) ? IdGenerator.NewId() : body.InstanceId;
+        if (!WorkflowValidator.IsSafeId(instanceId))
+            return ApiProblems.Invalid([$"instanceId: '{instanceId}' får bara innehålla bokstäverna a–z och A–Z, siffror, '-', '_' och '.'."], DesignerErrors.Key, failed);
+        if (await store.FindAsync(definitionId, options, ct) is not { } definition)
+            return ApiProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte i versionen '{options}'.");
+        if (validator.Validate(definition) is { Count: > 0 } errors) return ApiProblems.Invalid(errors, DesignerErrors.Key, failed);
+        if (await instances.FindAsync(instanceId, ct) is not null) return ApiProblems.Conflict($"Instansen '{instanceId}' finns redan.");
+        await dispatcher.DispatchAsync(new StartWorkflowRequest(definitionId)
+        {
+            VersionOptions = VersionOptions.SpecificVersion(definition.Version),
+            InstanceId = instanceId,
+            CorrelationId = string.IsNullOrWhiteSpace(body?.CorrelationId) ? null : body.CorrelationId,
+            Input = body?.Input,
+        }, ct);
+        return TypedResults.Ok(new DispatchWorkflowResponse(instanceId));
     }
 }

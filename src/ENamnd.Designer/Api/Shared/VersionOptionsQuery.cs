@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ENamnd.Engine.Model;
 
 namespace ENamnd.Designer.Api.Shared;
@@ -11,6 +12,14 @@ public static class VersionOptionsQuery
         if (string.IsNullOrWhiteSpace(text)) return fallback;
         return VersionOptions.TryParse(text, out var options) ? options : null;
     }
+
+    /// <summary>A <c>versionOptions</c> value of a JSON body as text: a name as it is, a number as its digits; null when absent.</summary>
+    public static string? TextOf(JsonNode? node) => node switch
+    {
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        JsonValue value => value.ToJsonString(),
+        _ => null,
+    };
 
     /// <summary>The message for an unreadable value.</summary>
     public static string Unreadable(string? text) =>

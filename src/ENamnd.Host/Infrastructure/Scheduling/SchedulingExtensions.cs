@@ -1,3 +1,4 @@
+using ENamnd.Engine.Runtime;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Outbox;
 using Hangfire;
@@ -27,6 +28,7 @@ public static class SchedulingExtensions
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
         services.AddSingleton<WorkflowJobs>();
+        services.AddSingleton<IWorkflowDispatcher, HangfireWorkflowDispatcher>();
         services.AddSingleton<IStepCommitListener, StepJobScheduler>();
         services.AddSingleton<MonitorJobRunner>();
         return services;

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
 using ENamnd.Host.Infrastructure.Telemetry;
@@ -27,6 +29,32 @@ public sealed class WorkflowJobs(IWorkflowRuntime runtime, IBookmarkStore bookma
             await Task.Delay(early, cancellationToken);
         var result = await runtime.ResumeAsync(bookmarkId, null, cancellationToken);
         logger.LogDebug("Timer bookmark {BookmarkId}: {Outcome}", bookmarkId, result.Outcome);
+    }
+
+    /// <summary>
+    /// Starts a dispatched workflow (<see cref="HangfireWorkflowDispatcher"/>); run again, it finds the instance its instance id
+    /// already names. A definition deleted or unpublished meanwhile starts nothing.
+    /// </summary>
+    [AutomaticRetry(Attempts = 5)]
+    public async Task StartWorkflowAsync(string definitionId, string versionOptions, string instanceId, string? correlationId, string? input,
+        CancellationToken cancellationToken)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["InstanceId"] = instanceId });
+        var request = new StartWorkflowRequest(definitionId)
+        {
+            VersionOptions = VersionOptions.TryParse(versionOptions, out var options) ? options : VersionOptions.Published,
+            InstanceId = instanceId,
+            CorrelationId = correlationId,
+            Input = input is null ? null : JsonNode.Parse(input) as JsonObject,
+        };
+        try
+        {
+            await runtime.StartAsync(request, cancellationToken);
+        }
+        catch (WorkflowNotFoundException e)
+        {
+            logger.LogWarning("Dispatched start of {DefinitionId} dropped: {Reason}", definitionId, e.Message);
+        }
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ public class DesignerAuthTests(TestHostFactory factory) : IClassFixture<TestHost
     [InlineData("GET", "/workflow-definitions/def1/consumers")]
     [InlineData("POST", "/workflow-definitions/def1/update-references")]
     [InlineData("DELETE", "/workflow-instances/i1")]
+    [InlineData("POST", "/workflow-definitions/def1/dispatch")]
     [InlineData("POST", "/bulk-actions/delete/workflow-instances")]
     [InlineData("POST", "/bulk-actions/delete/workflow-instances/by-id")]
     [InlineData("POST", "/bulk-actions/cancel/workflow-instances")]

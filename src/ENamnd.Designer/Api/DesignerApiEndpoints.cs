@@ -23,6 +23,7 @@ public static class DesignerApiEndpoints
             .MapWorkflowDefinitionImports()
             .MapWorkflowDefinitionBulkActions()
             .MapWorkflowDefinitionReferences()
+            .MapWorkflowDefinitionGraphs()
             .MapWorkflowExecution()
             .MapActivityDescriptors()
             .MapDescriptors()

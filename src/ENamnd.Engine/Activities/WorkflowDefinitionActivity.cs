@@ -75,8 +75,8 @@ public sealed partial class WorkflowDefinitionActivity : Activity
     /// <inheritdoc />
     protected internal override void OnCancelled(ActivityExecutionContext context) => ChildWorkflows.CancelWaiting(context, BookmarkName);
 
-    // Elsa's order: the version the node names (by version id, else by number), then the published one, then the latest.
-    private async Task<WorkflowDefinition?> ResolveAsync(IWorkflowDefinitionStore store)
+    /// <summary>The version the node runs: the one it names (by version id, else by number), then the published one, then the latest (Elsa's order).</summary>
+    public async Task<WorkflowDefinition?> ResolveAsync(IWorkflowDefinitionStore store)
     {
         var pinned = string.IsNullOrWhiteSpace(WorkflowDefinitionVersionId)
             ? await store.FindAsync(WorkflowDefinitionId, VersionOptions.SpecificVersion(Version))

@@ -1,5 +1,6 @@
 using ENamnd.Designer.Api.Definitions;
 using ENamnd.Designer.Api.Descriptors;
+using ENamnd.Designer.Api.Events;
 using ENamnd.Designer.Api.Instances;
 using ENamnd.Http;
 
@@ -31,7 +32,8 @@ public static class DesignerApiEndpoints
             .MapScripting()
             .MapWorkflowInstances()
             .MapWorkflowInstanceCommands()
-            .MapActivityExecutions();
+            .MapActivityExecutions()
+            .MapEvents();
         return app;
     }
 }

@@ -20,6 +20,7 @@ public class DesignerAuthTests(TestHostFactory factory) : IClassFixture<TestHost
     [InlineData("POST", "/workflow-definitions/def1/update-references")]
     [InlineData("DELETE", "/workflow-instances/i1")]
     [InlineData("POST", "/workflow-definitions/def1/dispatch")]
+    [InlineData("POST", "/events/godkänt/trigger")]
     [InlineData("GET", "/workflow-definitions/subgraph/v1")]
     [InlineData("GET", "/workflow-definitions/subgraph/segments/v1?childNodeId=n1")]
     [InlineData("POST", "/bulk-actions/delete/workflow-instances")]

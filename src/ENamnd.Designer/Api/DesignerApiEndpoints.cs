@@ -22,6 +22,7 @@ public static class DesignerApiEndpoints
         api.MapWorkflowDefinitionQueries()
             .MapWorkflowDefinitionCommands()
             .MapWorkflowDefinitionImports()
+            .MapWorkflowDefinitionExports()
             .MapWorkflowDefinitionBulkActions()
             .MapWorkflowDefinitionReferences()
             .MapWorkflowDefinitionGraphs()

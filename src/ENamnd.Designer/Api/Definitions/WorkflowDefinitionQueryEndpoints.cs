@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using ENamnd.Designer.Api.Shared;
 using ENamnd.Engine.Model;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ENamnd.Designer.Api.Definitions;
 
-/// <summary>Reading definitions: the list, one version, name checks and export.</summary>
+/// <summary>Reading definitions: the list, one version, name checks and counts.</summary>
 public static class WorkflowDefinitionQueryEndpoints
 {
     /// <summary>Maps the read endpoints under <c>/workflow-definitions</c>.</summary>
@@ -21,7 +20,6 @@ public static class WorkflowDefinitionQueryEndpoints
         api.MapGet("/workflow-definitions/many-by-id", GetManyByIdAsync);
         api.MapGet("/workflow-definitions/validation/is-name-unique", IsNameUniqueAsync);
         api.MapGet("/workflow-definitions/query/count", CountAsync);
-        api.MapGet("/workflow-definitions/{definitionId}/export", ExportAsync);
         return api;
     }
 
@@ -75,22 +73,4 @@ public static class WorkflowDefinitionQueryEndpoints
 
     private static async Task<Ok<CountResponse>> CountAsync(IWorkflowDefinitionStore store, CancellationToken ct) =>
         TypedResults.Ok(new CountResponse((await store.ListAsync(null, VersionOptions.Latest, ct)).Count));
-
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult, ValidationProblem>> ExportAsync(
-        string definitionId, string? versionOptions, IWorkflowDefinitionStore store, WorkflowDefinitionSerializer serializer, CancellationToken ct)
-    {
-        if (VersionOptionsQuery.Parse(versionOptions, VersionOptions.Latest) is not { } options)
-            return ApiProblems.Invalid([VersionOptionsQuery.Unreadable(versionOptions)], DesignerErrors.Key);
-        if (await store.FindAsync(definitionId, options, ct) is not { } definition)
-            return ApiProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte i versionen '{options}'.");
-        var bytes = Encoding.UTF8.GetBytes(serializer.ToJson(definition));
-        return TypedResults.File(bytes, "application/json", $"{FileNameOf(definition)}.json");
-    }
-
-    private static string FileNameOf(WorkflowDefinition definition)
-    {
-        var invalid = Path.GetInvalidFileNameChars();
-        var name = new string((definition.Name ?? definition.DefinitionId).Select(c => invalid.Contains(c) || char.IsWhiteSpace(c) ? '-' : c).ToArray());
-        return $"{name}-v{definition.Version}";
-    }
 }

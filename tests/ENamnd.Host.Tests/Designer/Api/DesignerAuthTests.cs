@@ -21,6 +21,8 @@ public class DesignerAuthTests(TestHostFactory factory) : IClassFixture<TestHost
     [InlineData("DELETE", "/workflow-instances/i1")]
     [InlineData("POST", "/workflow-definitions/def1/dispatch")]
     [InlineData("POST", "/events/godkänt/trigger")]
+    [InlineData("POST", "/bulk-actions/export/workflow-definitions")]
+    [InlineData("GET", "/workflow-definitions/def1/export?includeConsumingWorkflows=true")]
     [InlineData("GET", "/workflow-definitions/subgraph/v1")]
     [InlineData("GET", "/workflow-definitions/subgraph/segments/v1?childNodeId=n1")]
     [InlineData("POST", "/bulk-actions/delete/workflow-instances")]

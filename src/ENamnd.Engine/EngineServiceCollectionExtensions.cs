@@ -2,6 +2,7 @@ using ENamnd.Engine.Activities.Http;
 using ENamnd.Engine.Descriptors;
 using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Runtime.Alterations;
 using ENamnd.Engine.Serialization;
 using ENamnd.Engine.Stores;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +63,14 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowStepCommitter>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
         services.TryAddSingleton<IPendingSignalStore>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
         services.TryAddSingleton<IWorkflowInstanceDeleter>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
+        services.TryAddSingleton<IAlterationPlanStore, InMemoryAlterationPlanStore>();
+        services.AddSingleton(p => new AlterationPlanRunner(
+            p.GetRequiredService<IWorkflowRuntime>(),
+            p.GetRequiredService<IWorkflowInstanceStore>(),
+            p.GetRequiredService<IAlterationPlanStore>(),
+            p.GetRequiredService<TimeProvider>(),
+            LoggerOf<AlterationPlanRunner>(p)));
+        services.TryAddSingleton<IAlterationPlanDispatcher, InlineAlterationPlanDispatcher>();
         services.TryAddSingleton<IInstanceLock, InMemoryInstanceLock>();
         services.TryAddSingleton<IWorkflowDispatcher, InlineWorkflowDispatcher>();
         services.TryAddSingleton<IWorkflowStepSessions, LockedStepSessions>();

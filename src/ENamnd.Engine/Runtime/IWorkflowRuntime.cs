@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ENamnd.Engine.Runtime.Alterations;
 
 namespace ENamnd.Engine.Runtime;
 
@@ -24,6 +25,12 @@ public interface IWorkflowRuntime
 
     /// <summary>Cancels a running instance and its waiting subprocesses; null when the instance does not exist.</summary>
     Task<WorkflowInstance?> CancelAsync(string instanceId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Applies alterations (retry a faulted activity, cancel, migrate, set a variable) to an instance as one step under
+    /// its lock and runs the work they scheduled; all or nothing. The result's log says what was done or refused.
+    /// </summary>
+    Task<AlterationResult> AlterAsync(string instanceId, IReadOnlyList<Alteration> alterations, CancellationToken cancellationToken = default);
 
     /// <summary>Resumes every timer bookmark that is due now; returns how many were resumed.</summary>
     Task<int> ResumeDueBookmarksAsync(CancellationToken cancellationToken = default);

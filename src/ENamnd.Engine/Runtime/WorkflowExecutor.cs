@@ -8,7 +8,7 @@ namespace ENamnd.Engine.Runtime;
 /// Runs one execution step of an instance (start, resume of one bookmark, or cancel) until its work
 /// queue is empty, and returns what changed. It touches no store; the runtime does.
 /// </summary>
-public sealed class WorkflowExecutor(TimeProvider clock, ExpressionEvaluator expressions, ILogger logger, IServiceProvider provider)
+public sealed partial class WorkflowExecutor(TimeProvider clock, ExpressionEvaluator expressions, ILogger logger, IServiceProvider provider)
 {
     /// <summary>The most work items one step may run; more means a loop that never waits.</summary>
     public const int MaxWorkItemsPerStep = 10_000;

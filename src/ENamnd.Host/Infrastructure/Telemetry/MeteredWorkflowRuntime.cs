@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Runtime.Alterations;
 
 namespace ENamnd.Host.Infrastructure.Telemetry;
 
@@ -25,6 +26,10 @@ public sealed class MeteredWorkflowRuntime(IWorkflowRuntime inner, ENamndMetrics
     /// <inheritdoc />
     public Task<WorkflowInstance?> SetVariablesAsync(string instanceId, Func<JsonObject, JsonObject?> change, CancellationToken cancellationToken = default) =>
         inner.SetVariablesAsync(instanceId, change, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<AlterationResult> AlterAsync(string instanceId, IReadOnlyList<Alteration> alterations, CancellationToken cancellationToken = default) =>
+        inner.AlterAsync(instanceId, alterations, cancellationToken);
 
     /// <inheritdoc />
     public Task<WorkflowInstance?> CancelAsync(string instanceId, CancellationToken cancellationToken = default) =>

@@ -39,6 +39,7 @@ public static class PersistenceExtensions
         services.AddSingleton<IWorkflowStepCommitter>(p => p.GetRequiredService<EfWorkflowStateStore>());
         services.AddSingleton<IPendingSignalStore>(p => p.GetRequiredService<EfWorkflowStateStore>());
         services.AddSingleton<IWorkflowInstanceDeleter>(p => p.GetRequiredService<EfWorkflowStateStore>());
+        services.AddSingleton<IAlterationPlanStore, EfAlterationPlanStore>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<OutboxBacklog>();
         services.AddSingleton<NotificationLedger>();

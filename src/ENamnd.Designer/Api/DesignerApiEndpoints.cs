@@ -1,3 +1,4 @@
+using ENamnd.Designer.Api.Alterations;
 using ENamnd.Designer.Api.Definitions;
 using ENamnd.Designer.Api.Descriptors;
 using ENamnd.Designer.Api.Events;
@@ -34,7 +35,8 @@ public static class DesignerApiEndpoints
             .MapWorkflowInstances()
             .MapWorkflowInstanceCommands()
             .MapActivityExecutions()
-            .MapEvents();
+            .MapEvents()
+            .MapAlterations();
         return app;
     }
 }

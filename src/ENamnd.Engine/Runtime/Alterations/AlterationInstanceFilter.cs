@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ENamnd.Engine.Runtime.Alterations;
 
 /// <summary>
@@ -41,6 +43,7 @@ public sealed record AlterationInstanceFilter
     public IReadOnlyList<WorkflowSubStatus>? SubStatuses { get; init; }
 
     /// <summary>Whether no criterion is given.</summary>
+    [JsonIgnore]
     public bool IsEmpty =>
         WorkflowInstanceIds is not { Count: > 0 } && CorrelationIds is not { Count: > 0 } && Names is not { Count: > 0 }
         && string.IsNullOrWhiteSpace(SearchTerm) && DefinitionIds is not { Count: > 0 } && DefinitionVersionIds is not { Count: > 0 }

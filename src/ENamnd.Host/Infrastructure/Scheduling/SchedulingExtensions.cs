@@ -1,4 +1,5 @@
 using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Runtime.Alterations;
 using ENamnd.Persistence;
 using ENamnd.Persistence.Outbox;
 using Hangfire;
@@ -30,6 +31,7 @@ public static class SchedulingExtensions
         services.AddSingleton<WorkflowJobs>();
         services.AddSingleton<IWorkflowDispatcher, HangfireWorkflowDispatcher>();
         services.AddSingleton<IStepCommitListener, StepJobScheduler>();
+        services.AddSingleton<IAlterationPlanDispatcher, HangfireAlterationPlanDispatcher>();
         services.AddSingleton<MonitorJobRunner>();
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ENamnd.Engine.Model;
 using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Runtime.Alterations;
 using ENamnd.Engine.Stores;
 using ENamnd.Host.Infrastructure.Telemetry;
 using ENamnd.Persistence.Outbox;
@@ -9,8 +10,8 @@ using Hangfire;
 namespace ENamnd.Host.Infrastructure.Scheduling;
 
 /// <summary>The Hangfire jobs of the runtime. They take ids, stay short and are safe to run twice.</summary>
-public sealed class WorkflowJobs(IWorkflowRuntime runtime, IBookmarkStore bookmarks, OutboxDispatcher outbox, ENamndMetrics metrics, TimeProvider clock,
-    ILogger<WorkflowJobs> logger)
+public sealed class WorkflowJobs(IWorkflowRuntime runtime, IBookmarkStore bookmarks, OutboxDispatcher outbox, AlterationPlanRunner alterations,
+    ENamndMetrics metrics, TimeProvider clock, ILogger<WorkflowJobs> logger)
 {
     // Hangfire keeps its schedule in whole seconds, so a timer's job may start up to a second before the timer is due.
     private static readonly TimeSpan MaxEarly = TimeSpan.FromSeconds(2);
@@ -30,6 +31,10 @@ public sealed class WorkflowJobs(IWorkflowRuntime runtime, IBookmarkStore bookma
         var result = await runtime.ResumeAsync(bookmarkId, null, cancellationToken);
         logger.LogDebug("Timer bookmark {BookmarkId}: {Outcome}", bookmarkId, result.Outcome);
     }
+
+    /// <summary>Runs the pending jobs of a submitted alteration plan; each job is claimed first, so a second run skips it.</summary>
+    [AutomaticRetry(Attempts = 3)]
+    public Task RunAlterationPlanAsync(string planId, CancellationToken cancellationToken) => alterations.RunAsync(planId, cancellationToken);
 
     /// <summary>
     /// Starts a dispatched workflow (<see cref="HangfireWorkflowDispatcher"/>); run again, it finds the instance its instance id
@@ -59,8 +64,8 @@ public sealed class WorkflowJobs(IWorkflowRuntime runtime, IBookmarkStore bookma
 
     /// <summary>
     /// Recovers the hand-offs a crash or a lost job left undone: delivers the signals of committed steps that were never
-    /// delivered (a subprocess to start, a parent to resume, a child to cancel), then resumes every due bookmark whose
-    /// own job was lost (e.g. in-memory Hangfire after a restart).
+    /// delivered (a subprocess to start, a parent to resume, a child to cancel), resumes every due bookmark whose own job
+    /// was lost (e.g. in-memory Hangfire after a restart), and runs what is left of alteration plans a crash interrupted.
     /// </summary>
     [AutomaticRetry(Attempts = 0)]
     [DisableConcurrentExecution(timeoutInSeconds: 5)]
@@ -73,7 +78,9 @@ public sealed class WorkflowJobs(IWorkflowRuntime runtime, IBookmarkStore bookma
         if (delivered > 0) logger.LogInformation("Sweep delivered {Count} pending signal(s)", delivered);
         var resumed = await runtime.ResumeDueBookmarksAsync(cancellationToken);
         if (resumed > 0) logger.LogInformation("Sweep resumed {Count} due bookmark(s)", resumed);
-        return delivered + resumed;
+        var plans = await alterations.RunUnfinishedAsync(cancellationToken);
+        if (plans > 0) logger.LogInformation("Sweep ran {Count} unfinished alteration plan(s)", plans);
+        return delivered + resumed + plans;
     }
 
     /// <summary>Sends what the outbox holds.</summary>

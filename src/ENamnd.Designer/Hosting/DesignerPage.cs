@@ -21,9 +21,26 @@ internal static class DesignerPage
     // Escapes markup characters only; the page is UTF-8, so Swedish letters stay readable.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>A page hosting <paramref name="element"/>, which the Elsa Studio bundle turns into the designer.</summary>
-    public static IResult Studio(HttpContext context, DesignerSection section, DesignerElement element) =>
-        Result(context, section, element.ToHtml(Html), loadsBundle: true, StatusCodes.Status200OK);
+    /// <summary>
+    /// A page hosting <paramref name="element"/>, which the Elsa Studio bundle turns into the designer, below our own
+    /// <paramref name="notice"/> (markup this host built, e.g. <see cref="FaultNotice"/>) when there is one.
+    /// </summary>
+    public static IResult Studio(HttpContext context, DesignerSection section, DesignerElement element, string? notice = null) =>
+        Result(context, section, (notice ?? "") + element.ToHtml(Html), loadsBundle: true, StatusCodes.Status200OK);
+
+    /// <summary>
+    /// The notice above the viewer of a faulted instance: which activity failed and why, and a "Försök igen" button that
+    /// asks Elsa's retry route (<c>POST /alterations/workflows/retry</c>, as Elsa's API client does) to run it again.
+    /// </summary>
+    public static string FaultNotice(HttpRequest request, string instanceId, Engine.Runtime.WorkflowIncident incident) => $"""
+        <section class="enamnd-fault" aria-labelledby="enamnd-fault-heading">
+        <h1 id="enamnd-fault-heading">Instansen stoppades av ett fel</h1>
+        <p>Aktiviteten <strong>{Html.Encode(incident.ActivityId)}</strong> fick fel: {Html.Encode(incident.Message)}</p>
+        <p>Rätta orsaken (till exempel en variabel eller en extern tjänst) och försök sedan igen. Aktiviteter som redan är klara körs inte om.</p>
+        <button type="button" data-enamnd-retry="{Html.Encode(instanceId)}" data-enamnd-retry-url="{Html.Encode(DesignerPaths.RemoteEndpoint(request) + "/alterations/workflows/retry")}">Försök igen</button>
+        <p data-enamnd-retry-status aria-live="polite"></p>
+        </section>
+        """;
 
     /// <summary>A page with a heading and a message instead of the designer, e.g. for a workflow that does not exist.</summary>
     public static IResult Message(HttpContext context, DesignerSection section, string heading, string message, int statusCode)
@@ -68,6 +85,11 @@ internal static class DesignerPage
         .enamnd-header button { background: none; border: 0; padding: 0; cursor: pointer; }
         .enamnd-designer { height: calc(100vh - 3rem); overflow: auto; }
         .enamnd-message { max-width: 40rem; margin: 3rem auto; padding: 0 1rem; }
+        .enamnd-fault { margin: 1rem; padding: .75rem 1rem; border-left: .3rem solid #b3261e; background: #fdecea; color: #410e0b; }
+        .enamnd-fault h1 { font-size: 1.15rem; margin: 0 0 .5rem; }
+        .enamnd-fault p { margin: .25rem 0; }
+        .enamnd-fault button { margin-top: .5rem; padding: .4rem 1rem; border: 0; border-radius: .25rem; background: #1f3a5f; color: #fff; font: inherit; cursor: pointer; }
+        .enamnd-fault button:disabled { background: #5c6b7d; cursor: progress; }
         </style>
         </head>
         <body>

@@ -1,4 +1,5 @@
 using ENamnd.Engine.Model;
+using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
 
 namespace ENamnd.Designer.Hosting;
@@ -56,12 +57,16 @@ internal static class DesignerPages
     private static async Task<IResult> ViewerAsync(string instanceId, HttpContext context, DesignerBundle bundle, IWorkflowInstanceStore instances, CancellationToken ct)
     {
         if (bundle.Files is null) return Unavailable(context);
-        if (await instances.FindAsync(instanceId, ct) is null)
+        if (await instances.FindAsync(instanceId, ct) is not { } instance)
         {
             return DesignerPage.Message(context, DesignerSection.Instances, "Instansen finns inte",
                 $"Det finns ingen instans med id \"{instanceId}\".", StatusCodes.Status404NotFound);
         }
         var remote = DesignerPaths.RemoteEndpoint(context.Request);
-        return DesignerPage.Studio(context, DesignerSection.Instances, DesignerElement.InstanceViewer(remote, instanceId));
+        // The Studio (3.8.2) has no retry of its own, so a faulted instance gets ours above the viewer.
+        var notice = instance.SubStatus == WorkflowSubStatus.Faulted && instance.Incidents.LastOrDefault() is { } incident
+            ? DesignerPage.FaultNotice(context.Request, instanceId, incident)
+            : null;
+        return DesignerPage.Studio(context, DesignerSection.Instances, DesignerElement.InstanceViewer(remote, instanceId), notice);
     }
 }

@@ -2,7 +2,8 @@ namespace ENamnd.Designer.Hosting;
 
 /// <summary>
 /// Our one script on the designer pages. The Studio's elements report "open this definition/instance" through callback
-/// properties; unset, they do nothing, so the script sets them to load the matching ENamnd page.
+/// properties; unset, they do nothing, so the script sets them to load the matching ENamnd page. It also runs the
+/// "Försök igen" button of a faulted instance's viewer (<see cref="DesignerPage.FaultNotice"/>).
 /// </summary>
 internal static class DesignerScript
 {
@@ -23,6 +24,27 @@ internal static class DesignerScript
           wire('elsa-workflow-definition-editor', 'workflowDefinitionExecuted', 'instances/');
           wire('elsa-workflow-instance-list', 'viewWorkflowInstance', 'instances/');
           wire('elsa-workflow-instance-viewer', 'editWorkflowDefinition', 'definitions/');
+          // "Försök igen" on a faulted instance: Elsa's retry route, then the page again to show where the instance stands.
+          for (const button of document.querySelectorAll('[data-enamnd-retry]')) {
+            const status = button.parentElement.querySelector('[data-enamnd-retry-status]');
+            button.addEventListener('click', async () => {
+              button.disabled = true;
+              status.textContent = 'Försöker igen …';
+              try {
+                const response = await fetch(button.dataset.enamndRetryUrl, {
+                  method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' },
+                  body: JSON.stringify({ workflowInstanceIds: [button.dataset.enamndRetry] }),
+                });
+                const result = response.ok ? (await response.json()).results[0] : null;
+                if (result && result.isSuccessful) return location.reload();
+                const entries = result ? result.log.logEntries : [];
+                status.textContent = 'Det gick inte att försöka igen: ' + (entries.length ? entries[entries.length - 1].message : 'servern svarade ' + response.status + '.');
+              } catch {
+                status.textContent = 'Det gick inte att nå servern. Försök igen om en stund.';
+              }
+              button.disabled = false;
+            });
+          }
         })();
 
         """;

@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using ENamnd.Host.Tests.Browser;
+using ENamnd.Host.Tests.Designer.Api.Alterations;
+using ENamnd.TestSupport;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace ENamnd.Host.Tests.Designer.Browser;
+
+/// <summary>
+/// Retrying a faulted instance from the designer in headless Chromium: the Studio's instance list shows it faulted, its
+/// viewer page offers "Försök igen" (the Studio 3.8.2 has no retry control of its own), which calls Elsa's retry route,
+/// and the instance then runs on from the failed activity to its end.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+[Trait(TestCategories.Key, TestCategories.Browser)]
+[Trait(TestCategories.Key, TestCategories.Process)]
+public sealed class InstanceRetryBrowserTests(BrowserFixture fixture, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Should_FinishFaultedInstance_When_RetryClickedAfterFix()
+    {
+        var scenario = new AlterationScenario(fixture.Designer);
+        var name = $"Ostadig {Guid.NewGuid():N}"[..20];
+        var instanceId = await scenario.StartAsync(await scenario.PublishFlakyAsync(name));
+        Assert.Equal(("Finished", "Faulted"), await scenario.StatusAsync(instanceId));
+        // The coordinator puts the cause right (here: the variable the failing step checks) before retrying.
+        await fixture.Designer.PostObjectAsync("/alterations/run", new JsonObject
+        {
+            ["alterations"] = new JsonArray(new JsonObject { ["type"] = "ModifyVariable", ["variableId"] = "Klar", ["value"] = true }),
+            ["workflowInstanceIds"] = new JsonArray(instanceId),
+        });
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_FinishFaultedInstance_When_RetryClickedAfterFix), async () =>
+        {
+            await session.LogInAsync("/designer/instances");
+            var page = session.Page;
+
+            // The Studio's list, searched for the workflow: its row shows the instance faulted.
+            var row = await FindRowAsync(page, name, instanceId);
+            await Assertions.Expect(row.GetByText("Faulted", new() { Exact = true })).ToBeVisibleAsync(Visible);
+            await row.GetByText(instanceId).First.ClickAsync();
+
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/designer/instances/{instanceId}");
+            var notice = page.Locator(".enamnd-fault");
+            await Assertions.Expect(notice.GetByRole(AriaRole.Heading, new() { Name = "Instansen stoppades av ett fel" })).ToBeVisibleAsync(Visible);
+            await Assertions.Expect(notice).ToContainTextAsync(AlterationScenario.FaultMessage);
+            Assert.Empty(await Accessibility.ViolationsAsync(notice, "instansvyn med fel"));
+            var retried = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/alterations/workflows/retry", StringComparison.Ordinal));
+            await notice.GetByRole(AriaRole.Button, new() { Name = "Försök igen" }).ClickAsync();
+            Assert.Equal(200, (await retried).Status);
+
+            // The page loads again without the notice, and the list shows the instance finished.
+            await Assertions.Expect(page.Locator(".enamnd-fault")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+            Assert.Equal(("Finished", "Finished"), await scenario.StatusAsync(instanceId));
+            await page.GotoAsync(session.Url("/designer/instances"));
+            var finished = await FindRowAsync(page, name, instanceId);
+            await Assertions.Expect(finished.GetByText("Finished", new() { Exact = true })).ToBeVisibleAsync(Visible);
+            Assert.False(await session.ErrorBannerVisibleAsync(), "Blazor's error banner is showing.");
+        });
+        var journal = await fixture.GetAsync($"/workflow-instances/{instanceId}/journal");
+        // The step before the failed one ran once; the failed one twice (the fault, then the retry).
+        Assert.Single(journal["items"]!.AsArray(), e => (string?)e!["activityId"] == "first" && (string?)e["eventName"] == "Started");
+        Assert.Equal(2, journal["items"]!.AsArray().Count(e => (string?)e!["activityId"] == "flaky" && (string?)e["eventName"] == "Started"));
+    }
+
+    // The list is paged and holds the process cases too, so the row is found through the list's search box.
+    private static async Task<ILocator> FindRowAsync(IPage page, string name, string instanceId)
+    {
+        var list = page.Locator("elsa-workflow-instance-list");
+        var search = list.Locator("input[type=text]").First;
+        await Assertions.Expect(search).ToBeVisibleAsync(Visible);
+        await search.FillAsync(name);
+        await search.PressAsync("Enter");
+        var row = list.Locator("tr").Filter(new() { HasText = instanceId });
+        await Assertions.Expect(row).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        return row;
+    }
+
+    private static LocatorAssertionsToBeVisibleOptions Visible => new() { Timeout = (float)BrowserSession.StartUp.TotalMilliseconds };
+}

@@ -8,14 +8,15 @@ using Xunit.Abstractions;
 namespace ENamnd.Host.Tests.Designer.Browser;
 
 /// <summary>
-/// Retrying a faulted instance from the designer in headless Chromium: the Studio's instance list shows it faulted, its
+/// Alterations from the designer in headless Chromium. Retry: the Studio's instance list shows an instance faulted, its
 /// viewer page offers "Försök igen" (the Studio 3.8.2 has no retry control of its own), which calls Elsa's retry route,
-/// and the instance then runs on from the failed activity to its end.
+/// and the instance then runs on from the failed activity to its end. Bulk cancel of "all matches": the Studio's own
+/// alteration call, a plan submitted to <c>/alterations/submit</c>.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait(TestCategories.Key, TestCategories.Browser)]
 [Trait(TestCategories.Key, TestCategories.Process)]
-public sealed class InstanceRetryBrowserTests(BrowserFixture fixture, ITestOutputHelper output)
+public sealed class InstanceAlterationBrowserTests(BrowserFixture fixture, ITestOutputHelper output)
 {
     [Fact]
     public async Task Should_FinishFaultedInstance_When_RetryClickedAfterFix()
@@ -62,6 +63,46 @@ public sealed class InstanceRetryBrowserTests(BrowserFixture fixture, ITestOutpu
         // The step before the failed one ran once; the failed one twice (the fault, then the retry).
         Assert.Single(journal["items"]!.AsArray(), e => (string?)e!["activityId"] == "first" && (string?)e["eventName"] == "Started");
         Assert.Equal(2, journal["items"]!.AsArray().Count(e => (string?)e!["activityId"] == "flaky" && (string?)e["eventName"] == "Started"));
+    }
+
+    [Fact]
+    public async Task Should_CancelEveryMatchThroughSubmittedPlan_When_StudioBulkCancelAppliesToAllMatches()
+    {
+        var scenario = new AlterationScenario(fixture.Designer);
+        var name = $"Avbryt {Guid.NewGuid():N}"[..19];
+        var definitionId = await scenario.PublishFlakyAsync(name);
+        string[] instanceIds = [await scenario.StartAsync(definitionId), await scenario.StartAsync(definitionId)];
+        JsonObject? submitted = null;
+        await using var session = await fixture.OpenSessionAsync(output);
+        await session.RunAsync(nameof(Should_CancelEveryMatchThroughSubmittedPlan_When_StudioBulkCancelAppliesToAllMatches), async () =>
+        {
+            await session.LogInAsync("/designer/instances");
+            var page = session.Page;
+
+            // One of the two rows the search finds is selected; "Apply to all matches" widens the cancel to the search's matches.
+            var row = await FindRowAsync(page, name, instanceIds[0]);
+            await row.Locator(".mud-checkbox").First.ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Bulk actions" }).ClickAsync();
+            await page.Locator(".mud-popover-open .mud-menu-item").Filter(new() { HasText = "Cancel" }).First.ClickAsync();
+            var dialog = page.Locator(".mud-dialog");
+            await dialog.GetByText("Apply to all matches").ClickAsync();
+            var submit = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/alterations/submit", StringComparison.Ordinal));
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Yes" }).ClickAsync();
+            var response = await submit;
+            Assert.Equal(200, response.Status);
+            submitted = JsonNode.Parse(response.Request.PostData!)!.AsObject();
+            submitted["planId"] = (string?)JsonNode.Parse(await response.TextAsync())!["planId"];
+            Assert.False(await session.ErrorBannerVisibleAsync(), "Blazor's error banner is showing.");
+        });
+
+        // The Studio's request: one Cancel, a filter that selects all matches of the search.
+        Assert.Equal("Cancel", (string?)submitted!["alterations"]![0]!["type"]);
+        Assert.True((bool)submitted["filter"]!["emptyFilterSelectsAll"]!);
+        Assert.Equal(name, (string?)submitted["filter"]!["searchTerm"]);
+        var plan = await scenario.CompletedPlanAsync((string)submitted["planId"]!);
+        Assert.Equal("Completed", (string?)plan["plan"]!["status"]);
+        Assert.Equal(instanceIds.Order(), plan["jobs"]!.AsArray().Select(j => (string)j!["workflowInstanceId"]!).Order());
+        foreach (var id in instanceIds) Assert.Equal(("Finished", "Cancelled"), await scenario.StatusAsync(id));
     }
 
     // The list is paged and holds the process cases too, so the row is found through the list's search box.

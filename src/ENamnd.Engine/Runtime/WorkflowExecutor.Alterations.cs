@@ -34,14 +34,14 @@ public sealed partial class WorkflowExecutor
         return (step, new AlterationResult(instance.Id, log, scheduled, IsSuccessful: true));
     }
 
-    // Elsa's Migrate swaps the workflow graph under the instance. It is refused unless every activity the instance finished
-    // and every one it is in (its live executions, among them those that wait) is in the target with the same type, so the
-    // instance's state (flowchart tokens, bookmarks) still means the same and nothing it did is done again.
+    // Elsa's Migrate swaps the workflow graph under the instance, whatever its status (Elsa's own test migrates a finished
+    // one). It is refused unless every activity the instance finished and every one it is in (its live executions, among
+    // them those that wait) is in the target with the same type, so the instance's state (flowchart tokens, bookmarks)
+    // still means the same and nothing it did is done again.
     private static async Task<AlterationOutcome> MigrateAsync(WorkflowExecutionContext context, Migrate migrate,
         Func<int, CancellationToken, Task<Workflow?>> findVersion, CancellationToken cancellationToken)
     {
         var instance = context.Instance;
-        if (!context.IsAlterable) return AlterationOutcome.Refused($"Instansen är avslutad ({instance.SubStatus}) och kan inte flyttas till en annan version.");
         if (migrate.TargetVersion == instance.Version) return AlterationOutcome.Refused($"Instansen kör redan version {instance.Version}.");
         if (await findVersion(migrate.TargetVersion, cancellationToken) is not { } target)
             return AlterationOutcome.Refused($"Arbetsflödet {instance.DefinitionId} har ingen version {migrate.TargetVersion}.");

@@ -24,13 +24,14 @@ internal static class AlterationWorkflows
 
     /// <summary>
     /// Version <paramref name="version"/> of a flow that writes "först", waits for the event "godkänt" and then writes
-    /// what each version's <paramref name="after"/> says; <paramref name="keepWait"/> false leaves the wait out.
+    /// what each version's <paramref name="after"/> says (in a step with id <c>last{version}</c> unless <paramref name="lastId"/>
+    /// names another); <paramref name="keepWait"/> false leaves the wait out.
     /// </summary>
-    public static WorkflowDefinition Waiting(string definitionId, int version, string after, bool keepWait = true)
+    public static WorkflowDefinition Waiting(string definitionId, int version, string after, bool keepWait = true, string? lastId = null)
     {
         var first = new WriteLine("först") { Id = "first" };
         var wait = new Event("godkänt") { Id = "wait" };
-        var last = new WriteLine(after) { Id = $"last{version}" };
+        var last = new WriteLine(after) { Id = lastId ?? $"last{version}" };
         var flow = keepWait ? new Flowchart().Connect(first, wait).Connect(wait, last) : new Flowchart().Connect(first, last);
         var definition = new WorkflowBuilder(definitionId, "Väntande").WithVersion(version).WithVariable("Nummer", version).Build(flow);
         definition.IsLatest = true;

@@ -47,4 +47,27 @@ public class WorkflowRuntimeMigrateTests
         await harness.Runtime.ResumeAsync(Assert.Single(await harness.BookmarksOfAsync(waiting.Id)).Id);
         Assert.Equal(["först", "version 1"], (await harness.ReloadAsync(waiting.Id)).Written());
     }
+
+    [Fact]
+    public async Task Should_MoveFinishedInstance_When_TargetHasEveryActivityItRan()
+    {
+        var harness = new EngineHarness();
+        var waiting = await harness.RunAsync(AlterationWorkflows.Waiting("flytta-klar", 1, "version 1"));
+        await harness.Runtime.ResumeAsync(Assert.Single(await harness.BookmarksOfAsync(waiting.Id)).Id);
+        await harness.DeployAsync(AlterationWorkflows.Waiting("flytta-klar", 2, "version 2"));
+        await harness.DeployAsync(AlterationWorkflows.Waiting("flytta-klar", 3, "version 3", lastId: "last1"));
+
+        var refused = await harness.Runtime.AlterAsync(waiting.Id, [new Migrate(2)]);
+        var moved = await harness.Runtime.AlterAsync(waiting.Id, [new Migrate(3)]);
+
+        // As in Elsa's own migration test, a finished instance moves too, but only to a version with every step it ran.
+        Assert.False(refused.IsSuccessful);
+        Assert.Contains(":last1", refused.Log[^1].Message);
+        Assert.True(moved.IsSuccessful, string.Join(" ", moved.Log.Select(l => l.Message)));
+        Assert.False(moved.WorkflowHasScheduledWork);
+        var stored = await harness.ReloadAsync(waiting.Id);
+        InstanceAssert.Finished(stored);
+        Assert.Equal(3, stored.Version);
+        Assert.Equal(["först", "version 1"], stored.Written());
+    }
 }

@@ -84,6 +84,19 @@ public class ExpectationCheckTests
         Assert.Equal(["execute 404: finns inte"], ExpectationCheck.Differences(file, new RunObservation { Error = "execute 404: finns inte" }));
     }
 
+    [Fact]
+    public void Should_NameTheVersionRun_When_InstanceWasNotMigrated()
+    {
+        var file = Checked(new Expectation { Version = 2 });
+        var run = Run("Finished", "Finished", []);
+
+        var stayed = ExpectationCheck.Differences(file, run with { Main = run.Main! with { Version = 1 } });
+        var moved = ExpectationCheck.Differences(file, run with { Main = run.Main! with { Version = 2 } });
+
+        Assert.Equal(["version 1"], stayed);
+        Assert.Empty(moved);
+    }
+
     private static FileExpectation Checked(Expectation expect, string run = "untilEnd") =>
         new() { Path = "test/x/a.json", Test = "T.cs", Run = run, Expect = expect };
 

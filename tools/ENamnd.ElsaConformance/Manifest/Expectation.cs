@@ -32,6 +32,9 @@ public sealed record Expectation
     /// <summary>The main instance must not fault nor raise an incident.</summary>
     public bool NotFaulted { get; init; }
 
+    /// <summary>The definition version the main instance runs (after a migration, the target).</summary>
+    public int? Version { get; init; }
+
     /// <summary>No instance the run started may fault or raise an incident.</summary>
     public bool NoFaults { get; init; }
 

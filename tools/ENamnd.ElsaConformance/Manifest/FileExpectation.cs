@@ -32,6 +32,12 @@ public sealed record FileExpectation
     /// <summary>A definition version to run instead of the published one.</summary>
     public int? Version { get; init; }
 
+    /// <summary>
+    /// Alterations (Elsa's JSON) applied to the instance after its run, as the test's <c>IAlterationRunner</c> does, through
+    /// <c>POST /alterations/run</c>; the expectation then reads the instance as they left it.
+    /// </summary>
+    public JsonArray? Alterations { get; init; }
+
     /// <summary>The request of an <c>http</c> run.</summary>
     public HttpCall? Http { get; init; }
 

@@ -24,6 +24,7 @@ public static class ExpectationCheck
         if (file.Expect is { } e)
         {
             if (e.Status is not null || e.SubStatus is not null) parts.Add($"{e.Status ?? "*"}/{e.SubStatus ?? "*"}");
+            if (e.Version is { } version) parts.Add($"version {version}");
             if (e.Lines is not null) parts.Add($"lines [{string.Join(", ", e.Lines)}]");
             if (e.LinesContain is not null) parts.Add($"lines include [{string.Join(", ", e.LinesContain)}]");
             if (e.Output is not null) parts.Add($"output {e.Output.ToJsonString()}");
@@ -45,6 +46,7 @@ public static class ExpectationCheck
         var main = run.Main;
         if (expect.Status is { } status && main?.Status != status) differences.Add($"status {main?.Status ?? "none"}");
         if (expect.SubStatus is { } subStatus && main?.SubStatus != subStatus) differences.Add($"sub-status {main?.SubStatus ?? "none"}");
+        if (expect.Version is { } version && main?.Version != version) differences.Add($"version {main?.Version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}");
         if (expect.Lines is { } lines && !lines.SequenceEqual(run.Lines)) differences.Add($"lines [{string.Join(", ", run.Lines)}]");
         if (expect.LinesContain is { } some && some.Where(l => !run.Lines.Contains(l)).ToList() is { Count: > 0 } missing)
             differences.Add($"lines lack [{string.Join(", ", missing)}] (got [{string.Join(", ", run.Lines)}])");

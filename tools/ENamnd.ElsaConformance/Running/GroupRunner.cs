@@ -113,6 +113,16 @@ public sealed class GroupRunner(IConformanceHost host, ElsaCoreSource source, IR
                 foreach (var bookmark in bookmarks) await host.ResumeAsync(bookmark, file.Input, ct);
             }
         }
+        if (file.Alterations is { } alterations)
+        {
+            var altered = await api.PostAsync("/alterations/run", new JsonObject
+            {
+                ["alterations"] = alterations.DeepClone(), ["workflowInstanceIds"] = new JsonArray(instanceId),
+            }, ct);
+            var result = altered.Body?["results"]?[0];
+            if (!altered.Ok || result?["isSuccessful"]?.GetValue<bool>() != true)
+                return new RunObservation { Import = import, Error = $"alterations {altered.Status}: {(string?)result?["log"]?["logEntries"]?[0]?["message"] ?? altered.FirstError}" };
+        }
         return await Reader.ObserveAsync(before, instanceId, import, ct);
     }
 

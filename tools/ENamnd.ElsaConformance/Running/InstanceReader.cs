@@ -58,5 +58,8 @@ public sealed class InstanceReader(DesignerClient api)
         (string?)details["correlationId"],
         (string?)details["status"],
         (string?)details["subStatus"],
-        [.. ((details["workflowState"]?["incidents"] as JsonArray) ?? []).Select(i => (string?)i?["message"] ?? "(no message)")]);
+        [.. ((details["workflowState"]?["incidents"] as JsonArray) ?? []).Select(i => (string?)i?["message"] ?? "(no message)")])
+    {
+        Version = (int?)details["version"],
+    };
 }

@@ -49,12 +49,13 @@ public sealed partial class WorkflowExecutionContext
         });
 
     /// <summary>
-    /// The same step over another version of the workflow (a migration): what the step changed so far carries over. Every
-    /// live execution's node must exist in <paramref name="target"/>.
+    /// The same step over another version of the workflow (a migration): what the step changed so far carries over, but
+    /// for its journal entries, which the caller takes from the instance. Every live execution's node must exist in
+    /// <paramref name="target"/>.
     /// </summary>
     internal WorkflowExecutionContext Rebind(Workflow target)
     {
-        var rebound = new WorkflowExecutionContext(target, Instance, Services) { journalStart = journalStart };
+        var rebound = new WorkflowExecutionContext(target, Instance, Services);
         rebound.addedBookmarks.AddRange(addedBookmarks);
         rebound.removedBookmarkIds.AddRange(removedBookmarkIds);
         rebound.signals.AddRange(signals);

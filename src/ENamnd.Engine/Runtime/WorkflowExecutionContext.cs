@@ -18,7 +18,7 @@ public sealed partial class WorkflowExecutionContext
     private readonly List<PendingSignal> signals = [];
     private readonly List<OutboxMessage> outbox = [];
     private readonly List<StepRecord> records = [];
-    private int journalStart;
+    private readonly int journalStart;
     private readonly WorkflowSubStatus subStatusBefore;
     private readonly Dictionary<string, JsonNode?> variablesBefore = new(StringComparer.Ordinal);
     private IReadOnlyList<string>? completionOutcomes;

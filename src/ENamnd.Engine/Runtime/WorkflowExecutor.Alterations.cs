@@ -15,6 +15,7 @@ public sealed partial class WorkflowExecutor
         IReadOnlyList<Alteration> alterations, Func<int, CancellationToken, Task<Workflow?>> findVersion, CancellationToken cancellationToken = default)
     {
         var log = new List<AlterationLogEntry>();
+        var journalStart = instance.Journal.Count;
         var context = new WorkflowExecutionContext(workflow, instance, services);
         var scheduled = false;
         foreach (var alteration in alterations)
@@ -30,7 +31,9 @@ public sealed partial class WorkflowExecutor
         }
         if (scheduled) await RunAsync(context, cancellationToken);
         else instance.UpdatedAt = Now;
-        var step = context.ToStep(context.Audit("alteration", details: new JsonObject { ["alterations"] = AlterationJson.WriteAll(alterations) }));
+        // A migration rebinds the step to another context, so the journal entries are those since the first alteration.
+        var step = context.ToStep(context.Audit("alteration", details: new JsonObject { ["alterations"] = AlterationJson.WriteAll(alterations) }))
+            with { NewJournalEntries = [.. instance.Journal.Skip(journalStart)] };
         return (step, new AlterationResult(instance.Id, log, scheduled, IsSuccessful: true));
     }
 

@@ -12,7 +12,7 @@ namespace ENamnd.Persistence.Ledger;
 /// same transaction as the outbox message (or other rows) it stands for; a second attempt, from a
 /// second run or a second host, meets the primary key and does nothing (see <see cref="UniqueKeyViolation"/>).
 /// </summary>
-public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contexts, IOutboxWakeUp outbox, TimeProvider clock)
+public sealed partial class NotificationLedger(IDbContextFactory<ENamndDbContext> contexts, IOutboxWakeUp outbox, TimeProvider clock)
 {
     /// <summary>
     /// Queues <paramref name="message"/> once under <paramref name="key"/>, with what <paramref name="alsoWrite"/> adds (e.g. the
@@ -23,16 +23,7 @@ public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contex
         var outboxId = Guid.NewGuid().ToString("N");
         var recorded = await RecordOnceAsync(key, outboxId, db =>
         {
-            var now = clock.GetUtcNow();
-            db.Outbox.Add(new OutboxRow
-            {
-                Id = outboxId,
-                Kind = EmailMessage.Kind,
-                Payload = JsonSerializer.Serialize(message, ValueConverter.JsonOptions),
-                InstanceId = key.Subject,
-                CreatedAt = now,
-                NextAttemptAt = now,
-            });
+            db.Outbox.Add(OutboxRowOf(new OnceMessage(outboxId, EmailMessage.Kind, JsonSerializer.Serialize(message, ValueConverter.JsonOptions), key.Subject), clock.GetUtcNow()));
             return alsoWrite?.Invoke(db) ?? Task.CompletedTask;
         }, cancellationToken);
         // Checkpoint: the message is durable in the outbox; if the host dies before this wake-up, the recurring dispatch sends it.
@@ -51,10 +42,7 @@ public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contex
         // A quick answer for a key done before; the primary key decides a race at the commit below.
         if (await db.Set<SentNotificationRow>().AnyAsync(r => r.Key == value, cancellationToken)) return false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Set<SentNotificationRow>().Add(new SentNotificationRow
-        {
-            Key = value, Kind = key.Kind, Subject = key.Subject, OutboxId = outboxId, RecordedAt = clock.GetUtcNow(),
-        });
+        db.Set<SentNotificationRow>().Add(LedgerRowOf(key, outboxId, clock.GetUtcNow()));
         await alsoWrite(db);
         try
         {
@@ -85,4 +73,12 @@ public sealed class NotificationLedger(IDbContextFactory<ENamndDbContext> contex
         var rows = await db.Set<SentNotificationRow>().Where(r => r.Subject == subject).ToListAsync(cancellationToken);
         return rows.OrderBy(r => r.RecordedAt).ToList();
     }
+
+    private static SentNotificationRow LedgerRowOf(LedgerKey key, string? outboxId, DateTimeOffset now) =>
+        new() { Key = key.Value, Kind = key.Kind, Subject = key.Subject, OutboxId = outboxId, RecordedAt = now };
+
+    private static OutboxRow OutboxRowOf(OnceMessage message, DateTimeOffset now) => new()
+    {
+        Id = message.Id, Kind = message.Kind, Payload = message.Payload, InstanceId = message.Subject, CreatedAt = now, NextAttemptAt = now,
+    };
 }

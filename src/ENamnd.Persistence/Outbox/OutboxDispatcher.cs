@@ -34,7 +34,7 @@ public sealed class OutboxDispatcher(
             var sent = 0;
             for (var i = 0; i < MaxPerRun; i++)
             {
-                var outcome = await DispatchOneAsync(cancellationToken);
+                var outcome = await DispatchOneAsync(serialized, cancellationToken);
                 if (outcome is null) break;
                 if (outcome.Value) sent++;
             }
@@ -46,12 +46,16 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>Claims and handles one due message: true when sent, false when it failed, null when none was due.</summary>
-    private async Task<bool?> DispatchOneAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims and handles one due message: true when sent, false when it failed, null when none was due. On SQLite the gate
+    /// is the claim and no transaction is held while delivering, since SQLite's would hold the database's only write lock
+    /// and a handler that writes (one that starts a workflow) would wait on it.
+    /// </summary>
+    private async Task<bool?> DispatchOneAsync(bool serialized, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = serialized ? null : await db.Database.BeginTransactionAsync(cancellationToken);
         // The query already takes one row (LIMIT 1 / Take(1)); listing it avoids EF composing another LIMIT over raw SQL.
         var row = (await Due(db, now).ToListAsync(cancellationToken)).FirstOrDefault();
         if (row is null) return null;
@@ -86,9 +90,9 @@ public sealed class OutboxDispatcher(
                 logger.LogWarning("Outbox message {MessageId} ({Kind}) failed, attempt {Attempt}: {Error}", row.Id, row.Kind, row.Attempts, row.LastError);
             }
         }
-        // Persistence point: the message is marked in the same transaction that claimed it.
+        // Persistence point: the message is marked in the transaction that claimed it (on SQLite, under the gate that did).
         await db.SaveChangesAsync(CancellationToken.None);
-        await transaction.CommitAsync(CancellationToken.None);
+        if (transaction is not null) await transaction.CommitAsync(CancellationToken.None);
         return sent;
     }
 

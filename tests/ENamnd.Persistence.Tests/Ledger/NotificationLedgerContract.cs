@@ -95,6 +95,69 @@ public abstract class NotificationLedgerContract : IAsyncLifetime
         Assert.False(incomplete.IsUniqueKeyViolation());
     }
 
+    [Fact]
+    public async Task Should_QueueEachNewKeyAndMessageOnce_When_ABatchIsSentTwice()
+    {
+        var harness = await StartAsync(await DatabaseAsync());
+        Assert.True(await harness.Ledger.SendOnceAsync(Key("b1"), Mail("tidigare"), CancellationToken.None));
+        LedgerMail[] mails = [new(Key("b1"), Mail("b1")), new(Key("b2"), Mail("b2")), new(Key("b3"), Mail("b3"))];
+        OnceMessage[] messages = [Once("m1"), Once("m2")];
+
+        var first = await harness.Ledger.SendManyOnceAsync(mails, messages, CancellationToken.None);
+        var second = await harness.Ledger.SendManyOnceAsync(mails, messages, CancellationToken.None);
+
+        Assert.Equal(["contract-alert:b2", "contract-alert:b3"], first.Sent.Select(k => k.Value));
+        Assert.Equal(["m1", "m2"], first.Queued);
+        Assert.Equal(0, second.Count);
+        var (ledger, outbox) = await ReadAsync(harness);
+        Assert.Equal(["contract-alert:b1", "contract-alert:b2", "contract-alert:b3"], ledger.Select(r => r.Key).Order());
+        // Each key with its own email; the one sent before keeps its first text.
+        Assert.Equal(["tidigare", "b2", "b3"], ledger.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => MailText(Assert.Single(outbox, m => m.Id == r.OutboxId))));
+        Assert.Equal(["m1", "m2"], outbox.Where(m => m.Kind == "test-message").Select(m => m.Id).Order());
+        Assert.Equal(2, harness.OutboxWakeUp.Wakes);
+        Assert.Equal(["contract-alert:b1", "contract-alert:b3"], (await harness.Ledger.RecordedAsync([Key("b1"), Key("b3"), Key("b4")], CancellationToken.None)).Order());
+    }
+
+    [Fact]
+    public async Task Should_WriteNothingOfTheBatch_When_OneOfItsRowsFails()
+    {
+        var harness = await StartAsync(await DatabaseAsync());
+        LedgerMail[] mails = [new(Key("f1"), Mail("f1")), new(Key("f2"), Mail("f2"), _ => throw new InvalidOperationException("boom"))];
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => harness.Ledger.SendManyOnceAsync(mails, [Once("f")], CancellationToken.None));
+
+        var (ledger, outbox) = await ReadAsync(harness);
+        Assert.Empty(ledger);
+        Assert.Empty(outbox);
+        Assert.Equal(0, harness.OutboxWakeUp.Wakes);
+    }
+
+    [Fact]
+    public async Task Should_DoEachKeyOnce_When_TwoHostsSendOverlappingBatches()
+    {
+        var database = await DatabaseAsync();
+        var first = await StartAsync(database);
+        var second = await StartAsync(database);
+        var keys = Enumerable.Range(0, 12).Select(i => $"r{i:00}").ToList();
+
+        // Each attempt sends a window of 6 keys and its messages; windows overlap, and both hosts send each window.
+        var attempts = Enumerable.Range(0, 16).Select(i =>
+        {
+            var host = i % 2 == 0 ? first : second;
+            var window = keys.Skip(i / 2 % 7).Take(6).ToList();
+            return Task.Run(() => host.Ledger.SendManyOnceAsync(
+                [.. window.Select(k => new LedgerMail(Key(k), Mail(k)))], [.. window.Select(k => Once($"m-{k}"))], CancellationToken.None));
+        }).ToList();
+        var results = await Task.WhenAll(attempts);
+
+        Assert.Equal(keys.Select(k => $"contract-alert:{k}"), results.SelectMany(r => r.Sent).Select(k => k.Value).Order());
+        Assert.Equal(keys.Select(k => $"m-{k}"), results.SelectMany(r => r.Queued).Order());
+        var (ledger, outbox) = await ReadAsync(first);
+        Assert.Equal(keys.Count, ledger.Count);
+        Assert.Equal(ledger.Select(r => r.OutboxId).Order(), outbox.Where(m => m.Kind == EmailMessage.Kind).Select(m => m.Id).Order());
+        Assert.Equal(keys.Count, outbox.Count(m => m.Kind == "test-message"));
+    }
+
     private async Task<LedgerHarness> StartAsync(DatabaseSettings database)
     {
         var harness = await LedgerHarness.StartAsync(database);
@@ -114,6 +177,12 @@ public abstract class NotificationLedgerContract : IAsyncLifetime
         db.Add(row);
         return await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
+
+    private static LedgerKey Key(string occasion) => new("contract-alert", $"contract:{occasion}", occasion);
+
+    private static OnceMessage Once(string id) => new(id, "test-message", "{}", "contract:x");
+
+    private static string MailText(OutboxRow row) => JsonSerializer.Deserialize<EmailMessage>(row.Payload, ValueConverter.JsonOptions)!.TextBody;
 
     private static EmailMessage Mail(string text) => new()
     {

@@ -41,7 +41,7 @@ public sealed class ContractDecisionStarter(
             {
                 [ContractEndWorkflow.Inputs.ContractId] = contract.Id,
                 [ContractEndWorkflow.Inputs.ContractName] = contract.Terms.Name,
-                [ContractEndWorkflow.Inputs.Summary] = ContractEmails.Summary(contract, deadline, await notifier.OwnerAsync(contract, cancellationToken)),
+                [ContractEndWorkflow.Inputs.Summary] = ContractEmails.Summary(contract, deadline, await notifier.Recipients().OwnerAsync(contract, cancellationToken)),
                 [ContractEndWorkflow.Inputs.Deciders] = $"{contract.Terms.Owner}, {options.Value.Coordinators}",
                 // Only an option still open on its decide-by day can extend; a lapsed one is no longer offered.
                 [ContractEndWorkflow.Inputs.CanExtend] = deadline.Option is not null,

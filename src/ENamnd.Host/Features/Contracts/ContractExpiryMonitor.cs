@@ -1,19 +1,23 @@
 using ENamnd.Activities.Contracts;
 using ENamnd.Host.Infrastructure.Scheduling;
+using ENamnd.Persistence.Ledger;
 using Microsoft.Extensions.Options;
 
 namespace ENamnd.Host.Features.Contracts;
 
 /// <summary>
-/// The daily contract monitoring (avtalsbevakning): for each contract still awaiting a decision, the alert
-/// due today (or the latest one missed) to the owner and the coordinator, the decision at contract end
-/// started with the first alert, and a warning when a contract has ended without a decision. Safe to run
-/// twice and on two hosts: every email goes through the ledger and the workflow start has a fixed id.
+/// The daily contract monitoring (avtalsbevakning): for each contract still awaiting a decision, the alert due today (or
+/// the latest one missed) to the owner and the coordinator, the decision at contract end queued with the first alert,
+/// and a warning when a contract has ended without a decision. It goes through the registry a batch of contracts at a
+/// time: what is due is decided in memory, the batch's recorded keys and started decisions are looked up at once, and its
+/// new emails and decisions are queued in one transaction, sent and started after commit from the outbox. Safe to run
+/// twice and on two hosts: every email goes through the ledger, every decision has a fixed instance id.
 /// </summary>
 public sealed class ContractExpiryMonitor(
     ContractStore contracts,
     ContractNotifier notifier,
-    ContractDecisionStarter decisions,
+    ContractDecisionQueue decisions,
+    NotificationLedger ledger,
     IOptions<ContractsOptions> options,
     TimeProvider clock,
     ILogger<ContractExpiryMonitor> logger) : IMonitorJob
@@ -24,35 +28,55 @@ public sealed class ContractExpiryMonitor(
     /// <inheritdoc />
     public string JobId => Id;
 
-
     /// <inheritdoc />
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var today = ContractSchedule.Today(clock);
+        var size = options.Value.ScanBatchSize;
+        var recipients = notifier.Recipients();
         var done = 0;
-        foreach (var contract in await contracts.ListAsync(null, cancellationToken))
+        string? after = null;
+        while (true)
         {
-            if (contract.IsSettled) continue;
+            var page = await contracts.ListUnsettledPageAsync(after, size, cancellationToken);
+            if (page.Count == 0) break;
+            var due = page.Select(c => ContractDue.On(c, today, options.Value.LeadMonths)).OfType<ContractDue>().ToList();
             try
             {
-                done += await CheckAsync(contract, today, cancellationToken);
+                done += await QueueAsync(due, today, recipients, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // One contract's trouble (e.g. the decision workflow missing) must not silence the others; tomorrow's run tries again.
-                logger.LogError(e, "Contract {ContractId}: monitoring failed on {Today}", contract.Id, today);
+                // Checkpoint: the earlier batches are committed, this one not at all; the next run does it. A batch's trouble
+                // must not silence the rest of the registry.
+                logger.LogError(e, "Contract monitoring on {Today}: the batch of contracts {First} to {Last} failed", today, page[0].Id, page[^1].Id);
             }
+            if (page.Count < size) break;
+            after = page[^1].Id;
         }
         return done;
     }
 
-    private async Task<int> CheckAsync(Contract contract, DateOnly today, CancellationToken cancellationToken)
+    // One batch: the keys already recorded are left out before anything is written, so a run that finds everything done
+    // reads and writes nothing more; the ledger looks again in its transaction for a racing run.
+    private async Task<int> QueueAsync(IReadOnlyList<ContractDue> due, DateOnly today, ContractRecipients recipients, CancellationToken cancellationToken)
     {
-        if (today > contract.Terms.EndDate) return await notifier.ExpiredAsync(contract, cancellationToken) ? 1 : 0;
-        var deadline = ContractSchedule.NextDeadline(contract.Terms, today);
-        if (ContractSchedule.DueAlert(deadline.Date, options.Value.LeadMonths, today) is not { } alert) return 0;
-        var done = await notifier.AlertAsync(contract, deadline, alert, today, cancellationToken) ? 1 : 0;
-        if (await decisions.StartAsync(contract, deadline, cancellationToken)) done++;
-        return done;
+        if (due.Count == 0) return 0;
+        var recorded = await ledger.RecordedAsync(due.Select(d => d.Key), cancellationToken);
+        var mails = new List<LedgerMail>();
+        foreach (var item in due.Where(d => !recorded.Contains(d.Key.Value)))
+        {
+            try
+            {
+                if (await notifier.ComposeAsync(item, today, recipients, cancellationToken) is { } mail) mails.Add(mail);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One contract's trouble must not hold back the others' emails; the next run tries it again.
+                logger.LogError(e, "Contract {ContractId}: monitoring failed on {Today}", item.Contract.Id, today);
+            }
+        }
+        var starts = await decisions.MessagesForAsync(due, today, cancellationToken);
+        return (await ledger.SendManyOnceAsync(mails, starts, cancellationToken)).Count;
     }
 }

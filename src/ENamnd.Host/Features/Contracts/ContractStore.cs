@@ -18,6 +18,20 @@ public sealed class ContractStore(IDbContextFactory<ENamndDbContext> contexts, T
         return rows.Select(ContractRows.ToContract).ToList();
     }
 
+    /// <summary>
+    /// One page of the contracts monitoring still follows (not settled by a decision), by id after <paramref name="afterId"/>
+    /// (null: from the first): a keyset page, so a run over the whole registry holds one page at a time.
+    /// </summary>
+    public async Task<IReadOnlyList<Contract>> ListUnsettledPageAsync(string? afterId, int size, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Set<ContractRow>().AsNoTracking()
+            .Where(r => r.Decision == null || (r.Decision != DecideContractEnd.NewProject && r.Decision != DecideContractEnd.LetExpire));
+        if (afterId is not null) query = query.Where(r => string.Compare(r.Id, afterId) > 0);
+        var rows = await query.OrderBy(r => r.Id).Take(size).ToListAsync(cancellationToken);
+        return rows.Select(ContractRows.ToContract).ToList();
+    }
+
     /// <summary>A contract by id, or null.</summary>
     public async Task<Contract?> FindAsync(string id, CancellationToken cancellationToken)
     {

@@ -15,9 +15,13 @@ public sealed class ContractsOptions
     /// <summary>Who is told besides the owner (the coordinator): addresses or roles.</summary>
     public string Coordinators { get; set; } = "roll:samordnare";
 
+    /// <summary>How many contracts monitoring reads at a time; each batch's emails and decisions are written in one transaction.</summary>
+    public int ScanBatchSize { get; set; } = 1000;
+
     /// <summary>The lead times in effect.</summary>
     public IReadOnlyList<int> LeadMonths => AlertLeadMonths is { Length: > 0 } set ? set : DefaultLeadMonths;
 
-    /// <summary>Whether the lead times are usable: 1–120 months, no repeats.</summary>
-    public bool IsValid() => LeadMonths.All(n => n is >= 1 and <= 120) && LeadMonths.Distinct().Count() == LeadMonths.Count && !string.IsNullOrWhiteSpace(Coordinators);
+    /// <summary>Whether the options are usable: lead times of 1–120 months without repeats, coordinators, a batch of 1–10,000 contracts.</summary>
+    public bool IsValid() => LeadMonths.All(n => n is >= 1 and <= 120) && LeadMonths.Distinct().Count() == LeadMonths.Count && !string.IsNullOrWhiteSpace(Coordinators)
+        && ScanBatchSize is >= 1 and <= 10_000;
 }

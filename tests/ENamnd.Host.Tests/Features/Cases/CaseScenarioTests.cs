@@ -61,6 +61,8 @@ public class CaseScenarioTests
         // a new project starts the process again.
         if (!decidedBeforeManagementWaits) Assert.Equal(7, await driver.AnswerAllAsync(caseId, CollectGuaranteeCommitments.TaskKind, _ => CollectGuaranteeCommitments.Commit));
         await host.Services.GetServices<IMonitorJob>().Single(j => j.JobId == "contract-expiry-monitor").RunAsync(CancellationToken.None);
+        // The decision at contract end is queued with the alert and started from the outbox.
+        await host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
         var open = await coordinator.GetFromJsonAsync<JsonArray>("/api/tasks?status=Open");
         var proposal = Assert.Single(open!, t => (string?)t!["kind"] == DecideContractEnd.TaskKind)!;
         await driver.AnswerAsync((string)proposal["id"]!, DecideContractEnd.NewProject);

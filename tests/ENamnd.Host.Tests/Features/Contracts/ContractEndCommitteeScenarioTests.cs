@@ -92,6 +92,8 @@ public class ContractEndCommitteeScenarioTests
         var meetings = (await CreateCommitteeMeetingAsync(coordinator, "2037-02-11"), await CreateCommitteeMeetingAsync(coordinator, "2037-03-18"),
             await CreateCommitteeMeetingAsync(coordinator, "2037-04-15"));
         await host.Services.GetServices<IMonitorJob>().Single(j => j.JobId == ContractExpiryMonitor.Id).RunAsync(CancellationToken.None);
+        // The decision at contract end is queued with the alert and started from the outbox.
+        await host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
         return (driver, caseId, meetings);
     }
 

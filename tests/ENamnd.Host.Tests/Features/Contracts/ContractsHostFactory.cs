@@ -5,6 +5,7 @@ using ENamnd.Host.Features.Contracts;
 using ENamnd.Host.Features.Participants;
 using ENamnd.Host.Infrastructure.Scheduling;
 using ENamnd.Persistence;
+using ENamnd.Persistence.Outbox;
 using ENamnd.Persistence.Rows;
 using ENamnd.TestSupport;
 using Microsoft.AspNetCore.Hosting;
@@ -27,6 +28,9 @@ public sealed class ContractsHostFactory(string? postgres = null) : HostFactoryB
 
     public TestClock Clock { get; } = new(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
+    /// <summary>How many contracts monitoring reads at a time; null keeps the host's default.</summary>
+    public int? ScanBatchSize { get; init; }
+
     /// <inheritdoc />
     protected override TimeProvider HostClock => Clock;
 
@@ -46,11 +50,33 @@ public sealed class ContractsHostFactory(string? postgres = null) : HostFactoryB
     /// <summary>The contract monitoring job.</summary>
     public IMonitorJob Monitor => Services.GetServices<IMonitorJob>().Single(j => j.JobId == ContractExpiryMonitor.Id);
 
-    /// <summary>Runs the monitor at a Stockholm local day and time; returns how much it did.</summary>
-    public Task<int> RunMonitorAtAsync(DateOnly day, TimeOnly localTime)
+    /// <summary>
+    /// Runs the monitor at a Stockholm local day and time, then sends what it queued (the emails, and the decisions at
+    /// contract end it starts) as the woken outbox would; returns how much the monitor did.
+    /// </summary>
+    public async Task<int> RunMonitorAtAsync(DateOnly day, TimeOnly localTime)
     {
         Clock.Set(Stockholm(day, localTime));
-        return Monitor.RunAsync(CancellationToken.None);
+        var done = await Monitor.RunAsync(CancellationToken.None);
+        await DispatchOutboxAsync();
+        return done;
+    }
+
+    /// <summary>
+    /// Sends every due outbox message until none is left unsent. A dispatch the wake-up started in the background may hold a
+    /// message (SQLite waits for it; PostgreSQL skips the row it locked), so this looks again until the outbox is empty.
+    /// </summary>
+    public async Task DispatchOutboxAsync()
+    {
+        var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
+        var now = Clock.GetUtcNow();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            await dispatcher.DispatchAsync(CancellationToken.None);
+            if (!(await OutboxAsync()).Any(m => m.SentAt is null && m.FailedAt is null && m.NextAttemptAt <= now)) return;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("The outbox still holds due messages.");
     }
 
     /// <summary>A Stockholm wall-clock moment as an instant.</summary>
@@ -95,5 +121,6 @@ public sealed class ContractsHostFactory(string? postgres = null) : HostFactoryB
         builder.UseSetting("ConnectionStrings:Postgres", postgres ?? "");
         builder.UseSetting("Demo:SeedParticipants", "false");
         builder.UseSetting("Scheduling:ContractExpiryMonitorCron", Never);
+        if (ScanBatchSize is { } size) builder.UseSetting("Contracts:ScanBatchSize", size.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

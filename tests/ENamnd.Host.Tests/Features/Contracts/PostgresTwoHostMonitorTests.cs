@@ -46,6 +46,8 @@ public sealed class PostgresTwoHostMonitorTests(PostgresFixture postgres) : IAsy
 
         for (var round = 0; round < 3; round++)
             await Task.WhenAll(Task.Run(() => first.Monitor.RunAsync(CancellationToken.None)), Task.Run(() => second.Monitor.RunAsync(CancellationToken.None)));
+        // The decisions are started from the outbox, after the alerts' commit.
+        await first.DispatchOutboxAsync();
 
         var outbox = await first.OutboxAsync();
         var alerts = await first.LedgerAsync(ContractLedgerKeys.AlertKind);

@@ -5,8 +5,8 @@ namespace ENamnd.Benchmarks;
 /// <summary>The command line: how long each measurement runs, and which benchmarks run (all when <see cref="Only"/> is null).</summary>
 public sealed record BenchmarkSettings(int Seconds, IReadOnlySet<string>? Only = null)
 {
-    /// <summary>The names <c>--only</c> accepts: pgbench, the durable engine, the in-memory engine, the case pages, the contract monitoring, the idle host.</summary>
-    public static readonly IReadOnlyList<string> Names = ["pgbench", "engine", "memory", "cases", "contracts", "idle"];
+    /// <summary>The names <c>--only</c> accepts: pgbench, the durable engine, the in-memory engine, the case pages, the contract monitoring, the history, the idle host.</summary>
+    public static readonly IReadOnlyList<string> Names = ["pgbench", "engine", "memory", "cases", "contracts", "history", "idle"];
 
     /// <summary>The default length of one measurement.</summary>
     public const int DefaultSeconds = 20;
@@ -15,7 +15,7 @@ public sealed record BenchmarkSettings(int Seconds, IReadOnlySet<string>? Only =
     public const int QuickSeconds = 5;
 
     /// <summary>What the program accepts.</summary>
-    public const string Usage = "Usage: dotnet run -c Release --project bench/ENamnd.Benchmarks [-- [--seconds N | --quick] [--only NAME[,NAME…]]] where NAME is pgbench, engine, memory, cases, contracts or idle";
+    public const string Usage = "Usage: dotnet run -c Release --project bench/ENamnd.Benchmarks [-- [--seconds N | --quick] [--only NAME[,NAME…]]] where NAME is pgbench, engine, memory, cases, contracts, history or idle";
 
     /// <summary>How long one measurement runs.</summary>
     public TimeSpan Duration => TimeSpan.FromSeconds(Seconds);

@@ -2,6 +2,7 @@ using ENamnd.Benchmarks;
 using ENamnd.Benchmarks.Cases;
 using ENamnd.Benchmarks.Contracts;
 using ENamnd.Benchmarks.Engine;
+using ENamnd.Benchmarks.History;
 using ENamnd.Benchmarks.Idle;
 using ENamnd.Benchmarks.Pgbench;
 
@@ -28,7 +29,7 @@ Console.CancelKeyPress += (_, e) =>
 (string Name, IBenchmark Benchmark)[] benchmarks =
 [
     ("pgbench", new PgbenchBenchmark()), ("engine", new DurableEngineBenchmark()), ("memory", new InMemoryEngineBenchmark()), ("cases", new CasePagesBenchmark()),
-    ("contracts", new ContractScanBenchmark()), ("idle", new IdleHostBenchmark()),
+    ("contracts", new ContractScanBenchmark()), ("history", new HistoryBenchmark()), ("idle", new IdleHostBenchmark()),
 ];
 await using var context = new BenchmarkContext(settings, Console.Error);
 foreach (var (name, benchmark) in benchmarks)

@@ -35,6 +35,9 @@ public sealed class DurableEngine : IAsyncDisposable
         dataSource = services.GetRequiredService<NpgsqlDataSource>();
     }
 
+    /// <summary>The engine's services (stores, runtime).</summary>
+    public IServiceProvider Services => services;
+
     /// <summary>The runtime: lock, load, run, commit per call.</summary>
     public IWorkflowRuntime Runtime { get; }
 

@@ -1,4 +1,5 @@
 using ENamnd.Engine.Runtime;
+using ENamnd.Engine.Stores;
 using ENamnd.Http;
 
 namespace ENamnd.Designer.Api.Instances;
@@ -6,6 +7,14 @@ namespace ENamnd.Designer.Api.Instances;
 /// <summary>Filters, orders and pages instances the way Elsa's instance list does.</summary>
 public static class InstanceListing
 {
+    /// <summary>The instance list as the designer's list endpoint answers it: the page asked for and the number of matches.</summary>
+    public static async Task<(IReadOnlyList<WorkflowInstance> Page, int Total)> ListAsync(
+        IWorkflowInstanceStore instances, WorkflowInstanceListRequest request, Paging paging, CancellationToken cancellationToken)
+    {
+        var definitionId = request.DefinitionId is { Length: > 0 } one ? one : request.DefinitionIds is [var single] ? single : null;
+        return Apply(await instances.ListAsync(new WorkflowInstanceFilter(DefinitionId: definitionId), cancellationToken), request, paging);
+    }
+
     /// <summary>The page the request asks for and the number of matches without paging.</summary>
     public static (IReadOnlyList<WorkflowInstance> Page, int Total) Apply(IEnumerable<WorkflowInstance> instances, WorkflowInstanceListRequest request, Paging paging)
     {

@@ -33,8 +33,7 @@ public static class WorkflowInstanceEndpoints
     {
         var (paging, invalid) = DesignerPaging.From(request.Page, request.PageSize);
         if (invalid is not null) return invalid;
-        var definitionId = request.DefinitionId is { Length: > 0 } one ? one : request.DefinitionIds is [var single] ? single : null;
-        var (page, total) = InstanceListing.Apply(await instances.ListAsync(new WorkflowInstanceFilter(DefinitionId: definitionId), ct), request, paging);
+        var (page, total) = await InstanceListing.ListAsync(instances, request, paging, ct);
         return TypedResults.Ok(new PagedListResponse<WorkflowInstanceSummary>(page.Select(WorkflowInstanceSummary.From).ToList(), total, []));
     }
 

@@ -116,13 +116,39 @@ public sealed partial class EfWorkflowStateStore(
     public async Task<IReadOnlyList<WorkflowInstance>> ListAsync(WorkflowInstanceFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.Instances.AsNoTracking();
-        if (filter.DefinitionId is { } definitionId) query = query.Where(r => r.DefinitionId == definitionId);
-        if (filter.CorrelationId is { } correlationId) query = query.Where(r => r.CorrelationId == correlationId);
-        if (filter.Status is { } status) query = query.Where(r => r.Status == status.ToString());
-        var states = await query.OrderByDescending(r => r.CreatedAt).Select(r => r.StateJson).ToListAsync(cancellationToken);
+        var states = await Newest(Matching(db, filter)).Select(r => r.StateJson).ToListAsync(cancellationToken);
         return states.Select(WorkflowStateSerializer.Deserialize).ToList();
     }
+
+    /// <inheritdoc />
+    public async Task<bool> AnyAsync(WorkflowInstanceFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Matching(db, filter).AnyAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<WorkflowInstancePage> PageAsync(WorkflowInstanceFilter filter, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = Matching(db, filter);
+        var total = await query.CountAsync(cancellationToken);
+        var states = await Newest(query).Skip(skip).Take(take).Select(r => r.StateJson).ToListAsync(cancellationToken);
+        return new WorkflowInstancePage(states.Select(WorkflowStateSerializer.Deserialize).ToList(), total);
+    }
+
+    private static IQueryable<InstanceRow> Matching(ENamndDbContext db, WorkflowInstanceFilter filter)
+    {
+        var query = db.Instances.AsNoTracking();
+        if (filter.DefinitionId is { } definitionId) query = query.Where(r => r.DefinitionId == definitionId);
+        if (filter.DefinitionVersionId is { } versionId) query = query.Where(r => r.DefinitionVersionId == versionId);
+        if (filter.CorrelationId is { } correlationId) query = query.Where(r => r.CorrelationId == correlationId);
+        if (filter.Status is { } status) query = query.Where(r => r.Status == status.ToString());
+        return query;
+    }
+
+    // Newest first; ties (rows written in one moment) by id, so that pages neither repeat nor skip an instance.
+    private static IQueryable<InstanceRow> Newest(IQueryable<InstanceRow> query) => query.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id);
 
     /// <inheritdoc />
     async Task<Bookmark?> IBookmarkStore.FindAsync(string id, CancellationToken cancellationToken)

@@ -10,4 +10,13 @@ public interface IWorkflowInstanceStore
 
     /// <summary>The instances that match a filter, newest first.</summary>
     Task<IReadOnlyList<WorkflowInstance>> ListAsync(WorkflowInstanceFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether any instance matches a filter, without reading one.</summary>
+    Task<bool> AnyAsync(WorkflowInstanceFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One page of the instances that match a filter, newest first (as <see cref="ListAsync"/> orders them, ties by id),
+    /// and how many match: only the page's instances are read, however long the history.
+    /// </summary>
+    Task<WorkflowInstancePage> PageAsync(WorkflowInstanceFilter filter, int skip, int take, CancellationToken cancellationToken = default);
 }

@@ -67,7 +67,19 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
             .Select(WorkflowStateSerializer.Deserialize)
             .Where(filter.Matches)
             .OrderByDescending(i => i.CreatedAt)
+            .ThenBy(i => i.Id, StringComparer.Ordinal)
             .ToList());
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> AnyAsync(WorkflowInstanceFilter filter, CancellationToken cancellationToken = default) =>
+        (await ListAsync(filter, cancellationToken)).Count > 0;
+
+    /// <inheritdoc />
+    public async Task<WorkflowInstancePage> PageAsync(WorkflowInstanceFilter filter, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var all = await ListAsync(filter, cancellationToken);
+        return new WorkflowInstancePage([.. all.Skip(skip).Take(take)], all.Count);
     }
 
     /// <inheritdoc />

@@ -142,9 +142,8 @@ public sealed partial class WorkflowDefinitionManager(
     }
 
     // Instances keep the version they started with, so a version they run must not change under them.
-    private async Task<bool> IsRunByInstancesAsync(WorkflowDefinition version, CancellationToken cancellationToken) =>
-        (await instances.ListAsync(new WorkflowInstanceFilter(DefinitionId: version.DefinitionId), cancellationToken))
-        .Any(i => i.DefinitionVersionId == version.Id);
+    private Task<bool> IsRunByInstancesAsync(WorkflowDefinition version, CancellationToken cancellationToken) =>
+        instances.AnyAsync(new WorkflowInstanceFilter(DefinitionId: version.DefinitionId, DefinitionVersionId: version.Id), cancellationToken);
 
     private static int NextVersion(IReadOnlyList<WorkflowDefinition> versions) => versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1;
 

@@ -7,11 +7,21 @@ namespace ENamnd.Designer.Api.Instances;
 /// <summary>Filters, orders and pages instances the way Elsa's instance list does.</summary>
 public static class InstanceListing
 {
-    /// <summary>The instance list as the designer's list endpoint answers it: the page asked for and the number of matches.</summary>
+    /// <summary>
+    /// The instance list as the designer's list endpoint answers it: the page asked for and the number of matches. The
+    /// list as the designer opens it (newest first, by definition or case number at most) is paged by the store, which
+    /// reads only the page; a search or another filter or order reads the definition's instances and applies it here.
+    /// </summary>
     public static async Task<(IReadOnlyList<WorkflowInstance> Page, int Total)> ListAsync(
         IWorkflowInstanceStore instances, WorkflowInstanceListRequest request, Paging paging, CancellationToken cancellationToken)
     {
         var definitionId = request.DefinitionId is { Length: > 0 } one ? one : request.DefinitionIds is [var single] ? single : null;
+        if (IsNewestFirstOnly(request))
+        {
+            var filter = new WorkflowInstanceFilter(DefinitionId: definitionId, CorrelationId: request.CorrelationId is { Length: > 0 } c ? c : null);
+            var page = await instances.PageAsync(filter, paging.Skip, paging.PageSize, cancellationToken);
+            return (page.Items, page.Total);
+        }
         return Apply(await instances.ListAsync(new WorkflowInstanceFilter(DefinitionId: definitionId), cancellationToken), request, paging);
     }
 
@@ -43,9 +53,19 @@ public static class InstanceListing
         return many is not { Length: > 0 } || many.Contains(value, StringComparer.OrdinalIgnoreCase);
     }
 
+    // Whether the request asks for no more than the store's own paging does: newest first, by one definition and a case number.
+    private static bool IsNewestFirstOnly(WorkflowInstanceListRequest r) =>
+        string.IsNullOrWhiteSpace(r.SearchTerm) && r.HasIncidents is null && r.IsSystem != true && r.Version is null
+        && (r.DefinitionIds is not { Length: > 0 } || (r.DefinitionIds is [var single] && (string.IsNullOrEmpty(r.DefinitionId) || r.DefinitionId == single)))
+        && string.IsNullOrEmpty(r.Status) && r.Statuses is not { Length: > 0 } && string.IsNullOrEmpty(r.SubStatus) && r.SubStatuses is not { Length: > 0 }
+        && r.OrderBy?.Trim().ToLowerInvariant() is null or "" or "created" && !IsAscending(r);
+
+    private static bool IsAscending(WorkflowInstanceListRequest r) =>
+        r.OrderDirection?.Equals("Ascending", StringComparison.OrdinalIgnoreCase) == true || r.OrderDirection == "0";
+
     private static IEnumerable<WorkflowInstance> Order(List<WorkflowInstance> matches, WorkflowInstanceListRequest r)
     {
-        var ascending = r.OrderDirection?.Equals("Ascending", StringComparison.OrdinalIgnoreCase) == true || r.OrderDirection == "0";
+        var ascending = IsAscending(r);
         Func<WorkflowInstance, object?> key = r.OrderBy?.Trim().ToLowerInvariant() switch
         {
             "lastexecuted" => i => i.UpdatedAt,

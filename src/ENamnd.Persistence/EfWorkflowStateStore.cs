@@ -116,7 +116,7 @@ public sealed partial class EfWorkflowStateStore(
     public async Task<IReadOnlyList<WorkflowInstance>> ListAsync(WorkflowInstanceFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var states = await Newest(Matching(db, filter)).Select(r => r.StateJson).ToListAsync(cancellationToken);
+        var states = await Matching(db, filter).OrderByDescending(r => r.CreatedAt).Select(r => r.StateJson).ToListAsync(cancellationToken);
         return states.Select(WorkflowStateSerializer.Deserialize).ToList();
     }
 
@@ -133,7 +133,8 @@ public sealed partial class EfWorkflowStateStore(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = Matching(db, filter);
         var total = await query.CountAsync(cancellationToken);
-        var states = await Newest(query).Skip(skip).Take(take).Select(r => r.StateJson).ToListAsync(cancellationToken);
+        // Ties (rows written in one moment) by id, so that pages neither repeat nor skip an instance.
+        var states = await query.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id).Skip(skip).Take(take).Select(r => r.StateJson).ToListAsync(cancellationToken);
         return new WorkflowInstancePage(states.Select(WorkflowStateSerializer.Deserialize).ToList(), total);
     }
 
@@ -147,8 +148,6 @@ public sealed partial class EfWorkflowStateStore(
         return query;
     }
 
-    // Newest first; ties (rows written in one moment) by id, so that pages neither repeat nor skip an instance.
-    private static IQueryable<InstanceRow> Newest(IQueryable<InstanceRow> query) => query.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id);
 
     /// <inheritdoc />
     async Task<Bookmark?> IBookmarkStore.FindAsync(string id, CancellationToken cancellationToken)

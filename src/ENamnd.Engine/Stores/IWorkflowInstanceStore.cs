@@ -15,7 +15,7 @@ public interface IWorkflowInstanceStore
     Task<bool> AnyAsync(WorkflowInstanceFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// One page of the instances that match a filter, newest first (as <see cref="ListAsync"/> orders them, ties by id),
+    /// One page of the instances that match a filter, newest first and, among instances created in one moment, by id,
     /// and how many match: only the page's instances are read, however long the history.
     /// </summary>
     Task<WorkflowInstancePage> PageAsync(WorkflowInstanceFilter filter, int skip, int take, CancellationToken cancellationToken = default);

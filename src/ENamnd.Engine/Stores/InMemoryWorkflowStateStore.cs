@@ -67,7 +67,6 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
             .Select(WorkflowStateSerializer.Deserialize)
             .Where(filter.Matches)
             .OrderByDescending(i => i.CreatedAt)
-            .ThenBy(i => i.Id, StringComparer.Ordinal)
             .ToList());
     }
 
@@ -79,7 +78,7 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
     public async Task<WorkflowInstancePage> PageAsync(WorkflowInstanceFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
         var all = await ListAsync(filter, cancellationToken);
-        return new WorkflowInstancePage([.. all.Skip(skip).Take(take)], all.Count);
+        return new WorkflowInstancePage([.. all.OrderByDescending(i => i.CreatedAt).ThenBy(i => i.Id, StringComparer.Ordinal).Skip(skip).Take(take)], all.Count);
     }
 
     /// <inheritdoc />

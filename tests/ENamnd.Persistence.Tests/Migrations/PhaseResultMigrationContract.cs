@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ENamnd.Persistence.Tests.Migrations;
 
 /// <summary>
-/// Migration 0033 rewrites the step of stored main processes that takes over a phase's output, so that it reads the
+/// Migration 0032 rewrites the step of stored main processes that takes over a phase's output, so that it reads the
 /// output from Elsa's ExecuteWorkflowResult (and still from a bare output); run against each provider by a subclass.
 /// </summary>
 public abstract class PhaseResultMigrationContract
@@ -22,10 +22,10 @@ public abstract class PhaseResultMigrationContract
     [Theory]
     [InlineData("({ workflowInstanceId: 'barn-1', status: 'Finished', subStatus: 'Finished', output: { beslut: 'fortsatt', deltagare: ['Boden', 'Luleå'] } })")]
     [InlineData("({ beslut: 'fortsatt', deltagare: ['Boden', 'Luleå'] })")]
-    public async Task Should_TakeThePhasesOutputOutOfItsResult_When_Migration33RewritesAStoredMainProcess(string phaseResult)
+    public async Task Should_TakeThePhasesOutputOutOfItsResult_When_Migration32RewritesAStoredMainProcess(string phaseResult)
     {
         await using var harness = await StartAsync();
-        var definition = new WorkflowBuilder($"migrering-0033-{Guid.NewGuid():N}", "Migrering 0033")
+        var definition = new WorkflowBuilder($"migrering-0032-{Guid.NewGuid():N}", "Migrering 0032")
             .WithVariable<object>("resultat").WithVariable<object>("deltagare")
             .Build(new Sequence(
                 new SetVariable("resultat", new Input<object>(Expression.JavaScript(phaseResult))),
@@ -37,7 +37,7 @@ public abstract class PhaseResultMigrationContract
         {
             // As stored before: the serializer escapes quotes and '>', which the migration's text must match.
             Assert.Contains(@"const r = getVariable(\u0027resultat\u0027) ?? {};", await JsonOfAsync(db, definition.Id));
-            await db.Database.ExecuteSqlRawAsync("DELETE FROM schema_migrations WHERE version = 33");
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM schema_migrations WHERE version = 32");
         }
 
         var applied = await harness.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);

@@ -3,11 +3,11 @@ using ENamnd.TestSupport.Postgres;
 
 namespace ENamnd.Persistence.Tests.Migrations;
 
-/// <summary>Migration 0033 on PostgreSQL: a database of its own per test.</summary>
+/// <summary>Migration 0032 on PostgreSQL: a database of its own per test.</summary>
 [Collection(PostgresFixture.CollectionName)]
 [Trait(TestCategories.Key, TestCategories.Postgres)]
 public sealed class PostgresPhaseResultMigrationTests(PostgresFixture postgres) : PhaseResultMigrationContract
 {
     protected override async Task<PersistenceHarness> StartAsync() =>
-        await PersistenceHarness.StartAsync(new DatabaseSettings(DatabaseProvider.Postgres, await postgres.CreateDatabaseAsync("migration_0033")));
+        await PersistenceHarness.StartAsync(new DatabaseSettings(DatabaseProvider.Postgres, await postgres.CreateDatabaseAsync("migration_0032")));
 }

@@ -2,10 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace ENamnd.Persistence.Tests.Migrations;
 
-/// <summary>Migration 0033 on SQLite: a file of its own per test.</summary>
+/// <summary>Migration 0032 on SQLite: a file of its own per test.</summary>
 public sealed class SqlitePhaseResultMigrationTests : PhaseResultMigrationContract, IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("enamnd-0033-").FullName;
+    private readonly string directory = Directory.CreateTempSubdirectory("enamnd-0032-").FullName;
 
     protected override Task<PersistenceHarness> StartAsync() =>
         PersistenceHarness.StartAsync(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(directory, "migration.db")}"));

@@ -35,18 +35,7 @@ public sealed partial class WorkflowExecutionContext
 
     /// <summary>Records an alteration in the journal, on the workflow's root activity (Elsa adds it to the execution log).</summary>
     internal void JournalAlteration(string type, string message) =>
-        Instance.Journal.Add(new JournalEntry
-        {
-            Sequence = Instance.Journal.Count == 0 ? 1 : Instance.Journal[^1].Sequence + 1,
-            ActivityId = Workflow.Root.Id,
-            NodeId = Workflow.Root.NodeId,
-            ActivityType = Workflow.Root.Type,
-            ActivityName = Workflow.Root.Name,
-            EventType = JournalEventType.Log,
-            Timestamp = Now,
-            Message = message,
-            Payload = new JsonObject { ["alteration"] = type },
-        });
+        Journal(Workflow.Root, null, JournalEventType.Log, message: message, payload: new JsonObject { ["alteration"] = type });
 
     /// <summary>
     /// The same step over another version of the workflow (a migration): what the step changed so far carries over, but

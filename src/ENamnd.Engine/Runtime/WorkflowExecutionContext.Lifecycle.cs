@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ENamnd.Engine.Expressions;
+using ENamnd.Engine.Model;
 using Microsoft.Extensions.Logging;
 
 namespace ENamnd.Engine.Runtime;
@@ -75,14 +76,18 @@ public sealed partial class WorkflowExecutionContext
 
     /// <summary>Appends a journal entry for an execution.</summary>
     internal void Journal(ActivityExecutionContext context, JournalEventType type, IReadOnlyList<string>? outcomes = null, string? message = null, JsonNode? payload = null) =>
+        Journal(context.Activity, context.Id, type, outcomes, message, payload);
+
+    /// <summary>Appends a journal entry for <paramref name="activity"/>, numbered after the instance's last one.</summary>
+    internal void Journal(Activity activity, string? activityContextId, JournalEventType type, IReadOnlyList<string>? outcomes = null, string? message = null, JsonNode? payload = null) =>
         Instance.Journal.Add(new JournalEntry
         {
             Sequence = Instance.Journal.Count == 0 ? 1 : Instance.Journal[^1].Sequence + 1,
-            ActivityId = context.Activity.Id,
-            NodeId = context.Activity.NodeId,
-            ActivityType = context.Activity.Type,
-            ActivityName = context.Activity.Name,
-            ActivityContextId = context.Id,
+            ActivityId = activity.Id,
+            NodeId = activity.NodeId,
+            ActivityType = activity.Type,
+            ActivityName = activity.Name,
+            ActivityContextId = activityContextId,
             EventType = type,
             Outcomes = outcomes,
             Timestamp = Now,

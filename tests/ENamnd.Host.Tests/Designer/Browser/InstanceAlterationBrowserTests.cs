@@ -111,8 +111,12 @@ public sealed class InstanceAlterationBrowserTests(BrowserFixture fixture, ITest
         var list = page.Locator("elsa-workflow-instance-list");
         var search = list.Locator("input[type=text]").First;
         await Assertions.Expect(search).ToBeVisibleAsync(Visible);
+        // The new instances are on the unsearched first page too: the search counts once the Studio has asked for it.
+        var searched = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/workflow-instances", StringComparison.Ordinal)
+            && r.Request.PostData?.Contains(name, StringComparison.Ordinal) == true, new() { Timeout = 30_000 });
         await search.FillAsync(name);
         await search.PressAsync("Enter");
+        await searched;
         var row = list.Locator("tr").Filter(new() { HasText = instanceId });
         await Assertions.Expect(row).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         return row;

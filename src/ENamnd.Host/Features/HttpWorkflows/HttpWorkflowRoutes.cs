@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using ENamnd.Engine.Activities.Http;
 using ENamnd.Engine.Expressions;
@@ -14,11 +15,13 @@ namespace ENamnd.Host.Features.HttpWorkflows;
 /// then, when none matches, the endpoints that running instances wait on. Paths are ASP.NET Core route templates
 /// (<c>orders/{id}</c>, <c>files/{*rest}</c>, literal parts case-insensitive); where several templates match, the one
 /// with the most literal parts wins. The stores are read on every request, so a publish, a retract or a new wait counts
-/// at once; only parsed templates are cached (a template's parse never changes).
+/// at once; parsed templates are cached (a template's parse never changes), and so are the triggers of a definition
+/// object (the stores hand out a new object when a version's JSON changes).
 /// </summary>
 public sealed class HttpWorkflowRoutes(IWorkflowDefinitionStore definitions, IBookmarkStore bookmarks)
 {
     private readonly ConcurrentDictionary<string, TemplateMatcher?> templates = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<WorkflowDefinition, IReadOnlyList<HttpTrigger>> triggers = [];
 
     /// <summary>
     /// The best matches of a request: the triggers, or else the waiting endpoints (of one instance or correlation id when
@@ -47,7 +50,7 @@ public sealed class HttpWorkflowRoutes(IWorkflowDefinitionStore definitions, IBo
         var matches = new List<HttpRouteMatch>();
         foreach (var definition in await definitions.ListAsync(null, VersionOptions.Published, cancellationToken))
         {
-            foreach (var trigger in HttpTriggers.Of(Workflow.From(definition)))
+            foreach (var trigger in triggers.GetValue(definition, d => HttpTriggers.Of(Workflow.From(d))))
             {
                 if (Match(trigger.Payload, method, path) is not { } values) continue;
                 matches.Add(new HttpRouteMatch(trigger.Payload, values)

@@ -138,6 +138,10 @@ public sealed partial class EfWorkflowStateStore(
         return new WorkflowInstancePage(states.Select(WorkflowStateSerializer.Deserialize).ToList(), total);
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        (await FindAsync(instanceId, cancellationToken))?.Journal ?? [];
+
     private static IQueryable<InstanceRow> Matching(ENamndDbContext db, WorkflowInstanceFilter filter)
     {
         var query = db.Instances.AsNoTracking();

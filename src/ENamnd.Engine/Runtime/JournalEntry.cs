@@ -37,4 +37,13 @@ public sealed record JournalEntry
 
     /// <summary>Extra data, e.g. the bookmark a suspension created.</summary>
     public JsonNode? Payload { get; init; }
+
+    /// <summary>
+    /// The activity's evaluated inputs by name (Elsa's activity state), as its log persistence mode keeps them; set on
+    /// the entry that ends or suspends an activity execution.
+    /// </summary>
+    public JsonObject? ActivityState { get; init; }
+
+    /// <summary>The activity's outputs by name, as its log persistence mode keeps them; set like <see cref="ActivityState"/>.</summary>
+    public JsonObject? Outputs { get; init; }
 }

@@ -19,4 +19,7 @@ public interface IWorkflowInstanceStore
     /// and how many match: only the page's instances are read, however long the history.
     /// </summary>
     Task<WorkflowInstancePage> PageAsync(WorkflowInstanceFilter filter, int skip, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>An instance's journal in sequence order, as committed; empty when the instance does not exist.</summary>
+    Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken cancellationToken = default);
 }

@@ -82,6 +82,10 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        (await FindAsync(instanceId, cancellationToken))?.Journal ?? [];
+
+    /// <inheritdoc />
     Task<Bookmark?> IBookmarkStore.FindAsync(string id, CancellationToken cancellationToken)
     {
         lock (gate) return Task.FromResult(bookmarks.GetValueOrDefault(id));

@@ -34,6 +34,7 @@ public sealed partial class EfWorkflowStateStore : IWorkflowInstanceDeleter
         await db.Outbox.Where(r => r.InstanceId == instanceId).ExecuteDeleteAsync(cancellationToken);
         await db.Instances.Where(r => r.Id == instanceId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        counts.Forget();
         return InstanceDeletion.Deleted;
     }
 

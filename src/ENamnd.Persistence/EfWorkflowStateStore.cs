@@ -17,10 +17,12 @@ public sealed partial class EfWorkflowStateStore(
     IEnumerable<IStepCommitListener> listeners,
     IEnumerable<IStepRecordWriter> recordWriters,
     IEnumerable<IStepTransactionObserver> observers,
+    TimeProvider clock,
     ILogger<EfWorkflowStateStore> logger) : IWorkflowInstanceStore, IBookmarkStore, IWorkflowStepCommitter, IPendingSignalStore
 {
     private readonly Dictionary<string, IStepRecordWriter> writers = recordWriters.ToDictionary(w => w.Kind, StringComparer.Ordinal);
     private readonly IStepTransactionObserver[] stepObservers = [.. observers];
+    private readonly InstanceCounts counts = new(clock);
 
     /// <inheritdoc />
     public async Task CommitAsync(WorkflowStep step, CancellationToken cancellationToken = default)
@@ -75,6 +77,7 @@ public sealed partial class EfWorkflowStateStore(
     /// <summary>Tells the listeners of a committed step; their failures are logged, for the sweeps to recover.</summary>
     internal async Task NotifyCommittedAsync(WorkflowStep step, CancellationToken cancellationToken)
     {
+        counts.Committed(step);
         foreach (var listener in listeners)
         {
             try
@@ -98,6 +101,8 @@ public sealed partial class EfWorkflowStateStore(
             .SetProperty(r => r.CorrelationId, row.CorrelationId)
             .SetProperty(r => r.Status, row.Status)
             .SetProperty(r => r.SubStatus, row.SubStatus)
+            .SetProperty(r => r.Name, row.Name)
+            .SetProperty(r => r.IncidentCount, row.IncidentCount)
             .SetProperty(r => r.StateJson, row.StateJson)
             .SetProperty(r => r.UpdatedAt, row.UpdatedAt)
             .SetProperty(r => r.FinishedAt, row.FinishedAt), cancellationToken);
@@ -128,13 +133,12 @@ public sealed partial class EfWorkflowStateStore(
     }
 
     /// <inheritdoc />
-    public async Task<WorkflowInstancePage> PageAsync(WorkflowInstanceFilter filter, int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<WorkflowInstancePage> PageAsync(WorkflowInstanceFilter filter, int skip, int take, WorkflowInstanceOrder? order = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = Matching(db, filter);
-        var total = await query.CountAsync(cancellationToken);
-        // Ties (rows written in one moment) by id, so that pages neither repeat nor skip an instance.
-        var states = await query.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id).Skip(skip).Take(take).Select(r => r.StateJson).ToListAsync(cancellationToken);
+        var total = await counts.GetAsync(filter, query.CountAsync, cancellationToken);
+        var states = await Ordered(query, order ?? WorkflowInstanceOrder.NewestFirst).Skip(skip).Take(take).Select(r => r.StateJson).ToListAsync(cancellationToken);
         return new WorkflowInstancePage(states.Select(WorkflowStateSerializer.Deserialize).ToList(), total);
     }
 
@@ -149,8 +153,40 @@ public sealed partial class EfWorkflowStateStore(
         if (filter.DefinitionVersionId is { } versionId) query = query.Where(r => r.DefinitionVersionId == versionId);
         if (filter.CorrelationId is { } correlationId) query = query.Where(r => r.CorrelationId == correlationId);
         if (filter.Status is { } status) query = query.Where(r => r.Status == status.ToString());
+        if (filter.DefinitionIds is { Count: > 0 } definitionIds) query = query.Where(r => definitionIds.Contains(r.DefinitionId));
+        if (filter.Statuses is { Count: > 0 } statuses)
+        {
+            var names = statuses.Select(s => s.ToString()).ToList();
+            query = query.Where(r => names.Contains(r.Status));
+        }
+        if (filter.SubStatuses is { Count: > 0 } subStatuses)
+        {
+            var names = subStatuses.Select(s => s.ToString()).ToList();
+            query = query.Where(r => names.Contains(r.SubStatus));
+        }
+        if (filter.Version is { } version) query = query.Where(r => r.Version == version);
+        if (filter.HasIncidents is { } hasIncidents) query = query.Where(r => r.IncidentCount > 0 == hasIncidents);
+        if (filter.SearchTerm is { Length: > 0 } term)
+        {
+            // Case-insensitive as the in-memory store; SQLite's lower() folds only ASCII letters.
+            var lowered = term.ToLowerInvariant();
+            query = query.Where(r => r.Id.ToLower().Contains(lowered) || (r.Name != null && r.Name.ToLower().Contains(lowered))
+                || (r.CorrelationId != null && r.CorrelationId.ToLower().Contains(lowered)) || r.DefinitionId.ToLower().Contains(lowered));
+        }
         return query;
     }
+
+    // Ties by id, so that pages neither repeat nor skip an instance; rows without the key (no name, not finished) last.
+    private static IOrderedQueryable<InstanceRow> Ordered(IQueryable<InstanceRow> query, WorkflowInstanceOrder order) => order.By switch
+    {
+        WorkflowInstanceOrderBy.Name => By(query.OrderBy(r => r.Name == null), r => r.Name, order.Ascending).ThenBy(r => r.Id),
+        WorkflowInstanceOrderBy.Finished => By(query.OrderBy(r => r.FinishedAt == null), r => r.FinishedAt, order.Ascending).ThenBy(r => r.Id),
+        WorkflowInstanceOrderBy.LastExecuted => (order.Ascending ? query.OrderBy(r => r.UpdatedAt) : query.OrderByDescending(r => r.UpdatedAt)).ThenBy(r => r.Id),
+        _ => (order.Ascending ? query.OrderBy(r => r.CreatedAt) : query.OrderByDescending(r => r.CreatedAt)).ThenBy(r => r.Id),
+    };
+
+    private static IOrderedQueryable<InstanceRow> By<T>(IOrderedQueryable<InstanceRow> query, System.Linq.Expressions.Expression<Func<InstanceRow, T>> key, bool ascending) =>
+        ascending ? query.ThenBy(key) : query.ThenByDescending(key);
 
 
     /// <inheritdoc />

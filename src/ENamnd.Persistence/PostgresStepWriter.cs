@@ -10,10 +10,11 @@ namespace ENamnd.Persistence;
 internal static class PostgresStepWriter
 {
     private const string UpsertInstance =
-        "INSERT INTO instances (id, definition_id, definition_version_id, version, correlation_id, status, sub_status, state_json, created_at, updated_at, finished_at) " +
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO UPDATE SET " +
+        "INSERT INTO instances (id, definition_id, definition_version_id, version, correlation_id, status, sub_status, name, incident_count, state_json, created_at, updated_at, finished_at) " +
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO UPDATE SET " +
         "definition_id = EXCLUDED.definition_id, definition_version_id = EXCLUDED.definition_version_id, version = EXCLUDED.version, " +
         "correlation_id = EXCLUDED.correlation_id, status = EXCLUDED.status, sub_status = EXCLUDED.sub_status, " +
+        "name = EXCLUDED.name, incident_count = EXCLUDED.incident_count, " +
         "state_json = EXCLUDED.state_json, updated_at = EXCLUDED.updated_at, finished_at = EXCLUDED.finished_at";
 
     private const string DeleteBookmarks = "DELETE FROM bookmarks WHERE id = ANY($1)";
@@ -24,7 +25,7 @@ internal static class PostgresStepWriter
         var batch = new NpgsqlBatch(connection);
         var i = rows.Instance;
         batch.BatchCommands.Add(Command(UpsertInstance,
-            i.Id, i.DefinitionId, i.DefinitionVersionId, i.Version, i.CorrelationId, i.Status, i.SubStatus, i.StateJson, i.CreatedAt, i.UpdatedAt, i.FinishedAt));
+            i.Id, i.DefinitionId, i.DefinitionVersionId, i.Version, i.CorrelationId, i.Status, i.SubStatus, i.Name, i.IncidentCount, i.StateJson, i.CreatedAt, i.UpdatedAt, i.FinishedAt));
         if (rows.RemovedBookmarkIds.Count > 0) batch.BatchCommands.Add(Command(DeleteBookmarks, (object)rows.RemovedBookmarkIds.ToArray()));
         Insert(batch, "bookmarks", ["id", "instance_id", "name", "correlation_id", "due_at", "created_at", "json"], rows.Bookmarks,
             b => [b.Id, b.InstanceId, b.Name, b.CorrelationId, b.DueAt, b.CreatedAt, b.Json]);

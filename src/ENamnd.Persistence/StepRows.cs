@@ -39,6 +39,8 @@ internal sealed record StepRows(
         CorrelationId = instance.CorrelationId,
         Status = instance.Status.ToString(),
         SubStatus = instance.SubStatus.ToString(),
+        Name = instance.Name,
+        IncidentCount = instance.Incidents.Count,
         StateJson = WorkflowStateSerializer.Serialize(instance),
         CreatedAt = instance.CreatedAt.ToUniversalTime(),
         UpdatedAt = instance.UpdatedAt.ToUniversalTime(),

@@ -19,8 +19,8 @@ public static class HistorySeeder
         [
             // A month of history, a minute apart, all older than the template.
             $"""
-            INSERT INTO instances (id, definition_id, definition_version_id, version, correlation_id, status, sub_status, state_json, created_at, updated_at, finished_at)
-            SELECT '{IdPrefix}' || n, t.definition_id, t.definition_version_id, t.version, 'HIST/' || n, t.status, t.sub_status,
+            INSERT INTO instances (id, definition_id, definition_version_id, version, correlation_id, status, sub_status, name, incident_count, state_json, created_at, updated_at, finished_at)
+            SELECT '{IdPrefix}' || n, t.definition_id, t.definition_version_id, t.version, 'HIST/' || n, t.status, t.sub_status, t.name, t.incident_count,
                    replace(t.state_json, t.id, '{IdPrefix}' || n), t.created_at - n * interval '1 minute', t.updated_at - n * interval '1 minute',
                    t.finished_at - n * interval '1 minute'
             FROM instances t, generate_series(1, $2) AS n WHERE t.id = $1

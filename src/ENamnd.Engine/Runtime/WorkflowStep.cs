@@ -22,6 +22,12 @@ public sealed record WorkflowStep(
     /// <summary>What caused the step.</summary>
     public AuditEntry? Audit { get; init; }
 
+    /// <summary>
+    /// Whether the step only moved an existing instance on (a resume, new variable values, a cancel): it added no instance
+    /// and moved none to another definition version, as a start, an import or an alteration may.
+    /// </summary>
+    public bool KeepsInstanceIdentity => Audit?.Action is "resume" or "variables" or "cancel";
+
     /// <summary>The instance's sub-status when the step began.</summary>
     public WorkflowSubStatus SubStatusBefore { get; init; }
 

@@ -15,10 +15,10 @@ public interface IWorkflowInstanceStore
     Task<bool> AnyAsync(WorkflowInstanceFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// One page of the instances that match a filter, newest first and, among instances created in one moment, by id,
-    /// and how many match: only the page's instances are read, however long the history.
+    /// One page of the instances that match a filter, in an order (newest first when none is given; among equal keys by
+    /// id), and how many match: only the page's instances are read, however long the history.
     /// </summary>
-    Task<WorkflowInstancePage> PageAsync(WorkflowInstanceFilter filter, int skip, int take, CancellationToken cancellationToken = default);
+    Task<WorkflowInstancePage> PageAsync(WorkflowInstanceFilter filter, int skip, int take, WorkflowInstanceOrder? order = null, CancellationToken cancellationToken = default);
 
     /// <summary>An instance's journal in sequence order, as committed; empty when the instance does not exist.</summary>
     Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken cancellationToken = default);

@@ -75,10 +75,25 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
         (await ListAsync(filter, cancellationToken)).Count > 0;
 
     /// <inheritdoc />
-    public async Task<WorkflowInstancePage> PageAsync(WorkflowInstanceFilter filter, int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<WorkflowInstancePage> PageAsync(WorkflowInstanceFilter filter, int skip, int take, WorkflowInstanceOrder? order = null, CancellationToken cancellationToken = default)
     {
         var all = await ListAsync(filter, cancellationToken);
-        return new WorkflowInstancePage([.. all.OrderByDescending(i => i.CreatedAt).ThenBy(i => i.Id, StringComparer.Ordinal).Skip(skip).Take(take)], all.Count);
+        order ??= WorkflowInstanceOrder.NewestFirst;
+        // Instances without the key (no name, not finished) come last either way, as the database stores order them.
+        var ordered = order.By switch
+        {
+            WorkflowInstanceOrderBy.Name => Order(all, i => i.Name, order.Ascending, StringComparer.Ordinal),
+            WorkflowInstanceOrderBy.Finished => Order(all, i => i.FinishedAt, order.Ascending, Comparer<DateTimeOffset?>.Default),
+            WorkflowInstanceOrderBy.LastExecuted => Order(all, i => i.UpdatedAt, order.Ascending, Comparer<DateTimeOffset>.Default),
+            _ => Order(all, i => i.CreatedAt, order.Ascending, Comparer<DateTimeOffset>.Default),
+        };
+        return new WorkflowInstancePage([.. ordered.ThenBy(i => i.Id, StringComparer.Ordinal).Skip(skip).Take(take)], all.Count);
+    }
+
+    private static IOrderedEnumerable<WorkflowInstance> Order<T>(IEnumerable<WorkflowInstance> instances, Func<WorkflowInstance, T> key, bool ascending, IComparer<T> comparer)
+    {
+        var withKeyFirst = instances.OrderBy(i => key(i) is null);
+        return ascending ? withKeyFirst.ThenBy(key, comparer) : withKeyFirst.ThenByDescending(key, comparer);
     }
 
     /// <inheritdoc />

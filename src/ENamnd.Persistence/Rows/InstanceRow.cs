@@ -10,6 +10,8 @@ public sealed class InstanceRow
     public string? CorrelationId { get; set; }
     public string Status { get; set; } = "";
     public string SubStatus { get; set; } = "";
+    public string? Name { get; set; }
+    public int IncidentCount { get; set; }
     public string StateJson { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

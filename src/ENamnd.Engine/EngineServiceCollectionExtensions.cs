@@ -51,6 +51,7 @@ public static class EngineServiceCollectionExtensions
             p));
         services.AddSingleton<IWorkflowRuntime>(p => new WorkflowRuntime(
             p.GetRequiredService<IWorkflowDefinitionStore>(),
+            p.GetRequiredService<IWorkflowInstanceStore>(),
             p.GetRequiredService<IBookmarkStore>(),
             p.GetRequiredService<IWorkflowStepSessions>(),
             p.GetRequiredService<IPendingSignalStore>(),

@@ -143,8 +143,25 @@ public sealed partial class EfWorkflowStateStore(
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken cancellationToken = default) =>
-        (await FindAsync(instanceId, cancellationToken))?.Journal ?? [];
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Journal.AsNoTracking().Where(r => r.InstanceId == instanceId).OrderBy(r => r.Sequence).ToListAsync(cancellationToken);
+        return [.. rows.Select(JournalRows.ToEntry)];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<JournalEntry>>> JournalsAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default)
+    {
+        if (instanceIds.Count == 0) return new Dictionary<string, IReadOnlyList<JournalEntry>>();
+        var ids = instanceIds.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // One query for all of them, on the (instance_id, sequence) index.
+        var rows = await db.Journal.AsNoTracking().Where(r => ids.Contains(r.InstanceId))
+            .OrderBy(r => r.InstanceId).ThenBy(r => r.Sequence).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.InstanceId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<JournalEntry>)[.. g.Select(JournalRows.ToEntry)], StringComparer.Ordinal);
+    }
 
     private static IQueryable<InstanceRow> Matching(ENamndDbContext db, WorkflowInstanceFilter filter)
     {

@@ -29,8 +29,11 @@ internal static class PostgresStepWriter
         if (rows.RemovedBookmarkIds.Count > 0) batch.BatchCommands.Add(Command(DeleteBookmarks, (object)rows.RemovedBookmarkIds.ToArray()));
         Insert(batch, "bookmarks", ["id", "instance_id", "name", "correlation_id", "due_at", "created_at", "json"], rows.Bookmarks,
             b => [b.Id, b.InstanceId, b.Name, b.CorrelationId, b.DueAt, b.CreatedAt, b.Json]);
-        Insert(batch, "journal", ["instance_id", "sequence", "activity_id", "node_id", "activity_type", "event_type", "outcomes", "message", "timestamp"], rows.Journal,
-            j => [j.InstanceId, j.Sequence, j.ActivityId, j.NodeId, j.ActivityType, j.EventType, j.Outcomes, j.Message, j.Timestamp]);
+        Insert(batch, "journal",
+            ["instance_id", "sequence", "activity_id", "node_id", "activity_type", "activity_name", "activity_context_id", "event_type", "outcomes", "message",
+                "timestamp", "payload", "activity_state", "outputs"], rows.Journal,
+            j => [j.InstanceId, j.Sequence, j.ActivityId, j.NodeId, j.ActivityType, j.ActivityName, j.ActivityContextId, j.EventType, j.Outcomes, j.Message,
+                j.Timestamp, j.Payload, j.ActivityState, j.Outputs]);
         Insert(batch, "outbox", ["id", "kind", "payload", "instance_id", "created_at", "attempts", "next_attempt_at"], rows.Outbox,
             o => [o.Id, o.Kind, o.Payload, o.InstanceId, o.CreatedAt, o.Attempts, o.NextAttemptAt]);
         Insert(batch, "pending_signals", ["id", "instance_id", "signal", "created_at"], rows.Signals,

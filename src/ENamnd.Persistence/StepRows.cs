@@ -24,7 +24,7 @@ internal sealed record StepRows(
             InstanceRowOf(instance),
             step.RemovedBookmarkIds,
             [.. step.AddedBookmarks.Select(BookmarkRowOf)],
-            [.. step.NewJournalEntries.Select(e => JournalRowOf(instance.Id, e))],
+            [.. step.NewJournalEntries.Select(e => JournalRows.Of(instance.Id, e))],
             [.. step.Outbox.Select(OutboxRowOf)],
             [.. step.Signals.Select(SignalRowOf)],
             step.Audit is { } audit ? AuditRowOf(audit) : null);
@@ -56,19 +56,6 @@ internal sealed record StepRows(
         DueAt = bookmark.DueAt?.ToUniversalTime(),
         CreatedAt = bookmark.CreatedAt.ToUniversalTime(),
         Json = JsonSerializer.Serialize(bookmark, ValueConverter.JsonOptions),
-    };
-
-    private static JournalRow JournalRowOf(string instanceId, JournalEntry entry) => new()
-    {
-        InstanceId = instanceId,
-        Sequence = entry.Sequence,
-        ActivityId = entry.ActivityId,
-        NodeId = entry.NodeId,
-        ActivityType = entry.ActivityType,
-        EventType = entry.EventType.ToString(),
-        Outcomes = entry.Outcomes is null ? null : string.Join(",", entry.Outcomes),
-        Message = entry.Message,
-        Timestamp = entry.Timestamp.ToUniversalTime(),
     };
 
     private static OutboxRow OutboxRowOf(OutboxMessage message) => new()

@@ -119,7 +119,7 @@ public sealed class DurableEngine : IAsyncDisposable
         Require(finished is { Status: WorkflowStatus.Finished, SubStatus: WorkflowSubStatus.Finished },
             $"The resumed instance is stored as {finished?.Status}/{finished?.SubStatus}, not Finished.");
         Require((bool?)finished!.Variables[ApprovalWorkflow.Approved] == true, $"The resumed instance's {ApprovalWorkflow.Approved} is not true.");
-        Require(finished.Journal.Any(e => e.Message == "Godkänt"), "The resumed instance's journal lacks the written line.");
+        Require((await instances.JournalAsync(finished.Id, cancellationToken)).Any(e => e.Message == "Godkänt"), "The resumed instance's journal lacks the written line.");
         Require(await bookmarks.FindAsync(bookmarkId, cancellationToken) is null, "The resumed bookmark is still in the database.");
         var again = await Runtime.ResumeAsync(bookmarkId, null, cancellationToken);
         Require(again.Outcome == ResumeOutcome.AlreadyHandled, $"A second resume of the same bookmark gave {again.Outcome}.");

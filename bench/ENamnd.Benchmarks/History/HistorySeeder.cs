@@ -26,8 +26,10 @@ public static class HistorySeeder
             FROM instances t, generate_series(1, $2) AS n WHERE t.id = $1
             """,
             $"""
-            INSERT INTO journal (instance_id, sequence, activity_id, node_id, activity_type, event_type, outcomes, message, timestamp)
-            SELECT '{IdPrefix}' || n, j.sequence, j.activity_id, j.node_id, j.activity_type, j.event_type, j.outcomes, j.message, j.timestamp - n * interval '1 minute'
+            INSERT INTO journal (instance_id, sequence, activity_id, node_id, activity_type, activity_name, activity_context_id, event_type, outcomes, message,
+                                 timestamp, payload, activity_state, outputs)
+            SELECT '{IdPrefix}' || n, j.sequence, j.activity_id, j.node_id, j.activity_type, j.activity_name, j.activity_context_id, j.event_type, j.outcomes,
+                   j.message, j.timestamp - n * interval '1 minute', replace(j.payload, $1, '{IdPrefix}' || n), j.activity_state, j.outputs
             FROM journal j, generate_series(1, $2) AS n WHERE j.instance_id = $1
             """,
             $"""

@@ -78,11 +78,11 @@ public sealed partial class WorkflowExecutionContext
     internal void Journal(ActivityExecutionContext context, JournalEventType type, IReadOnlyList<string>? outcomes = null, string? message = null, JsonNode? payload = null) =>
         Journal(context.Activity, context.Id, type, outcomes, message, payload);
 
-    /// <summary>Appends a journal entry for <paramref name="activity"/>, numbered after the instance's last one.</summary>
+    /// <summary>Appends a journal entry for <paramref name="activity"/>, numbered after the instance's last one (gap-free across steps).</summary>
     internal void Journal(Activity activity, string? activityContextId, JournalEventType type, IReadOnlyList<string>? outcomes = null, string? message = null, JsonNode? payload = null) =>
         Instance.Journal.Add(new JournalEntry
         {
-            Sequence = Instance.Journal.Count == 0 ? 1 : Instance.Journal[^1].Sequence + 1,
+            Sequence = ++Instance.LastJournalSequence,
             ActivityId = activity.Id,
             NodeId = activity.NodeId,
             ActivityType = activity.Type,

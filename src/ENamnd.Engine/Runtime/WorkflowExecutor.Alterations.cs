@@ -9,10 +9,12 @@ public sealed partial class WorkflowExecutor
     /// <summary>
     /// Applies alterations to an instance in order, as one step, then runs the work they scheduled (a retried activity
     /// and what follows it). When one is refused, the step is null and nothing is changed: all or nothing.
-    /// <paramref name="findVersion"/> finds another version of the instance's definition, for <see cref="Migrate"/>.
+    /// <paramref name="findVersion"/> finds another version of the instance's definition and <paramref name="readJournal"/>
+    /// reads the instance's committed journal, both for <see cref="Migrate"/>.
     /// </summary>
     public async Task<(WorkflowStep? Step, AlterationResult Result)> AlterAsync(Workflow workflow, WorkflowInstance instance,
-        IReadOnlyList<Alteration> alterations, Func<int, CancellationToken, Task<Workflow?>> findVersion, CancellationToken cancellationToken = default)
+        IReadOnlyList<Alteration> alterations, Func<int, CancellationToken, Task<Workflow?>> findVersion,
+        Func<CancellationToken, Task<IReadOnlyList<JournalEntry>>> readJournal, CancellationToken cancellationToken = default)
     {
         var log = new List<AlterationLogEntry>();
         var journalStart = instance.Journal.Count;
@@ -21,7 +23,7 @@ public sealed partial class WorkflowExecutor
         foreach (var alteration in alterations)
         {
             var outcome = alteration is Migrate migrate
-                ? await MigrateAsync(context, migrate, findVersion, cancellationToken)
+                ? await MigrateAsync(context, migrate, findVersion, readJournal, cancellationToken)
                 : AlterationSteps.Apply(context, alteration, InitialValue);
             log.Add(new AlterationLogEntry(outcome.Message, outcome.Failed ? LogLevel.Error : LogLevel.Information, Now, $"{alteration.Type} {(outcome.Failed ? "misslyckades" : "lyckades")}"));
             if (outcome.Failed) return (null, new AlterationResult(instance.Id, log, WorkflowHasScheduledWork: false, IsSuccessful: false));
@@ -42,14 +44,17 @@ public sealed partial class WorkflowExecutor
     // them those that wait) is in the target with the same type, so the instance's state (flowchart tokens, bookmarks)
     // still means the same and nothing it did is done again.
     private static async Task<AlterationOutcome> MigrateAsync(WorkflowExecutionContext context, Migrate migrate,
-        Func<int, CancellationToken, Task<Workflow?>> findVersion, CancellationToken cancellationToken)
+        Func<int, CancellationToken, Task<Workflow?>> findVersion, Func<CancellationToken, Task<IReadOnlyList<JournalEntry>>> readJournal,
+        CancellationToken cancellationToken)
     {
         var instance = context.Instance;
         if (migrate.TargetVersion == instance.Version) return AlterationOutcome.Refused($"Instansen kör redan version {instance.Version}.");
         if (await findVersion(migrate.TargetVersion, cancellationToken) is not { } target)
             return AlterationOutcome.Refused($"Arbetsflödet {instance.DefinitionId} har ingen version {migrate.TargetVersion}.");
+        // The state holds only this step's journal entries; what the instance finished before is in the store.
+        var journal = (await readJournal(cancellationToken)).Concat(instance.Journal);
         var needed = context.LiveContexts.Select(c => (c.Activity.NodeId, c.Activity.Type))
-            .Concat(instance.Journal.Where(e => e.EventType == JournalEventType.Completed && e.ActivityContextId is not null).Select(e => (e.NodeId, e.ActivityType)))
+            .Concat(journal.Where(e => e.EventType == JournalEventType.Completed && e.ActivityContextId is not null).Select(e => (e.NodeId, e.ActivityType)))
             .Distinct()
             .ToList();
         var missing = needed.Where(n => !target.Nodes.TryGetValue(n.NodeId, out var node) || node.Type != n.Item2).Select(n => n.NodeId).ToList();

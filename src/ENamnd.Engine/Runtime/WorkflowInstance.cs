@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace ENamnd.Engine.Runtime;
 
@@ -44,8 +45,28 @@ public sealed class WorkflowInstance
     /// <summary>The open bookmarks.</summary>
     public List<Bookmark> Bookmarks { get; set; } = [];
 
-    /// <summary>Everything the instance did, in order.</summary>
+    /// <summary>
+    /// The journal entries written since the instance was loaded, in order, for the step to commit. The whole journal
+    /// lives in the store (<see cref="Stores.IWorkflowInstanceStore.JournalAsync"/>); the state does not carry it.
+    /// </summary>
+    [JsonIgnore]
     public List<JournalEntry> Journal { get; set; } = [];
+
+    /// <summary>The sequence of the instance's last journal entry, 0 before the first; the next entry gets the one after it.</summary>
+    public long LastJournalSequence { get; set; }
+
+    // A state written before the journal left it still holds the journal: it is read once, for its last sequence only.
+    [JsonInclude]
+    [JsonPropertyName("journal")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    private List<JournalEntry>? StoredJournal
+    {
+        get => null;
+        set
+        {
+            if (value is { Count: > 0 }) LastJournalSequence = Math.Max(LastJournalSequence, value.Max(e => e.Sequence));
+        }
+    }
 
     /// <summary>The errors that faulted the instance.</summary>
     public List<WorkflowIncident> Incidents { get; set; } = [];

@@ -20,7 +20,7 @@ public sealed partial class WorkflowRuntime
             }
             var workflow = await LoadAsync(instance, cancellationToken);
             (var altered, result) = await executor.AlterAsync(workflow, instance, alterations,
-                (version, ct) => FindVersionAsync(instance.DefinitionId, version, ct), cancellationToken);
+                (version, ct) => FindVersionAsync(instance.DefinitionId, version, ct), ct => instances.JournalAsync(instanceId, ct), cancellationToken);
             if (altered is null)
             {
                 logger.LogInformation("Alterations of {InstanceId} refused: {Reason}", instanceId, result.Log[^1].Message);

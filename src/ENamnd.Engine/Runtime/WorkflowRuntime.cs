@@ -13,6 +13,7 @@ namespace ENamnd.Engine.Runtime;
 /// </summary>
 public sealed partial class WorkflowRuntime(
     IWorkflowDefinitionStore definitions,
+    IWorkflowInstanceStore instances,
     IBookmarkStore bookmarks,
     IWorkflowStepSessions sessions,
     IPendingSignalStore pendingSignals,

@@ -22,4 +22,10 @@ public interface IWorkflowInstanceStore
 
     /// <summary>An instance's journal in sequence order, as committed; empty when the instance does not exist.</summary>
     Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The journals of several instances at once, each in sequence order, by instance id; an instance without entries
+    /// (or that does not exist) is left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<JournalEntry>>> JournalsAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default);
 }

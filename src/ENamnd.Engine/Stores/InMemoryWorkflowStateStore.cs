@@ -1,16 +1,19 @@
+using System.Text.Json;
+using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Serialization;
 
 namespace ENamnd.Engine.Stores;
 
 /// <summary>
-/// Keeps instances (as serialized JSON, like a database would), bookmarks and pending signals in memory, and
-/// commits each step under one lock so readers never see half a step.
+/// Keeps instances and their journal entries (as serialized JSON, like a database would), bookmarks and pending
+/// signals in memory, and commits each step under one lock so readers never see half a step.
 /// </summary>
 public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookmarkStore, IWorkflowStepCommitter, IPendingSignalStore, IWorkflowInstanceDeleter
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, string> instances = [];
+    private readonly Dictionary<string, List<string>> journals = [];
     private readonly Dictionary<string, Bookmark> bookmarks = [];
     private readonly List<OutboxMessage> outbox = [];
     private readonly List<StepRecord> records = [];
@@ -38,9 +41,15 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
     public Task CommitAsync(WorkflowStep step, CancellationToken cancellationToken = default)
     {
         var json = WorkflowStateSerializer.Serialize(step.Instance);
+        var entries = step.NewJournalEntries.Select(e => JsonSerializer.Serialize(e, ValueConverter.JsonOptions)).ToList();
         lock (gate)
         {
             instances[step.Instance.Id] = json;
+            if (entries.Count > 0)
+            {
+                if (!journals.TryGetValue(step.Instance.Id, out var journal)) journals[step.Instance.Id] = journal = [];
+                journal.AddRange(entries);
+            }
             foreach (var id in step.RemovedBookmarkIds) bookmarks.Remove(id);
             foreach (var bookmark in step.AddedBookmarks) bookmarks[bookmark.Id] = bookmark;
             outbox.AddRange(step.Outbox);
@@ -98,7 +107,27 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken cancellationToken = default) =>
-        (await FindAsync(instanceId, cancellationToken))?.Journal ?? [];
+        (await JournalsAsync([instanceId], cancellationToken)).GetValueOrDefault(instanceId) ?? [];
+
+    /// <inheritdoc />
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<JournalEntry>>> JournalsAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default)
+    {
+        var stored = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        lock (gate)
+        {
+            foreach (var id in instanceIds.Distinct())
+            {
+                if (journals.TryGetValue(id, out var journal)) stored[id] = [.. journal];
+            }
+        }
+        return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<JournalEntry>>>(stored.ToDictionary(
+            p => p.Key,
+            p => (IReadOnlyList<JournalEntry>)[.. p.Value.Select(ReadEntry).OrderBy(e => e.Sequence)],
+            StringComparer.Ordinal));
+    }
+
+    private static JournalEntry ReadEntry(string json) =>
+        JsonSerializer.Deserialize<JournalEntry>(json, ValueConverter.JsonOptions) ?? throw new JsonException("Empty journal entry.");
 
     /// <inheritdoc />
     Task<Bookmark?> IBookmarkStore.FindAsync(string id, CancellationToken cancellationToken)
@@ -171,6 +200,7 @@ public sealed class InMemoryWorkflowStateStore : IWorkflowInstanceStore, IBookma
             if (!instances.TryGetValue(instanceId, out var json)) return Task.FromResult(InstanceDeletion.NotFound);
             if (WorkflowStateSerializer.Deserialize(json).Status == WorkflowStatus.Running) return Task.FromResult(InstanceDeletion.Running);
             instances.Remove(instanceId);
+            journals.Remove(instanceId);
             foreach (var id in bookmarks.Values.Where(b => b.InstanceId == instanceId).Select(b => b.Id).ToList()) bookmarks.Remove(id);
             pendingSignals.RemoveAll(s => s.InstanceId == instanceId);
             outbox.RemoveAll(m => m.InstanceId == instanceId);

@@ -54,7 +54,7 @@ public static class ActivityExecutionEndpoints
 
     private static async Task<IReadOnlyList<ActivityExecutionRecord>> RecordsAsync(
         string? instanceId, IWorkflowInstanceStore instances, IWorkflowDefinitionStore definitions, CancellationToken ct) =>
-        string.IsNullOrEmpty(instanceId) || await InstanceContext.LoadAsync(instanceId, instances, definitions, ct) is not { } context
+        string.IsNullOrEmpty(instanceId) || await InstanceContext.LoadWithJournalAsync(instanceId, instances, definitions, ct) is not { } context
             ? []
             : ActivityExecutions.Of(context);
 

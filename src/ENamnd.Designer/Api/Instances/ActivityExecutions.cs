@@ -8,7 +8,7 @@ public static class ActivityExecutions
 {
     /// <summary>Every execution of an instance.</summary>
     public static IReadOnlyList<ActivityExecutionRecord> Of(InstanceContext context) =>
-        context.Instance.Journal
+        context.Journal
             .Where(e => e.ActivityContextId is not null)
             .GroupBy(e => e.ActivityContextId!, StringComparer.Ordinal)
             .Select(g => ToRecord(context, g.OrderBy(e => e.Sequence).ToList()))

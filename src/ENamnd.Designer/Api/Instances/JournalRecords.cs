@@ -11,7 +11,7 @@ public static class JournalRecords
 
     /// <summary>The matching records of an instance, by sequence.</summary>
     public static IReadOnlyList<ExecutionLogRecord> Of(InstanceContext context, JournalFilter? filter) =>
-        context.Instance.Journal
+        context.Journal
             .Where(e => Matches(e, filter))
             .OrderBy(e => e.Sequence)
             .Select(e => ToRecord(context, e))

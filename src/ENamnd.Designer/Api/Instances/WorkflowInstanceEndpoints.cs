@@ -45,7 +45,7 @@ public static class WorkflowInstanceEndpoints
     {
         if (skip < 0 || take is < 1 or > DesignerPaging.MaxPageSize)
             return ApiProblems.Invalid($"skip måste vara 0 eller mer och take ett heltal från 1 till {DesignerPaging.MaxPageSize}.", "paging");
-        if (await InstanceContext.LoadAsync(id, instances, definitions, ct) is not { } context) return NotFound(id);
+        if (await InstanceContext.LoadWithJournalAsync(id, instances, definitions, ct) is not { } context) return NotFound(id);
         var records = JournalRecords.Of(context, filter);
         var page = records.Skip(skip ?? 0).Take(take ?? DesignerPaging.MaxPageSize).ToList();
         return TypedResults.Ok(new PagedListResponse<ExecutionLogRecord>(page, records.Count, []));

@@ -58,7 +58,9 @@ public sealed partial class CaseParticipants(
         if (asked is not null) return CommandResult<string>.Conflict($"{joining.Name} har redan en öppen fråga i ärendet ({asked}); kommunens svar på den avgör om den deltar.");
         if ((await people.FindByRoleAsync(Role.Beredningsgrupp, joining.Code, cancellationToken: cancellationToken)).Count == 0)
             return CommandResult<string>.Invalid($"municipality: beredningsgruppen saknar representant för {joining.Name}. Lägg till en representant i personregistret först.");
-        var (buyIn, basis, problem) = BuyIn(found.Phases, joining, request.BuyIn);
+        var phases = found.Phases.ToList();
+        var journals = await instances.JournalsAsync([.. phases.Select(p => p.Id)], cancellationToken);
+        var (buyIn, basis, problem) = BuyIn(phases, journals, joining, request.BuyIn);
         if (problem is not null) return CommandResult<string>.Invalid(problem);
 
         // Checkpoint: the join and its buy-in request are durable first (the instance id is fixed per municipality and
@@ -113,13 +115,14 @@ public sealed partial class CaseParticipants(
     /// The buy-in: the municipality's share of each earlier guarantee round, split again on the round's terms among the
     /// round's municipalities and it. A capped round has no cap for it, so the buy-in must then be agreed and given.
     /// </summary>
-    private (decimal Amount, string? Basis, string? Problem) BuyIn(IEnumerable<WorkflowInstance> phases, Municipality joining, decimal? agreed)
+    private (decimal Amount, string? Basis, string? Problem) BuyIn(
+        IEnumerable<WorkflowInstance> phases, IReadOnlyDictionary<string, IReadOnlyList<JournalEntry>> journals, Municipality joining, decimal? agreed)
     {
         var lines = new List<string>();
         var total = 0m;
         foreach (var phase in phases)
         {
-            foreach (var round in GuaranteeRounds.Of(phase))
+            foreach (var round in GuaranteeRounds.Of(phase, journals.GetValueOrDefault(phase.Id) ?? []))
             {
                 if (round.Terms is not { } terms || round.FinalShares.Count == 0 || round.FinalShares.Any(s => s.Code == joining.Code)) continue;
                 var phaseName = ProcessIds.NameOf(phase.DefinitionId);

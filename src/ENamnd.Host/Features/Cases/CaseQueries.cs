@@ -58,6 +58,9 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
         var row = await db.Set<CaseRow>().AsNoTracking().Named(idOrNumber).FirstOrDefaultAsync(cancellationToken);
         if (row is null) return null;
         var all = await instances.ListAsync(new WorkflowInstanceFilter(CorrelationId: row.CaseNumber), cancellationToken);
+        // Every journal of the case in one query: the case page shows them merged.
+        var journals = await instances.JournalsAsync([.. all.Select(i => i.Id)], cancellationToken);
+        IReadOnlyList<JournalEntry> JournalOf(WorkflowInstance instance) => journals.GetValueOrDefault(instance.Id) ?? [];
         var main = all.FirstOrDefault(i => i.Id == row.InstanceId);
         var phases = all.Where(i => i.Id != row.InstanceId && i.Parent?.InstanceId == row.InstanceId).OrderBy(i => i.CreatedAt).ToList();
         var phaseOfInstance = all.ToDictionary(i => i.Id, i => i.Id == row.InstanceId ? "Huvudprocess" : ProcessIds.NameOf(i.DefinitionId));
@@ -81,10 +84,10 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
                 t.Id, t.Kind, t.Title, t.RecipientEmail, t.RecipientName, NameOf(t.MunicipalityCode), t.OpenedAt, t.DueAt, Phase(phaseOfInstance, t.InstanceId),
                 t.RemindersSent, t.LastRemindedAt))],
             decisionViews,
-            [.. all.Where(i => i.Id != row.InstanceId).OrderBy(i => i.CreatedAt).SelectMany(Commitments)],
+            [.. all.Where(i => i.Id != row.InstanceId).OrderBy(i => i.CreatedAt).SelectMany(i => Commitments(i, JournalOf(i)))],
             [.. phases.Select(p => new CasePhaseView(ProcessIds.NameOf(p.DefinitionId), p.DefinitionId, p.Version, p.Id, p.Status.ToString(),
                 ValueConverter.Convert<string>(p.Output[ProcessVariables.Decision]), p.CreatedAt, p.FinishedAt))],
-            [.. all.SelectMany(i => i.Journal.Where(e => !Quiet.Contains(e.ActivityType)).Select(e => new CaseJournalEntry(
+            [.. all.SelectMany(i => JournalOf(i).Where(e => !Quiet.Contains(e.ActivityType)).Select(e => new CaseJournalEntry(
                 e.Timestamp, phaseOfInstance[i.Id], e.ActivityName ?? e.ActivityId, e.ActivityType, e.EventType.ToString(), e.Outcomes, e.Message)))
                 .OrderBy(e => e.At).TakeLast(JournalLimit)],
             row.InstanceId, row.CreatedAt, row.CancelledAt, row.CancelReason, phases.Any(CaseContracts.WaitsForContract),
@@ -147,7 +150,7 @@ public sealed class CaseQueries(IDbContextFactory<ENamndDbContext> contexts, IWo
     private string? NameOf(string? code) => code is null ? null : municipalities.Find(code)?.Name ?? code;
 
     // The commitments each finished or running guarantee round holds, from the activity's output.
-    private static IEnumerable<CaseCommitmentView> Commitments(WorkflowInstance phase) =>
-        GuaranteeRounds.Of(phase).SelectMany(round => round.Commitments).Select(entry => new CaseCommitmentView(
+    private static IEnumerable<CaseCommitmentView> Commitments(WorkflowInstance phase, IReadOnlyList<JournalEntry> journal) =>
+        GuaranteeRounds.Of(phase, journal).SelectMany(round => round.Commitments).Select(entry => new CaseCommitmentView(
             ProcessIds.NameOf(phase.DefinitionId), entry.Code, entry.Name, entry.Amount, entry.Cap, entry.Model.ToString(), entry.Validity, entry.Status.ToString(), entry.Signer, entry.At));
 }

@@ -13,10 +13,10 @@ public static class GuaranteeRounds
     /// <summary>One round: its commitments, and for a finished round its terms and final split.</summary>
     public sealed record Round(string ActivityId, IReadOnlyList<CommitmentEntry> Commitments, CommitmentTerms? Terms, IReadOnlyList<AllocationShare> FinalShares);
 
-    /// <summary>The rounds of <paramref name="instance"/>, in the order they first ran.</summary>
-    public static IEnumerable<Round> Of(WorkflowInstance instance)
+    /// <summary>The rounds of <paramref name="instance"/>, in the order they first ran by its <paramref name="journal"/> (as the store keeps it).</summary>
+    public static IEnumerable<Round> Of(WorkflowInstance instance, IEnumerable<JournalEntry> journal)
     {
-        foreach (var id in instance.Journal.Where(e => e.ActivityType == ActivityType).Select(e => e.ActivityId).Distinct())
+        foreach (var id in journal.Where(e => e.ActivityType == ActivityType).Select(e => e.ActivityId).Distinct())
         {
             var outputs = instance.ActivityOutputs[id];
             yield return new Round(

@@ -39,13 +39,13 @@ public static class WorkflowEndpoints
     }
 
     private static async Task<Results<Created<InstanceView>, ValidationProblem>> StartAsync(
-        StartRequest body, IWorkflowRuntime runtime, CancellationToken ct)
+        StartRequest body, IWorkflowRuntime runtime, IWorkflowInstanceStore instances, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body.DefinitionId)) return ApiProblems.Invalid("definitionId saknas.");
         try
         {
             var result = await runtime.StartAsync(new StartWorkflowRequest(body.DefinitionId) { CorrelationId = body.CorrelationId, Input = body.Input }, ct);
-            return TypedResults.Created($"/api/instances/{result.Instance.Id}", InstanceView.From(result.Instance));
+            return TypedResults.Created($"/api/instances/{result.Instance.Id}", await InstanceView.ReadAsync(result.Instance, instances, ct));
         }
         catch (WorkflowNotFoundException e)
         {
@@ -55,17 +55,18 @@ public static class WorkflowEndpoints
 
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> GetAsync(
         string id, IWorkflowInstanceStore instances, CancellationToken ct) =>
-        await instances.FindAsync(id, ct) is { } instance ? TypedResults.Ok(InstanceView.From(instance)) : InstanceNotFound(id);
+        await instances.FindAsync(id, ct) is { } instance ? TypedResults.Ok(await InstanceView.ReadAsync(instance, instances, ct)) : InstanceNotFound(id);
 
-    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> CancelAsync(string id, IWorkflowRuntime runtime, CancellationToken ct) =>
-        await runtime.CancelAsync(id, ct) is { } instance ? TypedResults.Ok(InstanceView.From(instance)) : InstanceNotFound(id);
+    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> CancelAsync(
+        string id, IWorkflowRuntime runtime, IWorkflowInstanceStore instances, CancellationToken ct) =>
+        await runtime.CancelAsync(id, ct) is { } instance ? TypedResults.Ok(await InstanceView.ReadAsync(instance, instances, ct)) : InstanceNotFound(id);
 
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> ResumeAsync(
-        string id, JsonObject? body, IWorkflowRuntime runtime, CancellationToken ct)
+        string id, JsonObject? body, IWorkflowRuntime runtime, IWorkflowInstanceStore instances, CancellationToken ct)
     {
         var result = await runtime.ResumeAsync(id, body?["input"] as JsonObject, ct);
         return result.Outcome == ResumeOutcome.Resumed
-            ? TypedResults.Ok(InstanceView.From(result.Instance!))
+            ? TypedResults.Ok(await InstanceView.ReadAsync(result.Instance!, instances, ct))
             : ApiProblems.Conflict("Redan hanterad: bokmärket är redan återupptaget eller finns inte.");
     }
 

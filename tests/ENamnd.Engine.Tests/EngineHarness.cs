@@ -70,9 +70,16 @@ public sealed class EngineHarness
         return await Runtime.ResumeDueBookmarksAsync();
     }
 
-    /// <summary>The instance as last committed.</summary>
-    public async Task<WorkflowInstance> ReloadAsync(string instanceId) =>
-        await Instances.FindAsync(instanceId) ?? throw new InvalidOperationException($"Instance {instanceId} is not stored.");
+    /// <summary>
+    /// The instance as last committed, its <see cref="WorkflowInstance.Journal"/> filled with the whole journal the store
+    /// keeps (the state holds none), so that the tests read what the instance did from the store.
+    /// </summary>
+    public async Task<WorkflowInstance> ReloadAsync(string instanceId)
+    {
+        var instance = await Instances.FindAsync(instanceId) ?? throw new InvalidOperationException($"Instance {instanceId} is not stored.");
+        instance.Journal.AddRange(await Instances.JournalAsync(instanceId));
+        return instance;
+    }
 
     /// <summary>The open bookmarks the store holds for an instance.</summary>
     public Task<IReadOnlyList<Bookmark>> BookmarksOfAsync(string instanceId) => Bookmarks.ListByInstanceAsync(instanceId);

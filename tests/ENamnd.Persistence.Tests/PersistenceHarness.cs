@@ -1,6 +1,7 @@
 using ENamnd.Engine;
 using ENamnd.Engine.Stores;
 using ENamnd.Engine.Tests.Stores;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ENamnd.Persistence.Tests;
@@ -34,6 +35,13 @@ public sealed class PersistenceHarness : IAsyncDisposable
         var services = collection.BuildServiceProvider();
         await services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);
         return new PersistenceHarness(services);
+    }
+
+    /// <summary>An instance's <c>state_json</c> as stored.</summary>
+    public async Task<string> StateJsonAsync(string instanceId)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<ENamndDbContext>>().CreateDbContextAsync();
+        return await db.Instances.AsNoTracking().Where(r => r.Id == instanceId).Select(r => r.StateJson).SingleAsync();
     }
 
     /// <inheritdoc />

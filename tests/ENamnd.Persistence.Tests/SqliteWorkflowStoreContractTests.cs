@@ -26,6 +26,8 @@ public sealed class SqliteWorkflowStoreContractTests : WorkflowStoreContractTest
 
     protected override Task<WorkflowStateStores> CreateStateStoresAsync() => Task.FromResult(harness.State);
 
+    protected override Task<string> StoredStateAsync(WorkflowStateStores stores, string instanceId) => harness.StateJsonAsync(instanceId);
+
     [Fact]
     public async Task Should_ApplyMigrationsOnce_When_MigratedAgain()
     {

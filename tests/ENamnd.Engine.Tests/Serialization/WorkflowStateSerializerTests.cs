@@ -49,4 +49,33 @@ public class WorkflowStateSerializerTests
         Assert.Equal(new BookmarkName("ENamnd.Task"), JsonSerializer.Deserialize<BookmarkName>("\"ENamnd.Task\""));
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<BookmarkName>("42"));
     }
+
+    [Fact]
+    public void Should_LeaveTheJournalOut_When_AnInstanceIsStored()
+    {
+        var instance = new WorkflowInstance { Id = "i1", LastJournalSequence = 2 };
+        instance.Journal.Add(new JournalEntry { Sequence = 2, ActivityId = "a", NodeId = "n", ActivityType = "Elsa.WriteLine", EventType = JournalEventType.Log, Message = "hej" });
+
+        var json = JsonNode.Parse(WorkflowStateSerializer.Serialize(instance))!.AsObject();
+
+        Assert.False(json.ContainsKey("journal"));
+        Assert.Equal(2, (long?)json["lastJournalSequence"]);
+    }
+
+    [Fact]
+    public void Should_ContinueAfterTheStoredJournal_When_AStateOfTheOldShapeIsLoaded()
+    {
+        const string old = """
+            {"id":"i1","definitionId":"d1","status":"Running","journal":[
+              {"sequence":1,"activityId":"a","nodeId":"n","activityType":"Elsa.Start","eventType":"Started","timestamp":"2026-01-05T08:00:00+00:00"},
+              {"sequence":7,"activityId":"b","nodeId":"n2","activityType":"Elsa.WriteLine","eventType":"Log","message":"hej","timestamp":"2026-01-05T08:00:01+00:00"}
+            ],"bookmarks":[]}
+            """;
+
+        var instance = WorkflowStateSerializer.Deserialize(old);
+
+        Assert.Equal(7, instance.LastJournalSequence);
+        Assert.Empty(instance.Journal);
+        Assert.False(JsonNode.Parse(WorkflowStateSerializer.Serialize(instance))!.AsObject().ContainsKey("journal"));
+    }
 }

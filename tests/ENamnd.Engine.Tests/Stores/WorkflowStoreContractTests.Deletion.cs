@@ -30,7 +30,9 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Null(await stores.Instances.FindAsync(instance.Id));
         Assert.Null(await stores.Bookmarks.FindAsync(bookmark.Id));
         Assert.Empty(await stores.Bookmarks.ListByInstanceAsync(instance.Id));
+        Assert.Empty(await stores.Instances.JournalAsync(instance.Id));
         Assert.NotNull(await stores.Instances.FindAsync(other.Id));
+        Assert.Equal(2, (await stores.Instances.JournalAsync(other.Id)).Count);
         Assert.Single(await stores.Bookmarks.ListByInstanceAsync(other.Id));
     }
 }

@@ -77,6 +77,7 @@ public abstract partial class WorkflowStoreContractTests
                 new JournalEntry { Sequence = 1, ActivityId = "Root", NodeId = "Workflow1:Root", ActivityType = "Elsa.Flowchart", ActivityContextId = "ctx1", EventType = JournalEventType.Started, Timestamp = createdAt },
                 new JournalEntry { Sequence = 2, ActivityId = "Decision1", NodeId = "Workflow1:Root:Decision1", ActivityType = "Elsa.Decision", ActivityName = "Beslut", EventType = JournalEventType.Completed, Outcomes = ["True"], Timestamp = createdAt, Message = "åäö", Payload = new JsonObject { ["bookmarkId"] = "b" } },
             ],
+            LastJournalSequence = 2,
             Incidents = [new WorkflowIncident("Throw1", "Workflow1:Root:Throw1", "Test.Throw", "Registret svarade inte", typeof(InvalidOperationException).FullName, createdAt)],
             Parent = new ParentReference(NewId("foralder"), NewId("bokmarke")),
             CreatedAt = createdAt,
@@ -113,6 +114,7 @@ public abstract partial class WorkflowStoreContractTests
         instance.Bookmarks.RemoveAll(b => removed.Contains(b.Id));
         instance.Bookmarks.AddRange(added);
         instance.Journal.AddRange(newEntries);
+        instance.LastJournalSequence = Math.Max(instance.LastJournalSequence, newEntries.Select(e => e.Sequence).DefaultIfEmpty().Max());
         return new WorkflowStep(instance, added, removed, newEntries, []);
     }
 

@@ -76,8 +76,14 @@ internal sealed class ProcessHarness
         return await ReloadAsync(result.Instance.Id);
     }
 
-    public async Task<WorkflowInstance> ReloadAsync(string instanceId) =>
-        await Services.GetRequiredService<IWorkflowInstanceStore>().FindAsync(instanceId) ?? throw new InvalidOperationException($"No instance {instanceId}.");
+    /// <summary>The instance as last committed, with the whole journal the store keeps (the state holds none).</summary>
+    public async Task<WorkflowInstance> ReloadAsync(string instanceId)
+    {
+        var instances = Services.GetRequiredService<IWorkflowInstanceStore>();
+        var instance = await instances.FindAsync(instanceId) ?? throw new InvalidOperationException($"No instance {instanceId}.");
+        instance.Journal.AddRange(await instances.JournalAsync(instanceId));
+        return instance;
+    }
 
     /// <summary>Every task opened so far.</summary>
     public IReadOnlyList<OpenedTask> OpenedTasks => RecordsOf<OpenedTask>(TaskRecordKinds.Opened);

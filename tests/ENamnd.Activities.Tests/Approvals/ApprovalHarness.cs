@@ -89,8 +89,14 @@ internal sealed class ApprovalHarness
         await Runtime.ResumeDueBookmarksAsync();
     }
 
-    public async Task<WorkflowInstance> ReloadAsync(string instanceId) =>
-        await Services.GetRequiredService<IWorkflowInstanceStore>().FindAsync(instanceId) ?? throw new InvalidOperationException($"Instance {instanceId} is not stored.");
+    /// <summary>The instance as last committed, with the whole journal the store keeps (the state holds none).</summary>
+    public async Task<WorkflowInstance> ReloadAsync(string instanceId)
+    {
+        var instances = Services.GetRequiredService<IWorkflowInstanceStore>();
+        var instance = await instances.FindAsync(instanceId) ?? throw new InvalidOperationException($"Instance {instanceId} is not stored.");
+        instance.Journal.AddRange(await instances.JournalAsync(instanceId));
+        return instance;
+    }
 
     /// <summary>The open bookmarks the store holds for an instance.</summary>
     public Task<IReadOnlyList<Bookmark>> BookmarksOfAsync(string instanceId) =>

@@ -83,9 +83,14 @@ internal sealed class DecisionsHarness
         return await ReloadAsync(result.Instance.Id);
     }
 
-    /// <summary>The instance as last committed.</summary>
-    public async Task<WorkflowInstance> ReloadAsync(string instanceId) =>
-        await Services.GetRequiredService<IWorkflowInstanceStore>().FindAsync(instanceId) ?? throw new InvalidOperationException($"Instance {instanceId} is not stored.");
+    /// <summary>The instance as last committed, with the whole journal the store keeps (the state holds none).</summary>
+    public async Task<WorkflowInstance> ReloadAsync(string instanceId)
+    {
+        var instances = Services.GetRequiredService<IWorkflowInstanceStore>();
+        var instance = await instances.FindAsync(instanceId) ?? throw new InvalidOperationException($"Instance {instanceId} is not stored.");
+        instance.Journal.AddRange(await instances.JournalAsync(instanceId));
+        return instance;
+    }
 
     /// <summary>Moves the clock on and resumes the timers that are due.</summary>
     public async Task<int> AdvanceAsync(TimeSpan time)

@@ -28,6 +28,7 @@ internal sealed class TemplateRenderer
         var instance = result.Instance;
         if (instance.SubStatus != WorkflowSubStatus.Finished)
             throw new InvalidOperationException($"Mallen kunde inte renderas: {string.Join(" | ", instance.Incidents.Select(i => i.Message))}");
-        return instance.Journal.Single(e => e.EventType == JournalEventType.Log).Message ?? "";
+        var journal = await services.GetRequiredService<ENamnd.Engine.Stores.IWorkflowInstanceStore>().JournalAsync(instance.Id);
+        return journal.Single(e => e.EventType == JournalEventType.Log).Message ?? "";
     }
 }

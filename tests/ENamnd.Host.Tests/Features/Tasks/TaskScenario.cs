@@ -73,9 +73,14 @@ internal static class TaskScenario
             ["comment"] = comment ?? "",
         }));
 
-    public static async Task<WorkflowInstance> InstanceAsync(TaskHostFactory host, string instanceId) =>
-        await host.Services.GetRequiredService<IWorkflowInstanceStore>().FindAsync(instanceId)
-        ?? throw new InvalidOperationException($"Instance {instanceId} is not stored.");
+    /// <summary>The instance as last committed, with the whole journal the store keeps (the state holds none).</summary>
+    public static async Task<WorkflowInstance> InstanceAsync(TaskHostFactory host, string instanceId)
+    {
+        var instances = host.Services.GetRequiredService<IWorkflowInstanceStore>();
+        var instance = await instances.FindAsync(instanceId) ?? throw new InvalidOperationException($"Instance {instanceId} is not stored.");
+        instance.Journal.AddRange(await instances.JournalAsync(instanceId));
+        return instance;
+    }
 
     public static async Task<TaskRow> TaskAsync(TaskHostFactory host, string taskId)
     {

@@ -63,7 +63,7 @@ public sealed class PostgresConcurrentResumeTests(PostgresFixture postgres) : IA
             Assert.True(results.Count(r => r.Outcome == ResumeOutcome.AlreadyHandled) == 1, $"Round {round}: {outcomes}");
             var instance = await first.State.Instances.FindAsync(started.Instance.Id);
             Assert.Equal(WorkflowStatus.Finished, instance!.Status);
-            Assert.Single(instance.Journal, e => e.ActivityId == "log" && e.EventType == JournalEventType.Completed);
+            Assert.Single(await first.State.Instances.JournalAsync(instance.Id), e => e.ActivityId == "log" && e.EventType == JournalEventType.Completed);
             Assert.Equal(1, await reader.CountAsync($"SELECT COUNT(*) FROM audit WHERE bookmark_id = '{bookmark.Id}' AND action = 'resume'"));
             Assert.Equal(1, await reader.CountAsync($"SELECT COUNT(*) FROM journal WHERE instance_id = '{instance.Id}' AND activity_id = 'log' AND event_type = 'Completed'"));
         }

@@ -44,6 +44,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<WorkflowReferenceGraph>();
         services.AddSingleton<WorkflowReferenceUpdater>();
         services.AddSingleton<WorkflowInstanceRemover>();
+        services.AddSingleton<WorkflowInstanceImporter>();
         services.AddSingleton(p => new WorkflowExecutor(
             p.GetRequiredService<TimeProvider>(),
             p.GetRequiredService<ExpressionEvaluator>(),

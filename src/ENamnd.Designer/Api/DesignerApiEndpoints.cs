@@ -34,6 +34,7 @@ public static class DesignerApiEndpoints
             .MapScripting()
             .MapWorkflowInstances()
             .MapWorkflowInstanceCommands()
+            .MapWorkflowInstanceTransfers()
             .MapActivityExecutions()
             .MapEvents()
             .MapAlterations();

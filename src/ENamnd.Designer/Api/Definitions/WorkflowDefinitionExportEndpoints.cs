@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using ENamnd.Designer.Api.Shared;
 using ENamnd.Engine.Model;
@@ -16,9 +15,6 @@ namespace ENamnd.Designer.Api.Definitions;
 public static class WorkflowDefinitionExportEndpoints
 {
     private const string ZipName = "workflow-definitions.zip";
-
-    // A fixed time for the ZIP entries, so one export of the same versions gives the same bytes.
-    private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Maps <c>GET /workflow-definitions/{definitionId}/export</c> and <c>POST /bulk-actions/export/workflow-definitions</c>.</summary>
     public static RouteGroupBuilder MapWorkflowDefinitionExports(this RouteGroupBuilder api)
@@ -71,22 +67,9 @@ public static class WorkflowDefinitionExportEndpoints
 
     private static FileContentHttpResult Zip(WorkflowDefinitionSerializer serializer, IEnumerable<WorkflowDefinition> definitions)
     {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var definition in definitions)
-            {
-                var name = FileNameOf(definition);
-                // Two workflows with the same name and version get distinct entries.
-                var entryName = names.Add(name) ? $"{name}.json" : $"{name}-{definition.Id}.json";
-                var entry = zip.CreateEntry(entryName, CompressionLevel.Optimal);
-                entry.LastWriteTime = EntryTime;
-                using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
-                writer.Write(serializer.ToJson(definition));
-            }
-        }
-        return TypedResults.File(buffer.ToArray(), "application/zip", ZipName);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Two workflows with the same name and version get distinct entries.
+        return JsonZip.Of(definitions.Select(d => (names.Add(FileNameOf(d)) ? $"{FileNameOf(d)}.json" : $"{FileNameOf(d)}-{d.Id}.json", serializer.ToJson(d))), ZipName);
     }
 
     private static string FileNameOf(WorkflowDefinition definition)

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ENamnd.Designer.Api.Shared;
 using ENamnd.Engine.Model;
@@ -17,24 +15,32 @@ namespace ENamnd.Designer.Api.Definitions;
 /// </summary>
 public static class WorkflowDefinitionImportEndpoints
 {
-    /// <summary>The largest upload accepted (all files together).</summary>
-    public const long MaxUploadBytes = 10 * 1024 * 1024;
-
     private const string ImportFailed = "Arbetsflödet kunde inte importeras";
 
     /// <summary>Maps the import endpoints.</summary>
     public static RouteGroupBuilder MapWorkflowDefinitionImports(this RouteGroupBuilder api)
     {
-        api.MapPost("/workflow-definitions/import", ImportAsync);
+        // Elsa takes the editor's import by POST or PUT, with or without the definition id in the path.
+        api.MapMethods("/workflow-definitions/import", [HttpMethods.Post, HttpMethods.Put], (JsonObject? model, DefinitionIntake intake,
+            WorkflowReferenceUpdater references, WorkflowDefinitionSerializer serializer, CancellationToken ct) => ImportAsync(null, model, intake, references, serializer, ct));
+        api.MapMethods("/workflow-definitions/{definitionId}/import", [HttpMethods.Post, HttpMethods.Put], ImportAsync);
         // Coordinators only (API key or login cookie, whose SameSite policy keeps other sites out); the Studio sends no antiforgery token.
         api.MapPost("/workflow-definitions/import-files", ImportFilesAsync).DisableAntiforgery();
         return api;
     }
 
-    private static async Task<Results<Ok<JsonObject>, ValidationProblem>> ImportAsync(
+    private static async Task<Results<Ok<JsonObject>, ValidationProblem>> ImportAsync(string? definitionId,
         JsonObject? model, DefinitionIntake intake, WorkflowReferenceUpdater references, WorkflowDefinitionSerializer serializer, CancellationToken ct)
     {
         if (model is null) return ApiProblems.Invalid(["Begäran saknar arbetsflödet."], DesignerErrors.Key, ImportFailed);
+        if (definitionId is not null)
+        {
+            // The path names the definition the model is imported as; a model naming another one is refused, not moved.
+            var named = (model["definitionId"] as JsonValue)?.TryGetValue<string>(out var id) == true ? id : null;
+            if (string.IsNullOrWhiteSpace(named)) model["definitionId"] = definitionId;
+            else if (named != definitionId)
+                return ApiProblems.Invalid([$"definitionId: arbetsflödet heter '{named}' men adressen anger '{definitionId}'."], DesignerErrors.Key, ImportFailed);
+        }
         var (saved, errors, warnings) = await intake.TakeAsync([(null, model, null)], import: true, ct);
         if (errors.Count > 0) return ApiProblems.Invalid(errors, DesignerErrors.Key, ImportFailed);
         await UpdateConsumersAsync(saved, references, ct);
@@ -47,26 +53,10 @@ public static class WorkflowDefinitionImportEndpoints
     private static async Task<Results<Ok<ImportFilesResponse>, ValidationProblem>> ImportFilesAsync(
         HttpRequest request, DefinitionIntake intake, WorkflowReferenceUpdater references, CancellationToken ct)
     {
-        if (!request.HasFormContentType) return ApiProblems.Invalid(["Skicka filerna som multipart/form-data i fältet 'files'."], DesignerErrors.Key, ImportFailed);
-        if (request.ContentLength > MaxUploadBytes) return ApiProblems.Invalid([TooLarge], DesignerErrors.Key, ImportFailed);
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(ct);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
-        {
-            return ApiProblems.Invalid(["Filerna kunde inte läsas: " + e.Message], DesignerErrors.Key, ImportFailed);
-        }
-        var files = form.Files.GetFiles("files") is { Count: > 0 } named ? named : form.Files;
-        if (files.Count == 0) return ApiProblems.Invalid(["Inga filer att importera."], DesignerErrors.Key, ImportFailed);
-        if (files.Sum(f => f.Length) > MaxUploadBytes) return ApiProblems.Invalid([TooLarge], DesignerErrors.Key, ImportFailed);
-        var models = new List<(string? Source, JsonObject Model, bool? Publish)>();
-        var errors = new List<string>();
-        foreach (var file in files) await ReadAsync(file, models, errors, ct);
-        if (errors.Count == 0 && models.Count == 0) errors.Add("Filerna innehåller inga arbetsflöden.");
+        var (files, errors) = await UploadedJsonFiles.ReadAsync(request, ct);
+        if (errors.Count == 0 && files.Count == 0) errors.Add("Filerna innehåller inga arbetsflöden.");
         if (errors.Count > 0) return ApiProblems.Invalid(errors, DesignerErrors.Key, ImportFailed);
-        var (saved, problems, warnings) = await intake.TakeAsync(models, import: true, ct);
+        var (saved, problems, warnings) = await intake.TakeAsync([.. files.Select(f => ((string?)f.Source, f.Json, (bool?)null))], import: true, ct);
         if (problems.Count > 0) return ApiProblems.Invalid(problems, DesignerErrors.Key, ImportFailed);
         await UpdateConsumersAsync(saved, references, ct);
         return TypedResults.Ok(new ImportFilesResponse(saved.Count, warnings));
@@ -76,49 +66,6 @@ public static class WorkflowDefinitionImportEndpoints
     private static async Task UpdateConsumersAsync(IReadOnlyList<WorkflowDefinition> saved, WorkflowReferenceUpdater references, CancellationToken ct)
     {
         foreach (var definition in saved.Where(d => d.IsPublished)) await references.UpdateConsumersAsync(definition, ct);
-    }
-
-    private static string TooLarge => $"Filerna är för stora: högst {MaxUploadBytes / 1024 / 1024} MB går att importera på en gång.";
-
-    // A JSON file holds one definition; a ZIP file (as the list's export makes) holds one JSON file per definition.
-    private static async Task ReadAsync(IFormFile file, List<(string?, JsonObject, bool?)> models, List<string> errors, CancellationToken ct)
-    {
-        await using var stream = file.OpenReadStream();
-        if (file.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
-        {
-            // In memory (the upload's size is capped): the form's file stream does not seek the way a ZIP reader needs.
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, ct);
-            buffer.Position = 0;
-            try
-            {
-                using var zip = new ZipArchive(buffer, ZipArchiveMode.Read);
-                foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.FullName, StringComparer.Ordinal))
-                {
-                    await using var content = entry.Open();
-                    await ReadJsonAsync($"{file.FileName}/{entry.FullName}", content, models, errors, ct);
-                }
-            }
-            catch (InvalidDataException)
-            {
-                errors.Add($"{file.FileName}: är ingen giltig ZIP-fil.");
-            }
-            return;
-        }
-        await ReadJsonAsync(file.FileName, stream, models, errors, ct);
-    }
-
-    private static async Task ReadJsonAsync(string source, Stream content, List<(string?, JsonObject, bool?)> models, List<string> errors, CancellationToken ct)
-    {
-        try
-        {
-            if (await JsonNode.ParseAsync(content, cancellationToken: ct) is JsonObject model) models.Add((source, model, null));
-            else errors.Add($"{source}: innehåller inget arbetsflöde (ett JSON-objekt väntades).");
-        }
-        catch (JsonException e)
-        {
-            errors.Add($"{source}: är inte giltig JSON ({e.Message}).");
-        }
     }
 }
 

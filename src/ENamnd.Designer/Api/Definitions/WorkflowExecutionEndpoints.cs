@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ENamnd.Designer.Api.Instances;
 using ENamnd.Designer.Api.Shared;
 using ENamnd.Engine.Model;
@@ -10,20 +11,29 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ENamnd.Designer.Api.Definitions;
 
-/// <summary>Running a definition from the designer through the one runtime entry point, at once (execute) or in the background (dispatch).</summary>
+/// <summary>
+/// Running a definition from the designer through the one runtime entry point, at once (execute) or in the background
+/// (dispatch, of one instance or of many).
+/// </summary>
 public static class WorkflowExecutionEndpoints
 {
+    /// <summary>The most instances one bulk dispatch starts.</summary>
+    public const int MaxBulkCount = 1000;
+
+    private const string DispatchFailed = "Arbetsflödet kunde inte skickas iväg";
+
     /// <summary>The header that names the started instance.</summary>
     public const string InstanceIdHeader = "x-elsa-workflow-instance-id";
 
     /// <summary>The header that says whether the workflow could not start.</summary>
     public const string CannotStartHeader = "x-elsa-workflow-cannot-start";
 
-    /// <summary>Maps <c>POST /workflow-definitions/{definitionId}/execute</c> and <c>…/dispatch</c>.</summary>
+    /// <summary>Maps <c>POST /workflow-definitions/{definitionId}/execute</c>, <c>…/dispatch</c> and <c>…/bulk-dispatch</c>.</summary>
     public static RouteGroupBuilder MapWorkflowExecution(this RouteGroupBuilder api)
     {
         api.MapPost("/workflow-definitions/{definitionId}/execute", ExecuteAsync);
         api.MapPost("/workflow-definitions/{definitionId}/dispatch", DispatchAsync);
+        api.MapPost("/workflow-definitions/{definitionId}/bulk-dispatch", BulkDispatchAsync);
         return api;
     }
 
@@ -67,24 +77,58 @@ public static class WorkflowExecutionEndpoints
         string definitionId, [FromBody] DispatchWorkflowRequest? body, IWorkflowDefinitionStore store, IWorkflowInstanceStore instances,
         WorkflowValidator validator, IWorkflowDispatcher dispatcher, CancellationToken ct)
     {
-        const string failed = "Arbetsflödet kunde inte skickas iväg";
-        var text = body?.VersionOptionsText;
-        if (VersionOptionsQuery.Parse(text, VersionOptions.Published) is not { } options)
-            return ApiProblems.Invalid([VersionOptionsQuery.Unreadable(text)], DesignerErrors.Key, failed);
         var instanceId = string.IsNullOrWhiteSpace(body?.InstanceId) ? IdGenerator.NewId() : body.InstanceId;
         if (!WorkflowValidator.IsSafeId(instanceId))
-            return ApiProblems.Invalid([$"instanceId: '{instanceId}' får bara innehålla bokstäverna a–z och A–Z, siffror, '-', '_' och '.'."], DesignerErrors.Key, failed);
-        if (await store.FindAsync(definitionId, options, ct) is not { } definition)
-            return ApiProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte i versionen '{options}'.");
-        if (validator.Validate(definition) is { Count: > 0 } errors) return ApiProblems.Invalid(errors, DesignerErrors.Key, failed);
+            return ApiProblems.Invalid([$"instanceId: '{instanceId}' får bara innehålla bokstäverna a–z och A–Z, siffror, '-', '_' och '.'."], DesignerErrors.Key, DispatchFailed);
+        var (definition, notFound, invalid) = await DispatchableAsync(definitionId, body?.VersionOptionsText, store, validator, ct);
+        if (notFound is not null) return notFound;
+        if (invalid is not null || definition is null) return invalid!;
         if (await instances.FindAsync(instanceId, ct) is not null) return ApiProblems.Conflict($"Instansen '{instanceId}' finns redan.");
-        await dispatcher.DispatchAsync(new StartWorkflowRequest(definitionId)
+        await dispatcher.DispatchAsync(StartOf(definition, instanceId, body?.CorrelationId, body?.Input), ct);
+        return TypedResults.Ok(new DispatchWorkflowResponse(instanceId));
+    }
+
+    // Elsa's bulk dispatch: as many dispatches of one version, each with an instance id made here.
+    private static async Task<Results<Ok<BulkDispatchWorkflowsResponse>, ProblemHttpResult, ValidationProblem>> BulkDispatchAsync(
+        string definitionId, [FromBody] BulkDispatchWorkflowsRequest? body, IWorkflowDefinitionStore store, WorkflowValidator validator,
+        IWorkflowDispatcher dispatcher, CancellationToken ct)
+    {
+        var count = body?.Count ?? 1;
+        if (count is < 1 or > MaxBulkCount)
+            return ApiProblems.Invalid([$"count: ange ett antal från 1 till {MaxBulkCount}, inte {count}."], DesignerErrors.Key, DispatchFailed);
+        var (definition, notFound, invalid) = await DispatchableAsync(definitionId, body?.VersionOptionsText, store, validator, ct);
+        if (notFound is not null) return notFound;
+        if (invalid is not null || definition is null) return invalid!;
+        var ids = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var instanceId = IdGenerator.NewId();
+            // Checkpoint: each start is queued on its own; a failure part way leaves the queued ones to run.
+            await dispatcher.DispatchAsync(StartOf(definition, instanceId, body?.CorrelationId, body?.Input), ct);
+            ids.Add(instanceId);
+        }
+        return TypedResults.Ok(new BulkDispatchWorkflowsResponse(ids));
+    }
+
+    // The version a dispatch starts (by default the published one), checked as a run would check it; or why none.
+    private static async Task<(WorkflowDefinition? Definition, ProblemHttpResult? NotFound, ValidationProblem? Invalid)> DispatchableAsync(
+        string definitionId, string? versionOptions, IWorkflowDefinitionStore store, WorkflowValidator validator, CancellationToken ct)
+    {
+        if (VersionOptionsQuery.Parse(versionOptions, VersionOptions.Published) is not { } options)
+            return (null, null, ApiProblems.Invalid([VersionOptionsQuery.Unreadable(versionOptions)], DesignerErrors.Key, DispatchFailed));
+        if (await store.FindAsync(definitionId, options, ct) is not { } definition)
+            return (null, ApiProblems.NotFound($"Arbetsflödet '{definitionId}' finns inte i versionen '{options}'."), null);
+        if (validator.Validate(definition) is { Count: > 0 } errors) return (null, null, ApiProblems.Invalid(errors, DesignerErrors.Key, DispatchFailed));
+        return (definition, null, null);
+    }
+
+    private static StartWorkflowRequest StartOf(WorkflowDefinition definition, string instanceId, string? correlationId, JsonObject? input) =>
+        new(definition.DefinitionId)
         {
             VersionOptions = VersionOptions.SpecificVersion(definition.Version),
             InstanceId = instanceId,
-            CorrelationId = string.IsNullOrWhiteSpace(body?.CorrelationId) ? null : body.CorrelationId,
-            Input = body?.Input,
-        }, ct);
-        return TypedResults.Ok(new DispatchWorkflowResponse(instanceId));
-    }
+            CorrelationId = string.IsNullOrWhiteSpace(correlationId) ? null : correlationId,
+            // Each instance gets its own copy: a JSON node belongs to one parent.
+            Input = (JsonObject?)input?.DeepClone(),
+        };
 }

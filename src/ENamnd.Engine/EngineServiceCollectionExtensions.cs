@@ -45,6 +45,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<WorkflowReferenceUpdater>();
         services.AddSingleton<WorkflowInstanceRemover>();
         services.AddSingleton<WorkflowInstanceImporter>();
+        services.AddSingleton<ActivityTestRunner>();
         services.AddSingleton(p => new WorkflowExecutor(
             p.GetRequiredService<TimeProvider>(),
             p.GetRequiredService<ExpressionEvaluator>(),

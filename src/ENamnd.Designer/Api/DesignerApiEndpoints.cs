@@ -3,6 +3,7 @@ using ENamnd.Designer.Api.Definitions;
 using ENamnd.Designer.Api.Descriptors;
 using ENamnd.Designer.Api.Events;
 using ENamnd.Designer.Api.Instances;
+using ENamnd.Designer.Api.Testing;
 using ENamnd.Http;
 
 namespace ENamnd.Designer.Api;
@@ -37,7 +38,8 @@ public static class DesignerApiEndpoints
             .MapWorkflowInstanceTransfers()
             .MapActivityExecutions()
             .MapEvents()
-            .MapAlterations();
+            .MapAlterations()
+            .MapActivityTests();
         return app;
     }
 }

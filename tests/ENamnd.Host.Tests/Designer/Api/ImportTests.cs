@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -55,6 +55,31 @@ public class ImportTests(TestHostFactory factory) : IClassFixture<TestHostFactor
         Assert.Contains("'Acme.Saknas' version 1 finns inte i motorn", (string?)Assert.Single(imported["warnings"]!.AsArray()));
         Assert.Equal("Acme.Saknas", (string?)ElsaJson.ActivitiesOf(imported)[0]!["type"]);
         Assert.Single(await api.VersionsAsync("import-okand-typ"));
+    }
+
+    [Fact]
+    public async Task Should_ImportUnderTheDefinitionsPath_When_PutOrPostedThere()
+    {
+        var definitionId = $"import-adress-{Guid.NewGuid():N}";
+        // Published, as an export of a published version is: each import then becomes a new version.
+        JsonObject Published(string? id, string name)
+        {
+            var model = ElsaJson.Chain(id, name, ElsaJson.WriteLine("a1", "Hej"));
+            model["isPublished"] = true;
+            return model;
+        }
+
+        var put = await api.Client.PutAsync($"{DesignerApi.Base}/workflow-definitions/{definitionId}/import", JsonContent.Create(Published(null, "Under sin adress")));
+        var again = await api.PostObjectAsync($"/workflow-definitions/{definitionId}/import", Published(definitionId, "Igen"));
+        var plainPut = await api.Client.PutAsync($"{DesignerApi.Base}/workflow-definitions/import", JsonContent.Create(Published(definitionId, "Med PUT")));
+        var elsewhere = await api.PostAsync("/workflow-definitions/annat-id/import", Published(definitionId, "Fel adress"));
+
+        Assert.Equal(definitionId, (string?)(await DesignerApi.ReadObjectAsync(put))["definitionId"]);
+        Assert.Equal(2, (int)again["version"]!);
+        Assert.Equal(3, (int)(await DesignerApi.ReadObjectAsync(plainPut))["version"]!);
+        Assert.Contains(await DesignerApi.ErrorsAsync(elsewhere), m => m.StartsWith("definitionId:", StringComparison.Ordinal) && m.Contains("annat-id"));
+        Assert.Equal([3, 2, 1], (await api.VersionsAsync(definitionId)).Select(v => (int)v["version"]!));
+        Assert.Empty(await api.VersionsAsync("annat-id"));
     }
 
     [Fact]
@@ -136,15 +161,5 @@ public class ImportTests(TestHostFactory factory) : IClassFixture<TestHostFactor
         return buffer.ToArray();
     }
 
-    private static MultipartFormDataContent Files(params (string Name, byte[] Content)[] files)
-    {
-        var form = new MultipartFormDataContent();
-        foreach (var (name, content) in files)
-        {
-            var part = new ByteArrayContent(content);
-            part.Headers.ContentType = new MediaTypeHeaderValue(name.EndsWith(".zip", StringComparison.Ordinal) ? "application/zip" : "application/json");
-            form.Add(part, "files", name);
-        }
-        return form;
-    }
+    private static MultipartFormDataContent Files(params (string Name, byte[] Content)[] files) => Uploads.Files(files);
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ENamnd.Designer.Api.Shared;
@@ -16,6 +17,7 @@ public static class WorkflowInstanceTransferEndpoints
 {
     private const string ZipName = "workflow-instances.zip";
     private const string ImportFailed = "Instanserna kunde inte importeras";
+    private const string ImportKey = "workflowInstance";
 
     /// <summary>Maps the export and import routes of instances.</summary>
     public static RouteGroupBuilder MapWorkflowInstanceTransfers(this RouteGroupBuilder api)
@@ -54,7 +56,7 @@ public static class WorkflowInstanceTransferEndpoints
         return files.Count switch
         {
             0 => TypedResults.NoContent(),
-            1 => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(files[0].Json), "application/json", files[0].Name),
+            1 => TypedResults.File(Encoding.UTF8.GetBytes(files[0].Json), "application/json", files[0].Name),
             _ => JsonZip.Of(files, ZipName),
         };
     }
@@ -108,8 +110,6 @@ public static class WorkflowInstanceTransferEndpoints
         if (errors.Count > 0) return ApiProblems.Invalid($"{imported} av {files.Count} instanser importerades.", errors, ImportKey, ImportFailed);
         return TypedResults.Ok(new ImportInstancesResponse(imported));
     }
-
-    private const string ImportKey = "workflowInstance";
 
     // One exported instance sent as the JSON body itself, rather than as a file.
     private static async Task<(List<(string Source, JsonObject Json)>, List<string>)> ReadBodyAsync(HttpRequest http, CancellationToken ct)

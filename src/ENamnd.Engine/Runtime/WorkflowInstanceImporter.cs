@@ -34,8 +34,9 @@ public sealed class WorkflowInstanceImporter(IWorkflowDefinitionStore definition
         await using var session = await sessions.OpenAsync(instance.Id, load: true, cancellationToken);
         // Checked under the lock: an instance started or imported meanwhile with the same id stays as it is.
         if (session.Instance is not null) return $"Instansen '{instance.Id}' finns redan.";
-        // The state's journal is the one imported: the next entry follows its last sequence.
-        instance.Journal = [.. journal];
+        // The imported journal is the instance's whole journal: the next entry follows its last sequence.
+        instance.Journal = [];
+        instance.LastJournalSequence = journal.Count == 0 ? 0 : journal[^1].Sequence;
         var step = new WorkflowStep(instance, [.. instance.Bookmarks], [], journal, [])
         {
             Audit = new AuditEntry(instance.Id, "import", clock.GetUtcNow())

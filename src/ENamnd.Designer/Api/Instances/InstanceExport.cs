@@ -23,16 +23,13 @@ public static class InstanceExport
     /// <summary>The file name Elsa gives an exported instance.</summary>
     public static string FileNameOf(WorkflowInstance instance) => $"workflow-instance-{instance.Id.ToLowerInvariant()}.json";
 
-    /// <summary>The export of an instance; what <paramref name="request"/> leaves out (by false) is left out.</summary>
+    /// <summary>The export of an instance loaded with its journal; what <paramref name="request"/> leaves out (by false) is left out.</summary>
     public static async Task<JsonObject> OfAsync(
-        InstanceContext context, BulkExportInstancesRequest request, IWorkflowInstanceStore instances, IBookmarkStore bookmarks, CancellationToken ct)
+        InstanceContext context, BulkExportInstancesRequest request, IBookmarkStore bookmarks, CancellationToken ct)
     {
         var instance = context.Instance;
-        // The journal as the store keeps it, which need not be inside the instance's state.
-        instance.Journal = [.. await instances.JournalAsync(instance.Id, ct)];
         var withJournal = request.IncludeWorkflowExecutionLog != false;
         var state = JsonNode.Parse(WorkflowStateSerializer.Serialize(instance))!.AsObject();
-        state.Remove(JournalMember);
         return new JsonObject
         {
             ["workflowState"] = WorkflowStateJson.Of(instance),
@@ -40,7 +37,7 @@ public static class InstanceExport
             ["activityExecutionRecords"] = request.IncludeActivityExecutionLog == false ? null : Node(ActivityExecutions.Of(context)),
             ["workflowExecutionLogRecords"] = withJournal ? Node(JournalRecords.Of(context, null)) : null,
             [InstanceMember] = state,
-            [JournalMember] = withJournal ? Node(instance.Journal) : null,
+            [JournalMember] = withJournal ? Node(context.Journal) : null,
         };
     }
 

@@ -35,9 +35,9 @@ public static class WorkflowInstanceTransferEndpoints
         string id, bool? includeBookmarks, bool? includeActivityExecutionLog, bool? includeWorkflowExecutionLog,
         IWorkflowInstanceStore instances, IWorkflowDefinitionStore definitions, IBookmarkStore bookmarks, CancellationToken ct)
     {
-        if (await InstanceContext.LoadAsync(id, instances, definitions, ct) is not { } context) return ApiProblems.NotFound($"Instansen '{id}' finns inte.");
+        if (await InstanceContext.LoadWithJournalAsync(id, instances, definitions, ct) is not { } context) return ApiProblems.NotFound($"Instansen '{id}' finns inte.");
         var request = new BulkExportInstancesRequest([id], includeBookmarks, includeActivityExecutionLog, includeWorkflowExecutionLog);
-        var export = await InstanceExport.OfAsync(context, request, instances, bookmarks, ct);
+        var export = await InstanceExport.OfAsync(context, request, bookmarks, ct);
         return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(export), "application/json", InstanceExport.FileNameOf(context.Instance));
     }
 
@@ -49,8 +49,8 @@ public static class WorkflowInstanceTransferEndpoints
         var files = new List<(string Name, string Json)>();
         foreach (var id in (request.Ids ?? []).Where(i => !string.IsNullOrWhiteSpace(i)).Distinct())
         {
-            if (await InstanceContext.LoadAsync(id!, instances, definitions, ct) is not { } context) continue;
-            var export = await InstanceExport.OfAsync(context, request, instances, bookmarks, ct);
+            if (await InstanceContext.LoadWithJournalAsync(id!, instances, definitions, ct) is not { } context) continue;
+            var export = await InstanceExport.OfAsync(context, request, bookmarks, ct);
             files.Add((InstanceExport.FileNameOf(context.Instance), export.ToJsonString()));
         }
         return files.Count switch

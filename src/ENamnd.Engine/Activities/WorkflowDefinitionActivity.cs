@@ -54,7 +54,9 @@ public sealed partial class WorkflowDefinitionActivity : Activity
         foreach (var argument in definition.Inputs)
         {
             if (!Inputs.TryGetValue(WorkflowActivityNames.JsonKey(argument.Name), out var given)) continue;
-            input[argument.Name] = ValueConverter.ToNode(context.Evaluate(given.Expression, WorkflowActivityNames.ValueType(argument)));
+            var value = context.Evaluate(given.Expression, WorkflowActivityNames.ValueType(argument));
+            context.RecordInput(argument.Name, value);
+            input[argument.Name] = ValueConverter.ToNode(value);
         }
         ChildWorkflows.Start(context, BookmarkName, definition.DefinitionId, definition.Version, input, context.WorkflowContext.Instance.CorrelationId, wait: true);
     }

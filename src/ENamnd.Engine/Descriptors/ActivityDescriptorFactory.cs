@@ -95,6 +95,7 @@ public sealed class ActivityDescriptorFactory(ActivityRegistry registry, Express
             Order = attribute?.Order ?? 0,
             IsBrowsable = attribute?.IsBrowsable ?? true,
             IsWrapped = input.IsWrapped,
+            IsSensitive = attribute?.IsSensitive ?? false,
             UIHint = uiHint,
             Category = attribute?.Category,
             DefaultValue = defaultValue,

@@ -34,6 +34,12 @@ public sealed class InputAttribute : Attribute
     /// </summary>
     public string? SourceSyntax { get; init; }
 
+    /// <summary>
+    /// Whether the value is a secret (a password, a token): the journal never keeps it, whatever the log persistence mode
+    /// (Elsa's <c>IsSensitive</c>).
+    /// </summary>
+    public bool IsSensitive { get; init; }
+
     /// <summary>Whether the designer shows the input.</summary>
     public bool IsBrowsable { get; init; } = true;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace ENamnd.Engine.Runtime;
 
@@ -25,6 +26,17 @@ public sealed class ActivityContextState
     /// <c>CurrentIndex</c>), by name; null when it declares none. They shadow workflow variables of the same name.
     /// </summary>
     public JsonObject? Variables { get; set; }
+
+    /// <summary>
+    /// The evaluated inputs the execution's log persistence mode keeps, by input name (Elsa's activity state); null until
+    /// one is kept. Kept here, with the instance, so an execution resumed in a later step still reports them when it ends.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonObject? Inputs { get; set; }
+
+    /// <summary>The outputs the execution wrote that its log persistence mode keeps, by output name; null until one is kept.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonObject? Outputs { get; set; }
 
     /// <summary>When the execution was scheduled.</summary>
     public DateTimeOffset ScheduledAt { get; set; }

@@ -71,7 +71,13 @@ public sealed partial class ActivityExecutionContext
     public IEnumerable<ChildCompletion> PendingChildCompletions => WorkflowContext.PendingCompletionsOf(this);
 
     /// <summary>The value of an input, evaluated now; a missing input gives the default.</summary>
-    public T? Get<T>(Input<T>? input) => input is null ? default : (T?)Evaluate(input.Expression, typeof(T));
+    public T? Get<T>(Input<T>? input)
+    {
+        if (input is null) return default;
+        var value = (T?)Evaluate(input.Expression, typeof(T));
+        RecordInput(input, value);
+        return value;
+    }
 
     /// <summary>Evaluates an expression to a value of <paramref name="type"/>.</summary>
     public object? Evaluate(Expression expression, Type type) => WorkflowContext.Expressions.Evaluate(expression, type, this);
@@ -93,6 +99,7 @@ public sealed partial class ActivityExecutionContext
         var outputs = WorkflowContext.Instance.ActivityOutputs;
         if (outputs[Activity.Id] is not JsonObject mine) outputs[Activity.Id] = mine = [];
         mine[name] = node;
+        RecordOutput(name, node);
         // Elsa remembers what an activity wrote to its "Result" output as the last result (getLastResult()).
         if (name == WorkflowExecutionContext.DefaultOutput) WorkflowContext.LastResult = node?.DeepClone();
         if (binding is not null) WorkflowContext.SetBound(binding, node);

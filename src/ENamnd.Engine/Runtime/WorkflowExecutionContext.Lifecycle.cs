@@ -74,13 +74,24 @@ public sealed partial class WorkflowExecutionContext
         End(subStatus);
     }
 
-    /// <summary>Appends a journal entry for an execution.</summary>
-    internal void Journal(ActivityExecutionContext context, JournalEventType type, IReadOnlyList<string>? outcomes = null, string? message = null, JsonNode? payload = null) =>
-        Journal(context.Activity, context.Id, type, outcomes, message, payload);
+    /// <summary>
+    /// Appends a journal entry for an execution; the entry that ends or suspends it carries the inputs and outputs its log
+    /// persistence mode kept (Elsa's activity execution record).
+    /// </summary>
+    internal void Journal(ActivityExecutionContext context, JournalEventType type, IReadOnlyList<string>? outcomes = null, string? message = null, JsonNode? payload = null)
+    {
+        var entry = Entry(context.Activity, context.Id, type, outcomes, message, payload);
+        if (type is JournalEventType.Completed or JournalEventType.Faulted or JournalEventType.Cancelled or JournalEventType.Suspended)
+            entry = entry with { ActivityState = context.State.Inputs?.DeepClone().AsObject(), Outputs = context.State.Outputs?.DeepClone().AsObject() };
+        Instance.Journal.Add(entry);
+    }
 
     /// <summary>Appends a journal entry for <paramref name="activity"/>, numbered after the instance's last one (gap-free across steps).</summary>
     internal void Journal(Activity activity, string? activityContextId, JournalEventType type, IReadOnlyList<string>? outcomes = null, string? message = null, JsonNode? payload = null) =>
-        Instance.Journal.Add(new JournalEntry
+        Instance.Journal.Add(Entry(activity, activityContextId, type, outcomes, message, payload));
+
+    private JournalEntry Entry(Activity activity, string? activityContextId, JournalEventType type, IReadOnlyList<string>? outcomes, string? message, JsonNode? payload) =>
+        new()
         {
             Sequence = ++Instance.LastJournalSequence,
             ActivityId = activity.Id,
@@ -93,7 +104,7 @@ public sealed partial class WorkflowExecutionContext
             Timestamp = Now,
             Message = message,
             Payload = payload,
-        });
+        };
 
     private void End(WorkflowSubStatus subStatus)
     {

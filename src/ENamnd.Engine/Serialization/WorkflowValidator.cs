@@ -25,7 +25,7 @@ public sealed class WorkflowValidator(IEnumerable<IExpressionEvaluator> evaluato
     /// <summary>The problems of a definition, one readable line each; empty when it can run.</summary>
     public IReadOnlyList<string> Validate(WorkflowDefinition definition)
     {
-        var errors = IdentityProblems(definition).ToList();
+        var errors = IdentityProblems(definition).Concat(LogPersistenceProblems(definition)).ToList();
         var nodeIds = new HashSet<string>(StringComparer.Ordinal);
         Visit(definition.Root, errors, nodeIds);
         return errors;
@@ -47,7 +47,7 @@ public sealed class WorkflowValidator(IEnumerable<IExpressionEvaluator> evaluato
     /// </summary>
     public IReadOnlyList<string> DraftProblems(WorkflowDefinition definition)
     {
-        var errors = IdentityProblems(definition).ToList();
+        var errors = IdentityProblems(definition).Concat(LogPersistenceProblems(definition)).ToList();
         foreach (var activity in Below(definition.Root))
         {
             foreach (var (name, expression, _) in ExpressionsOf(activity))
@@ -80,6 +80,16 @@ public sealed class WorkflowValidator(IEnumerable<IExpressionEvaluator> evaluato
             errors.Add($"description: beskrivningen får vara högst {MaxDescriptionLength} tecken och inte innehålla styrtecken.");
         return errors;
     }
+
+    /// <summary>
+    /// What cannot be read in the log persistence settings of the workflow and its activities (an unknown mode or
+    /// strategy): refused at saving, draft or not, rather than ignored when the workflow runs.
+    /// </summary>
+    public static IReadOnlyList<string> LogPersistenceProblems(WorkflowDefinition definition) =>
+        [
+            .. LogPersistenceSettings.Problems(definition.CustomProperties).Select(p => $"customProperties.{p}"),
+            .. Below(definition.Root).SelectMany(a => LogPersistenceSettings.Problems(a.CustomProperties).Select(p => $"{Describe(a)}, customProperties.{p}")),
+        ];
 
     /// <summary>Whether <paramref name="id"/> may name a definition or a version (see <see cref="IdentityProblems"/>).</summary>
     public static bool IsSafeId(string id) =>

@@ -17,7 +17,7 @@ public static class DescriptorEndpoints
             TypedResults.Ok(ListResponse<ExpressionDescriptor>.Of(DesignerCatalog.ExpressionsFor(evaluators))));
         api.MapGet("/descriptors/workflow-activation-strategies", Empty<StrategyDescriptor>);
         api.MapGet("/descriptors/incident-strategies", Empty<StrategyDescriptor>);
-        api.MapGet("/descriptors/log-persistence-strategies", Empty<StrategyDescriptor>);
+        api.MapGet("/descriptors/log-persistence-strategies", () => TypedResults.Ok(ListResponse<StrategyDescriptor>.Of(DesignerCatalog.LogPersistenceStrategies)));
         api.MapGet("/descriptors/commit-strategies/workflows", Empty<CommitStrategyDescriptor>);
         api.MapGet("/descriptors/commit-strategies/activities", Empty<CommitStrategyDescriptor>);
         api.MapGet("/descriptors/storage-drivers", () => TypedResults.Ok(new ItemsResponse<StorageDriverDescriptor>(DesignerCatalog.StorageDrivers)));

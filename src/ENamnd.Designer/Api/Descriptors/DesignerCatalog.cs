@@ -35,6 +35,17 @@ public static class DesignerCatalog
         new("Elsa.Workflows.MemoryStorageDriver, Elsa.Workflows.Core", "Minne", 0, false),
     ];
 
+    /// <summary>
+    /// The log persistence strategies the editor offers (its Log persistence tab writes the chosen type name into
+    /// <c>logPersistenceConfig</c>): those the engine resolves, see <see cref="LogPersistenceSettings.Strategies"/>.
+    /// </summary>
+    public static IReadOnlyList<StrategyDescriptor> LogPersistenceStrategies { get; } =
+    [
+        new("Elsa.Workflows.LogPersistence.Strategies.Exclude, Elsa.Workflows.Core", "Exclude", "Värdet sparas inte i journalen."),
+        new("Elsa.Workflows.LogPersistence.Strategies.Include, Elsa.Workflows.Core", "Include", "Värdet sparas i journalen."),
+        new("Elsa.Workflows.LogPersistence.Strategies.Inherit, Elsa.Workflows.Core", "Inherit", "Inställningen på nivån ovanför gäller: aktivitetens, arbetsflödets, annars sparas värdet."),
+    ];
+
     /// <summary>The variable types the engine converts values to.</summary>
     public static IReadOnlyList<VariableTypeDescriptor> VariableTypes { get; } =
     [

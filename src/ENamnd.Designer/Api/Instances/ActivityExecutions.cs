@@ -43,7 +43,8 @@ public static class ActivityExecutions
             _ => "Running",
         };
         var finished = end is not null;
-        var outputs = instance.ActivityOutputs[first.ActivityId] as JsonObject;
+        // The entry that ended or last suspended the execution carries what its log persistence mode kept.
+        var kept = entries.LastOrDefault(e => e.ActivityState is not null || e.Outputs is not null);
         return new ActivityExecutionRecord(
             ActivityExecutionId.Of(instance.Id, contextId),
             instance.Id,
@@ -52,9 +53,9 @@ public static class ActivityExecutions
             first.ActivityType,
             context.TypeVersionOf(first.NodeId),
             first.ActivityName ?? context.NameOf(first.NodeId),
-            ActivityState: finished ? [] : null,
+            ActivityState: (JsonObject?)kept?.ActivityState?.DeepClone() ?? (finished ? [] : null),
             Payload: finished && end!.Outcomes is { Count: > 0 } outcomes ? new JsonObject { ["outcomes"] = new JsonArray([.. outcomes.Select(o => JsonValue.Create(o))]) } : null,
-            Outputs: finished ? (JsonObject?)outputs?.DeepClone() ?? [] : null,
+            Outputs: (JsonObject?)kept?.Outputs?.DeepClone() ?? (finished ? [] : null),
             Properties: [],
             Metadata: [],
             Exception: fault is null ? null : WorkflowStateJson.Exception(null, fault.Message ?? ""),

@@ -76,7 +76,7 @@ public static class WorkflowStateJson
         ["scheduledActivityNodeId"] = c.NodeId,
         ["ownerActivityNodeId"] = null,
         ["properties"] = c.Properties.DeepClone(),
-        ["activityState"] = null,
+        ["activityState"] = c.Inputs?.DeepClone(),
         ["dynamicVariables"] = new JsonArray(),
     };
 }

@@ -136,7 +136,6 @@ public class DescriptorEndpointsTests(TestHostFactory factory) : IClassFixture<T
     [Theory]
     [InlineData("/descriptors/workflow-activation-strategies")]
     [InlineData("/descriptors/incident-strategies")]
-    [InlineData("/descriptors/log-persistence-strategies")]
     [InlineData("/descriptors/commit-strategies/workflows")]
     [InlineData("/descriptors/commit-strategies/activities")]
     [InlineData("/features/installed")]

@@ -9,6 +9,21 @@ internal static class OwnWorkflows
     public static JsonObject WriteLines(string definitionId, params string[] lines) =>
         Flowchart(definitionId, [.. lines.Select((l, i) => Activity($"w{i}", "Elsa.WriteLine", new JsonObject { ["text"] = Literal(l) }))]);
 
+    /// <summary>
+    /// <see cref="WriteLines"/> in a workflow whose log persistence mode leaves inputs out of the activity execution
+    /// records, except for the last activity, whose own setting keeps its text.
+    /// </summary>
+    public static JsonObject QuietLines(string definitionId, params string[] lines)
+    {
+        var workflow = WriteLines(definitionId, lines);
+        workflow["customProperties"]!["logPersistenceMode"] = new JsonObject { ["default"] = "Exclude" };
+        workflow["root"]!["activities"]!.AsArray()[^1]!["customProperties"] = new JsonObject
+        {
+            ["logPersistenceMode"] = new JsonObject { ["default"] = "Inherit", ["inputs"] = new JsonObject { ["text"] = "Include" } },
+        };
+        return workflow;
+    }
+
     /// <summary>A published flowchart with one activity of <paramref name="type"/>.</summary>
     public static JsonObject OneActivity(string definitionId, string type) => Flowchart(definitionId, [Activity("a1", type)]);
 

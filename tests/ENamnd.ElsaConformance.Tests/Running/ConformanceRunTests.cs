@@ -59,6 +59,46 @@ public class ConformanceRunTests
         }
     }
 
+    [Fact]
+    public async Task Should_CompareActivityRecords_When_OwnWorkflowSetsLogPersistenceModes()
+    {
+        var checkout = OwnWorkflows.Checkout(
+            (Folder + "quiet.json", OwnWorkflows.QuietLines("own-quiet", "Hemligt", "Öppet").ToJsonString()),
+            (Folder + "quiet-misread.json", OwnWorkflows.QuietLines("own-quiet-misread", "Hemligt", "Öppet").ToJsonString()));
+        var manifest = new ConformanceManifest
+        {
+            ElsaCoreCommit = "0000000000000000000000000000000000000000",
+            Files =
+            [
+                Records("quiet.json", new ActivityRecordCheck { Activity = "w0", NoInputs = ["Text"] }, new ActivityRecordCheck { Activity = "w1", Inputs = ["Text"] }),
+                Records("quiet-misread.json", new ActivityRecordCheck { Activity = "w0", Inputs = ["Text"] }, new ActivityRecordCheck { Activity = "w1", NoInputs = ["Text"] },
+                    new ActivityRecordCheck { Activity = "w9", Outputs = ["Result"] }),
+            ],
+        };
+        Assert.Empty(manifest.Problems());
+        try
+        {
+            var source = await ElsaCoreSource.OpenAsync(checkout.FullName, CancellationToken.None);
+
+            var results = await new ConformanceRun(manifest, source, () => new ConformanceHost(), TextWriter.Null).RunAsync(_ => true, CancellationToken.None);
+
+            Assert.True(results[0].Matched, string.Join("; ", results[0].Differences));
+            Assert.Equal(["w0 lacks input Text", "w1 keeps input Text", "no activity execution record of w9"], results[1].Differences);
+        }
+        finally
+        {
+            checkout.Delete(recursive: true);
+        }
+    }
+
+    private static FileExpectation Records(string name, params ActivityRecordCheck[] checks) => new()
+    {
+        Path = Folder + name,
+        Test = "Tests.cs",
+        Run = "execute",
+        Expect = new Expectation { SubStatus = "Finished", ActivityRecords = [.. checks] },
+    };
+
     private static FileExpectation Checked(string name, List<string> lines) => new()
     {
         Path = Folder + name,

@@ -97,6 +97,20 @@ public class ExpectationCheckTests
         Assert.Empty(moved);
     }
 
+    [Fact]
+    public void Should_CheckEveryRecordOfTheActivity_When_ActivityRecordsAreExpected()
+    {
+        var check = new ActivityRecordCheck { Activity = "Child1", Inputs = ["Text"], Outputs = ["Output1"], NoOutputs = ["Secret"] };
+        var file = Checked(new Expectation { ActivityRecords = [check] }, run: "execute");
+        var good = new ActivityRecord("i1", "Child1", ["Text"], ["Output1"]);
+        var bad = new ActivityRecord("i2", "Child1", [], ["Secret"]);
+
+        Assert.Empty(ExpectationCheck.Differences(file, Run("Finished", "Finished", []) with { ActivityRecords = [good, new ActivityRecord("i1", "Other", [], [])] }));
+        Assert.Equal(["Child1 lacks input Text", "Child1 lacks output Output1", "Child1 keeps output Secret"],
+            ExpectationCheck.Differences(file, Run("Finished", "Finished", []) with { ActivityRecords = [good, bad] }));
+        Assert.Equal("Child1 keeps input Text, keeps output Output1, leaves out output Secret", ExpectationCheck.Describe(file));
+    }
+
     private static FileExpectation Checked(Expectation expect, string run = "untilEnd") =>
         new() { Path = "test/x/a.json", Test = "T.cs", Run = run, Expect = expect };
 

@@ -29,6 +29,9 @@ public sealed record Expectation
     /// <summary>Counts of journal records of the main instance.</summary>
     public List<JournalCount>? JournalCounts { get; init; }
 
+    /// <summary>What the activity execution records of named activities keep (Elsa's log persistence modes).</summary>
+    public List<ActivityRecordCheck>? ActivityRecords { get; init; }
+
     /// <summary>The main instance must not fault nor raise an incident.</summary>
     public bool NotFaulted { get; init; }
 

@@ -60,6 +60,13 @@ public sealed class DesignerClient(HttpClient client)
         }
     }
 
+    /// <summary>An instance's activity execution records, as the Studio's journal and details panel read them.</summary>
+    public async Task<IReadOnlyList<JsonObject>> ActivityExecutionsAsync(string id, CancellationToken ct)
+    {
+        var answer = await GetAsync($"/activity-executions/list?workflowInstanceId={Uri.EscapeDataString(id)}", ct);
+        return [.. ((answer.Body as JsonObject)?["items"] as JsonArray ?? []).OfType<JsonObject>()];
+    }
+
     /// <summary>An instance's variables by name.</summary>
     public async Task<JsonObject> VariablesAsync(string id, CancellationToken ct)
     {

@@ -31,6 +31,7 @@ public static class ExpectationCheck
             if (e.Variables is not null) parts.Add($"variables {e.Variables.ToJsonString()}");
             if (e.Instances is not null) parts.AddRange(e.Instances.Select(i => $"instance of {i.DefinitionId} with correlation id {i.CorrelationId}"));
             if (e.JournalCounts is not null) parts.AddRange(e.JournalCounts.Select(j => $"{j.Count}× {j.EventName} of {j.ActivityId}"));
+            if (e.ActivityRecords is not null) parts.AddRange(e.ActivityRecords.Select(r => r.Describe()));
             if (e.NotFaulted) parts.Add("not faulted");
             if (e.NoFaults) parts.Add("no faulted instance");
             if (e.PublishRefused is not null) parts.Add($"publish refused ('{e.PublishRefused}')");
@@ -62,12 +63,30 @@ public static class ExpectationCheck
             var actual = run.Journal.Count(j => j.ActivityId == count.ActivityId && string.Equals(j.EventName, count.EventName, StringComparison.OrdinalIgnoreCase));
             if (actual != count.Count) differences.Add($"{actual}× {count.EventName} of {count.ActivityId}");
         }
+        foreach (var check in expect.ActivityRecords ?? []) CompareRecords(check, run.ActivityRecords, differences);
         if (expect.NotFaulted && main is not null && (main.SubStatus == "Faulted" || main.Incidents.Count > 0))
             differences.Add($"faulted: {main.Incidents.FirstOrDefault() ?? main.SubStatus}");
         if (expect.NotFaulted && main is null) differences.Add("no instance");
         if (expect.NoFaults && run.Instances.FirstOrDefault(i => i.SubStatus == "Faulted" || i.Incidents.Count > 0) is { } faulted)
             differences.Add($"instance of {faulted.DefinitionId} faulted: {faulted.Incidents.FirstOrDefault() ?? faulted.SubStatus}");
         ComparePublish(expect, run.Import, differences);
+    }
+
+    private static void CompareRecords(ActivityRecordCheck check, IReadOnlyList<ActivityRecord> records, List<string> differences)
+    {
+        var mine = records.Where(r => r.ActivityName == check.Activity).ToList();
+        if (mine.Count == 0)
+        {
+            differences.Add($"no activity execution record of {check.Activity}");
+            return;
+        }
+        foreach (var record in mine)
+        {
+            if (check.Inputs.Except(record.Inputs).ToList() is { Count: > 0 } lacking) differences.Add($"{check.Activity} lacks input {string.Join(", ", lacking)}");
+            if (check.NoInputs.Intersect(record.Inputs).ToList() is { Count: > 0 } kept) differences.Add($"{check.Activity} keeps input {string.Join(", ", kept)}");
+            if (check.Outputs.Except(record.Outputs).ToList() is { Count: > 0 } missing) differences.Add($"{check.Activity} lacks output {string.Join(", ", missing)}");
+            if (check.NoOutputs.Intersect(record.Outputs).ToList() is { Count: > 0 } extra) differences.Add($"{check.Activity} keeps output {string.Join(", ", extra)}");
+        }
     }
 
     private static void ComparePublish(Expectation expect, ImportOutcome? import, List<string> differences)

@@ -16,6 +16,7 @@ public sealed class InstanceReader(DesignerClient api)
         var snapshots = new List<InstanceSnapshot>();
         var lines = new List<(DateTimeOffset At, int Instance, long Sequence, string Text)>();
         var journal = new List<(string, string)>();
+        var records = new List<ActivityRecord>();
         JsonObject? mainDetails = null;
         for (var i = 0; i < ids.Count; i++)
         {
@@ -23,6 +24,7 @@ public sealed class InstanceReader(DesignerClient api)
             if (details is null) continue;
             if (ids[i] == mainId) mainDetails = details;
             snapshots.Add(Snapshot(ids[i], details));
+            records.AddRange((await api.ActivityExecutionsAsync(ids[i], ct)).Select(r => Record(ids[i], r)));
             foreach (var record in await api.JournalAsync(ids[i], ct))
             {
                 var eventName = (string?)record["eventName"] ?? "";
@@ -41,6 +43,7 @@ public sealed class InstanceReader(DesignerClient api)
             Output = mainDetails?["workflowState"]?["output"]?.DeepClone() as JsonObject ?? [],
             Variables = mainId is null ? [] : await api.VariablesAsync(mainId, ct),
             Journal = journal,
+            ActivityRecords = records,
         };
     }
 
@@ -51,6 +54,12 @@ public sealed class InstanceReader(DesignerClient api)
         if (details is null || (string?)details["status"] == "Finished") return [];
         return [.. ((details["workflowState"]?["bookmarks"] as JsonArray) ?? []).Select(b => (string?)b?["id"]).OfType<string>()];
     }
+
+    private static ActivityRecord Record(string instanceId, JsonObject record) => new(
+        instanceId,
+        (string?)record["activityName"],
+        [.. (record["activityState"] as JsonObject ?? []).Select(p => p.Key)],
+        [.. (record["outputs"] as JsonObject ?? []).Select(p => p.Key)]);
 
     private static InstanceSnapshot Snapshot(string id, JsonObject details) => new(
         id,

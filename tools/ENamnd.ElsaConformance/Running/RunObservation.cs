@@ -27,6 +27,9 @@ public sealed record RunObservation
     /// <summary>The main instance's journal as (activity id, event name) pairs.</summary>
     public IReadOnlyList<(string ActivityId, string EventName)> Journal { get; init; } = [];
 
+    /// <summary>The activity execution records of every instance the run started (the main one first), each in start order.</summary>
+    public IReadOnlyList<ActivityRecord> ActivityRecords { get; init; } = [];
+
     /// <summary>The answer of an <c>http</c> run.</summary>
     public ApiAnswer? Http { get; init; }
 

@@ -35,6 +35,11 @@ public sealed class RunCSharp : Activity
     }
 
     // As RunJavaScript: a literal or a C# expression is the script's own text; another syntax yields the text.
-    private string? SourceOf(ActivityExecutionContext context) =>
-        Script.Expression.Type is ExpressionTypes.Literal or ExpressionTypes.CSharp ? Script.Expression.Text : context.Get(Script);
+    private string? SourceOf(ActivityExecutionContext context)
+    {
+        if (Script.Expression.Type is not (ExpressionTypes.Literal or ExpressionTypes.CSharp)) return context.Get(Script);
+        // Read without evaluating, so kept for the journal here, as an evaluated input is.
+        context.RecordInput(nameof(Script), Script.Expression.Text);
+        return Script.Expression.Text;
+    }
 }

@@ -44,8 +44,13 @@ public sealed class RunJavaScript : Activity
 
     // The designer stores the script's source as a literal; if it is stored as a JavaScript expression, that text is the
     // script too (evaluating it would run the script once to get the source of a second run). Other syntaxes yield the source.
-    private string? SourceOf(ActivityExecutionContext context) =>
-        Script.Expression.Type is ExpressionTypes.Literal or ExpressionTypes.JavaScript ? Script.Expression.Text : context.Get(Script);
+    private string? SourceOf(ActivityExecutionContext context)
+    {
+        if (Script.Expression.Type is not (ExpressionTypes.Literal or ExpressionTypes.JavaScript)) return context.Get(Script);
+        // Read without evaluating, so kept for the journal here, as an evaluated input is.
+        context.RecordInput(nameof(Script), Script.Expression.Text);
+        return Script.Expression.Text;
+    }
 
     private static string[] OutcomesOf(JsValue names) =>
         names is Jint.Native.Array.ArrayInstance array

@@ -70,7 +70,11 @@ public abstract partial class WorkflowStoreContractTests
             ActivityContexts =
             [
                 new ActivityContextState { Id = "ctx1", NodeId = "Workflow1:Root", Status = ActivityStatus.Running, ScheduledAt = createdAt, Properties = new JsonObject { ["joinTokens"] = new JsonObject { ["join"] = new JsonArray("a:Done->join") } } },
-                new ActivityContextState { Id = "ctx2", NodeId = "Workflow1:Root:Delay1", ParentId = "ctx1", Status = ActivityStatus.Running, ScheduledAt = createdAt },
+                new ActivityContextState
+                {
+                    Id = "ctx2", NodeId = "Workflow1:Root:Delay1", ParentId = "ctx1", Status = ActivityStatus.Running, ScheduledAt = createdAt,
+                    Inputs = new JsonObject { ["TimeSpan"] = "02:00:00", ["Notering"] = "Åsa" }, Outputs = new JsonObject { ["Result"] = new JsonArray(1, 2) },
+                },
             ],
             Journal =
             [

@@ -23,11 +23,12 @@ public class LogPersistenceTests(TestHostFactory factory) : IClassFixture<TestHo
 
         Assert.Equal("""{"Text":"Syns i journalen"}""", records["synlig"]["activityState"]!.ToJsonString());
         Assert.Equal("{}", records["dold"]["activityState"]!.ToJsonString());
-        Assert.Equal("""{"Script":"return 40 + 2"}""", records["rakna"]["activityState"]!.ToJsonString());
+        Assert.Equal(["Script"], records["rakna"]["activityState"]!.AsObject().Select(p => p.Key));
+        Assert.Equal("return 40 + 2", (string?)records["rakna"]["activityState"]!["Script"]);
         Assert.Equal("""{"Result":42}""", records["rakna"]["outputs"]!.ToJsonString());
         // The instance still holds the activity's output for expressions; the execution's record leaves it out.
         Assert.Equal("{}", records["tyst"]["outputs"]!.ToJsonString());
-        Assert.Equal("""{"Script":"return 'hemligt svar'"}""", records["tyst"]["activityState"]!.ToJsonString());
+        Assert.Equal("return 'hemligt svar'", (string?)records["tyst"]["activityState"]!["Script"]);
     }
 
     [Fact]

@@ -66,6 +66,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowStepCommitter>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
         services.TryAddSingleton<IPendingSignalStore>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
         services.TryAddSingleton<IWorkflowInstanceDeleter>(p => p.GetRequiredService<InMemoryWorkflowStateStore>());
+        services.TryAddSingleton<IResumeTokenStore, InMemoryResumeTokenStore>();
         services.TryAddSingleton<IAlterationPlanStore, InMemoryAlterationPlanStore>();
         services.AddSingleton(p => new AlterationPlanRunner(
             p.GetRequiredService<IWorkflowRuntime>(),

@@ -9,7 +9,7 @@ namespace ENamnd.Engine.Expressions;
 /// <summary>
 /// The functions every script sees, named and behaving as Elsa's JavaScript module defines them
 /// (<c>ConfigureEngineWithCommonFunctions</c>): workflow identity, correlation id, variables, input, activity output,
-/// the last result, text and GUID helpers and JSON.
+/// the last result, text and GUID helpers and JSON; and Elsa's HTTP module's <c>createEventTriggerUrl</c>.
 /// </summary>
 internal static partial class JavaScriptFunctions
 {
@@ -49,6 +49,7 @@ internal static partial class JavaScriptFunctions
         // Names Elsa keeps for older scripts.
         engine.SetValue("getGuidString", new Func<string>(() => Guid.NewGuid().ToString()));
         engine.SetValue("getShortGuid", new Func<string>(NewShortGuid));
+        InstallTriggerUrls(engine, context);
     }
 
     /// <summary>Sets a variable and mirrors it into the script's <c>variables</c> object.</summary>

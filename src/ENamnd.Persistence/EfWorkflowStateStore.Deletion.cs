@@ -32,6 +32,7 @@ public sealed partial class EfWorkflowStateStore : IWorkflowInstanceDeleter
         await db.Journal.Where(r => r.InstanceId == instanceId).ExecuteDeleteAsync(cancellationToken);
         await db.PendingSignals.Where(r => r.InstanceId == instanceId).ExecuteDeleteAsync(cancellationToken);
         await db.Outbox.Where(r => r.InstanceId == instanceId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<ResumeTokenRow>().Where(r => r.InstanceId == instanceId).ExecuteDeleteAsync(cancellationToken);
         await db.Instances.Where(r => r.Id == instanceId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         counts.Forget();

@@ -40,6 +40,8 @@ public static class PersistenceExtensions
         services.AddSingleton<IPendingSignalStore>(p => p.GetRequiredService<EfWorkflowStateStore>());
         services.AddSingleton<IWorkflowInstanceDeleter>(p => p.GetRequiredService<EfWorkflowStateStore>());
         services.AddSingleton<IAlterationPlanStore, EfAlterationPlanStore>();
+        services.AddSingleton<IResumeTokenStore, EfResumeTokenStore>();
+        services.AddSingleton<IStepRecordWriter, ResumeTokenIssuedWriter>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<OutboxBacklog>();
         services.AddSingleton<NotificationLedger>();

@@ -28,6 +28,8 @@ public sealed class PostgresWorkflowStoreContractTests(PostgresFixture postgres)
 
     protected override Task<string> StoredStateAsync(WorkflowStateStores stores, string instanceId) => harness.StateJsonAsync(instanceId);
 
+    protected override IResumeTokenStore ResumeTokensOf(WorkflowStateStores stores) => harness.Services.GetRequiredService<IResumeTokenStore>();
+
     [Fact]
     public async Task Should_ApplyMigrationsOnce_When_MigratedAgain()
     {

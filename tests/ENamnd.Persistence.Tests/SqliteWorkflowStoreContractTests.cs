@@ -1,3 +1,4 @@
+using ENamnd.Engine.Expressions;
 using ENamnd.Engine.Runtime;
 using ENamnd.Engine.Stores;
 using ENamnd.Engine.Tests.Stores;
@@ -28,6 +29,8 @@ public sealed class SqliteWorkflowStoreContractTests : WorkflowStoreContractTest
 
     protected override Task<string> StoredStateAsync(WorkflowStateStores stores, string instanceId) => harness.StateJsonAsync(instanceId);
 
+    protected override IResumeTokenStore ResumeTokensOf(WorkflowStateStores stores) => harness.Services.GetRequiredService<IResumeTokenStore>();
+
     [Fact]
     public async Task Should_ApplyMigrationsOnce_When_MigratedAgain()
     {
@@ -48,5 +51,26 @@ public sealed class SqliteWorkflowStoreContractTests : WorkflowStoreContractTest
 
         Assert.Null(await harness.State.Instances.FindAsync(instance.Id));
         Assert.Empty(await harness.State.Signals.ListPendingAsync(DateTimeOffset.MaxValue, 100));
+    }
+
+    [Fact]
+    public async Task Should_KeepNoToken_When_ItsStepIsRolledBack()
+    {
+        var instance = NewInstance(NewId("kontrakt"), NewId("NBD"), Now);
+        var hash = ResumeTokens.HashOf(ResumeTokens.New());
+        var token = new ResumeToken
+        {
+            Hash = hash, Kind = ResumeTokens.BookmarkKind, Target = NewId("bokmarke"), InstanceId = instance.Id, CreatedAt = Now, ExpiresAt = Now.AddDays(1),
+        };
+        // The token's record is written, then a record no writer takes rolls the whole step back.
+        var step = FirstStep(instance) with
+        {
+            Records = [new StepRecord(ResumeTokens.RecordKind, (System.Text.Json.Nodes.JsonObject)ValueConverter.ToNode(token)!), new StepRecord("okand.post", [])],
+        };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => harness.State.Committer.CommitAsync(step));
+
+        Assert.Null(await harness.State.Instances.FindAsync(instance.Id));
+        Assert.Null(await harness.Services.GetRequiredService<IResumeTokenStore>().FindAsync(hash));
     }
 }

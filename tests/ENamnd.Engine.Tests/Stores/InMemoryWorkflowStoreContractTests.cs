@@ -12,4 +12,6 @@ public class InMemoryWorkflowStoreContractTests : WorkflowStoreContractTests
         var store = new InMemoryWorkflowStateStore();
         return Task.FromResult(new WorkflowStateStores(store, store, store, store, new LockedStepSessions(new InMemoryInstanceLock(), store, store, store), store));
     }
+
+    protected override IResumeTokenStore ResumeTokensOf(WorkflowStateStores stores) => new InMemoryResumeTokenStore((InMemoryWorkflowStateStore)stores.Instances);
 }

@@ -1,0 +1,13 @@
+-- Resume link tokens (Elsa's bookmark and event trigger links): only the SHA-256 of a token is kept, with what it
+-- resumes (a bookmark id, or an event name) in which instance, until when, and when it was used. A use sets used_at
+-- with a conditional update, so of two concurrent uses one wins.
+CREATE TABLE resume_tokens (
+    hash TEXT NOT NULL PRIMARY KEY,
+    kind TEXT NOT NULL,
+    target TEXT NOT NULL,
+    instance_id TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER NULL
+);
+CREATE INDEX ix_resume_tokens_instance_id ON resume_tokens (instance_id);

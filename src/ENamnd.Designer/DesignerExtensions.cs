@@ -1,5 +1,6 @@
 using ENamnd.Designer.Api;
 using ENamnd.Designer.Api.Definitions;
+using ENamnd.Designer.Api.Tokens;
 using ENamnd.Designer.Hosting;
 
 namespace ENamnd.Designer;
@@ -13,6 +14,7 @@ public static class DesignerExtensions
         services.AddOptions<DesignerOptions>().BindConfiguration(DesignerOptions.Section);
         services.AddSingleton<DesignerBundle>();
         services.AddSingleton<DefinitionIntake>();
+        services.AddSingleton<TokenResumption>();
         return services;
     }
 

@@ -10,6 +10,7 @@ using ENamnd.Host.Features.Meetings;
 using ENamnd.Host.Features.Municipalities;
 using ENamnd.Host.Features.Overview;
 using ENamnd.Host.Features.Participants;
+using ENamnd.Host.Features.ResumeLinks;
 using ENamnd.Host.Features.Runtime;
 using ENamnd.Host.Features.Tasks;
 using ENamnd.Host.Features.Webhooks;
@@ -36,6 +37,7 @@ public static class HostFeatures
         new WebhooksFeature(),
         new HttpWorkflowsFeature(),
         new CalendarFeedsFeature(),
+        new ResumeLinksFeature(),
         new ApiDocsFeature(),
     ];
 }

@@ -39,6 +39,22 @@ public class ConformanceManifestTests
         Assert.Equal(4, problems.Count);
     }
 
+    [Fact]
+    public void Should_NameTheStep_When_AnApiStepIsNeitherOrBothAReadAndAPost()
+    {
+        var manifest = ConformanceManifest.Parse("""
+            { "elsaCoreCommit": "0000000000000000000000000000000000000000", "files": [
+              { "path": "test/x/a.json", "test": "T.cs", "run": "api", "api": [{ "get": "/a" }, { "post": "/b", "body": { "x": 1 } }] },
+              { "path": "test/x/b.json", "test": "T.cs", "run": "api", "api": [{ "status": 200 }] },
+              { "path": "test/x/c.json", "test": "T.cs", "run": "api", "api": [{ "get": "/a", "post": "/b" }] }
+            ] }
+            """);
+
+        var problems = manifest.Problems();
+
+        Assert.Equal(["test/x/b.json: an api step names neither or both of get and post.", "test/x/c.json: an api step names neither or both of get and post."], problems);
+    }
+
     [Theory]
     [InlineData("test/integration/P/Scenarios/Joins/Workflows/join.json", null, "test/integration/P/Scenarios/Joins")]
     [InlineData("test/component/P/Scenarios/Basic/hello.json", null, "test/component/P/Scenarios/Basic")]

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ENamnd.ElsaConformance.Hosting;
 using ENamnd.ElsaConformance.Manifest;
 using ENamnd.ElsaConformance.Reporting;
@@ -52,6 +53,50 @@ public class ConformanceRunTests
             Assert.Contains("saknar type", results[3].Import?.Error);
             Assert.Null(results[4].Import);
             Assert.Equal(new ConformanceTotals(5, 4, 3, 4, 3, 4, 1, 0, 0), ConformanceTotals.Of(results));
+        }
+        finally
+        {
+            checkout.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Should_LetTheReadsSeeThePost_When_AnApiRunPostsBetweenReads()
+    {
+        var checkout = OwnWorkflows.Checkout((Folder + "versions.json", OwnWorkflows.WriteLines("own-versions", "Hej").ToJsonString()));
+        var latest = "/workflow-definitions/by-definition-id/own-versions?versionOptions=Latest";
+        var newVersion = new JsonObject
+        {
+            ["model"] = new JsonObject
+            {
+                ["definitionId"] = "own-versions", ["name"] = "own-versions",
+                ["root"] = new JsonObject { ["type"] = "Elsa.Flowchart", ["id"] = "fc1", ["activities"] = new JsonArray(), ["connections"] = new JsonArray() },
+            },
+            ["publish"] = true,
+        };
+        var file = new FileExpectation
+        {
+            Path = Folder + "versions.json",
+            Test = "Tests.cs",
+            Run = "api",
+            Api =
+            [
+                new ApiCheck { Get = latest, Status = 200, Exactly = new() { ["version"] = 1 } },
+                new ApiCheck { Post = "/workflow-definitions", Body = newVersion, Exactly = new() { ["workflowDefinition.version"] = 2, ["workflowDefinition.isPublished"] = true } },
+                new ApiCheck { Get = latest, Status = 200, Exactly = new() { ["version"] = 2, ["root.activities"] = new JsonArray() } },
+                new ApiCheck { Get = latest, Exactly = new() { ["version"] = 1 } },
+            ],
+        };
+        var manifest = new ConformanceManifest { ElsaCoreCommit = "0000000000000000000000000000000000000000", Files = [file] };
+        Assert.Empty(manifest.Problems());
+        try
+        {
+            var source = await ElsaCoreSource.OpenAsync(checkout.FullName, CancellationToken.None);
+
+            var result = Assert.Single(await new ConformanceRun(manifest, source, () => new ConformanceHost(), TextWriter.Null).RunAsync(_ => true, CancellationToken.None));
+
+            // Only the last read, which expects the version from before the post, differs.
+            Assert.Equal(["version = 2"], result.Differences);
         }
         finally
         {

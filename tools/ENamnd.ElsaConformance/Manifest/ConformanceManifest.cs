@@ -72,6 +72,9 @@ public sealed record ConformanceManifest
             case "api" when file.Api.Count == 0:
                 yield return "an api run has no reads.";
                 break;
+            case "api" when file.Api.Any(a => (a.Get is null) == (a.Post is null)):
+                yield return "an api step names neither or both of get and post.";
+                break;
             case "execute" or "untilEnd" or "publish" when file.Expect is null:
                 yield return $"a {file.Run} run has no expectation.";
                 break;

@@ -5,7 +5,7 @@ namespace ENamnd.ElsaConformance.Manifest;
 /// <summary>One elsa-core JSON file: what its Elsa test does with it and expects, or why it is not measured.</summary>
 public sealed record FileExpectation
 {
-    /// <summary>The run kinds: execute once, execute and resume every bookmark until the end, an HTTP request, designer API reads, publish.</summary>
+    /// <summary>The run kinds: execute once, execute and resume every bookmark until the end, an HTTP request, designer API reads (and the posts between them), publish.</summary>
     public static readonly IReadOnlyList<string> RunKinds = ["execute", "untilEnd", "http", "api", "publish"];
 
     /// <summary>The file's path, relative to the elsa-core root.</summary>

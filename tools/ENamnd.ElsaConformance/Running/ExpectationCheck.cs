@@ -38,7 +38,7 @@ public static class ExpectationCheck
             if (e.Published == true) parts.Add("published");
         }
         if (file.Http is { } h) parts.Add($"{h.Method} {h.Path}" + (h.Status is { } s ? $" → {s}" : "") + (h.ResponseBody is { } b ? $" \"{b}\"" : ""));
-        parts.AddRange(file.Api.Select(a => $"GET {a.Get}" + (a.Status is { } s ? $" → {s}" : "")));
+        parts.AddRange(file.Api.Select(a => a.Request + (a.Status is { } s ? $" → {s}" : "")));
         return string.Join("; ", parts);
     }
 
@@ -124,7 +124,7 @@ public static class ExpectationCheck
     {
         if (check.Status is { } status && answer.Status != status)
         {
-            differences.Add($"GET {check.Get} → {answer.Status}");
+            differences.Add($"{check.Request} → {answer.Status}");
             return;
         }
         foreach (var (path, expected) in check.Contains)

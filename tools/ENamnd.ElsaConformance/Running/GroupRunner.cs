@@ -135,10 +135,14 @@ public sealed class GroupRunner(IConformanceHost host, ElsaCoreSource source, IR
         return await Reader.ObserveAsync(before, null, import, ct) with { Http = answer };
     }
 
+    // In order: a POST changes what the reads after it see.
     private async Task<IReadOnlyList<(ApiCheck, ApiAnswer)>> ReadApiAsync(IEnumerable<ApiCheck> checks, CancellationToken ct)
     {
         var answers = new List<(ApiCheck, ApiAnswer)>();
-        foreach (var check in checks) answers.Add((check, await api.GetAsync(check.Get, ct)));
+        foreach (var check in checks)
+        {
+            answers.Add((check, check.Post is { } post ? await api.PostAsync(post, check.Body?.DeepClone() ?? new JsonObject(), ct) : await api.GetAsync(check.Get!, ct)));
+        }
         return answers;
     }
 }

@@ -54,7 +54,12 @@ public sealed class ActivityJsonSerializer(ActivityRegistry registry)
             ? NotFoundActivities.Placeholder(json, typeName, version)
             : (Activity)Activator.CreateInstance(type)!;
         if (type is null) registry.NoteMissing(typeName, activity.Version);
-        if (activity is Activities.WorkflowDefinitionActivity placed) placed.TypeName = typeName;
+        if (activity is Activities.WorkflowDefinitionActivity placed)
+        {
+            placed.TypeName = typeName;
+            // A workflow node's version is the version of the workflow it runs (Elsa's), not a class's: kept as written.
+            if (version is { } workflowVersion) placed.Version = workflowVersion;
+        }
         activity.Id = (string?)json["id"] ?? "";
         activity.NodeId = (string?)json["nodeId"] ?? "";
         activity.Name = (string?)json["name"];

@@ -93,6 +93,19 @@ public class WorkflowDefinitionActivityTests
             Assert.True(JsonNode.DeepEquals(node[key], written[key]), key);
     }
 
+    [Fact]
+    public void Should_KeepTheWorkflowsVersion_When_ANodeNamesALaterVersionThanOne()
+    {
+        var harness = new EngineHarness();
+        var node = PlacedWorkflowJson.GreeterNode(2, "halsare-v2");
+
+        var parsed = harness.Serializer.Parse(PlacedWorkflowJson.Parent("version", node));
+        var written = harness.Serializer.Serialize(parsed)["root"]!["activities"]![0]!;
+
+        Assert.Equal(2, Assert.IsType<WorkflowDefinitionActivity>(parsed.Root.Children.First()).Version);
+        Assert.Equal(2, (int)written["version"]!);
+    }
+
     private static async Task DeployAsync(EngineHarness harness, JsonObject json) => await harness.DeployAsync(harness.Serializer.Parse(json));
 
     private static async Task<WorkflowInstance> RunAsync(EngineHarness harness, JsonObject json) => await harness.RunAsync(harness.Serializer.Parse(json));

@@ -32,6 +32,8 @@ public static class ScriptTypeDefinitions
         ("newShortGuid(): string", "Ett nytt kort GUID."),
         ("stringToBase64(value: string): string", "Texten kodad i Base64."),
         ("stringFromBase64(value: string): string", "Texten avkodad från Base64."),
+        ("createEventTriggerUrl(eventName: string, lifetimeOrExpiry?: string | Date): string",
+            "En länk som utlöser händelsen i den här instansen en gång, utan inloggning (giltighetstid som 2.00:00:00, eller en tidpunkt)."),
     ];
 
     /// <summary>The declarations for scripts of a definition (its variables, inputs and activity outputs typed), or the general ones without it.</summary>

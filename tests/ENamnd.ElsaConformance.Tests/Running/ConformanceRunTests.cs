@@ -97,6 +97,7 @@ public class ConformanceRunTests
 
             // Only the last read, which expects the version from before the post, differs.
             Assert.Equal(["version = 2"], result.Differences);
+            Assert.Equal("GET 200, POST 200, GET 200, GET 200", result.Run?.Summary);
         }
         finally
         {

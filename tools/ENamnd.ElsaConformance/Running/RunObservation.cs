@@ -49,7 +49,7 @@ public sealed record RunObservation
             if (Main is { } main) parts.Add($"{main.Status}/{main.SubStatus}");
             if (Main?.Incidents is [var first, ..] incidents) parts.Add($"{incidents.Count} incident(s): {first}");
             if (Http is { } http) parts.Add($"HTTP {http.Status}");
-            if (Api.Count > 0) parts.Add(string.Join(", ", Api.Select(a => $"GET {a.Answer.Status}")));
+            if (Api.Count > 0) parts.Add(string.Join(", ", Api.Select(a => $"{(a.Check.Post is null ? "GET" : "POST")} {a.Answer.Status}")));
             // The publish is the run only when nothing else was run.
             if (parts.Count == 0 && Import?.PublishStatus is { } publish) parts.Add(Import.Published ? "published" : $"publish {publish}: {Import.PublishError}");
             return parts.Count == 0 ? "–" : string.Join("; ", parts);

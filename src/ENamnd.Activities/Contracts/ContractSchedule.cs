@@ -35,6 +35,35 @@ public static class ContractSchedule
         today > deadline ? null : AlertDays(deadline, leadMonths).LastOrDefault(a => a.Date <= today);
 
     /// <summary>
+    /// The earliest day a decision about the contract can fall due, whatever the day: the earliest of its end, its end − notice
+    /// and its open options' decide-by days. Every <see cref="NextDeadline"/> is one of these, so none comes before it; and
+    /// an ended contract's end is not after it. Stored with the contract, so monitoring reads only the contracts that can be due.
+    /// </summary>
+    public static DateOnly EarliestDeadline(DateOnly end, int noticePeriodMonths, IEnumerable<ContractOption> options)
+    {
+        var earliest = Shift(end, -noticePeriodMonths) is var notice && notice < end ? notice : end;
+        foreach (var option in options)
+            if (option.Status == ContractOptionStatus.Open && option.DecideBy < earliest) earliest = option.DecideBy;
+        return earliest;
+    }
+
+    /// <summary>
+    /// The latest decision deadline that has an alert due by <paramref name="today"/> with alerts at most
+    /// <paramref name="longestLeadMonths"/> months before it: the last day whose alert day that many months earlier is not
+    /// after today. From the last day of a month that is the last day of the month that many months on (31 August − 6 months
+    /// is 28 February); otherwise the same day of that month, clamped to its end. A contract whose
+    /// <see cref="EarliestDeadline"/> comes after it has no alert due and has not ended.
+    /// </summary>
+    public static DateOnly LastDeadlineAlertedBy(DateOnly today, int longestLeadMonths)
+    {
+        var target = today.Year * 12L + today.Month - 1 + longestLeadMonths;
+        if (target >= 10_000 * 12L) return DateOnly.MaxValue;
+        var shifted = today.AddMonths(longestLeadMonths);
+        var lastOfMonth = today.Day == DateTime.DaysInMonth(today.Year, today.Month);
+        return lastOfMonth ? new DateOnly(shifted.Year, shifted.Month, DateTime.DaysInMonth(shifted.Year, shifted.Month)) : shifted;
+    }
+
+    /// <summary>
     /// Whether the contract's dates are ones a person can enter (see <see cref="PlausibleDates"/>). A contract stored
     /// before they were checked may lie outside; its schedule is still computed (clamped at the calendar's ends), never thrown.
     /// </summary>

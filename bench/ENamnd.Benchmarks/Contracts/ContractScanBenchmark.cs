@@ -55,14 +55,16 @@ public sealed class ContractScanBenchmark : IBenchmark
     }
 
     // Contracts ending every day of the next ten years, each with a notice period of 1 to 6 months, so that on any day
-    // some have an alert due, as in a large registry; inserted by the server in one statement, then analyzed.
+    // some have an alert due, as in a large registry; inserted by the server in one statement, then analyzed. Each has its
+    // earliest deadline (end − notice, having no options) as the host writes it with the contract.
     private static async Task SeedAsync(string connectionString, CancellationToken cancellationToken)
     {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         await using (var insert = dataSource.CreateCommand(
-            "INSERT INTO contracts (id, name, supplier, kind, start_date, end_date, notice_period_months, options, owner, municipalities, created_at, updated_at) " +
+            "INSERT INTO contracts (id, name, supplier, kind, start_date, end_date, notice_period_months, options, owner, municipalities, created_at, updated_at, earliest_deadline) " +
             "SELECT 'avtal-' || n, 'Avtal ' || n, 'Leverantör ' || (n % 97), CASE WHEN n % 2 = 0 THEN 'Ramavtal' ELSE 'GemensamtAvtal' END, " +
-            "current_date - 365, current_date + (n % 3650), 1 + n % 6, '[]', 'avtal' || (n % 50) || '@example.org', '[]', now(), now() " +
+            "current_date - 365, current_date + (n % 3650), 1 + n % 6, '[]', 'avtal' || (n % 50) || '@example.org', '[]', now(), now(), " +
+            "(current_date + (n % 3650) - make_interval(months => 1 + n % 6))::date " +
             "FROM generate_series(1, $1) AS n"))
         {
             insert.Parameters.Add(new NpgsqlParameter { Value = ContractCount });

@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ENamnd.Persistence.Rows;
 
-/// <summary>A contract (avtal) in the registry; options and municipalities are JSON.</summary>
+/// <summary>
+/// A contract (avtal) in the registry; options and municipalities are JSON. <see cref="EarliestDeadline"/> follows from the
+/// end, the notice period and the options, and is written with them.
+/// </summary>
 public sealed class ContractRow
 {
     public string Id { get; set; } = "";
@@ -23,6 +26,9 @@ public sealed class ContractRow
     public DateTimeOffset? DecidedAt { get; set; }
     public string? DecisionInstanceId { get; set; }
     public string? RegisteredByInstanceId { get; set; }
+
+    /// <summary>The earliest day a decision can fall due (see <c>ContractSchedule.EarliestDeadline</c>); null: not known, read by every scan.</summary>
+    public DateOnly? EarliestDeadline { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -43,6 +43,8 @@ public sealed class ContractDecidedWriter(ILogger<ContractDecidedWriter> logger)
             options = options.Select(o => o.Status == ContractOptionStatus.Open ? o with { Status = ContractOptionStatus.Declined } : o).ToList();
         }
         row.Options = JsonSerializer.Serialize(options, ValueConverter.JsonOptions);
+        // Kept with the end and the options it follows from, so monitoring's scan finds the contract by its next deadline.
+        row.EarliestDeadline = ContractSchedule.EarliestDeadline(row.EndDate, row.NoticePeriodMonths, options);
         row.Decision = decision.Outcome;
         row.DecisionReference = decision.Reference;
         row.DecidedBy = decision.DecidedBy;

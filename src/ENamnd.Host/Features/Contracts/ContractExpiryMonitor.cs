@@ -33,36 +33,49 @@ public sealed class ContractExpiryMonitor(
     {
         var today = ContractSchedule.Today(clock);
         var size = options.Value.ScanBatchSize;
+        // A contract whose earliest deadline is later than this has no alert due and has not ended: it is not read.
+        var deadlineBy = ContractSchedule.LastDeadlineAlertedBy(today, options.Value.LeadMonths.Max());
         var recipients = notifier.Recipients();
+        var timings = new ContractScanTimings();
         var done = 0;
         string? after = null;
         while (true)
         {
-            var page = await contracts.ListUnsettledPageAsync(after, size, cancellationToken);
+            var page = await contracts.ListUnsettledPageAsync(after, size, deadlineBy, cancellationToken);
             if (page.Count == 0) break;
             var due = page.Select(c => ContractDue.On(c, today, options.Value.LeadMonths)).OfType<ContractDue>().ToList();
+            timings.Read += page.Count;
+            timings.Due += due.Count;
+            timings.EndReading();
             try
             {
-                done += await QueueAsync(due, today, recipients, cancellationToken);
+                done += await QueueAsync(due, today, recipients, timings, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // Checkpoint: the earlier batches are committed, this one not at all; the next run does it. A batch's trouble
                 // must not silence the rest of the registry.
                 logger.LogError(e, "Contract monitoring on {Today}: the batch of contracts {First} to {Last} failed", today, page[0].Id, page[^1].Id);
+                timings.EndWriting();
             }
             if (page.Count < size) break;
             after = page[^1].Id;
         }
+        logger.LogDebug(
+            "Contract monitoring on {Today}: {Read} contracts read and decided in {ReadMs} ms ({Due} due), looked up in {LookupMs} ms, emails written in {ComposeMs} ms, {Done} alerts and decisions queued in {WriteMs} ms",
+            today, timings.Read, (int)timings.Reading.TotalMilliseconds, timings.Due, (int)timings.LookingUp.TotalMilliseconds,
+            (int)timings.Composing.TotalMilliseconds, done, (int)timings.Writing.TotalMilliseconds);
         return done;
     }
 
     // One batch: the keys already recorded are left out before anything is written, so a run that finds everything done
     // reads and writes nothing more; the ledger looks again in its transaction for a racing run.
-    private async Task<int> QueueAsync(IReadOnlyList<ContractDue> due, DateOnly today, ContractRecipients recipients, CancellationToken cancellationToken)
+    private async Task<int> QueueAsync(IReadOnlyList<ContractDue> due, DateOnly today, ContractRecipients recipients, ContractScanTimings timings, CancellationToken cancellationToken)
     {
         if (due.Count == 0) return 0;
         var recorded = await ledger.RecordedAsync(due.Select(d => d.Key), cancellationToken);
+        var starts = await decisions.MessagesForAsync(due, today, cancellationToken);
+        timings.EndLookingUp();
         var mails = new List<LedgerMail>();
         foreach (var item in due.Where(d => !recorded.Contains(d.Key.Value)))
         {
@@ -76,7 +89,9 @@ public sealed class ContractExpiryMonitor(
                 logger.LogError(e, "Contract {ContractId}: monitoring failed on {Today}", item.Contract.Id, today);
             }
         }
-        var starts = await decisions.MessagesForAsync(due, today, cancellationToken);
-        return (await ledger.SendManyOnceAsync(mails, starts, cancellationToken)).Count;
+        timings.EndComposing();
+        var written = (await ledger.SendManyOnceAsync(mails, starts, cancellationToken)).Count;
+        timings.EndWriting();
+        return written;
     }
 }

@@ -43,6 +43,7 @@ internal static class ContractRows
         row.Owner = terms.Owner;
         row.Municipalities = JsonSerializer.Serialize(terms.Municipalities, ValueConverter.JsonOptions);
         row.CaseNumber = terms.CaseNumber;
+        row.EarliestDeadline = ContractSchedule.EarliestDeadline(terms.EndDate, terms.NoticePeriodMonths, terms.Options);
     }
 
     /// <summary>The options of a row.</summary>

@@ -20,13 +20,16 @@ public sealed class ContractStore(IDbContextFactory<ENamndDbContext> contexts, T
 
     /// <summary>
     /// One page of the contracts monitoring still follows (not settled by a decision), by id after <paramref name="afterId"/>
-    /// (null: from the first): a keyset page, so a run over the whole registry holds one page at a time.
+    /// (null: from the first): a keyset page, so a run over the whole registry holds one page at a time. With
+    /// <paramref name="deadlineBy"/> only those whose earliest deadline (<see cref="ContractSchedule.EarliestDeadline"/>) is
+    /// not after it, or is not known: the others can owe nothing until later.
     /// </summary>
-    public async Task<IReadOnlyList<Contract>> ListUnsettledPageAsync(string? afterId, int size, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Contract>> ListUnsettledPageAsync(string? afterId, int size, DateOnly? deadlineBy, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.Set<ContractRow>().AsNoTracking()
             .Where(r => r.Decision == null || (r.Decision != DecideContractEnd.NewProject && r.Decision != DecideContractEnd.LetExpire));
+        if (deadlineBy is { } day) query = query.Where(r => r.EarliestDeadline == null || r.EarliestDeadline <= day);
         if (afterId is not null) query = query.Where(r => string.Compare(r.Id, afterId) > 0);
         var rows = await query.OrderBy(r => r.Id).Take(size).ToListAsync(cancellationToken);
         return rows.Select(ContractRows.ToContract).ToList();

@@ -39,21 +39,25 @@ public sealed partial class NotificationLedger
             if (newMails.Count == 0 && newMessages.Count == 0) return LedgerBatchResult.None;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var now = clock.GetUtcNow();
+            var keys = new List<SentNotificationRow>(newMails.Count);
+            var rows = new List<OutboxRow>(newMails.Count + newMessages.Count);
             foreach (var mail in newMails)
             {
                 var outboxId = Guid.NewGuid().ToString("N");
-                db.Set<SentNotificationRow>().Add(LedgerRowOf(mail.Key, outboxId, now));
-                db.Outbox.Add(OutboxRowOf(new OnceMessage(outboxId, EmailMessage.Kind, JsonSerializer.Serialize(mail.Message, ValueConverter.JsonOptions), mail.Key.Subject), now));
+                keys.Add(LedgerRowOf(mail.Key, outboxId, now));
+                rows.Add(OutboxRowOf(new OnceMessage(outboxId, EmailMessage.Kind, JsonSerializer.Serialize(mail.Message, ValueConverter.JsonOptions), mail.Key.Subject), now));
                 if (mail.AlsoWrite is not null) await mail.AlsoWrite(db);
             }
-            foreach (var message in newMessages) db.Outbox.Add(OutboxRowOf(message, now));
+            rows.AddRange(newMessages.Select(m => OutboxRowOf(m, now)));
             try
             {
-                // Checkpoint: the batch's keys, emails and messages are durable together, or none of them (the next run does them).
+                await InsertAsync(db, keys, rows, cancellationToken);
+                // Checkpoint: the batch's keys, emails and messages (and what the emails also write) are durable together,
+                // or none of them (the next run does them).
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
-            catch (DbUpdateException e) when (e.IsUniqueKeyViolation() && attempt < MaxBatchAttempts)
+            catch (Exception e) when (IsKeyTaken(e) && attempt < MaxBatchAttempts)
             {
                 // A racing run recorded some of the same keys after our look-up; its work stands, ours is rolled back
                 // and the batch is looked up again without them.

@@ -69,13 +69,14 @@ public sealed partial class NotificationLedger
         }
     }
 
+    // A batch's keys and ids go as one array parameter (EF.Parameter), not a parameter each: one query text, however many.
     private static async Task<HashSet<string>> RecordedAsync(ENamndDbContext db, List<string> values, CancellationToken cancellationToken) =>
         values.Count == 0
             ? new HashSet<string>(StringComparer.Ordinal)
-            : new HashSet<string>(await db.Set<SentNotificationRow>().Where(r => values.Contains(r.Key)).Select(r => r.Key).ToListAsync(cancellationToken), StringComparer.Ordinal);
+            : new HashSet<string>(await db.Set<SentNotificationRow>().Where(r => EF.Parameter(values).Contains(r.Key)).Select(r => r.Key).ToListAsync(cancellationToken), StringComparer.Ordinal);
 
     private static async Task<HashSet<string>> QueuedAsync(ENamndDbContext db, List<string> ids, CancellationToken cancellationToken) =>
         ids.Count == 0
             ? new HashSet<string>(StringComparer.Ordinal)
-            : new HashSet<string>(await db.Outbox.Where(r => ids.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken), StringComparer.Ordinal);
+            : new HashSet<string>(await db.Outbox.Where(r => EF.Parameter(ids).Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken), StringComparer.Ordinal);
 }

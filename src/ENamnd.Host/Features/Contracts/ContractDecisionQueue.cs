@@ -31,7 +31,8 @@ public sealed class ContractDecisionQueue(IDbContextFactory<ENamndDbContext> con
         var correlations = alerts.Select(a => a.Contract.CorrelationId).ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var found = await db.Set<InstanceRow>().AsNoTracking()
-            .Where(i => ids.Contains(i.Id) || (i.Status == Running && correlations.Contains(i.CorrelationId!)))
+            // One array parameter each (EF.Parameter), not a parameter per contract of the batch.
+            .Where(i => EF.Parameter(ids).Contains(i.Id) || (i.Status == Running && EF.Parameter(correlations).Contains(i.CorrelationId!)))
             .Select(i => new { i.Id, i.CorrelationId, i.Status })
             .ToListAsync(cancellationToken);
         var started = found.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);

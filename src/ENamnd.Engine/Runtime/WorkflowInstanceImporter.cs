@@ -35,7 +35,6 @@ public sealed class WorkflowInstanceImporter(IWorkflowDefinitionStore definition
         // Checked under the lock: an instance started or imported meanwhile with the same id stays as it is.
         if (session.Instance is not null) return $"Instansen '{instance.Id}' finns redan.";
         // The imported journal is the instance's whole journal: the next entry follows its last sequence.
-        instance.Journal = [];
         instance.LastJournalSequence = journal.Count == 0 ? 0 : journal[^1].Sequence;
         var step = new WorkflowStep(instance, [.. instance.Bookmarks], [], journal, [])
         {

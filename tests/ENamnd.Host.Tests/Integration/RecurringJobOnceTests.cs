@@ -16,7 +16,9 @@ public sealed class RecurringJobOnceTests(PostgresFixture postgres) : IAsyncLife
 {
     private const string SweepJobId = "due-bookmark-sweep";
     private const int SlotSeconds = 2;
-    private const int MinimumJobs = 5;
+    // Hangfire's recurring scheduler looks for due occurrences every SchedulePollingInterval (15 s) and makes one
+    // job for the occurrences it finds missed, so 45 s on a busy machine may give as few as three or four jobs.
+    private const int MinimumJobs = 3;
     private string database = "";
     private HostProcess? first;
     private HostProcess? second;
@@ -44,7 +46,7 @@ public sealed class RecurringJobOnceTests(PostgresFixture postgres) : IAsyncLife
         var jobs = await Poll.UntilAsync(
             () => SweepJobsAsync(reader),
             all => all.Count(j => j.State == "Succeeded") >= MinimumJobs,
-            TimeSpan.FromSeconds(45),
+            TimeSpan.FromSeconds(75),
             all => $"{all.Count} sweep job(s), {all.Count(j => j.State == "Succeeded")} succeeded. {IntegrationHost.Tail(first)}",
             TimeSpan.FromSeconds(1));
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ENamnd.Engine.Stores;
 using ENamnd.Persistence.Evidence;
 using ENamnd.Persistence.Ledger;
@@ -52,11 +53,18 @@ public static class PersistenceExtensions
     public const int DefaultMaxAutoPrepare = 64;
 
     // The same few statements run for every step: prepared once per connection, they are not parsed and planned again.
-    private static NpgsqlDataSource DataSourceOf(string connectionString)
+    internal static NpgsqlDataSource DataSourceOf(string connectionString)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
-        if (!new NpgsqlConnectionStringBuilder(connectionString).ContainsKey("Max Auto Prepare"))
-            builder.ConnectionStringBuilder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        if (!SetsMaxAutoPrepare(connectionString)) builder.ConnectionStringBuilder.MaxAutoPrepare = DefaultMaxAutoPrepare;
         return builder.Build();
+    }
+
+    // Whether the connection string itself names the setting (0 turns preparing off). Npgsql's own builder answers
+    // ContainsKey for every keyword it knows, set or not; the plain builder holds only the keys of the string.
+    private static bool SetsMaxAutoPrepare(string connectionString)
+    {
+        var keys = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return keys.ContainsKey("Max Auto Prepare") || keys.ContainsKey("MaxAutoPrepare");
     }
 }

@@ -25,29 +25,30 @@ internal static class PostgresStepWriter
         var batch = new NpgsqlBatch(connection);
         var i = rows.Instance;
         batch.BatchCommands.Add(Command(UpsertInstance,
-            i.Id, i.DefinitionId, i.DefinitionVersionId, i.Version, i.CorrelationId, i.Status, i.SubStatus, i.Name, i.IncidentCount, i.StateJson, i.CreatedAt, i.UpdatedAt, i.FinishedAt));
-        if (rows.RemovedBookmarkIds.Count > 0) batch.BatchCommands.Add(Command(DeleteBookmarks, (object)rows.RemovedBookmarkIds.ToArray()));
+            P(i.Id), P(i.DefinitionId), P(i.DefinitionVersionId), P(i.Version), P(i.CorrelationId), P(i.Status), P(i.SubStatus), P(i.Name),
+            P(i.IncidentCount), P(i.StateJson), P(i.CreatedAt), P(i.UpdatedAt), P(i.FinishedAt)));
+        if (rows.RemovedBookmarkIds.Count > 0) batch.BatchCommands.Add(Command(DeleteBookmarks, P(rows.RemovedBookmarkIds.ToArray())));
         Insert(batch, "bookmarks", ["id", "instance_id", "name", "correlation_id", "due_at", "created_at", "json"], rows.Bookmarks,
-            b => [b.Id, b.InstanceId, b.Name, b.CorrelationId, b.DueAt, b.CreatedAt, b.Json]);
+            b => [P(b.Id), P(b.InstanceId), P(b.Name), P(b.CorrelationId), P(b.DueAt), P(b.CreatedAt), P(b.Json)]);
         Insert(batch, "journal",
             ["instance_id", "sequence", "activity_id", "node_id", "activity_type", "activity_name", "activity_context_id", "event_type", "outcomes", "message",
                 "timestamp", "payload", "activity_state", "outputs"], rows.Journal,
-            j => [j.InstanceId, j.Sequence, j.ActivityId, j.NodeId, j.ActivityType, j.ActivityName, j.ActivityContextId, j.EventType, j.Outcomes, j.Message,
-                j.Timestamp, j.Payload, j.ActivityState, j.Outputs]);
+            j => [P(j.InstanceId), P(j.Sequence), P(j.ActivityId), P(j.NodeId), P(j.ActivityType), P(j.ActivityName), P(j.ActivityContextId), P(j.EventType),
+                P(j.Outcomes), P(j.Message), P(j.Timestamp), P(j.Payload), P(j.ActivityState), P(j.Outputs)]);
         Insert(batch, "outbox", ["id", "kind", "payload", "instance_id", "created_at", "attempts", "next_attempt_at"], rows.Outbox,
-            o => [o.Id, o.Kind, o.Payload, o.InstanceId, o.CreatedAt, o.Attempts, o.NextAttemptAt]);
+            o => [P(o.Id), P(o.Kind), P(o.Payload), P(o.InstanceId), P(o.CreatedAt), P(o.Attempts), P(o.NextAttemptAt)]);
         Insert(batch, "pending_signals", ["id", "instance_id", "signal", "created_at"], rows.Signals,
-            s => [s.Id, s.InstanceId, s.Signal, s.CreatedAt]);
+            s => [P(s.Id), P(s.InstanceId), P(s.Signal), P(s.CreatedAt)]);
         if (rows.Audit is { } a)
         {
             Insert(batch, "audit", ["instance_id", "action", "bookmark_id", "bookmark_name", "correlation_id", "definition_version", "details", "timestamp"], [a],
-                r => [r.InstanceId, r.Action, r.BookmarkId, r.BookmarkName, r.CorrelationId, r.DefinitionVersion, r.Details, r.Timestamp]);
+                r => [P(r.InstanceId), P(r.Action), P(r.BookmarkId), P(r.BookmarkName), P(r.CorrelationId), P(r.DefinitionVersion), P(r.Details), P(r.Timestamp)]);
         }
         return batch;
     }
 
     // One INSERT of every row; its text depends only on the table and the row count, so prepared statements are reused.
-    private static void Insert<T>(NpgsqlBatch batch, string table, string[] columns, IReadOnlyList<T> rows, Func<T, object?[]> values)
+    private static void Insert<T>(NpgsqlBatch batch, string table, string[] columns, IReadOnlyList<T> rows, Func<T, NpgsqlParameter[]> values)
     {
         if (rows.Count == 0) return;
         var sql = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
@@ -59,7 +60,7 @@ internal static class PostgresStepWriter
             for (var c = 0; c < row.Length; c++)
             {
                 sql.Append(c == 0 ? "" : ", ").Append('$').Append(command.Parameters.Count + 1);
-                command.Parameters.Add(Parameter(row[c]));
+                command.Parameters.Add(row[c]);
             }
             sql.Append(')');
         }
@@ -67,13 +68,14 @@ internal static class PostgresStepWriter
         batch.BatchCommands.Add(command);
     }
 
-    private static NpgsqlBatchCommand Command(string sql, params object?[] values)
+    private static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] parameters)
     {
         var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values) command.Parameters.Add(Parameter(value));
+        command.Parameters.AddRange(parameters);
         return command;
     }
 
-    // A null is sent untyped: the server takes the column's type.
-    private static NpgsqlParameter Parameter(object? value) => new() { Value = value ?? DBNull.Value };
+    // Typed by the column's CLR type, a null included: a prepared statement is reused only when its parameters' types
+    // match, and an untyped null would make a statement of its own.
+    private static NpgsqlParameter<T> P<T>(T value) => new() { TypedValue = value };
 }

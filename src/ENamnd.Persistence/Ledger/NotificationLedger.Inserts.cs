@@ -30,40 +30,37 @@ public sealed partial class NotificationLedger
         }
         // COPY runs in the connection's open transaction (the batch's), so it commits or rolls back with it.
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        if (keys.Count > 0)
+        await CopyAsync(connection, CopyKeys, keys, async (copy, key) =>
         {
-            await using var copy = await connection.BeginBinaryImportAsync(CopyKeys, cancellationToken);
-            foreach (var key in keys)
-            {
-                await copy.StartRowAsync(cancellationToken);
-                await copy.WriteAsync(key.Key, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(key.Kind, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(key.Subject, NpgsqlDbType.Text, cancellationToken);
-                await WriteTextAsync(copy, key.OutboxId, cancellationToken);
-                await copy.WriteAsync(key.RecordedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
-            }
-            await copy.CompleteAsync(cancellationToken);
-        }
-        if (messages.Count > 0)
+            await copy.WriteAsync(key.Key, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(key.Kind, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(key.Subject, NpgsqlDbType.Text, cancellationToken);
+            if (key.OutboxId is null) await copy.WriteNullAsync(cancellationToken);
+            else await copy.WriteAsync(key.OutboxId, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(key.RecordedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
+        }, cancellationToken);
+        await CopyAsync(connection, CopyMessages, messages, async (copy, message) =>
         {
-            await using var copy = await connection.BeginBinaryImportAsync(CopyMessages, cancellationToken);
-            foreach (var message in messages)
-            {
-                await copy.StartRowAsync(cancellationToken);
-                await copy.WriteAsync(message.Id, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(message.Kind, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(message.Payload, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(message.InstanceId, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(message.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
-                await copy.WriteAsync(0, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(message.NextAttemptAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
-            }
-            await copy.CompleteAsync(cancellationToken);
-        }
+            foreach (var text in (string[])[message.Id, message.Kind, message.Payload, message.InstanceId])
+                await copy.WriteAsync(text, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(message.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(0, NpgsqlDbType.Integer, cancellationToken);
+            await copy.WriteAsync(message.NextAttemptAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
+        }, cancellationToken);
     }
 
-    private static Task WriteTextAsync(NpgsqlBinaryImporter copy, string? value, CancellationToken cancellationToken) =>
-        value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
+    // One COPY of rows into a table, each row written by writeRow; nothing is sent for no rows.
+    private static async Task CopyAsync<T>(NpgsqlConnection connection, string command, IReadOnlyList<T> rows, Func<NpgsqlBinaryImporter, T, Task> writeRow, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0) return;
+        await using var copy = await connection.BeginBinaryImportAsync(command, cancellationToken);
+        foreach (var row in rows)
+        {
+            await copy.StartRowAsync(cancellationToken);
+            await writeRow(copy, row);
+        }
+        await copy.CompleteAsync(cancellationToken);
+    }
 
     // Whether a batch lost a race for a key or id: a save refused it, or (on PostgreSQL) a COPY did.
     private static bool IsKeyTaken(Exception exception) => exception switch

@@ -5,16 +5,18 @@ using NpgsqlTypes;
 
 namespace ENamnd.Persistence.Ledger;
 
-// A batch's keys and outbox rows, added to the batch's transaction: on PostgreSQL streamed with COPY (binary), one per
-// table (thousands of rows a run, where the context would send a statement and track an entity per row, and even one
-// INSERT of unnested arrays costs the server more); on SQLite, local and small, by the context. A key or id taken is a
-// unique-key violation either way, and rolls the whole transaction back.
+// A batch's keys and outbox rows, added to the batch's transaction: on PostgreSQL one statement per table, the rows sent
+// as arrays and unnested by the server (thousands of rows a run, where the context would send a statement and track an
+// entity per row); on SQLite, local and small, by the context. A key or id taken is a unique-key violation either way.
 public sealed partial class NotificationLedger
 {
-    private const string CopyKeys = "COPY sent_notifications (key, kind, subject, outbox_id, recorded_at) FROM STDIN (FORMAT BINARY)";
+    private const string InsertKeys =
+        "INSERT INTO sent_notifications (key, kind, subject, outbox_id, recorded_at) SELECT * FROM unnest(@keys, @kinds, @subjects, @outbox_ids, @recorded_at)";
 
-    private const string CopyMessages =
-        "COPY outbox (id, kind, payload, instance_id, created_at, attempts, next_attempt_at) FROM STDIN (FORMAT BINARY)";
+    private const string InsertMessages =
+        "INSERT INTO outbox (id, kind, payload, instance_id, created_at, attempts, next_attempt_at) " +
+        "SELECT id, kind, payload, instance_id, created_at, 0, next_attempt_at " +
+        "FROM unnest(@ids, @kinds, @payloads, @instance_ids, @created_at, @next_attempt_at) AS m(id, kind, payload, instance_id, created_at, next_attempt_at)";
 
     /// <summary>
     /// Adds <paramref name="keys"/> and <paramref name="messages"/> in the transaction of <paramref name="db"/>: written now on
@@ -28,45 +30,40 @@ public sealed partial class NotificationLedger
             db.AddRange(messages);
             return;
         }
-        // COPY runs in the connection's open transaction (the batch's), so it commits or rolls back with it.
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await CopyAsync(connection, CopyKeys, keys, async (copy, key) =>
+        if (keys.Count > 0)
         {
-            await copy.WriteAsync(key.Key, NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(key.Kind, NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(key.Subject, NpgsqlDbType.Text, cancellationToken);
-            if (key.OutboxId is null) await copy.WriteNullAsync(cancellationToken);
-            else await copy.WriteAsync(key.OutboxId, NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(key.RecordedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
-        }, cancellationToken);
-        await CopyAsync(connection, CopyMessages, messages, async (copy, message) =>
-        {
-            foreach (var text in (string[])[message.Id, message.Kind, message.Payload, message.InstanceId])
-                await copy.WriteAsync(text, NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(message.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
-            await copy.WriteAsync(0, NpgsqlDbType.Integer, cancellationToken);
-            await copy.WriteAsync(message.NextAttemptAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
-        }, cancellationToken);
-    }
-
-    // One COPY of rows into a table, each row written by writeRow; nothing is sent for no rows.
-    private static async Task CopyAsync<T>(NpgsqlConnection connection, string command, IReadOnlyList<T> rows, Func<NpgsqlBinaryImporter, T, Task> writeRow, CancellationToken cancellationToken)
-    {
-        if (rows.Count == 0) return;
-        await using var copy = await connection.BeginBinaryImportAsync(command, cancellationToken);
-        foreach (var row in rows)
-        {
-            await copy.StartRowAsync(cancellationToken);
-            await writeRow(copy, row);
+            await db.Database.ExecuteSqlRawAsync(InsertKeys, [
+                Texts("keys", keys.Select(k => k.Key)),
+                Texts("kinds", keys.Select(k => k.Kind)),
+                Texts("subjects", keys.Select(k => k.Subject)),
+                Texts("outbox_ids", keys.Select(k => k.OutboxId)),
+                Moments("recorded_at", keys.Select(k => k.RecordedAt)),
+            ], cancellationToken);
         }
-        await copy.CompleteAsync(cancellationToken);
+        if (messages.Count > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync(InsertMessages, [
+                Texts("ids", messages.Select(m => m.Id)),
+                Texts("kinds", messages.Select(m => m.Kind)),
+                Texts("payloads", messages.Select(m => m.Payload)),
+                Texts("instance_ids", messages.Select(m => m.InstanceId)),
+                Moments("created_at", messages.Select(m => m.CreatedAt)),
+                Moments("next_attempt_at", messages.Select(m => m.NextAttemptAt)),
+            ], cancellationToken);
+        }
     }
 
-    // Whether a batch lost a race for a key or id: a save refused it, or (on PostgreSQL) a COPY did.
+    // Whether a batch lost a race for a key or id: a save refused it, or (on PostgreSQL) an insert statement did.
     private static bool IsKeyTaken(Exception exception) => exception switch
     {
         DbUpdateException update => update.IsUniqueKeyViolation(),
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
+
+    private static NpgsqlParameter Texts(string name, IEnumerable<string?> values) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
+
+    private static NpgsqlParameter Moments(string name, IEnumerable<DateTimeOffset> values) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = values.Select(v => v.ToUniversalTime()).ToArray() };
 }

@@ -28,6 +28,18 @@ public sealed partial class NotificationLedger
     /// </summary>
     public async Task<LedgerBatchResult> SendManyOnceAsync(IReadOnlyList<LedgerMail> mails, IReadOnlyList<OnceMessage> messages, CancellationToken cancellationToken)
     {
+        var result = await QueueManyOnceAsync(mails, messages, cancellationToken);
+        // Checkpoint: the messages are durable in the outbox; if the host dies before this wake-up, the recurring dispatch sends them.
+        if (result.Count > 0) outbox.Wake();
+        return result;
+    }
+
+    /// <summary>
+    /// As <see cref="SendManyOnceAsync"/>, without waking the outbox: for a job that queues many batches and wakes it once
+    /// when done (<see cref="WakeOutbox"/>), rather than asking for a dispatch per batch.
+    /// </summary>
+    public async Task<LedgerBatchResult> QueueManyOnceAsync(IReadOnlyList<LedgerMail> mails, IReadOnlyList<OnceMessage> messages, CancellationToken cancellationToken)
+    {
         if (mails.Count == 0 && messages.Count == 0) return LedgerBatchResult.None;
         for (var attempt = 1; ; attempt++)
         {
@@ -63,11 +75,12 @@ public sealed partial class NotificationLedger
                 // and the batch is looked up again without them.
                 continue;
             }
-            // Checkpoint: the messages are durable in the outbox; if the host dies before this wake-up, the recurring dispatch sends them.
-            outbox.Wake();
             return new LedgerBatchResult([.. newMails.Select(m => m.Key)], [.. newMessages.Select(m => m.Id)]);
         }
     }
+
+    /// <summary>Asks for the outbox to be sent soon, after batches queued with <see cref="QueueManyOnceAsync"/>.</summary>
+    public void WakeOutbox() => outbox.Wake();
 
     // A batch's keys and ids go as one array parameter (EF.Parameter), not a parameter each: one query text, however many.
     private static async Task<HashSet<string>> RecordedAsync(ENamndDbContext db, List<string> values, CancellationToken cancellationToken) =>

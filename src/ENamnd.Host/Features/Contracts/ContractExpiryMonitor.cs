@@ -35,31 +35,42 @@ public sealed class ContractExpiryMonitor(
         var size = options.Value.ScanBatchSize;
         // A contract whose earliest deadline is later than this has no alert due and has not ended: it is not read.
         var deadlineBy = ContractSchedule.LastDeadlineAlertedBy(today, options.Value.LeadMonths.Max());
-        var recipients = notifier.Recipients();
         var timings = new ContractScanTimings();
+        // The directory is read once for the run (its emails go to a few hundred people), not a query per recipient.
+        var recipients = await notifier.RecipientsForRunAsync(cancellationToken);
+        timings.EndLookingUp();
         var done = 0;
         string? after = null;
-        while (true)
+        try
         {
-            var page = await contracts.ListUnsettledPageAsync(after, size, deadlineBy, cancellationToken);
-            if (page.Count == 0) break;
-            var due = page.Select(c => ContractDue.On(c, today, options.Value.LeadMonths)).OfType<ContractDue>().ToList();
-            timings.Read += page.Count;
-            timings.Due += due.Count;
-            timings.EndReading();
-            try
+            while (true)
             {
-                done += await QueueAsync(due, today, recipients, timings, cancellationToken);
+                var page = await contracts.ListUnsettledPageAsync(after, size, deadlineBy, cancellationToken);
+                if (page.Count == 0) break;
+                var due = page.Select(c => ContractDue.On(c, today, options.Value.LeadMonths)).OfType<ContractDue>().ToList();
+                timings.Read += page.Count;
+                timings.Due += due.Count;
+                timings.EndReading();
+                try
+                {
+                    done += await QueueAsync(due, today, recipients, timings, cancellationToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Checkpoint: the earlier batches are committed, this one not at all; the next run does it. A batch's trouble
+                    // must not silence the rest of the registry.
+                    logger.LogError(e, "Contract monitoring on {Today}: the batch of contracts {First} to {Last} failed", today, page[0].Id, page[^1].Id);
+                    timings.EndWriting();
+                }
+                if (page.Count < size) break;
+                after = page[^1].Id;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Checkpoint: the earlier batches are committed, this one not at all; the next run does it. A batch's trouble
-                // must not silence the rest of the registry.
-                logger.LogError(e, "Contract monitoring on {Today}: the batch of contracts {First} to {Last} failed", today, page[0].Id, page[^1].Id);
-                timings.EndWriting();
-            }
-            if (page.Count < size) break;
-            after = page[^1].Id;
+        }
+        finally
+        {
+            // Checkpoint: the batches counted are durable in the outbox. One wake-up for the run, not one per batch; a host
+            // that dies before it leaves them to the recurring dispatch.
+            if (done > 0) ledger.WakeOutbox();
         }
         logger.LogDebug(
             "Contract monitoring on {Today}: {Read} contracts read and decided in {ReadMs} ms ({Due} due), looked up in {LookupMs} ms, emails written in {ComposeMs} ms, {Done} alerts and decisions queued in {WriteMs} ms",
@@ -90,7 +101,8 @@ public sealed class ContractExpiryMonitor(
             }
         }
         timings.EndComposing();
-        var written = (await ledger.SendManyOnceAsync(mails, starts, cancellationToken)).Count;
+        // The outbox is woken when the run ends (see RunAsync), not per batch.
+        var written = (await ledger.QueueManyOnceAsync(mails, starts, cancellationToken)).Count;
         timings.EndWriting();
         return written;
     }

@@ -1,6 +1,8 @@
 using ENamnd.Activities.Contracts;
 using ENamnd.Activities.Email;
+using ENamnd.Activities.Municipalities;
 using ENamnd.Activities.People;
+using ENamnd.Host.Features.Participants;
 using ENamnd.Host.Features.Webhooks;
 using ENamnd.Persistence.Ledger;
 using Microsoft.Extensions.Options;
@@ -15,6 +17,8 @@ namespace ENamnd.Host.Features.Contracts;
 public sealed class ContractNotifier(
     RecipientResolver resolver,
     RecipientNames names,
+    EfParticipantDirectory directory,
+    MunicipalityRegistry municipalities,
     WebhookEvents events,
     TimeProvider clock,
     IOptions<ContractsOptions> options,
@@ -22,6 +26,16 @@ public sealed class ContractNotifier(
 {
     /// <summary>Fresh look-ups of recipients and owners, for one run.</summary>
     public ContractRecipients Recipients() => new(resolver, names, logger);
+
+    /// <summary>
+    /// Look-ups of recipients and owners for one monitoring run, answered from the directory as read now: a run writes
+    /// thousands of emails to a few hundred people, and a query per person costs more than reading them all once.
+    /// </summary>
+    public async Task<ContractRecipients> RecipientsForRunAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = new RecipientResolver(await directory.SnapshotAsync(cancellationToken), municipalities);
+        return new ContractRecipients(snapshot, new RecipientNames(snapshot), logger);
+    }
 
     /// <summary>
     /// The email <paramref name="due"/> calls for, written on <paramref name="today"/> (it tells the time left from that day),

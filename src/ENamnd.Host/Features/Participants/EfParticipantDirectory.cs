@@ -57,6 +57,10 @@ public sealed partial class EfParticipantDirectory(IDbContextFactory<ENamndDbCon
         return await MaterializeAsync(db, query, cancellationToken);
     }
 
+    /// <summary>Everyone in the directory as read now, to answer a run's many look-ups from memory (two queries in all).</summary>
+    public async Task<ParticipantSnapshot> SnapshotAsync(CancellationToken cancellationToken = default) =>
+        new(await ListAsync(cancellationToken: cancellationToken));
+
     /// <summary>The ids of the participants who have <paramref name="id"/> as their substitute.</summary>
     public async Task<IReadOnlyList<string>> FindSubstitutedByAsync(string id, CancellationToken cancellationToken = default)
     {

@@ -79,6 +79,26 @@ public abstract class ContractMonitorBatchContract : IAsyncLifetime
         await AssertEachOnceAsync(first, contracts);
     }
 
+    [Fact]
+    public async Task Should_WakeTheOutboxOncePerRun_When_TheRunQueuesSeveralBatches()
+    {
+        var (host, _) = await HostsAsync();
+        var contracts = await AddContractsAsync(host, 5);
+        host.Clock.Set(ContractsHostFactory.Stockholm(Today, new TimeOnly(6, 0)));
+        var before = host.WakeUps.Wakes;
+
+        // Three batches, each its own transaction, then one wake-up.
+        Assert.Equal(2 * contracts.Count, await host.Monitor.RunAsync(CancellationToken.None));
+        Assert.Equal(before + 1, host.WakeUps.Wakes);
+        // The decisions started from the outbox wake it themselves; a run that finds everything done asks for nothing.
+        await host.DispatchOutboxAsync();
+        var dispatched = host.WakeUps.Wakes;
+        Assert.Equal(0, await host.Monitor.RunAsync(CancellationToken.None));
+        Assert.Equal(dispatched, host.WakeUps.Wakes);
+
+        await AssertEachOnceAsync(host, contracts);
+    }
+
     private async Task<(ContractsHostFactory First, ContractsHostFactory Second)> HostsAsync()
     {
         var pair = await StartHostsAsync(BatchSize);

@@ -115,6 +115,18 @@ public sealed class ContractsHostFactory(string? postgres = null) : HostFactoryB
         return await db.Outbox.AsNoTracking().ToListAsync();
     }
 
+    /// <summary>The outbox wake-ups the host asked for.</summary>
+    public CountingOutboxWakeUp WakeUps => Services.GetRequiredService<CountingOutboxWakeUp>();
+
+    /// <inheritdoc />
+    protected override void ConfigureTestServices(IServiceCollection services)
+    {
+        // The real wake-up still dispatches; the count shows how often it was asked.
+        services.AddSingleton<OutboxWakeUp>();
+        services.AddSingleton(p => new CountingOutboxWakeUp(p.GetRequiredService<OutboxWakeUp>()));
+        services.AddSingleton<IOutboxWakeUp>(p => p.GetRequiredService<CountingOutboxWakeUp>());
+    }
+
     /// <inheritdoc />
     protected override void ConfigureSettings(IWebHostBuilder builder)
     {

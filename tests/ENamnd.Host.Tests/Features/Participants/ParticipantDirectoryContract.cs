@@ -130,8 +130,40 @@ public abstract class ParticipantDirectoryContract : IAsyncLifetime
         Assert.Equal("ersattare.kalix@example.org", (await Directory.FindByIdAsync(ledamot.SubstituteId!))!.Email);
     }
 
+    [Fact]
+    public async Task Should_AnswerEveryLookUpAsTheDirectory_When_ReadFromASnapshot()
+    {
+        var seeder = ActivatorUtilities.CreateInstance<DemoParticipantSeeder>(Harness.Services, Options.Create(new DemoOptions { SeedParticipants = true }));
+        await seeder.SeedAsync();
+        await SaveAsync(
+            Person("case-a", "Case.A@Example.org", "2514", new RoleAssignment(Role.Styrgrupp, "2022/1-2.2.0.1"), new RoleAssignment(Role.Beredningsgrupp)),
+            // The same name as the one before: the id decides the order, in both.
+            Person("case-b", "case-b@example.org", "2514", new RoleAssignment(Role.Styrgrupp, "2022/1-2.2.0.1")) with { Name = "Person case-a" });
+
+        var snapshot = await Directory.SnapshotAsync();
+        var everyone = await Directory.ListAsync();
+
+        Assert.Equal(everyone.Count, snapshot.Count);
+        foreach (var role in Enum.GetValues<Role>())
+        foreach (var municipality in new string?[] { null, "2514", "2582" })
+        foreach (var caseNumber in new string?[] { null, "2022/1-2.2.0.1" })
+        {
+            Assert.Equal(
+                (await Directory.FindByRoleAsync(role, municipality, caseNumber)).Select(p => p.Id),
+                (await snapshot.FindByRoleAsync(role, municipality, caseNumber)).Select(p => p.Id));
+        }
+        foreach (var email in everyone.Select(p => $" {p.Email.ToUpperInvariant()} ").Append("okand@example.org"))
+            Assert.Equal((await Directory.FindByEmailAsync(email))?.Id, (await snapshot.FindByEmailAsync(email))?.Id);
+        foreach (var id in everyone.Select(p => p.Id).Append("okand"))
+            Assert.Equal(Describe(await Directory.FindByIdAsync(id)), Describe(await snapshot.FindByIdAsync(id)));
+    }
+
     private async Task SaveAsync(params Participant[] participants) =>
         Assert.Equal(ParticipantWriteOutcome.Saved, await Directory.AddAsync(participants));
+
+    private static string? Describe(Participant? p) => p is null
+        ? null
+        : $"{p.Id}|{p.Name}|{p.Email}|{p.MunicipalityCode}|{p.SubstituteId}|{string.Join(",", p.Roles.Select(r => $"{r.Role}@{r.CaseNumber}"))}";
 
     private static Participant Person(string id, string email, string? municipalityCode, params RoleAssignment[] roles) =>
         new() { Id = id, Name = $"Person {id}", Email = email, MunicipalityCode = municipalityCode, Roles = roles };

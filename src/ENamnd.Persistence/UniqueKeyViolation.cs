@@ -17,7 +17,16 @@ public static class UniqueKeyViolation
     private const int SqlitePrimaryKey = 1555;
 
     /// <summary>Whether the save failed only because a unique key (primary key or unique index) was taken.</summary>
-    public static bool IsUniqueKeyViolation(this DbUpdateException exception) => exception.InnerException switch
+    public static bool IsUniqueKeyViolation(this DbUpdateException exception) => IsDatabaseUniqueKeyViolation(exception.InnerException);
+
+    /// <summary>
+    /// Whether a save or a statement sent directly (an insert from arrays on PostgreSQL) failed only because a unique key
+    /// was taken.
+    /// </summary>
+    public static bool IsUniqueKeyViolation(this Exception exception) =>
+        exception is DbUpdateException update ? update.IsUniqueKeyViolation() : IsDatabaseUniqueKeyViolation(exception);
+
+    private static bool IsDatabaseUniqueKeyViolation(Exception? exception) => exception switch
     {
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteUnique or SqlitePrimaryKey,
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,

@@ -69,7 +69,7 @@ public sealed partial class NotificationLedger
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
-            catch (Exception e) when (IsKeyTaken(e) && attempt < MaxBatchAttempts)
+            catch (Exception e) when (e.IsUniqueKeyViolation() && attempt < MaxBatchAttempts)
             {
                 // A racing run recorded some of the same keys after our look-up; its work stands, ours is rolled back
                 // and the batch is looked up again without them.

@@ -53,14 +53,6 @@ public sealed partial class NotificationLedger
         }
     }
 
-    // Whether a batch lost a race for a key or id: a save refused it, or (on PostgreSQL) an insert statement did.
-    private static bool IsKeyTaken(Exception exception) => exception switch
-    {
-        DbUpdateException update => update.IsUniqueKeyViolation(),
-        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
-        _ => false,
-    };
-
     private static NpgsqlParameter Texts(string name, IEnumerable<string?> values) =>
         new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
 

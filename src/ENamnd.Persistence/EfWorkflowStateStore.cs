@@ -143,12 +143,8 @@ public sealed partial class EfWorkflowStateStore(
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Journal.AsNoTracking().Where(r => r.InstanceId == instanceId).OrderBy(r => r.Sequence).ToListAsync(cancellationToken);
-        return [.. rows.Select(JournalRows.ToEntry)];
-    }
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        (await JournalsAsync([instanceId], cancellationToken)).GetValueOrDefault(instanceId) ?? [];
 
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<JournalEntry>>> JournalsAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default)

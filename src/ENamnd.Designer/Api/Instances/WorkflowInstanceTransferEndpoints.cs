@@ -122,7 +122,7 @@ public static class WorkflowInstanceTransferEndpoints
         }
         catch (JsonException e)
         {
-            return ([], [$"Begäran är inte giltig JSON ({e.Message})."]);
+            return ([], [$"Begäran är inte giltig JSON{UploadedJsonFiles.Where(e)}."]);
         }
     }
 }

@@ -75,7 +75,11 @@ public static class UploadedJsonFiles
         }
         catch (JsonException e)
         {
-            errors.Add($"{source}: är inte giltig JSON ({e.Message}).");
+            errors.Add($"{source}: är inte giltig JSON{Where(e)}.");
         }
     }
+
+    /// <summary>Where the parser stopped, in Swedish (" (rad 1, tecken 6)"), or nothing when it does not say.</summary>
+    public static string Where(JsonException e) =>
+        e.LineNumber is { } line && e.BytePositionInLine is { } position ? $" (rad {line + 1}, tecken {position + 1})" : "";
 }

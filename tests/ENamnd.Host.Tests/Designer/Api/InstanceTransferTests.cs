@@ -127,6 +127,8 @@ public class InstanceTransferTests(TestHostFactory factory) : IClassFixture<Test
         Assert.Contains(await DesignerApi.ErrorsAsync(existing), m => m.StartsWith("finns.json: ", StringComparison.Ordinal) && m.Contains("finns redan"));
         var errors = await DesignerApi.ErrorsAsync(response);
         Assert.Contains(errors, m => m.StartsWith("inte-json.json: är inte giltig JSON", StringComparison.Ordinal));
+        // Where the file breaks, in Swedish, without the parser's English text.
+        Assert.Contains(errors, m => System.Text.RegularExpressions.Regex.IsMatch(m, @"^inte-json\.json: är inte giltig JSON \(rad 1, tecken \d+\)\.$"));
         Assert.Contains(errors, m => m.StartsWith("elsa.json: saknar instansens tillstånd", StringComparison.Ordinal));
         Assert.DoesNotContain(errors, m => m.StartsWith("hel.json", StringComparison.Ordinal));
         Assert.Contains(await DesignerApi.ErrorsAsync(missingVersion), m => m.StartsWith("version.json: ", StringComparison.Ordinal) && m.Contains("finns inte här"));
